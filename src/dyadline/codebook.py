@@ -23,7 +23,9 @@ def packaged_text(name: str) -> str:
     try:
         return resources.files("dyadline").joinpath("codebooks", name).read_text("utf-8")
     except FileNotFoundError as exc:
-        raise CodebookError(name, "packaged codebook file is missing", "reinstall dyadline") from exc
+        raise CodebookError(
+            name, "packaged codebook file is missing", "reinstall dyadline"
+        ) from exc
 
 
 def _rows(text: str, origin: str) -> Iterator[dict[str, str]]:
@@ -55,7 +57,9 @@ def read_user_tsv(path: str | Path) -> list[dict[str, str]]:
     try:
         text = p.read_text("utf-8")
     except OSError as exc:
-        raise CodebookError(str(p), f"cannot read codebook ({exc.strerror})", "check the path") from exc
+        raise CodebookError(
+            str(p), f"cannot read codebook ({exc.strerror})", "check the path"
+        ) from exc
     except UnicodeDecodeError as exc:
         raise CodebookError(str(p), "codebook is not UTF-8 text", "save it as UTF-8") from exc
     return list(_rows(text, str(p)))

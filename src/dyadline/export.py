@@ -1,0 +1,152 @@
+"""Exports stored events as JSONL or CSV.
+
+Reads: event records from a ``Store`` (``Store.iter_events``, any of its
+filters). Adds: a file in one of two forms. JSONL writes one export record per
+line with the field names of DESIGN.md exactly; CSV flattens each record into
+fixed columns (actors, date, PLOVER split into their parts; notes joined with
+";"; quantities as JSON text). With ``with_notes`` each record also carries
+``cited_notes``: the text, URLs, outlet, title and date of each note it cites.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
+
+from dyadline.errors import QueryError
+from dyadline.model import Note
+from dyadline.store import Store
+
+FORMATS = ("jsonl", "csv")
+
+CSV_COLUMNS: tuple[str, ...] = (
+    "event_id",
+    "doc_id",
+    "doc_title",
+    "sentence_index",
+    "sentence",
+    "sentence_start",
+    "sentence_end",
+    "trigger",
+    "trigger_start",
+    "trigger_end",
+    "source_code",
+    "source_country",
+    "source_sector",
+    "source_text",
+    "source_name",
+    "target_code",
+    "target_country",
+    "target_sector",
+    "target_text",
+    "target_name",
+    "cameo",
+    "cameo_root",
+    "cameo_label",
+    "quad_class",
+    "goldstein",
+    "plover_event",
+    "plover_mode",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_text",
+    "date_inferred",
+    "modality",
+    "attributed_to_code",
+    "attributed_to_text",
+    "location_text",
+    "location_country",
+    "location_lat",
+    "location_lon",
+    "quantities",
+    "notes",
+    "confidence",
+)
+
+
+def _note_record(note: Note) -> dict[str, Any]:
+    return {
+        "number": note.number,
+        "text": note.text,
+        "urls": list(note.urls),
+        "outlet": note.outlet,
+        "title": note.title,
+        "date": note.date,
+    }
+
+
+def with_cited_notes(store: Store, records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Add ``cited_notes`` (the full notes a record cites) to each record."""
+    cache: dict[str, dict[int, Note]] = {}
+    for rec in records:
+        doc_id = rec["doc_id"]
+        if doc_id not in cache:
+            cache[doc_id] = {n.number: n for n in store.notes(doc_id)}
+        by_number = cache[doc_id]
+        rec["cited_notes"] = [
+            _note_record(by_number[n]) if n in by_number else {"number": n, "text": None}
+            for n in rec.get("notes") or []
+        ]
+        yield rec
+
+
+def flatten(rec: dict[str, Any]) -> dict[str, Any]:
+    """One export record as a flat CSV row (``CSV_COLUMNS``, plus ``cited_notes``)."""
+    row: dict[str, Any] = {k: rec.get(k) for k in CSV_COLUMNS if k in rec}
+    for side in ("source", "target"):
+        actor = rec.get(side) or {}
+        for part in ("code", "country", "sector", "text", "name"):
+            row[f"{side}_{part}"] = actor.get(part)
+    plover = rec.get("plover") or {}
+    row["plover_event"] = plover.get("event")
+    row["plover_mode"] = plover.get("mode")
+    date = rec.get("date") or {}
+    for part in ("start", "end", "precision", "text", "inferred"):
+        row[f"date_{part}"] = date.get(part)
+    attributed = rec.get("attributed_to") or {}
+    row["attributed_to_code"] = attributed.get("code")
+    row["attributed_to_text"] = attributed.get("text")
+    location = rec.get("location") or {}
+    for part in ("text", "country", "lat", "lon"):
+        row[f"location_{part}"] = location.get(part)
+    row["quantities"] = json.dumps(rec.get("quantities") or [], ensure_ascii=False)
+    row["notes"] = ";".join(str(n) for n in rec.get("notes") or [])
+    if "cited_notes" in rec:
+        row["cited_notes"] = json.dumps(rec["cited_notes"], ensure_ascii=False)
+    return row
+
+
+def export(
+    store: Store,
+    fmt: str,
+    out: TextIO,
+    *,
+    with_notes: bool = False,
+    **filters: Any,
+) -> int:
+    """Write the events matching ``filters`` (see ``Store.events``) to ``out``.
+
+    Returns the number of events written. No events gives valid empty output
+    (an empty file for JSONL, the header row for CSV).
+    """
+    if fmt not in FORMATS:
+        raise QueryError(fmt, "unknown export format", "use --format jsonl or --format csv")
+    records: Iterable[dict[str, Any]] = store.iter_events(**filters)
+    if with_notes:
+        records = with_cited_notes(store, records)
+    count = 0
+    if fmt == "jsonl":
+        for rec in records:
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            count += 1
+        return count
+    columns = [*CSV_COLUMNS, "cited_notes"] if with_notes else list(CSV_COLUMNS)
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for rec in records:
+        writer.writerow(flatten(rec))
+        count += 1
+    return count

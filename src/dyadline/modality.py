@@ -1,0 +1,270 @@
+"""How sure the text is that an event happened, and whose claim it is.
+
+Reads: spaCy tokens of a parsed sentence (tags and dependencies only) and the
+cue words of ``codebooks/modality.tsv``, each with the position it must hold
+(a negation on the verb group, a modal auxiliary, a hedging adverb, a verb
+whose infinitive or that-clause is the event, a verb of saying). Adds, for an
+event trigger: a modality -- ``asserted``, ``negated``, ``hedged``,
+``future``, ``counterfactual`` or ``reported`` -- and the claimant, the head
+token of whoever makes the claim ("the ministry *said* ...", "activists
+... *claiming* ...", "*according to* officials"), or None.
+
+How it works: starting at the trigger, it reads the cues of the trigger's
+verb group, then climbs the dependency tree through the links that keep the
+same proposition (``xcomp`` "likely *to open*", a gerund under a preposition
+"accused *of plotting*", a coordinated verb without its own subject) and
+stops at a clause boundary (``ccomp``, a that-clause on a noun, ``advcl``),
+where only a cue of the governing word counts ("*said* that", "there are
+*indications* that", "it is *likely* that"). Negation and modals of a
+governing verb carry down ("*failed* to reach", "*could have* attempted to
+stop"); above a that-clause they do not ("it was not known that ...").
+
+When several cues apply the strongest wins, in this order:
+negated > counterfactual > future > hedged > reported. A negated or
+counterfactual event did not happen, whatever else is said of it; a forecast
+has not happened yet; a hedge or an attribution only weakens an assertion.
+The claimant is returned whenever the event lies inside someone's claim, even
+when another modality wins ("X said Y will not ..."), so the caller can set
+``attributed_to``.
+
+spaCy has no negation or hedge detection of its own (negspaCy targets
+clinical entity negation, not events), hence the hand-written walk.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from dyadline.codebook import read_tsv
+
+PRECEDENCE: tuple[str, ...] = ("negated", "counterfactual", "future", "hedged", "reported")
+_NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
+_MAX_STEPS = 10
+
+
+@cache
+def _cues() -> dict[str, dict[str, str]]:
+    """where -> {cue lemma: modality}; loaded once."""
+    table: dict[str, dict[str, str]] = {}
+    for row in read_tsv("modality.tsv"):
+        table.setdefault(row["where"], {})[row["cue"].lower()] = row["modality"]
+    return table
+
+
+def _cue(where: str, tok: Token) -> str | None:
+    table = _cues().get(where, {})
+    return table.get(tok.lemma_.lower()) or table.get(tok.lower_)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _negates(tok: Token) -> bool:
+    """A negation word, unless it opens "not only"."""
+    if tok.dep_ != "neg" and _cue("neg", tok) is None:
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return not (nxt is not None and _cue("neg_exempt", nxt) is not None)
+
+
+def _group_cues(verb: Token) -> set[str]:
+    """Cues on a verb and its auxiliaries: negation, modals, hedging adverbs."""
+    found: set[str] = set()
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    for member in (verb, *auxes):
+        for child in member.children:
+            if child.dep_ in ("neg", "advmod", "preconj") and _negates(child):
+                found.add("negated")
+            elif child.dep_ == "advmod" or (child.dep_ == "acomp" and member is not verb):
+                # "reportedly", "Likely, ..."; "was likely also involved"
+                hedge = _cue("adv", child)
+                if hedge:
+                    found.add(hedge)
+    for k, aux in enumerate(auxes):
+        if aux.tag_ != "MD":
+            continue
+        perfect = verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes[k + 1 :])
+        mod = _cue("aux_perfect", aux) if perfect else _cue("aux", aux)
+        if mod:
+            found.add(mod)
+    return found
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
+            return child
+    return None
+
+
+def _claimant(word: Token) -> Token | None:
+    """Who makes the claim expressed by a verb or noun of saying."""
+    if word.pos_ in _NOMINAL:  # "Armenia's claims that ..."
+        for child in word.children:
+            if child.dep_ == "poss":
+                return child
+        return _agent(word)
+    if _is_passive(word):  # "were accused of", "it is said": the agent, if any
+        return _agent(word)
+    tok = word
+    for _ in range(3):  # "..., claiming that": the subject of the clause it hangs on
+        subj = _subject(tok)
+        if subj is not None:
+            return subj
+        if tok.dep_ not in ("advcl", "xcomp", "conj", "acl") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _agent(word: Token) -> Token | None:
+    for child in word.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _according_to(verb: Token) -> Token | None:
+    """The claimant of "according to X" attached to a verb."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for to in child.children:
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return None
+
+
+def _expletive_passive(verb: Token) -> bool:
+    """ "it is said that", "it was reported that": no one in particular claims it."""
+    subj = _subject(verb)
+    return _is_passive(verb) and (subj is None or subj.lower_ in ("it", "there"))
+
+
+def _matrix_cue(matrix: Token, where: str) -> tuple[str | None, Token | None, bool]:
+    """(modality, claimant, is_report) from the word governing the event's clause."""
+    report = _cue("report", matrix)
+    if report and where == "that" and _expletive_passive(matrix):
+        return "hedged", None, False
+    passive_control = _is_passive(matrix) and _cue(where, matrix) is not None
+    if report and not (where == "control" and passive_control):
+        return report, _claimant(matrix), True
+    mod = _cue(where, matrix)
+    if mod is None and where == "that" and matrix.lemma_ == "be":
+        # "it is likely that", "there are indications that"
+        for child in matrix.children:
+            if child.dep_ in ("acomp", "attr"):
+                mod = _cue("that", child)
+    return mod, None, False
+
+
+def _noun_cues(noun: Token) -> set[str]:
+    found: set[str] = set()
+    for child in noun.children:
+        if child.dep_ in ("det", "neg") and _negates(child):
+            found.add("negated")  # "no agreement"
+        elif child.dep_ in ("amod", "compound"):
+            mod = _cue("amod", child)
+            if mod:
+                found.add(mod)  # "a potential return", "the alleged plot"
+    return found
+
+
+def _copula_forecast(verb: Token) -> str | None:
+    """ "Further talks are likely": a copula whose complement forecasts its subject."""
+    if verb.lemma_ != "be":
+        return None
+    for child in verb.children:
+        if child.dep_ == "acomp":
+            return _cue("that", child)
+    return None
+
+
+def _decide(found: set[str]) -> str:
+    for modality in PRECEDENCE:
+        if modality in found:
+            return modality
+    return "asserted"
+
+
+def modality_of(trigger: Token) -> tuple[str, Token | None]:
+    """(modality, claimant) for the event whose trigger is ``trigger``.
+
+    ``claimant`` is the head token of who claims the event ("said",
+    "remarked", "claiming", "accused", "according to") or None, also for a
+    passive claim without an agent ("were accused of plotting").
+    """
+    found: set[str] = set()
+    claimant: Token | None = None
+    tok = trigger
+    if tok.pos_ in _NOMINAL:
+        found |= _noun_cues(tok)
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+            if _cue("neg", head):
+                found.add("negated")  # "without consultations"
+            head = head.head
+        if head is tok or head.pos_ not in ("VERB", "AUX"):
+            return _decide(found), None
+        if tok.dep_ == "nsubj":
+            forecast = _copula_forecast(head)
+            if forecast:
+                found.add(forecast)
+        tok = head
+    opaque = False  # above a that-clause only words of saying and judging count
+    for _ in range(_MAX_STEPS):
+        if not opaque:
+            found |= _group_cues(tok)
+        source = _according_to(tok)
+        if source is not None:
+            found.add("reported")
+            claimant = claimant or source
+        dep, head = tok.dep_, tok.head
+        if head is tok:
+            break
+        if dep == "conj" and _subject(tok) is None:
+            tok = head
+        elif dep in ("xcomp", "acomp"):
+            mod, who, _ = _matrix_cue(head, "control")
+            if mod and not opaque:
+                found.add(mod)
+            claimant = claimant or who
+            tok = head
+        elif dep == "pcomp" and head.dep_ == "prep":
+            if _cue("neg", head) and not opaque:
+                found.add("negated")  # "without consulting"
+            matrix = head.head
+            mod, who, _ = _matrix_cue(matrix, "control")
+            if mod and not opaque:
+                found.add(mod)
+            claimant = claimant or who
+            if matrix.pos_ in _NOMINAL or matrix is head:
+                break
+            tok = matrix
+        elif dep in ("ccomp", "acl", "parataxis") and head.pos_ not in ("ADP",):
+            if dep == "acl" and not any(c.dep_ == "mark" for c in tok.children):
+                break  # "an agreement valued at": a modifier, not a claim
+            mod, who, is_report = _matrix_cue(head, "that")
+            if mod:
+                found.add(mod)
+            claimant = claimant or who
+            if is_report or head.pos_ in _NOMINAL:
+                break
+            opaque = True
+            tok = head
+        elif dep == "advcl":
+            marks = [c for c in tok.children if c.dep_ == "mark"]
+            if any(_cue("condition", m) for m in marks) and not opaque:
+                past_perfect = any(c.lemma_ == "have" and c.tag_ == "VBD" for c in tok.children)
+                found.add("counterfactual" if past_perfect else "hedged")
+            break
+        else:
+            break
+    if claimant is not None and not found & {"negated", "counterfactual", "future", "hedged"}:
+        found.add("reported")
+    return _decide(found), claimant

@@ -1,0 +1,239 @@
+"""Event patterns: loads ``codebooks/verbs.tsv`` into an index by trigger lemma.
+
+Reads: the packaged pattern file (and optional user pattern files in the same
+format). Adds nothing to documents; ``dyadline.coding`` asks this index which
+patterns a token could trigger and whether a pattern's requirements hold.
+
+The pattern language is our own (CAMEO dictionaries such as PETRARCH's are
+written for a constituency parse of news ledes); it is documented at the top of
+the TSV file.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from dyadline.codebook import read_tsv, read_user_tsv
+from dyadline.errors import CodebookError
+
+LIGHT_VERBS = frozenset(
+    {
+        "hold",
+        "make",
+        "pay",
+        "launch",
+        "submit",
+        "express",
+        "conduct",
+        "carry",
+        "lend",
+        "stage",
+        "sign",
+        "host",
+        "undertake",
+        "engage",
+        "issue",
+        "offer",
+        "increase",
+        "expand",
+        "deepen",
+        "strengthen",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    kind: str  # obj | prep | mod | xcomp
+    prep: str | None
+    lemmas: frozenset[str] | None  # None: anything
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    trigger: str
+    particle: str | None
+    pos: str  # "V" or "N"
+    requires: tuple[Requirement, ...]
+    targets: tuple[str, ...]
+    cameo: str
+    symmetric: bool
+    target_optional: bool
+
+    @property
+    def specificity(self) -> int:
+        return len(self.requires)
+
+
+def _lemmas(spec: str) -> frozenset[str] | None:
+    return None if spec in ("-", "") else frozenset(s.strip().lower() for s in spec.split("|"))
+
+
+def _requirement(spec: str, origin: str) -> Requirement:
+    key, _, value = spec.partition("=")
+    if key.startswith("prep:"):
+        return Requirement("prep", key[5:], _lemmas(value))
+    if key in ("obj", "mod", "xcomp"):
+        return Requirement(key, None, _lemmas(value))
+    raise CodebookError(
+        origin, f"unknown requirement {spec!r}", "use obj=, prep:X=, mod= or xcomp="
+    )
+
+
+def _targets(spec: str) -> tuple[str, ...]:
+    """Split "prep:to|with,obj" / "prep:to|pobj-of-obj:to" into target sources."""
+    if spec in ("-", ""):
+        return ()
+    out: list[str] = []
+    for part in spec.replace(",", "|").split("|"):
+        part = part.strip()
+        if ":" in part or part in ("obj", "between", "xobj", "dative", "poss"):
+            out.append(part)
+        elif out and ":" in out[-1]:
+            kind = out[-1].split(":", 1)[0]
+            out.append(f"{kind}:{part}")
+        else:
+            out.append(part)
+    return tuple(out)
+
+
+def parse_rows(
+    rows: list[dict[str, str]] | tuple[dict[str, str], ...], origin: str
+) -> list[Pattern]:
+    patterns = []
+    for row in rows:
+        words = row["trigger"].lower().split()
+        if not words or row["pos"] not in ("V", "N"):
+            raise CodebookError(origin, f"bad pattern row {row}", "pos must be V or N")
+        reqs = tuple(
+            _requirement(r.strip(), origin) for r in row["requires"].split(";") if r.strip() != "-"
+        )
+        flags = set(row["flags"].split(",")) if row["flags"] != "-" else set()
+        patterns.append(
+            Pattern(
+                trigger=words[0],
+                particle=words[1] if len(words) > 1 else None,
+                pos=row["pos"],
+                requires=reqs,
+                targets=_targets(row["target"]),
+                cameo=row["cameo"],
+                symmetric="sym" in flags,
+                target_optional="notarget" in flags,
+            )
+        )
+    return patterns
+
+
+class PatternIndex:
+    """Patterns grouped by (pos, trigger lemma), most specific first."""
+
+    def __init__(self, patterns: list[Pattern]) -> None:
+        index: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
+        for p in patterns:
+            index[(p.pos, p.trigger)].append(p)
+        self._index = {k: sorted(v, key=lambda p: -p.specificity) for k, v in index.items()}
+
+    def candidates(self, pos: str, lemma: str) -> list[Pattern]:
+        return self._index.get((pos, lemma), [])
+
+
+@cache
+def packaged_patterns() -> tuple[Pattern, ...]:
+    return tuple(parse_rows(read_tsv("verbs.tsv"), "verbs.tsv"))
+
+
+def load_index(user_files: list[str] | None = None) -> PatternIndex:
+    patterns = list(packaged_patterns())
+    for path in user_files or []:
+        patterns = parse_rows(read_user_tsv(Path(path)), str(path)) + patterns
+    return PatternIndex(patterns)
+
+
+def _lemma(tok: Token) -> str:
+    return str(tok.lemma_).lower()
+
+
+def _matches(tok: Token, lemmas: frozenset[str] | None) -> bool:
+    return lemmas is None or _lemma(tok) in lemmas or str(tok.lower_) in lemmas
+
+
+def direct_object(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in ("dobj", "obj"):
+            return child
+    for child in tok.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    return None
+
+
+def prep_objects(tok: Token, preps: set[str] | None = None) -> list[Token]:
+    """Objects of prepositions hanging on ``tok`` (optionally only the given ones)."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and (preps is None or child.lower_ in preps):
+            for gc in child.children:
+                if gc.dep_ in ("pobj", "pcomp"):
+                    out.append(gc)
+    return out
+
+
+def open_complement(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp"):
+            return child
+    return None
+
+
+def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
+    """The tokens that satisfy each requirement, or None if one fails."""
+    found: list[Token] = []
+    for req in pattern.requires:
+        hit: Token | None = None
+        if req.kind == "obj":
+            obj = direct_object(tok)
+            if obj is not None:
+                cands = [obj, *obj.conjuncts]
+                hit = next((c for c in cands if _matches(c, req.lemmas)), None)
+        elif req.kind == "prep":
+            objs = prep_objects(tok, {req.prep} if req.prep else None)
+            hit = next((o for o in objs if _matches(o, req.lemmas)), None)
+        elif req.kind == "xcomp":
+            comp = open_complement(tok)
+            if comp is not None and _matches(comp, req.lemmas):
+                hit = comp
+        elif req.kind == "mod":
+            hit = _modifier(tok, req.lemmas)
+        if hit is None:
+            return None
+        found.append(hit)
+    return found
+
+
+def _modifier(tok: Token, lemmas: frozenset[str] | None) -> Token | None:
+    if lemmas is None:
+        return tok
+    head = tok.head
+    if (
+        tok.dep_ in ("dobj", "nsubjpass", "pobj", "attr")
+        and head is not tok
+        and _matches(head, lemmas)
+    ):
+        return head
+    if tok.dep_ == "pobj" and head.head is not head and _matches(head.head, lemmas):
+        return head.head
+    for sub in tok.subtree:
+        if sub is not tok and abs(sub.i - tok.i) <= 8 and _matches(sub, lemmas):
+            return sub
+    return None
+
+
+def particle_ok(tok: Token, pattern: Pattern) -> bool:
+    if pattern.particle is None:
+        return True
+    return any(c.dep_ == "prt" and c.lower_ == pattern.particle for c in tok.children)

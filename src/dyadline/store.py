@@ -1,0 +1,594 @@
+"""The SQLite store: one file holding documents, notes, sentences and events.
+
+Reads: ``Annotated`` results (``dyadline.annotate``). Adds: durable rows in one
+SQLite file (WAL journal), written one document per transaction, so a killed
+ingest leaves a consistent database that a re-run completes. Documents are keyed
+by the hash of their clean text (``Document.doc_id``): writing a stored document
+again changes nothing; a new text at a stored path replaces the old one.
+
+Events keep the full export record (``Event.to_record()``) as JSON next to
+indexed columns for the queries analysts run most (a dyad's timeline, one
+actor's events, a period's network). The schema is versioned with
+``PRAGMA user_version`` and a list of migrations; ``PRAGMA application_id``
+marks the file as a dyadline database.
+
+stdlib ``sqlite3`` is used directly rather than an ORM: the schema is small and
+the queries need hand-placed indexes to stay fast on millions of events.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from dyadline.errors import QueryError, StoreError
+from dyadline.model import Annotated, Block, Document, Note, NoteMarker, Sentence
+
+APPLICATION_ID = 0x44594144  # "DYAD"
+
+MIGRATIONS: list[tuple[str, ...]] = [
+    (
+        """CREATE TABLE documents (
+            doc_id TEXT PRIMARY KEY, path TEXT, title TEXT, authors TEXT NOT NULL,
+            date TEXT, format TEXT, news INTEGER NOT NULL DEFAULT 0, blocks TEXT NOT NULL,
+            text TEXT NOT NULL, ingested_at TEXT NOT NULL)""",
+        "CREATE INDEX documents_path ON documents (path)",
+        """CREATE TABLE notes (
+            doc_id TEXT NOT NULL, number INTEGER NOT NULL, text TEXT NOT NULL,
+            urls TEXT NOT NULL, outlet TEXT, title TEXT, date TEXT)""",
+        "CREATE INDEX notes_doc ON notes (doc_id, number)",
+        """CREATE TABLE markers (
+            doc_id TEXT NOT NULL, "offset" INTEGER NOT NULL, number INTEGER NOT NULL)""",
+        "CREATE INDEX markers_doc ON markers (doc_id)",
+        """CREATE TABLE sentences (
+            doc_id TEXT NOT NULL, idx INTEGER NOT NULL, "start" INTEGER NOT NULL,
+            "end" INTEGER NOT NULL, text TEXT NOT NULL, notes TEXT NOT NULL,
+            PRIMARY KEY (doc_id, idx))""",
+        """CREATE TABLE events (
+            event_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, sentence_index INTEGER NOT NULL,
+            trigger_start INTEGER NOT NULL,
+            source_code TEXT, source_country TEXT, target_code TEXT, target_country TEXT,
+            cameo TEXT NOT NULL, cameo_root TEXT NOT NULL, quad_class INTEGER,
+            goldstein REAL, date_start TEXT, date_end TEXT, modality TEXT,
+            record TEXT NOT NULL)""",
+        "CREATE INDEX events_dyad ON events (source_country, target_country, date_start)",
+        "CREATE INDEX events_source_country ON events (source_country)",
+        "CREATE INDEX events_target_country ON events (target_country)",
+        "CREATE INDEX events_source_code ON events (source_code)",
+        "CREATE INDEX events_target_code ON events (target_code)",
+        # Covers the network query (date range -> GROUP BY dyad, quad class).
+        """CREATE INDEX events_date ON events
+            (date_start, source_country, target_country, quad_class, goldstein, modality)""",
+        "CREATE INDEX events_root ON events (cameo_root, date_start)",
+        "CREATE INDEX events_doc ON events (doc_id, sentence_index, trigger_start)",
+        """CREATE TABLE event_notes (
+            event_id TEXT NOT NULL, doc_id TEXT NOT NULL, number INTEGER NOT NULL,
+            PRIMARY KEY (event_id, number))""",
+        "CREATE INDEX event_notes_doc ON event_notes (doc_id, number)",
+    ),
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+TABLES = ("documents", "notes", "markers", "sentences", "events", "event_notes")
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _check_date(value: str | None, what: str) -> str | None:
+    if value is None:
+        return None
+    if not _DATE.match(value):
+        raise QueryError(value, f"{what} is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def _prefix_range(prefix: str) -> tuple[str, str]:
+    """Bounds so that ``lo <= code < hi`` holds for every code starting with ``prefix``
+    (an index-friendly LIKE 'prefix%')."""
+    return prefix, prefix + "\U0010ffff"
+
+
+class Store:
+    """A dyadline database file. Use as a context manager or call ``close()``."""
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(
+                str(self.path),
+                "no such database",
+                "run `dyadline ingest PATH --db FILE` first, or pass --db / set $DYADLINE_DB",
+            )
+        try:
+            self._conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30.0)
+        except sqlite3.Error as exc:
+            raise StoreError(
+                str(self.path), f"cannot open database ({exc})", "check the path"
+            ) from exc
+        try:
+            self._open()
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            raise StoreError(
+                str(self.path),
+                f"not a dyadline database ({exc})",
+                "pass --db with a dyadline database or a new file name",
+            ) from exc
+        except StoreError:
+            self._conn.close()
+            raise
+
+    # -- opening and migrations ---------------------------------------------------------
+
+    def _open(self) -> None:
+        conn = self._conn
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0:
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if tables:
+                raise StoreError(
+                    str(self.path),
+                    "is an SQLite database but not a dyadline one",
+                    "pass --db with a dyadline database or a new file name",
+                )
+        elif app_id != APPLICATION_ID:
+            raise StoreError(
+                str(self.path),
+                "is an SQLite database but not a dyadline one",
+                "pass --db with a dyadline database or a new file name",
+            )
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                str(self.path),
+                f"database schema version {version} is newer than this dyadline "
+                f"understands ({SCHEMA_VERSION})",
+                "upgrade dyadline (pip install -U dyadline) or use a new database file",
+            )
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA busy_timeout=30000")
+        if version < SCHEMA_VERSION:
+            self._migrate()
+
+    def _migrate(self) -> None:
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            for number in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[number]:
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- writing ------------------------------------------------------------------------
+
+    def write(self, annotated: Annotated) -> bool:
+        """Write one annotated document in one transaction; False if already stored.
+
+        A different text stored under the same path is replaced in the same
+        transaction, so a reader never sees both or neither.
+        """
+        doc = annotated.document
+        doc_id = doc.doc_id
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if conn.execute("SELECT 1 FROM documents WHERE doc_id=?", (doc_id,)).fetchone():
+                conn.execute("ROLLBACK")
+                return False
+            if doc.path is not None:
+                old = conn.execute(
+                    "SELECT doc_id FROM documents WHERE path=? AND doc_id<>?", (doc.path, doc_id)
+                ).fetchall()
+                for (old_id,) in old:
+                    self._delete(old_id)
+            self._insert(annotated)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return True
+
+    def delete(self, doc_id: str) -> bool:
+        """Remove a document and everything derived from it; False if it was not stored."""
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            found = conn.execute("SELECT 1 FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+            self._delete(doc_id)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return found is not None
+
+    def _delete(self, doc_id: str) -> None:
+        for table in TABLES:
+            self._conn.execute(f"DELETE FROM {table} WHERE doc_id=?", (doc_id,))
+
+    def _insert(self, annotated: Annotated) -> None:
+        conn = self._conn
+        doc = annotated.document
+        doc_id = doc.doc_id
+        conn.execute(
+            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (
+                doc_id,
+                doc.path,
+                doc.title,
+                json.dumps(doc.authors, ensure_ascii=False),
+                doc.date,
+                doc.format,
+                int(doc.news),
+                json.dumps([[b.start, b.end, b.kind] for b in doc.blocks]),
+                doc.text,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO notes VALUES (?,?,?,?,?,?,?)",
+            [
+                (doc_id, n.number, n.text, json.dumps(n.urls), n.outlet, n.title, n.date)
+                for n in doc.notes
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO markers VALUES (?,?,?)",
+            [(doc_id, m.offset, m.number) for m in doc.markers],
+        )
+        conn.executemany(
+            "INSERT INTO sentences VALUES (?,?,?,?,?,?)",
+            [
+                (doc_id, s.index, s.start, s.end, s.text, json.dumps(list(s.notes)))
+                for s in annotated.sentences
+            ],
+        )
+        event_rows: list[tuple[Any, ...]] = []
+        note_rows: list[tuple[str, str, int]] = []
+        for ev in annotated.events:
+            rec = ev.to_record()
+            rec["doc_id"] = doc_id
+            rec["doc_title"] = doc.title
+            event_id = rec["event_id"]
+            event_rows.append(
+                (
+                    event_id,
+                    doc_id,
+                    ev.sentence_index,
+                    ev.trigger_start,
+                    ev.source.code,
+                    ev.source.country,
+                    ev.target.code if ev.target else None,
+                    ev.target.country if ev.target else None,
+                    ev.cameo,
+                    ev.cameo_root,
+                    ev.quad_class,
+                    ev.goldstein,
+                    ev.date.start if ev.date else None,
+                    ev.date.end if ev.date else None,
+                    ev.modality,
+                    json.dumps(rec, ensure_ascii=False),
+                )
+            )
+            note_rows.extend((event_id, doc_id, number) for number in ev.notes)
+        conn.executemany(
+            "INSERT OR IGNORE INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", event_rows
+        )
+        conn.executemany("INSERT OR IGNORE INTO event_notes VALUES (?,?,?)", note_rows)
+
+    # -- reading documents --------------------------------------------------------------
+
+    def has_document(self, doc_id: str) -> bool:
+        row = self._conn.execute("SELECT 1 FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+        return row is not None
+
+    def documents(self) -> list[dict[str, Any]]:
+        """One dict per stored document (no text), ordered by path then id."""
+        rows = self._conn.execute(
+            """SELECT d.doc_id, d.path, d.title, d.authors, d.date, d.format, d.ingested_at,
+                 (SELECT count(*) FROM sentences s WHERE s.doc_id=d.doc_id),
+                 (SELECT count(*) FROM events e WHERE e.doc_id=d.doc_id),
+                 (SELECT count(*) FROM notes n WHERE n.doc_id=d.doc_id)
+               FROM documents d ORDER BY d.path, d.doc_id"""
+        ).fetchall()
+        keys = (
+            "doc_id",
+            "path",
+            "title",
+            "authors",
+            "date",
+            "format",
+            "ingested_at",
+            "sentences",
+            "events",
+            "notes",
+        )
+        out = []
+        for row in rows:
+            item = dict(zip(keys, row, strict=True))
+            item["authors"] = json.loads(item["authors"])
+            out.append(item)
+        return out
+
+    def find_document(self, key: str) -> str:
+        """The doc_id of the document named by ``key``: an id, an id prefix, a path or the
+        end of a path (a file name)."""
+        conn = self._conn
+        rows = conn.execute(
+            "SELECT doc_id FROM documents WHERE doc_id >= ? AND doc_id < ?", _prefix_range(key)
+        ).fetchall()
+        if not rows:
+            resolved = str(Path(key).resolve())
+            rows = conn.execute(
+                "SELECT doc_id FROM documents WHERE path IN (?, ?)", (key, resolved)
+            ).fetchall()
+        if not rows:  # a file name or the tail of a path
+            tail = "/" + key.replace("\\", "/").lstrip("/")
+            rows = conn.execute(
+                "SELECT doc_id FROM documents WHERE substr(replace(path, '\\', '/'), -?) = ?",
+                (len(tail), tail),
+            ).fetchall()
+        if len(rows) == 1:
+            return str(rows[0][0])
+        if not rows:
+            raise QueryError(
+                key, "no stored document has this id or path", "list them with `dyadline notes`"
+            )
+        raise QueryError(key, "names more than one document", "give more digits of the doc id")
+
+    def document(self, doc_id: str) -> Document:
+        """The stored document rebuilt with its blocks, note markers and notes."""
+        row = self._conn.execute(
+            "SELECT text, path, title, authors, date, format, news, blocks FROM documents "
+            "WHERE doc_id=?",
+            (doc_id,),
+        ).fetchone()
+        if row is None:
+            raise QueryError(
+                doc_id, "no stored document has this id", "list them with `dyadline notes`"
+            )
+        text, path, title, authors, date, fmt, news, blocks = row
+        markers = [
+            NoteMarker(offset, number)
+            for offset, number in self._conn.execute(
+                'SELECT "offset", number FROM markers WHERE doc_id=? ORDER BY rowid', (doc_id,)
+            )
+        ]
+        return Document(
+            text=text,
+            path=path,
+            title=title,
+            authors=json.loads(authors),
+            date=date,
+            blocks=[Block(s, e, k) for s, e, k in json.loads(blocks)],
+            markers=markers,
+            notes=self.notes(doc_id),
+            format=fmt,
+            news=bool(news),
+        )
+
+    def notes(self, doc_id: str) -> list[Note]:
+        rows = self._conn.execute(
+            "SELECT number, text, urls, outlet, title, date FROM notes WHERE doc_id=? "
+            "ORDER BY rowid",
+            (doc_id,),
+        )
+        return [
+            Note(number, text, json.loads(urls), outlet, title, date)
+            for number, text, urls, outlet, title, date in rows
+        ]
+
+    def sentences(self, doc_id: str) -> list[Sentence]:
+        rows = self._conn.execute(
+            'SELECT idx, "start", "end", text, notes FROM sentences WHERE doc_id=? ORDER BY idx',
+            (doc_id,),
+        )
+        return [Sentence(i, s, e, t, tuple(json.loads(n))) for i, s, e, t, n in rows]
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        return {
+            table: int(self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            for table in TABLES
+        }
+
+    # -- reading events -----------------------------------------------------------------
+
+    def events(
+        self,
+        *,
+        actor: str | None = None,
+        dyad: tuple[str, str] | None = None,
+        root: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        doc_id: str | None = None,
+        symmetric_dyad: bool = True,
+        order: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Export records (``Event.to_record()``) matching all the filters given.
+
+        ``actor`` matches a code prefix on either side ("IRN" or "IRNMIL");
+        ``dyad`` takes two country codes (3 letters) or code prefixes, in both
+        directions unless ``symmetric_dyad`` is False; dates bound the event's
+        start date (YYYY, YYYY-MM or YYYY-MM-DD, inclusive). ``order`` is
+        "document" (path, then text order) or "date"; by default date order when
+        an actor, dyad or date filter is given, document order otherwise.
+        """
+        return list(
+            self.iter_events(
+                actor=actor,
+                dyad=dyad,
+                root=root,
+                date_from=date_from,
+                date_to=date_to,
+                doc_id=doc_id,
+                symmetric_dyad=symmetric_dyad,
+                order=order,
+            )
+        )
+
+    def iter_events(
+        self,
+        *,
+        actor: str | None = None,
+        dyad: tuple[str, str] | None = None,
+        root: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        doc_id: str | None = None,
+        symmetric_dyad: bool = True,
+        order: str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Like ``events`` but streams the records (for exports of large stores)."""
+        where, params = self._filters(actor, root, date_from, date_to, doc_id)
+        if order is None:
+            order = "date" if (actor or dyad or date_from or date_to) else "document"
+        if order not in ("date", "document"):
+            raise QueryError(order, "unknown event order", "use 'date' or 'document'")
+        if order == "document":
+            columns = "e.record"
+            sort = "d.path, e.doc_id, e.sentence_index, e.trigger_start, e.event_id"
+            source = "events e JOIN documents d ON d.doc_id = e.doc_id"
+        else:
+            columns = "e.record"
+            sort = (
+                "e.date_start IS NULL, e.date_start, e.doc_id, e.sentence_index, "
+                "e.trigger_start, e.event_id"
+            )
+            source = "events e"
+        if dyad is not None:
+            a, b = dyad
+            directions = [(a, b)]
+            if symmetric_dyad and a != b:
+                directions.append((b, a))
+            terms = []
+            for x, y in directions:
+                sc, sp = self._side("source", x)
+                tc, tp = self._side("target", y)
+                terms.append(f"({sc} AND {tc})")
+                params = [*params, *sp, *tp]
+            # An OR of index-matching terms: SQLite runs it as a union over events_dyad.
+            where.append("(" + " OR ".join(terms) + ")")
+        sql = f"SELECT {columns} FROM {source}"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += f" ORDER BY {sort}"
+        for row in self._conn.execute(sql, params):
+            yield json.loads(row[0])
+
+    @staticmethod
+    def _side(side: str, code: str) -> tuple[str, list[Any]]:
+        if len(code) == 3:
+            return f"e.{side}_country = ?", [code]
+        lo, hi = _prefix_range(code)
+        return f"e.{side}_code >= ? AND e.{side}_code < ?", [lo, hi]
+
+    @staticmethod
+    def _filters(
+        actor: str | None,
+        root: str | None,
+        date_from: str | None,
+        date_to: str | None,
+        doc_id: str | None,
+    ) -> tuple[list[str], list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+        if actor:
+            lo, hi = _prefix_range(actor)
+            where.append(
+                "((e.source_code >= ? AND e.source_code < ?) "
+                "OR (e.target_code >= ? AND e.target_code < ?))"
+            )
+            params += [lo, hi, lo, hi]
+        if root:
+            if not re.fullmatch(r"\d{2}", root):
+                raise QueryError(root, "is not a CAMEO root code", "give two digits, e.g. 04")
+            where.append("e.cameo_root = ?")
+            params.append(root)
+        if _check_date(date_from, "--from"):
+            where.append("e.date_start >= ?")
+            params.append(date_from)
+        if _check_date(date_to, "--to"):
+            # "2021" must admit "2021-12-31": compare against the bound plus a high char.
+            where.append("e.date_start <= ?")
+            params.append(f"{date_to}~")
+        if doc_id:
+            where.append("e.doc_id = ?")
+            params.append(doc_id)
+        return where, params
+
+    def dyad_stats(
+        self,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        *,
+        modalities: Sequence[str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """Per (source country, target country, quad class): count, mean Goldstein,
+        first and last start date, for events starting within the period.
+
+        Computed in SQL over the covering index ``events_date`` (the network view).
+        Events without a target or without a country on either side are left out.
+        """
+        where = ["source_country IS NOT NULL", "target_country IS NOT NULL"]
+        params: list[Any] = []
+        if _check_date(date_from, "date_from"):
+            where.append("date_start >= ?")
+            params.append(date_from)
+        if _check_date(date_to, "date_to"):
+            where.append("date_start <= ?")
+            params.append(f"{date_to}~")
+        if date_from or date_to:
+            where.append("date_start IS NOT NULL")
+        if modalities:
+            where.append(f"modality IN ({','.join('?' * len(modalities))})")
+            params.extend(modalities)
+        sql = (
+            "SELECT source_country, target_country, quad_class, count(*), avg(goldstein), "
+            "min(date_start), max(date_start) FROM events WHERE "
+            + " AND ".join(where)
+            + " GROUP BY source_country, target_country, quad_class"
+            " ORDER BY source_country, target_country, quad_class"
+        )
+        keys = ("source_country", "target_country", "quad_class", "count", "goldstein")
+        out = []
+        for row in self._conn.execute(sql, params):
+            item = dict(zip(keys, row[:5], strict=True))
+            item["first"], item["last"] = row[5], row[6]
+            out.append(item)
+        return out
+
+    def event_note_numbers(self, doc_id: str) -> dict[int, list[str]]:
+        """For one document: note number -> ids of the events it backs."""
+        out: dict[int, list[str]] = {}
+        for event_id, number in self._conn.execute(
+            "SELECT event_id, number FROM event_notes WHERE doc_id=? ORDER BY number", (doc_id,)
+        ):
+            out.setdefault(number, []).append(event_id)
+        return out

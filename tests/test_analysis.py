@@ -529,3 +529,48 @@ def test_cli_claims_contested_and_clean_errors(db: Path) -> None:
         _run(["precedes", "--db", str(db), "IRN=>AZE conflict", "ISR->AZE 06"])
     with pytest.raises(StoreError, match="no such database"):
         _run(["timeline", "--db", str(db.with_name("missing.db"))])
+
+
+# ------------------------------------------------------------------ the reference chapter
+
+
+def _gold_records(gold_path: Path) -> list[dict[str, Any]]:
+    """The hand-coded events of the chapter sample as export records."""
+    out = []
+    for line in gold_path.read_text("utf-8").splitlines():
+        g = json.loads(line)
+        d = g["date"]
+        sentence, trigger = g["sentence"], g["trigger"] or ""
+        t = max(sentence.find(trigger), 0)
+        ev = Event(
+            sentence=sentence,
+            sentence_start=0,
+            sentence_end=len(sentence),
+            trigger=trigger,
+            trigger_start=t,
+            trigger_end=t + len(trigger),
+            source=Actor(g["source"], g["source"][:3], g["source"][3:] or None),
+            target=Actor(g["target"], g["target"][:3], g["target"][3:] or None),
+            cameo=g["cameo"],
+            quad_class=g["quad"],
+            goldstein=GOLDSTEIN[g["quad"]],
+            date=DateSpan(d["start"], d["end"], d["precision"]) if d else None,
+            modality=g["modality"],
+            doc_id="chapter",
+        )
+        out.append(ev.to_record())
+    return out
+
+
+def test_chapter_sample_timeline_network_and_precedence(gold_path: Path) -> None:
+    records = _gold_records(gold_path)
+    tl = timeline(records, dyad=("ISR", "AZE"))
+    assert tl.dated[0].date == "1991-12-25" and tl.dated[0].cameo == "054"
+    assert tl.undated and all(e.date == "undated" for e in tl.undated)
+    g = network(records)
+    assert g.edges["ISR", "AZE"]["relation"] == "cooperative"
+    assert g.edges["IRN", "AZE"]["relation"] == "conflictual"
+    # Iran's hostility to Azerbaijan is dated before Israel's arms sales in the war
+    result = precedes(records, "IRN->AZE conflict", "ISR<->AZE material-cooperation")
+    assert result.first == "a"
+    assert precedes(records, "ARM->ISR 16", "ISR->AZE 05").first == "b"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -122,10 +123,10 @@ def make_annotated(text: str = TEXT, path: str | None = "/briefings/one.txt") ->
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(tmp_path / "t.db")
-    s.write(make_annotated())
-    return s
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store(tmp_path / "t.db") as s:
+        s.write(make_annotated())
+        yield s
 
 
 def test_round_trip_document_notes_sentences(store: Store) -> None:

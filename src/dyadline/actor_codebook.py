@@ -108,18 +108,24 @@ def _entries(rows: Iterable[dict[str, str]], origin: str, first: int) -> list[tu
         kind = row["kind"]
         if kind not in KINDS:
             raise CodebookError(
-                origin, f"unknown kind {kind!r} for {row['name']!r}", f"use one of {', '.join(KINDS)}"
+                origin,
+                f"unknown kind {kind!r} for {row['name']!r}",
+                f"use one of {', '.join(KINDS)}",
             )
         country = row["country"]
         if not country or (kind != "none" and not country.isalpha()):
             raise CodebookError(
-                origin, f"row for {row['name']!r} has no valid country code", "give an ISO-3 or organisation code"
+                origin,
+                f"row for {row['name']!r} has no valid country code",
+                "give an ISO-3 or organisation code",
             )
         start, end = row.get("start", ""), row.get("end", "")
         for value in (start, end):
             if value and not _DATE.match(value):
                 raise CodebookError(
-                    origin, f"bad date {value!r} for {row['name']!r}", "write YYYY, YYYY-MM or YYYY-MM-DD"
+                    origin,
+                    f"bad date {value!r} for {row['name']!r}",
+                    "write YYYY, YYYY-MM or YYYY-MM-DD",
                 )
         entry = Entry(
             country=country.upper(),
@@ -165,7 +171,10 @@ def load_index(user_files: Iterable[str] = ()) -> dict[str, list[Entry]]:
 def state_codes() -> frozenset[str]:
     """Codes of states (not organisations): every country of the packaged state rows."""
     return frozenset(
-        r["country"] for name in PACKAGED for r in read_tsv(name) if r["kind"] in ("state", "adjective")
+        r["country"]
+        for name in PACKAGED
+        for r in read_tsv(name)
+        if r["kind"] in ("state", "adjective")
     )
 
 
@@ -196,7 +205,7 @@ def resolve(entries: Iterable[Entry], date: str | None = None) -> Entry:
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """A sector cue: its words, its sector (None for "-") and the prepositions that give a country."""
+    """A sector cue: its words, its sector (None for "-"), the prepositions giving a country."""
 
     words: tuple[str, ...]
     sector: str | None

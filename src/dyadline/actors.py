@@ -1,15 +1,355 @@
-"""Actor recognition (placeholder until the actor codebooks land)."""
+"""Actor recognition: the ``dyadline_actors`` spaCy component and ``actors_for``.
+
+Reads: a parsed spaCy ``Doc`` and the actor codebooks (``dyadline.actor_codebook``:
+states, adjectives, capitals, organisations, armed groups, leaders with
+tenures, sector cue words), plus the user's own actor files given as
+``codebooks=[path, ...]`` in the format documented there. Adds:
+``doc._.actors`` — a list of ``ActorMention`` (longest non-overlapping name
+matches, in text order). ``actors_for(token, date=...)`` then turns the noun
+phrase headed by a token into coded ``Actor`` records (country + sector), for
+the event coder.
+
+Names are found with two spaCy ``PhraseMatcher`` s compiled once at start-up
+(exact ``ORTH`` for all-capital aliases, ``LOWER`` for the rest), so the work
+per sentence does not grow with the codebook. What a phrase denotes is read
+from the dependency parse by hand: no library maps "Israel's High Court of
+Justice" to ISRJUD or "the two countries" to the last two states named.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from dyadline.actor_codebook import (
+    Cue,
+    Entry,
+    load_index,
+    longest_cue,
+    resolve,
+    sector_cues,
+    state_codes,
+)
+from dyadline.model import Actor
+
+__all__ = ["ActorMention", "ActorTagger", "actors_for"]
+
+# A name after "pro-"/"anti-" ("pro-Armenia activists") is not the actor's country.
+PREFIXES = frozenset({"pro", "anti", "non", "post", "ex"})
+HYPHENS = frozenset({"-", "–", "‑"})
+GROUP_NOUNS = frozenset(
+    {"country", "state", "nation", "side", "government", "capital", "party", "ally"}
+)
+GROUP_WORDS = frozenset({"two", "both"})
+SINGULAR = frozenset({"it", "its", "itself"})
+PLURAL = frozenset({"they", "their", "them", "themselves", "theirs"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+CUT = frozenset({"relcl", "acl", "advcl", "parataxis"})  # clauses trimmed from a phrase
+TOP_CUT = frozenset({"conj", "cc", "preconj", "appos"})  # "Israel and Azerbaijan": one each
+NOT_NOMINAL = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PUNCT", "DET", "PART", "NUM"})
+STATE_KINDS = frozenset({"state", "capital"})
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """A name of an actor in a Doc: tokens [start, end), what it denotes, what kind of name."""
+
+    start: int  # token index in the Doc
+    end: int  # exclusive token index
+    actor: Actor  # resolved without a date (current holder for shared surnames)
+    kind: str  # "state" | "adjective" | "capital" | "person" | "org" | "group"
+    candidates: tuple[Entry, ...] = field(default=(), compare=False, repr=False)
+
+    def resolved(self, date: str | None) -> Entry:
+        """The codebook entry on ``date`` (people by tenure)."""
+        return resolve(self.candidates, date)
+
+    @property
+    def state_level(self) -> bool:
+        return self.actor.country in state_codes()
 
 
 class ActorTagger:
+    """spaCy component ``dyadline_actors``: sets ``doc._.actors``."""
+
     def __init__(self, nlp: Language, codebooks: list[str]) -> None:
-        self.codebooks = codebooks
+        self.codebooks = list(codebooks)
+        self.index = load_index(self.codebooks)
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        exact: dict[str, list[str]] = {}
+        folded: dict[str, list[str]] = {}
+        for key in self.index:
+            if key.startswith("="):
+                exact.setdefault(key, []).append(key[1:])
+            else:
+                folded.setdefault(key, []).append(key)
+        for matcher, groups in ((self.orth, exact), (self.lower, folded)):
+            for key, aliases in groups.items():
+                matcher.add(key, [nlp.make_doc(a) for a in aliases])
+        self.strings = nlp.vocab.strings
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = []
+        spans: list[Span] = []
+        for match_id, start, end in self.orth(doc):
+            spans.append(Span(doc, start, end, label=match_id))
+        for match_id, start, end in self.lower(doc):
+            # case-insensitive aliases still need a capital in the text ("Turkey", not "turkey")
+            if any(ch.isupper() for ch in doc[start:end].text):
+                spans.append(Span(doc, start, end, label=match_id))
+        mentions: list[ActorMention] = []
+        for span in sorted(filter_spans(spans), key=lambda s: s.start):
+            entries = tuple(self.index[self.strings[span.label]])
+            if entries[0].kind == "none":
+                continue
+            entry = resolve(entries)
+            mentions.append(
+                ActorMention(span.start, span.end, entry.actor(span.text), entry.kind, entries)
+            )
+        doc._.actors = mentions
         return doc
+
+
+# --- what a noun phrase denotes -------------------------------------------------
+
+
+def _mentions(doc: Doc) -> list[ActorMention]:
+    return list(doc._.actors or [])
+
+
+def _prefixed(doc: Doc, m: ActorMention) -> bool:
+    """True for a name inside "pro-X" / "anti-X" (not the actor's own country)."""
+    i = m.start
+    if i >= 2 and doc[i - 1].text in HYPHENS and doc[i - 2].lower_ in PREFIXES:
+        return True
+    return i >= 1 and doc[i - 1].lower_.rstrip("-–") in PREFIXES and doc[i - 1].text[-1:] in HYPHENS
+
+
+def _phrase(token: Token) -> list[Token]:
+    """The noun phrase headed by ``token``: its subtree less clauses and coordinated heads."""
+    keep: list[Token] = []
+
+    def walk(t: Token, top: bool) -> None:
+        keep.append(t)
+        for child in t.children:
+            if child.dep_ in CUT or (top and child.dep_ in TOP_CUT):
+                continue
+            walk(child, False)
+
+    walk(token, True)
+    keep.sort(key=lambda t: t.i)
+    # a parenthesis after the head is an aside, not part of the name
+    cut = next((t.i for t in keep if t.i > token.i and t.text == "("), None)
+    if cut is not None:
+        keep = [t for t in keep if t.i < cut]
+    while len(keep) > 1 and keep[-1].is_punct:
+        keep.pop()
+    while len(keep) > 1 and keep[0].is_punct:
+        keep.pop(0)
+    return keep
+
+
+def _text(tokens: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _prep_of(t: Token, head: Token, inside: set[int]) -> Token | None:
+    """The nearest preposition between ``t`` and the phrase head (None if ``t`` is a modifier)."""
+    while t.i != head.i and t.head.i != t.i and t.i in inside:
+        if t.dep_ == "prep":
+            return t
+        t = t.head
+    return None
+
+
+def _find_cue(tokens: list[Token], head: Token) -> tuple[Cue, list[Token]] | None:
+    """The best sector cue among consecutive tokens: longest, then on the head, then rightmost."""
+    cues = sector_cues()
+    best: tuple[tuple[int, int, int], Cue, list[Token]] | None = None
+    for a in range(len(tokens)):
+        for n in range(min(longest_cue(), len(tokens) - a), 0, -1):
+            run = tokens[a : a + n]
+            if run[-1].i - run[0].i != n - 1:
+                continue
+            cue = cues.get(tuple(t.lower_ for t in run)) or cues.get(
+                tuple(t.lemma_.lower() for t in run)
+            )
+            if cue is None:
+                continue
+            rank = (n, int(any(t.i == head.i for t in run)), run[-1].i)
+            if best is None or rank > best[0]:
+                best = (rank, cue, run)
+            break
+    return (best[1], best[2]) if best else None
+
+
+def _two_states(doc: Doc, before: int) -> list[ActorMention]:
+    """The two most recently named distinct states before token ``before``, in text order."""
+    found: dict[str, ActorMention] = {}
+    for m in reversed(_mentions(doc)):
+        if m.end > before or not m.state_level or _prefixed(doc, m):
+            continue
+        country = m.actor.country or ""
+        if country not in found:
+            found[country] = m
+        if len(found) == 2:
+            break
+    return sorted(found.values(), key=lambda m: m.start)
+
+
+def _is_group(token: Token) -> bool:
+    """ "the two countries", "both sides", "the two states"."""
+    return token.lemma_.lower() in GROUP_NOUNS and any(
+        c.lower_ in GROUP_WORDS for c in token.children
+    )
+
+
+def _subject_states(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMention]:
+    """States named by a subject token and the heads coordinated with it."""
+    doc = token.doc
+    if _is_group(token):
+        return _two_states(doc, token.i)
+    out: list[ActorMention] = []
+    for t in [token, *token.conjuncts]:
+        m = by_token.get(t.i)
+        if m is not None and m.kind in STATE_KINDS and not _prefixed(doc, m):
+            out.append(m)
+    return out
+
+
+def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMention]:
+    """States a pronoun refers to: the most recent state-level subject before it."""
+    plural = token.lower_ in PLURAL
+    doc = token.doc
+    for j in range(token.i - 1, -1, -1):
+        t = doc[j]
+        if t.dep_ not in SUBJECTS or t.pos_ == "PRON":
+            continue
+        states = _subject_states(t, by_token)
+        if (plural and len(states) >= 2) or (not plural and len(states) == 1):
+            return states
+    return []
+
+
+def _is_pronoun(token: Token) -> bool:
+    return token.pos_ == "PRON" and token.lower_ in SINGULAR | PLURAL
+
+
+def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
+    """Actors denoted by the noun phrase headed by ``token`` ([] when none).
+
+    The country comes from a name in the phrase (state, adjective, capital,
+    person, organisation; possessives and compounds included), else from a
+    pronoun's antecedent ("its", "they"), else for "the two countries" from
+    the two states last named, else — for a sector noun with no country of its
+    own — from an "of X" / "in X" phrase ("activists in Israel"). A name after
+    "pro-" or "anti-" never gives the country. The sector comes from the name
+    itself (a capital is GOV, "IRGC" MIL, a person by their role on ``date``)
+    or from cue words of the phrase (``sectors.tsv``); a role written in the
+    phrase ("Defence Minister X") beats a person's recorded role.
+    """
+    doc = token.doc
+    if token.pos_ in NOT_NOMINAL:
+        return []
+    mentions = _mentions(doc)
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    phrase = _phrase(token)
+    text = _text(phrase)
+
+    if _is_pronoun(token):
+        return [m.resolved(date).actor(text, sector=None) for m in _antecedent(token, by_token)]
+
+    # names in the phrase: on the head, as modifiers, or inside a prepositional phrase
+    in_phrase = {t.i for t in phrase}
+    modifiers: list[ActorMention] = []
+    preps: list[tuple[Token, ActorMention]] = []
+    blocked: set[int] = set()  # tokens that are names, "pro-" prefixes or prepositional phrases
+    seen: set[int] = set()
+    for t in phrase:
+        m = by_token.get(t.i)
+        if m is None or m.start in seen:
+            continue
+        seen.add(m.start)
+        blocked.update(range(m.start, m.end))
+        if _prefixed(doc, m):
+            blocked.update(range(max(m.start - 2, 0), m.start))
+            continue
+        prep = _prep_of(doc[m.start : m.end].root, token, in_phrase)
+        if prep is None:
+            modifiers.append(m)
+        else:
+            preps.append((prep, m))
+            blocked.update(s.i for s in prep.subtree if s.i in in_phrase)
+    core = [t for t in phrase if t.i not in blocked and t.pos_ not in ("DET", "PUNCT")]
+    found = _find_cue(core, token)
+    cue = found[0] if found else None
+    cue_sector = cue.sector if cue else None
+
+    head_m = by_token.get(token.i)
+    if head_m is not None and head_m in modifiers:
+        entry = head_m.resolved(date)
+        if entry.kind == "person" and cue_sector:
+            return [entry.actor(text, sector=cue_sector)]
+        if entry.kind in ("state", "adjective") or not entry.sector:
+            return [entry.actor(text, sector=cue_sector)]
+        return [entry.actor(text)]
+
+    # possessive pronouns ("its army") stand for their antecedent
+    pronoun_states: list[ActorMention] = []
+    for t in core:
+        if t.i != token.i and _is_pronoun(t):
+            pronoun_states += _antecedent(t, by_token)
+
+    if modifiers or pronoun_states:
+        out: dict[str, Actor] = {}
+        sector: str | None
+        for m in modifiers:
+            entry = m.resolved(date)
+            if entry.kind in ("org", "group") and entry.sector:
+                sector = entry.sector
+            else:
+                sector = cue_sector or entry.sector
+            out.setdefault(entry.country, entry.actor(text, sector=sector))
+        for m in pronoun_states:
+            entry = m.resolved(date)
+            out.setdefault(entry.country, entry.actor(text, sector=cue_sector))
+        return list(out.values())
+
+    if _is_group(token):
+        return [
+            m.resolved(date).actor(text, sector=cue_sector) for m in _two_states(doc, phrase[0].i)
+        ]
+
+    if cue is not None:
+        candidates = [prep for prep, _m in sorted(preps, key=lambda p: p[0].i)]
+        after = phrase[-1].i + 1
+        if not candidates and after < len(doc) and doc[after].dep_ == "prep":
+            # "attacks on institutions in X": the parser often hangs "in X" on the verb
+            candidates = [doc[after]]
+        for prep in candidates:
+            if prep.lower_ not in cue.preps:
+                continue
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            if prep.i == after:
+                text = _text(phrase + _phrase(prep))
+            out_prep: list[Actor] = []
+            for a in actors_for(objects[0], date=date):
+                sec = cue_sector or a.sector
+                code = (a.country or a.code[:3]) + (sec or "")
+                out_prep.append(Actor(code, a.country, sec, text, a.name))
+            return out_prep
+    return []
+
+
+def mention_at(doc: Doc, i: int) -> ActorMention | None:
+    """The actor mention covering token ``i``, if any."""
+    for m in _mentions(doc):
+        if m.start <= i < m.end:
+            return m
+    return None

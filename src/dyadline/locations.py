@@ -103,12 +103,12 @@ def _gazetteer() -> dict[str, tuple[int, list[_Place]]]:
         iso2to3[iso2] = info["iso3"]
         place = _Place(info["name"], info["iso3"], None, None, int(info["population"]), True)
         index.add(info["name"], _COUNTRY, place)
-    for country in pycountry.countries:
-        place = _Place(country.name, country.alpha_3, None, None, 0, True)
+    for entry in pycountry.countries:
+        place = _Place(entry.name, entry.alpha_3, None, None, 0, True)
         for attr in ("name", "common_name", "official_name"):
-            name = getattr(country, attr, None)
-            if name:
-                index.add(name, _COUNTRY, place)
+            alias = getattr(entry, attr, None)
+            if alias:
+                index.add(alias, _COUNTRY, place)
     for city in gc.get_cities().values():
         place = _Place(
             city["name"],
@@ -213,11 +213,16 @@ def _objects(prep: Token) -> list[Token]:
 
 
 def _event_heads(trigger: Token) -> list[Token]:
-    """The trigger and the nouns that carry its locative phrases (its object ...)."""
+    """The trigger and the words that carry its locative phrases (its object ...)."""
     heads = [trigger]
-    heads += [c for c in trigger.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
     if trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
         heads.append(trigger.head)  # "made a visit to Baku": the light verb's phrases
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            # "reciprocated by opening an embassy in Israel": the means is the act
+            heads += [c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+    for head in list(heads):
+        heads += [c for c in head.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
     return heads
 
 
@@ -228,22 +233,29 @@ def location_for(
 
     Looks at the locative prepositional phrases of the trigger and of its
     object ("in Baku", "near Ashdod", "into Nakhchivan", "in a section in
-    Jabrayil region", "the border area of Tovuz"); "to" counts only after a
-    word of movement ("a visit to Baku"). ``dyad`` holds the source and
-    target ISO-3 codes; an ambiguous name is resolved towards them.
+    Jabrayil region", "the border area of Tovuz"). "to" counts after a word
+    of visiting ("a visit to Azerbaijan"), and after a word of movement only
+    for a town or region ("flew supplies to Baku"; in "flew supplies to
+    Azerbaijan" the country is the receiver). An object that is a town is
+    the place ("shelled Ganja"). ``dyad`` holds the source and target ISO-3
+    codes; an ambiguous name is resolved towards them.
     """
     kinds = _locatives()
     place_preps = kinds.get("place", frozenset())
     goal_preps = kinds.get("goal", frozenset())
-    motion = kinds.get("motion", frozenset())
+    visit, motion = kinds.get("visit", frozenset()), kinds.get("motion", frozenset())
+    heads = _event_heads(trigger)
+    lemmas = {h.lemma_.lower() for h in heads}
+    visiting = bool(lemmas & visit)
+    moving = visiting or bool(lemmas & motion)
     countries: list[tuple[str, _Place]] = []
-    for head in _event_heads(trigger):
+    for head in heads:
         for prep in head.children:
             if prep.dep_ != "prep":
                 continue
             lemma = prep.lemma_.lower()
-            moving = head.lemma_.lower() in motion or trigger.lemma_.lower() in motion
-            if lemma not in place_preps and not (lemma in goal_preps and moving):
+            goal = lemma in goal_preps
+            if lemma not in place_preps and not (goal and moving):
                 continue
             for obj in _objects(prep):
                 found = _place_in_phrase(obj, dyad)
@@ -251,7 +263,8 @@ def location_for(
                     continue
                 if not found[1].is_country:
                     return _location(*found)
-                countries.append(found)
+                if not goal or visiting:
+                    countries.append(found)
     # "shelled Ganja", "hit the border area of Tovuz": an object that is a town
     # or a part of one is the place; an object that is a country is the target.
     for obj in trigger.children:

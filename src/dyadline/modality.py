@@ -216,6 +216,13 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
             if forecast:
                 found.add(forecast)
         tok = head
+    elif _cue("report", tok) == "reported" and any(
+        c.dep_ in ("ccomp", "prep") for c in tok.children
+    ):
+        # The trigger is itself a claim ("claiming that Y ...", "accused Y of"):
+        # an accusation reported as its speaker's, who is also the claimant.
+        found.add("reported")
+        claimant = _claimant(tok)
     opaque = False  # above a that-clause only words of saying and judging count
     for _ in range(_MAX_STEPS):
         if not opaque:

@@ -206,19 +206,16 @@ def _approx_before(toks: Sequence[Token], start: int) -> int:
 
 
 def _unit_noun(toks: Sequence[Token], group: _Group) -> int | None:
-    """Position of the counted noun after a number group ("six Armenian soldiers")."""
+    """Position of the counted noun the number modifies ("six Armenian soldiers")."""
     members = {t.i for t in toks[group.start : group.end]}
-    for k in range(group.end, min(group.end + 4, len(toks))):
-        tok = toks[k]
-        if tok.pos_ not in ("NOUN", "PROPN"):
-            if tok.pos_ in ("ADJ", "NUM", "PROPN", "NOUN") or tok.dep_ in ("amod", "compound"):
-                continue
-            return None
-        for t in toks[group.start : group.end]:
-            if t.head.i == tok.i or (t.head.i in members and t.head.head.i == tok.i):
-                return k
-        if tok.dep_ != "compound":
-            return None
+    head = toks[group.end - 1].head
+    while head.head is not head and (
+        head.i in members or (head.dep_ in ("nummod", "compound") and head.i < head.head.i)
+    ):
+        head = head.head  # through "thousand", and through "F-16" in "12 F-16 jets"
+    offset = head.i - toks[0].i
+    if head.pos_ in ("NOUN", "PROPN") and group.end <= offset < group.end + 6:
+        return offset
     return None
 
 
@@ -228,9 +225,8 @@ def _is_date_or_code(toks: Sequence[Token], group: _Group) -> bool:
     after = toks[group.end] if group.end < len(toks) else None
     if not group.digits_only:
         return False
-    text = first.text.replace(",", "")
-    if text.isdigit() and len(text) == 4 and 1000 <= int(text) <= 2100:
-        return True  # a year
+    if _is_year(first.text):
+        return True
     if (before is not None and _low(before).rstrip(".") in _MONTHS) or (
         after is not None and _low(after).rstrip(".") in _MONTHS
     ):
@@ -238,6 +234,10 @@ def _is_date_or_code(toks: Sequence[Token], group: _Group) -> bool:
     if before is not None and before.text in _DASHES and before.whitespace_ == "":
         return True  # "S-300", "F-16"
     return before is not None and before.i > before.sent.start and before.is_title
+
+
+def _is_year(text: str) -> bool:
+    return text.isdigit() and len(text) == 4 and 1000 <= int(text) <= 2100
 
 
 def _vague(toks: Sequence[Token], i: int) -> tuple[int, Quantity] | None:
@@ -267,6 +267,9 @@ def _match_at(toks: Sequence[Token], i: int) -> tuple[int, int, Quantity | None]
     vague = _vague(toks, i)
     if vague is not None:
         return i, vague[0], vague[1]
+    years = _RANGE_RE.match(toks[i].text)
+    if years and all(_is_year(years[k]) for k in ("a", "b")):
+        return i, i + 1, None  # "1992-1995"
     currency = None
     j = i
     if toks[j].text == "\\" and j + 1 < n:
@@ -301,6 +304,8 @@ def _match_at(toks: Sequence[Token], i: int) -> tuple[int, int, Quantity | None]
                 k += 1
             second = _number_group(toks, k)
             if second is not None and not second.fraction:
+                if group.digits_only and _is_year(toks[j].text) and _is_year(toks[k].text):
+                    return i, second.end, None  # "1992 to 1995"
                 low = value * (second.scale if group.scale == 1.0 else 1.0)
                 value = (low + second.value) / 2
                 end = second.end
@@ -326,9 +331,10 @@ def _match_at(toks: Sequence[Token], i: int) -> tuple[int, int, Quantity | None]
     if unit is None and group.fraction:
         return start, end, Quantity(_text(toks, start, end), round(value, 3), "fraction")
     if unit is None:
-        if _is_date_or_code(toks, group) and start == i:
-            return i, group.end, None
         noun = _unit_noun(toks, group)
+        plural = noun is not None and toks[noun].tag_ in ("NNS", "NNPS")
+        if not plural and start == i and _is_date_or_code(toks, group):
+            return i, group.end, None
         if start == i and i > 0 and _low(toks[i - 1]) in _DEFINITE:
             return i, (noun + 1 if noun is not None else end), None  # "the two countries"
         if noun is not None:

@@ -22,7 +22,7 @@ import math
 import textwrap
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 from importlib import resources
 from pathlib import Path
@@ -86,10 +86,13 @@ def _hover(entry: TimelineEntry) -> str:
     return f"<b>{head}</b><br>{escape(entry.source)} → {escape(entry.target)}<br>{sentence}"
 
 
-def _timeline_figure(entries: list[TimelineEntry], dyad: tuple[str, str]) -> go.Figure:
+def _timeline_figure(entries: list[TimelineEntry]) -> go.Figure:
     fig = go.Figure()
     for quad, name in QUAD_NAMES.items():
-        rows = [e for e in entries if e.quad_class == quad]
+        # asserted first: the legend shows the first point's symbol
+        rows = sorted(
+            (e for e in entries if e.quad_class == quad), key=lambda e: e.modality != "asserted"
+        )
         if not rows:
             continue
         ys = [
@@ -129,11 +132,19 @@ def _timeline_figure(entries: list[TimelineEntry], dyad: tuple[str, str]) -> go.
                 hoverinfo="text",
             )
         )
+    bounds = [date.fromisoformat(d) for e in entries for d in (e.start, e.end) if d]
+    pad = timedelta(days=90)
+    if bounds:
+        pad = max(pad, (max(bounds) - min(bounds)) / 20)
     fig.update_layout(
-        title=f"{dyad[0]} – {dyad[1]}",
-        height=320,
-        margin={"l": 90, "r": 20, "t": 50, "b": 40},
-        xaxis={"type": "date"},
+        height=300,
+        margin={"l": 90, "r": 20, "t": 20, "b": 40},
+        xaxis={
+            "type": "date",
+            "range": [(min(bounds) - pad).isoformat(), (max(bounds) + pad).isoformat()]
+            if bounds
+            else None,
+        },
         yaxis={"type": "category"},
         legend={"orientation": "h", "y": -0.2},
     )
@@ -249,16 +260,15 @@ def _highlight(rec: Record) -> str:
 def _event_rows(entries: list[TimelineEntry]) -> str:
     rows = []
     for e in entries:
-        mark = escape(e.mark) if e.mark else ""
         css = "modality negated" if e.modality == "negated" else "modality"
         doc = escape(str(e.doc_title or e.doc_id))
         rows.append(
             "<tr>"
-            f"<td>{escape(e.date)}</td>"
+            f'<td class="date">{escape(e.date)}</td>'
             f"<td>{escape(e.source)}</td>"
             f'<td class="q{e.quad_class}">{escape(e.event)}</td>'
             f"<td>{escape(e.target)}</td>"
-            f'<td class="{css}">{escape(e.modality)} {mark}</td>'
+            f'<td class="{css}">{escape(e.modality)}</td>'
             f'<td title="{doc}">{_highlight(e.record)}</td>'
             f"<td>{escape(', '.join(str(n) for n in e.notes))}</td>"
             "</tr>"
@@ -374,7 +384,7 @@ def render_report(
         part = timeline(records, dyad=dyad, date_from=date_from, date_to=date_to)
         body.append(f"<h3>{escape(dyad[0])} – {escape(dyad[1])}</h3>")
         if part.dated:
-            body.append(_figure_html(_timeline_figure(part.dated, dyad), f"timeline-{i}"))
+            body.append(_figure_html(_timeline_figure(part.dated), f"timeline-{i}"))
         else:
             body.append('<p class="empty">No dated events.</p>')
         if part.undated:

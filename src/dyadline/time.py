@@ -320,10 +320,10 @@ def _h_war(m: re.Match[str], r: _Resolver) -> _Core | None:
 
 
 def _h_stage(m: re.Match[str], r: _Resolver) -> _Core | None:
-    return _core_of(r._stage(stage_word(m)))
+    return _core_of(r._stage(_stage_word(m)))
 
 
-def stage_word(m: re.Match[str]) -> str:
+def _stage_word(m: re.Match[str]) -> str:
     return (m["ord"] or m["num"] or m["this"] or "").lower()
 
 
@@ -680,7 +680,7 @@ def _open_paren(doc: Doc, start: int, end: int) -> int | None:
     return stack[-1] if stack else None
 
 
-def first_end(first: Span | None, head: Token) -> int:
+def _first_end(first: Span | None, head: Token) -> int:
     return first.end if first is not None else head.i + 1
 
 
@@ -691,10 +691,12 @@ def _attachment(trigger: Token, m: DateMention) -> int:
     first = doc.char_span(m.start, m.end, alignment_mode="expand")
     inside = range(first.start, first.end) if first is not None else range(head.i, head.i + 1)
     opener = _open_paren(doc, trigger.sent.start, first.start if first is not None else head.i)
-    if opener is not None and not opener < trigger.i < first_end(first, head):
+    if opener is not None and not opener < trigger.i < _first_end(first, head):
         # "recognized (December 25, 1991) ..." dates the trigger just before it;
         # "(including a visit in August 1997)" dates only what is inside.
-        return 3 if 0 <= opener - trigger.i <= 3 else 0
+        if first is None or first.start != opener + 1:
+            return 0  # the date is part of an aside
+        return 3 if 0 < opener - trigger.i <= 4 else 1
     tok = head
     while True:
         if tok.i == trigger.i:
@@ -896,7 +898,7 @@ class TimeContext(_Resolver):
                     self._recent_war = ep
                     self._wars[ep] += 1
             elif hit.rule.name == "stage":
-                num = self._stage_number(stage_word(hit.match))
+                num = self._stage_number(_stage_word(hit.match))
                 if num is not None:
                     self._stage_at[m.start] = num
                     self._define(m, num, mentions, text, base)

@@ -198,7 +198,7 @@ def run_network(args: argparse.Namespace, out: Printer = print) -> int:
     else:
         lines = [
             f"{'source':<8} {'target':<8} {'total':>5} {'q1':>3} {'q2':>3} {'q3':>3} {'q4':>3} "
-            f"{'gold':>6}  {'relation':<11} first .. last"
+            f"{'gstein':>6}  {'relation':<11} first .. last"
         ]
         for r in edge_rows(graph):
             lines.append(

@@ -3,9 +3,10 @@
 Reads: a ``Document`` (clean text, blocks, note markers) and a pipeline from
 ``dyadline.nlp.load_pipeline``. Adds: ``Sentence`` records (offsets into the
 clean text, the note numbers whose markers they carry) and ``Event`` records
-placed in the document (offsets shifted, ``doc_id``, ``notes``,
-``sentence_index``), with the document-level context pass (narrative time)
-applied in text order.
+placed in the document (offsets shifted, ``doc_id``, ``doc_title``, ``notes``,
+``sentence_index``), dated by one document-wide ``TimeContext`` walked in text
+order (so "the next stage" or "in late September" resolve against what earlier
+paragraphs said, and narrative time is carried within a paragraph or section).
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ import dataclasses
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from dyadline.coding import DEFER_DATES
 from dyadline.model import Annotated, Block, Document, Event, Sentence
+from dyadline.time import TimeContext, find_dates
 
 BATCH_SIZE = 64
 
@@ -31,47 +35,60 @@ def annotate(document: Document, nlp: Language) -> Annotated:
     return next(annotate_many([document], nlp))
 
 
-def annotate_many(documents: Iterable[Document], nlp: Language) -> Iterator[Annotated]:
-    """Annotate documents in order, batching all their paragraphs through ``nlp.pipe``."""
+def _make_doc(nlp: Language, text: str) -> Doc:
+    doc = nlp.make_doc(text)
+    doc.user_data[DEFER_DATES] = True
+    return doc
+
+
+def annotate_many(
+    documents: Iterable[Document], nlp: Language, *, batch_size: int = BATCH_SIZE
+) -> Iterator[Annotated]:
+    """Annotate documents in order, batching each one's paragraphs through ``nlp.pipe``."""
     for document in documents:
         blocks = _blocks(document)
-        texts = (document.text[b.start : b.end] for b in blocks)
+        docs = (_make_doc(nlp, document.text[b.start : b.end]) for b in blocks)
         out = Annotated(document=document)
-        for block, doc in zip(blocks, nlp.pipe(texts, batch_size=BATCH_SIZE), strict=True):
-            _place(out, block, doc)
-        _document_context(out)
+        ctx = TimeContext(doc_date=document.date if document.news else None)
+        for block, doc in zip(blocks, nlp.pipe(docs, batch_size=batch_size), strict=True):
+            _place(out, block, doc, ctx)
         yield out
 
 
-def _place(out: Annotated, block: Block, doc: object) -> None:
+def _place(out: Annotated, block: Block, doc: Doc, ctx: TimeContext) -> None:
     document = out.document
-    sent_index_by_start: dict[int, int] = {}
-    for sent in doc.sents:  # type: ignore[attr-defined]
-        start = block.start + sent.start_char
-        end = block.start + sent.end_char
+    if block.kind == "heading":
+        ctx.new_section()
+    else:
+        ctx.new_paragraph()
+    by_sentence: dict[int, list[Event]] = {}
+    for ev in doc._.events or []:
+        by_sentence.setdefault(ev.sentence_start, []).append(ev)
+    for sent in doc.sents:
         if not sent.text.strip():
             continue
+        start = block.start + sent.start_char
+        end = block.start + sent.end_char
         index = len(out.sentences)
-        sent_index_by_start[sent.start_char] = index
         notes = tuple(document.notes_in(start, end))
         out.sentences.append(Sentence(index, start, end, sent.text, notes))
-    for ev in doc._.events or []:  # type: ignore[attr-defined]
-        index = sent_index_by_start.get(ev.sentence_start, 0)
-        sentence = out.sentences[index] if out.sentences else None
-        placed: Event = dataclasses.replace(
-            ev,
-            sentence_start=ev.sentence_start + block.start,
-            sentence_end=ev.sentence_end + block.start,
-            trigger_start=ev.trigger_start + block.start,
-            trigger_end=ev.trigger_end + block.start,
-            sentence_index=index,
-            doc_id=document.doc_id,
-            doc_title=document.title,
-            notes=list(sentence.notes) if sentence else [],
-        )
-        out.events.append(placed)
-
-
-def _document_context(out: Annotated) -> None:
-    """Document-level pass over events in text order (narrative time)."""
-    return None
+        mentions = find_dates(sent)
+        ctx.observe(sent, mentions)
+        for ev in by_sentence.get(sent.start_char, []):
+            date = ev.date
+            if ev.trigger_token >= 0:
+                date = ctx.event_span(doc[ev.trigger_token], mentions)
+            out.events.append(
+                dataclasses.replace(
+                    ev,
+                    sentence_start=start,
+                    sentence_end=end,
+                    trigger_start=ev.trigger_start + block.start,
+                    trigger_end=ev.trigger_end + block.start,
+                    sentence_index=index,
+                    doc_id=document.doc_id,
+                    doc_title=document.title,
+                    notes=list(notes),
+                    date=date,
+                )
+            )

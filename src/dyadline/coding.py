@@ -27,10 +27,11 @@ from dyadline.locations import location_for
 from dyadline.model import Actor, DateSpan, Event
 from dyadline.modality import modality_of
 from dyadline.quantities import quantities_for
-from dyadline.time import DateMention, TimeContext, event_date, find_dates
+from dyadline.time import DateMention, TimeContext, find_dates
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acl", "relcl", "ccomp")
+DEFER_DATES = "dyadline_defer_dates"
 LIST_PREPS = frozenset({"including", "like", "as"})
 
 
@@ -41,12 +42,15 @@ class EventCoder:
         self.index = pat.load_index(patterns)
 
     def __call__(self, doc: Doc) -> Doc:
+        # dyadline.annotate dates events over the whole document afterwards
+        dated = not doc.user_data.get(DEFER_DATES, False)
         ctx = TimeContext()
         events: list[Event] = []
         for sent in doc.sents:
-            mentions = find_dates(sent)
-            ctx.observe(sent, mentions)
-            events.extend(self.code_sentence(sent, mentions, ctx))
+            mentions = find_dates(sent) if dated else []
+            if dated:
+                ctx.observe(sent, mentions)
+            events.extend(self.code_sentence(sent, mentions, ctx if dated else None))
         doc._.events = events
         return doc
 
@@ -54,10 +58,17 @@ class EventCoder:
         self, sent: Span, mentions: list[DateMention], ctx: TimeContext | None = None
     ) -> list[Event]:
         out: list[Event] = []
-        seen: set[tuple[str, str, str, int]] = set()
+        seen: set[tuple[str, str, str, str, int]] = set()
         for tok in sent:
             for ev in self._code_token(tok, sent, mentions, ctx):
-                key = (ev.source.code, ev.target.code if ev.target else "-", ev.cameo[:2], tok.i)
+                tname = (ev.target.name or ev.target.text) if ev.target else ""
+                key = (
+                    ev.source.code,
+                    ev.target.code if ev.target else "-",
+                    tname or "",
+                    ev.cameo[:2],
+                    tok.i,
+                )
                 if key in seen:
                     continue
                 seen.add(key)
@@ -109,10 +120,7 @@ class EventCoder:
         if claimant is not None:
             claimed = actors_for(claimant)
             attributed = claimed[0] if claimed else None
-        mention = event_date(tok, mentions)
-        date: DateSpan | None = None
-        if mention is not None:
-            date = ctx.resolve(mention) if ctx is not None else mention.span
+        date: DateSpan | None = ctx.event_span(tok, mentions) if ctx is not None else None
         quantities = quantities_for(tok)
         span_toks = [tok, *[t for t in req_tokens if t.i != tok.i and abs(t.i - tok.i) <= 4]]
         start_tok = min(span_toks, key=lambda t: t.i)
@@ -141,6 +149,7 @@ class EventCoder:
                 location=location,
                 quantities=list(quantities),
                 confidence=_confidence(pattern, source, target),
+                trigger_token=tok.i,
             )
 
 
@@ -238,7 +247,7 @@ def _target_tokens(tok: Token, pattern: pat.Pattern) -> tuple[list[Token], bool]
         found: list[Token] = []
         if kind == "obj":
             obj = pat.direct_object(tok)
-            if obj is not None and obj.dep_ != "nsubjpass":
+            if obj is not None:
                 found = [obj]
         elif kind == "prep":
             found = pat.prep_objects(tok, {arg})

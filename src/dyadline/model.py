@@ -205,6 +205,7 @@ class Event:
     sentence_index: int = 0
     doc_id: str = ""
     doc_title: str | None = None
+    trigger_token: int = -1  # index of the trigger token in its spaCy Doc (not exported)
 
     @property
     def cameo_root(self) -> str:

@@ -196,7 +196,10 @@ def test_the_two_countries_are_the_last_two_states_named(nlp: Language) -> None:
 
 
 def test_pronouns_refer_to_the_last_state_subject(nlp: Language) -> None:
-    text = "Azerbaijan bought drones from Israel. The deal was large. It paid with oil, and its army used them."
+    text = (
+        "Azerbaijan bought drones from Israel. The deal was large. "
+        "It paid with oil, and its army used them."
+    )
     doc = nlp(text)
     assert [a.code for a in _token_actors(doc, "It")] == ["AZE"]
     assert [a.code for a in _token_actors(doc, "army")] == ["AZEMIL"]

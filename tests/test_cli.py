@@ -77,7 +77,16 @@ def test_bad_inputs_give_one_line_each_and_the_batch_continues(
     odd.write_bytes(b"PK\x03\x04")
     db = str(tmp_path / "t.db")
     code, out, err = run(
-        ["ingest", str(tmp_path / "docs"), str(odd), str(tmp_path / "gone.md"), "--db", db],
+        [
+            "ingest",
+            str(tmp_path / "docs"),
+            str(odd),
+            str(tmp_path / "gone.md"),
+            "--db",
+            db,
+            "--workers",
+            "1",
+        ],
         capsys,
     )
     assert code == 1
@@ -149,7 +158,7 @@ def test_killed_ingest_leaves_a_consistent_db_that_a_rerun_completes(
     warm: Language, tmp_path: Path
 ) -> None:
     docs = tmp_path / "docs"
-    write_briefings(docs, 150)
+    write_briefings(docs, 60)
     db = tmp_path / "killed.db"
     argv = [*CLI, "ingest", str(docs), "--db", str(db), "--workers", "1"]
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -160,13 +169,13 @@ def test_killed_ingest_leaves_a_consistent_db_that_a_rerun_completes(
     proc.wait()
     assert proc.returncode == -signal.SIGKILL, "ingest finished before it could be killed"
     landed = _documents(db)
-    assert 3 <= landed < 150
+    assert 3 <= landed < 60
 
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     rerun = subprocess.run(argv, capture_output=True, text=True, check=False)
     assert rerun.returncode == 0, rerun.stderr
-    assert f"{150 - landed} documents added" in rerun.stdout
+    assert f"{60 - landed} documents added" in rerun.stdout
 
     clean = tmp_path / "clean.db"
     ingest([docs], clean, workers=1, nlp=warm)

@@ -455,3 +455,31 @@ def test_cli_end_to_end_smoke(
     assert data["gold"] == 2
     assert set(data) >= {"precision", "recall", "f1", "agreement", "misses", "false_alarms"}
     assert set(data["agreement"]) == {"code", "sector", "date", "modality"}
+
+
+def test_cli_reads_events_from_a_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from dyadline.model import Actor, Annotated, Document, Event, Sentence
+    from dyadline.store import Store
+
+    g, _ = _write(tmp_path)
+    document = Document(text=OTHER)
+    ev = Event(
+        sentence=OTHER,
+        sentence_start=0,
+        sentence_end=len(OTHER),
+        trigger="recalled",
+        trigger_start=9,
+        trigger_end=17,
+        source=Actor("PRTGOV", "PRT", "GOV"),
+        target=Actor("AGO", "AGO"),
+        cameo="161",
+        doc_id=document.doc_id,
+    )
+    db = tmp_path / "events.db"
+    with Store(db) as store:
+        store.write(Annotated(document, [Sentence(0, 0, len(OTHER), OTHER)], [ev]))
+    args = _cli(str(g), "--db", str(db), "--format", "json")
+    args.func(args)
+    data = json.loads(capsys.readouterr().out)
+    assert (data["matched"], data["system"], data["recall"]) == (1, 1, 0.5)
+    assert data["agreement"]["sector"]["agree"] == 0  # PRTGOV against the gold's PRT

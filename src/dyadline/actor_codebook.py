@@ -85,11 +85,15 @@ class Entry:
         return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
 
     def actor(self, text: str, sector: str | None = None) -> Actor:
-        sec = sector if sector is not None else self.sector
+        """The coded actor; ``sector`` overrides the entry's own sector when given."""
+        return self.country_actor(text, sector if sector is not None else self.sector)
+
+    def country_actor(self, text: str, sector: str | None) -> Actor:
+        """The actor with exactly ``sector`` (None: the country alone)."""
         return Actor(
-            code=self.country + (sec or ""),
+            code=self.country + (sector or ""),
             country=self.country,
-            sector=sec,
+            sector=sector,
             text=text,
             name=self.name,
         )

@@ -52,6 +52,7 @@ CUT = frozenset({"relcl", "acl", "advcl", "parataxis"})  # clauses trimmed from 
 TOP_CUT = frozenset({"conj", "cc", "preconj", "appos"})  # "Israel and Azerbaijan": one each
 NOT_NOMINAL = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PUNCT", "DET", "PART", "NUM"})
 STATE_KINDS = frozenset({"state", "capital"})
+COPULAS = frozenset({"be", "become", "seem", "appear", "remain", "prove"})
 
 
 @dataclass(frozen=True)
@@ -221,8 +222,29 @@ def _subject_states(token: Token, by_token: dict[int, ActorMention]) -> list[Act
     return out
 
 
+def _expletive(token: Token) -> bool:
+    """ "it is likely that ...", "it became clear ...", "made it easy to ...": no referent."""
+    if token.lower_ != "it":
+        return False
+    head = token.head
+    if token.dep_ == "expl" or head.pos_ == "ADJ":
+        return True
+    near = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))]
+    clausal = any(c.dep_ in ("ccomp", "xcomp", "csubj") for t in near for c in t.children)
+    if clausal and (head.lemma_.lower() in COPULAS or token.dep_ == "nsubjpass"):
+        return True
+    # "it is unsurprising that ..." parsed as a progressive verb with a that-clause
+    aux_be = any(c.dep_ == "aux" and c.lemma_.lower() in COPULAS for c in head.children)
+    that = any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children) for c in head.children
+    )
+    return aux_be and that
+
+
 def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMention]:
     """States a pronoun refers to: the most recent state-level subject before it."""
+    if _expletive(token):
+        return []
     plural = token.lower_ in PLURAL
     doc = token.doc
     for j in range(token.i - 1, -1, -1):
@@ -261,7 +283,7 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     text = _text(phrase)
 
     if _is_pronoun(token):
-        return [m.resolved(date).actor(text, sector=None) for m in _antecedent(token, by_token)]
+        return [m.resolved(date).country_actor(text, None) for m in _antecedent(token, by_token)]
 
     # names in the phrase: on the head, as modifiers, or inside a prepositional phrase
     in_phrase = {t.i for t in phrase}
@@ -316,12 +338,12 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
             out.setdefault(entry.country, entry.actor(text, sector=sector))
         for m in pronoun_states:
             entry = m.resolved(date)
-            out.setdefault(entry.country, entry.actor(text, sector=cue_sector))
+            out.setdefault(entry.country, entry.country_actor(text, cue_sector))
         return list(out.values())
 
     if _is_group(token):
         return [
-            m.resolved(date).actor(text, sector=cue_sector) for m in _two_states(doc, phrase[0].i)
+            m.resolved(date).country_actor(text, cue_sector) for m in _two_states(doc, phrase[0].i)
         ]
 
     if cue is not None:

@@ -58,22 +58,20 @@ class EventCoder:
         self, sent: Span, mentions: list[DateMention], ctx: TimeContext | None = None
     ) -> list[Event]:
         out: list[Event] = []
-        seen: set[tuple[str, str, str, str, int]] = set()
+        seen: set[tuple[str, str, str, str]] = set()
         for tok in sent:
             for ev in self._code_token(tok, sent, mentions, ctx):
                 tname = (ev.target.name or ev.target.text) if ev.target else ""
-                key = (
-                    ev.source.code,
-                    ev.target.code if ev.target else "-",
-                    tname or "",
-                    ev.cameo[:2],
-                    tok.i,
-                )
+                key = (ev.source.code, ev.target.code if ev.target else "-", tname, ev.cameo[:2])
                 if key in seen:
                     continue
                 seen.add(key)
                 out.append(ev)
-        return out
+        # a targetless event is dropped when the sentence codes the same act with a target
+        targeted = {(e.source.country, e.cameo[:2]) for e in out if e.target is not None}
+        return [
+            e for e in out if e.target is not None or (e.source.country, e.cameo[:2]) not in targeted
+        ]
 
     def _code_token(
         self,
@@ -128,6 +126,8 @@ class EventCoder:
         doc = tok.doc
         trigger = doc[start_tok.i : end_tok.i + 1]
         for source, target in dyads:
+            if pattern.reported:
+                modality, attributed = "reported", source
             location = location_for(tok, (source.country, target.country if target else None))
             yield Event(
                 sentence=sent.text,
@@ -178,6 +178,7 @@ def _expand(tok: Token) -> list[Token]:
             if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN", "PRON")
         ]
         listed = [x for o in listed for x in (o, *o.conjuncts)]
+        listed += [c for x in listed for c in x.children if c.dep_ == "appos"]
         listed_actors = [x for x in listed if actors_for(x)]
         out.extend(listed_actors if listed_actors else [h])
     return out
@@ -206,8 +207,8 @@ def _subject(verb: Token) -> list[Token]:
                 return _expand(objs[0])
         if any(c.dep_ == "nsubjpass" for c in cur.children):
             return []
-        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
-            return _expand(cur.head)
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            return _np_subject(cur.head)
         if cur.dep_ in CONTROL_DEPS or cur.dep_ == "pcomp" or cur.head.dep_ == "prep":
             if cur.head is cur:
                 return []
@@ -215,6 +216,21 @@ def _subject(verb: Token) -> list[Token]:
             continue
         return []
     return []
+
+
+def _np_subject(noun: Token) -> list[Token]:
+    """The actor a noun phrase stands for, through "X was one of the first countries"."""
+    cur = noun
+    for _ in range(4):
+        if _actors([cur]):
+            return _expand(cur)
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            cur = cur.head.head
+            continue
+        if cur.dep_ in ("attr", "acomp") and cur.head.pos_ in ("AUX", "VERB"):
+            return _subject(cur.head)
+        break
+    return _expand(noun)
 
 
 def _noun_source(noun: Token) -> list[Token]:
@@ -251,6 +267,8 @@ def _target_tokens(tok: Token, pattern: pat.Pattern) -> tuple[list[Token], bool]
                 found = [obj]
         elif kind == "prep":
             found = pat.prep_objects(tok, {arg})
+            if not found and pattern.pos == "N" and tok.dep_ in ("dobj", "nsubjpass"):
+                found = pat.prep_objects(tok.head, {arg})
         elif kind == "pobj-of-obj":
             obj = pat.direct_object(tok)
             if obj is not None:
@@ -271,6 +289,10 @@ def _target_tokens(tok: Token, pattern: pat.Pattern) -> tuple[list[Token], bool]
                 found = [c for c in comp.children if c.dep_ == "nsubj"]
         elif kind == "dative":
             found = [c for c in tok.children if c.dep_ == "dative"]
+        elif kind == "csubj":
+            comp = pat.open_complement(tok)
+            if comp is not None:
+                found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif kind == "poss":
             found = [c for c in tok.children if c.dep_ == "poss"]
         found = [t for f in found for t in _expand(f)]

@@ -45,6 +45,9 @@ def known_extensions() -> frozenset[str]:
     return frozenset(supported_formats())
 
 
+#: With ``workers=None``, at least this many files per worker process.
+FILES_PER_WORKER = 4
+
 #: progress(done, total, path): called once per file handled.
 Progress = Callable[[int, int, str], None]
 
@@ -183,7 +186,8 @@ def ingest(
 ) -> IngestSummary:
     """Read, annotate and store every file named by ``paths`` into the database ``db``.
 
-    ``workers`` defaults to the number of CPUs (never more than the files);
+    ``workers`` defaults to the number of CPUs, but no more than one per
+    ``FILES_PER_WORKER`` files (starting a worker costs a pipeline load);
     ``nlp`` lets a caller reuse a pipeline it already loaded (in-process only).
     """
     files, skipped, missing = expand(paths)
@@ -197,7 +201,10 @@ def ingest(
         if progress is not None:
             progress(done, total, path)
 
-    n_workers = max(1, min(workers or os.cpu_count() or 1, total))
+    if workers is None:  # by default a pool only pays off from a few files per worker
+        n_workers = max(1, min(os.cpu_count() or 1, total // FILES_PER_WORKER))
+    else:
+        n_workers = max(1, min(workers, total))
     books = tuple(codebooks or ())
     with Store(db) as store:
         pending = _pending(files, store, summary, tick)

@@ -64,6 +64,7 @@ class Pattern:
     cameo: str
     symmetric: bool
     target_optional: bool
+    reported: bool = False
 
     @property
     def specificity(self) -> int:
@@ -78,7 +79,7 @@ def _requirement(spec: str, origin: str) -> Requirement:
     key, _, value = spec.partition("=")
     if key.startswith("prep:"):
         return Requirement("prep", key[5:], _lemmas(value))
-    if key in ("obj", "mod", "xcomp"):
+    if key in ("obj", "mod", "xcomp", "sub"):
         return Requirement(key, None, _lemmas(value))
     raise CodebookError(
         origin, f"unknown requirement {spec!r}", "use obj=, prep:X=, mod= or xcomp="
@@ -92,7 +93,7 @@ def _targets(spec: str) -> tuple[str, ...]:
     out: list[str] = []
     for part in spec.replace(",", "|").split("|"):
         part = part.strip()
-        if ":" in part or part in ("obj", "between", "xobj", "dative", "poss"):
+        if ":" in part or part in ("obj", "between", "xobj", "dative", "poss", "csubj"):
             out.append(part)
         elif out and ":" in out[-1]:
             kind = out[-1].split(":", 1)[0]
@@ -124,6 +125,7 @@ def parse_rows(
                 cameo=row["cameo"],
                 symmetric="sym" in flags,
                 target_optional="notarget" in flags,
+                reported="reported" in flags,
             )
         )
     return patterns
@@ -209,6 +211,10 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
                 hit = comp
         elif req.kind == "mod":
             hit = _modifier(tok, req.lemmas)
+        elif req.kind == "sub":
+            comp = open_complement(tok)
+            if comp is not None:
+                hit = next((t for t in comp.subtree if _matches(t, req.lemmas)), None)
         if hit is None:
             return None
         found.append(hit)

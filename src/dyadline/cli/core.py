@@ -174,13 +174,15 @@ def _date(rec: dict[str, Any]) -> str:
         return str(start)[:7]
     if start == end or not end:
         return str(start) if start else f"…{end}"
-    return f"{start or '…'}–{end}"
+    return f"{start or '…'}\n–{end}"
 
 
 def _actor(actor: dict[str, Any] | None) -> str:
     if not actor:
         return "—"
     text = actor.get("text") or actor.get("name") or ""
+    if len(text) > 30:
+        text = text[:29] + "…"
     return f"{actor.get('code')}\n[dim]{text}[/dim]" if text else str(actor.get("code"))
 
 
@@ -200,8 +202,12 @@ def _notes_cell(rec: dict[str, Any], with_notes: bool) -> str:
 
 def events_table(records: Iterable[dict[str, Any]], *, with_notes: bool = False) -> Table:
     table = Table(show_lines=with_notes)
-    for column in ("date", "source", "event", "target", "modality", "trigger", "notes"):
-        table.add_column(column, overflow="fold")
+    table.add_column("date", no_wrap=True)
+    for column in ("source", "event", "target"):
+        table.add_column(column, overflow="fold", ratio=2)
+    table.add_column("modality", no_wrap=True)
+    table.add_column("trigger", overflow="fold", ratio=1)
+    table.add_column("notes", overflow="fold", ratio=3 if with_notes else 1)
     for rec in records:
         label = rec.get("cameo_label") or ""
         table.add_row(

@@ -207,6 +207,13 @@ def test_pronouns_refer_to_the_last_state_subject(nlp: Language) -> None:
     assert [a.code for a in _token_actors(doc, "they")] == ["ISR", "AZE"]
     assert [a.code for a in _token_actors(doc, "leaders")] == ["ISRGOV", "AZEGOV"]
     assert codes(nlp, "It rained all week in the hills.", "It") == []
+    # an expletive "it" refers to nothing, even after a state subject
+    assert codes(nlp, "Armenia lost ground. It is clear that the talks failed.", "It") == []
+
+
+def test_groups_and_pronouns_code_countries_not_capitals(nlp: Language) -> None:
+    doc = nlp("Baku thanked Jerusalem warmly, and the two countries then held talks.")
+    assert [a.code for a in _token_actors(doc, "countries")] == ["AZE", "ISR"]
 
 
 # --- user codebooks -------------------------------------------------------------------

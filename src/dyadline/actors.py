@@ -9,6 +9,13 @@ matches, in text order). ``actors_for(token, date=...)`` then turns the noun
 phrase headed by a token into coded ``Actor`` records (country + sector), for
 the event coder.
 
+User codebooks are TSV files with the header
+``country sector kind name aliases role start end`` (the format of the
+packaged ``codebooks/actors.tsv`` and ``leaders.tsv``; every column is
+described in ``dyadline.actor_codebook``), e.g. a row
+``FRD<TAB>GOV<TAB>person<TAB>Rufus Firefly<TAB>Rufus Firefly|Firefly<TAB>president<TAB>1933<TAB>``.
+Their rows come first, so they override packaged aliases.
+
 Names are found with two spaCy ``PhraseMatcher`` s compiled once at start-up
 (exact ``ORTH`` for all-capital aliases, ``LOWER`` for the rest), so the work
 per sentence does not grow with the codebook. What a phrase denotes is read

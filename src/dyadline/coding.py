@@ -68,9 +68,9 @@ class EventCoder:
                 seen.add(key)
                 out.append(ev)
         # a targetless event is dropped when the sentence codes the same act with a target
-        targeted = {(e.source.country, e.cameo[:2]) for e in out if e.target is not None}
+        targeted = {(e.source.country, e.cameo) for e in out if e.target is not None}
         return [
-            e for e in out if e.target is not None or (e.source.country, e.cameo[:2]) not in targeted
+            e for e in out if e.target is not None or (e.source.country, e.cameo) not in targeted
         ]
 
     def _code_token(

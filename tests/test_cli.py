@@ -67,6 +67,23 @@ def test_ingest_export_events_notes(
     assert "s1:" in out or "s0:" in out  # the sentence citing the note is listed
 
 
+def test_notes_lists_uncited_notes_from_the_audit(
+    warm: Language, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    memo = tmp_path / "memo.md"
+    memo.write_text(
+        "# Memo\n\nGeorgia and Turkey opened a new border post in 2012.[^1]\n\n"
+        "## Notes\n\n[^1]: Wire One, 2012. https://example.org/one\n"
+        "[^2]: Wire Two, 2013. https://example.org/two\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "t.db")
+    assert run(["ingest", str(memo), "--db", db, "--workers", "1"], capsys)[0] == 0
+    code, out, _ = run(["notes", "--db", db, "memo.md"], capsys)
+    assert code == 0
+    assert "not cited" in out and "uncited" in out
+
+
 def test_bad_inputs_give_one_line_each_and_the_batch_continues(
     warm: Language, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

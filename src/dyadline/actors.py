@@ -51,6 +51,8 @@ HYPHENS = frozenset({"-", "–", "‑"})
 GROUP_NOUNS = frozenset(
     {"country", "state", "nation", "side", "government", "capital", "party", "ally"}
 )
+DOC_KEY = "dyadline_doc_key"
+PRIOR_STATES = "dyadline_prior_states"
 GROUP_WORDS = frozenset({"two", "both"})
 SINGULAR = frozenset({"it", "its", "itself"})
 PLURAL = frozenset({"they", "their", "them", "themselves", "theirs"})
@@ -74,11 +76,15 @@ class ActorMention:
 
     def resolved(self, date: str | None) -> Entry:
         """The codebook entry on ``date`` (people by tenure)."""
+        if not self.candidates:  # a mention built by hand, without codebook rows
+            a = self.actor
+            return Entry(a.country or a.code[:3], a.sector, self.kind, a.name or a.text)
         return resolve(self.candidates, date)
 
     @property
     def state_level(self) -> bool:
-        return self.actor.country in state_codes()
+        """A state (or one of its organs, people, capitals), not an IGO or transnational group."""
+        return self.kind in ("state", "adjective") or self.actor.country in state_codes()
 
 
 class ActorTagger:
@@ -100,6 +106,8 @@ class ActorTagger:
             for key, aliases in groups.items():
                 matcher.add(key, [nlp.make_doc(a) for a in aliases])
         self.strings = nlp.vocab.strings
+        self._doc_key: object = None
+        self._recent: list[ActorMention] = []
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -119,7 +127,23 @@ class ActorTagger:
                 ActorMention(span.start, span.end, entry.actor(span.text), entry.kind, entries)
             )
         doc._.actors = mentions
+        self._carry(doc, mentions)
         return doc
+
+    def _carry(self, doc: Doc, mentions: list[ActorMention]) -> None:
+        """Hand the last two states named in earlier paragraphs of the same document
+        (``doc.user_data[DOC_KEY]``, set by ``dyadline.annotate``) to this paragraph,
+        so "the two countries" can reach back across a paragraph break."""
+        key = doc.user_data.get(DOC_KEY)
+        if key is None:
+            return
+        if key != self._doc_key:
+            self._doc_key, self._recent = key, []
+        doc.user_data[PRIOR_STATES] = list(self._recent)
+        for m in mentions:
+            if m.state_level and not _prefixed(doc, m):
+                self._recent = [r for r in self._recent if r.actor.country != m.actor.country]
+                self._recent = [*self._recent, m][-2:]
 
 
 # --- what a noun phrase denotes -------------------------------------------------
@@ -196,7 +220,8 @@ def _find_cue(tokens: list[Token], head: Token) -> tuple[Cue, list[Token]] | Non
 
 
 def _two_states(doc: Doc, before: int) -> list[ActorMention]:
-    """The two most recently named distinct states before token ``before``, in text order."""
+    """The two most recently named distinct states before token ``before``, in text order
+    (reaching back into earlier paragraphs of the document when this one names fewer)."""
     found: dict[str, ActorMention] = {}
     for m in reversed(_mentions(doc)):
         if m.end > before or not m.state_level or _prefixed(doc, m):
@@ -206,7 +231,14 @@ def _two_states(doc: Doc, before: int) -> list[ActorMention]:
             found[country] = m
         if len(found) == 2:
             break
-    return sorted(found.values(), key=lambda m: m.start)
+    here = sorted(found.values(), key=lambda m: m.start)
+    prior: list[ActorMention] = []
+    for m in reversed(doc.user_data.get(PRIOR_STATES, [])):
+        if len(found) + len(prior) >= 2:
+            break
+        if (m.actor.country or "") not in found:
+            prior.insert(0, m)
+    return prior + here
 
 
 def _is_group(token: Token) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dyadline.actors import DOC_KEY
 from dyadline.coding import DEFER_DATES
 from dyadline.model import Annotated, Block, Document, Event, Sentence
 from dyadline.time import TimeContext, find_dates
@@ -35,9 +36,10 @@ def annotate(document: Document, nlp: Language) -> Annotated:
     return next(annotate_many([document], nlp))
 
 
-def _make_doc(nlp: Language, text: str) -> Doc:
+def _make_doc(nlp: Language, text: str, key: str) -> Doc:
     doc = nlp.make_doc(text)
     doc.user_data[DEFER_DATES] = True
+    doc.user_data[DOC_KEY] = key
     return doc
 
 
@@ -47,7 +49,8 @@ def annotate_many(
     """Annotate documents in order, batching each one's paragraphs through ``nlp.pipe``."""
     for document in documents:
         blocks = _blocks(document)
-        docs = (_make_doc(nlp, document.text[b.start : b.end]) for b in blocks)
+        key = f"{document.doc_id}:{id(document)}"
+        docs = (_make_doc(nlp, document.text[b.start : b.end], key) for b in blocks)
         out = Annotated(document=document)
         ctx = TimeContext(doc_date=document.date if document.news else None)
         for block, doc in zip(blocks, nlp.pipe(docs, batch_size=batch_size), strict=True):

@@ -280,9 +280,7 @@ def _show_notes(store: Store, doc_id: str, console: Console) -> None:
     else:
         console.print("no notes")
     for problem in _audit(store, doc_id):
-        console.print(
-            f"[yellow]note {problem.number}[/] {problem.kind}: {problem.message}", highlight=False
-        )
+        console.print(f"[yellow]{problem.kind}[/]: {problem.message}", highlight=False)
 
 
 def cmd_notes(args: argparse.Namespace) -> int:

@@ -51,3 +51,10 @@ def test_narrative_time_is_carried_and_marked_inferred(nlp: Language) -> None:
     shelled = next(e for e in out.events if e.source.country == "ARM")
     assert shelled.date is not None
     assert shelled.date.start == "2015-01-01" and shelled.date.inferred
+
+
+def test_public_api_names_resolve() -> None:
+    import dyadline
+
+    for name in dyadline.__all__:
+        assert getattr(dyadline, name) is not None, name

@@ -95,6 +95,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("demo", help="ingest the bundled example briefings and show the events")
     add_db_argument(p, default=DEMO_DB)
     p.add_argument("--examples", metavar="DIR", help="briefings to use (default: examples/)")
+    p.add_argument(
+        "--report",
+        metavar="FILE",
+        default="dyadline-demo-report.html",
+        help="where to write the offline HTML report (default: dyadline-demo-report.html)",
+    )
     p.set_defaults(func=cmd_demo)
 
 
@@ -337,6 +343,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with Store(db, create=False) as store:
         _print_counts(store.counts(), console)
         _show_events(store, console, False)
+        from dyadline.report import write_report
+
+        report = write_report(store, args.report, title="dyadline demo: example briefings")
+    console.print(f"Report: {report} (one self-contained HTML file; open it in a browser)")
     console.print(f"Try: dyadline events --db {db} --notes   |   dyadline notes --db {db}")
     return code
 

@@ -218,7 +218,9 @@ class Event:
                 self.doc_id,
                 str(self.trigger_start),
                 self.source.code,
+                self.source.text,
                 self.target.code if self.target else "-",
+                self.target.text if self.target else "-",
                 self.cameo,
             ]
         )

@@ -196,18 +196,34 @@ def two_workers(corpus: Corpus, tmp: Path, runs: int) -> dict[str, Any]:
 # -- memory ---------------------------------------------------------------------------
 
 
+def peak_rss_kib() -> int:
+    """This process's peak resident set in KiB.
+
+    ``VmHWM`` from /proc where there is one: Linux carries ``ru_maxrss`` over
+    ``exec`` from the process that spawned us, so a child of a big parent would
+    report the parent's peak. ``ru_maxrss`` (KiB on Linux, bytes on macOS) elsewhere.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak
+
+
 def rss_child(root: Path, db: Path) -> None:
     """In a fresh process: load the pipeline, ingest ``root``; print peak RSS as JSON."""
     from dyadline.ingest import expand
     from dyadline.nlp import load_pipeline
 
     nlp = load_pipeline()
-    loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    loaded = peak_rss_kib()
     files, _, _ = expand([root])
     start = time.perf_counter()
     events = run_ingest(files, db, 1, nlp)
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    peak = peak_rss_kib()
     print(json.dumps({"loaded_kib": loaded, "peak_kib": peak, "events": events, "s": seconds}))
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import time
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -87,3 +89,20 @@ def test_lookups_are_fast_after_the_first(bare_nlp: Language) -> None:
     for _ in range(200):
         location_for(tok)
     assert (time.perf_counter() - start) / 200 < 0.02  # a rebuild takes seconds
+
+
+def test_gold_sample_places(bare_nlp: Language, gold_path: Path) -> None:
+    """Gold events placed in a named town are placed there, in the right country."""
+    events = [json.loads(line) for line in gold_path.read_text("utf-8").splitlines() if line]
+    found = {}
+    for ev in events:
+        if ev["location"] not in ("Baku", "Jabrayil"):
+            continue
+        doc = bare_nlp(ev["sentence"])
+        start = ev["sentence"].find(ev["trigger"])
+        span = doc.char_span(start, start + len(ev["trigger"]), alignment_mode="expand")
+        assert span is not None
+        loc = location_for(span.root, (ev["source"][:3], ev["target"][:3]))
+        found[ev["id"]] = (loc.text, loc.country) if loc else None
+    assert found["e009"] == ("Baku", "AZE")
+    assert found["e094"] == ("Jabrayil", "AZE")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Token
@@ -71,14 +74,22 @@ def test_negation_does_not_cross_into_a_that_clause(bare_nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("sentence", "word", "claimant"),
     [
-        ("The ministry said that Iranian agents attacked the consulate in Ganja.", "attacked", "ministry"),
+        (
+            "The ministry said that Iranian agents attacked the consulate in Ganja.",
+            "attacked",
+            "ministry",
+        ),
         ("The ambassador remarked that Israel had helped Azerbaijan.", "helped", "ambassador"),
         (
             "Iranian troops stayed in the area for two days, claiming they were guarding a dam.",
             "guarding",
             "troops",
         ),
-        ("According to Armenian officials, Turkish jets shot down a helicopter.", "shot", "officials"),
+        (
+            "According to Armenian officials, Turkish jets shot down a helicopter.",
+            "shot",
+            "officials",
+        ),
         ("Armenia accused Azerbaijan of shelling civilians.", "shelling", "Armenia"),
     ],
 )
@@ -116,3 +127,30 @@ def test_negation_outranks_attribution_and_keeps_the_claimant(bare_nlp: Language
 def test_future_outranks_hedge(bare_nlp: Language) -> None:
     sentence = "Baku will probably buy more drones from Israel."
     assert modality_of(_token(bare_nlp, sentence, "buy"))[0] == "future"
+
+
+def test_coordinated_infinitive_shares_the_negation(bare_nlp: Language) -> None:
+    sentence = "Azerbaijan did not open an embassy or send an ambassador."
+    assert modality_of(_token(bare_nlp, sentence, "send"))[0] == "negated"
+
+
+def test_coordinated_finite_verb_keeps_its_own_modality(bare_nlp: Language) -> None:
+    sentence = "The deal is not good for Moscow and hurts its arms exports."
+    assert modality_of(_token(bare_nlp, sentence, "hurts"))[0] == "asserted"
+
+
+def test_gold_sample_modalities(bare_nlp: Language, gold_path: Path) -> None:
+    """Every hand-coded event of the reference sample gets the gold modality."""
+    events = [json.loads(line) for line in gold_path.read_text("utf-8").splitlines() if line]
+    checked = wrong = 0
+    for ev in events:
+        doc = bare_nlp(ev["sentence"])
+        start = ev["sentence"].find(ev["trigger"])
+        span = doc.char_span(start, start + len(ev["trigger"]), alignment_mode="expand")
+        if start < 0 or span is None:
+            continue
+        checked += 1
+        if modality_of(span.root)[0] != ev["modality"]:
+            wrong += 1
+    assert checked >= 20
+    assert wrong == 0

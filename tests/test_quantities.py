@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
@@ -29,11 +32,21 @@ def _all(nlp: Language, sentence: str) -> list[Quantity]:
         ("The refinery cost €200 million to build.", "€200 million", 2e8, "EUR"),
         ("The pipeline drew $5bn of investment.", "$5bn", 5e9, "USD"),
         ("Exports to Israel rose by 30-40 percent.", "30-40 percent", 35.0, "percent"),
-        ("Imports grew by between 10 and 20 per cent.", "between 10 and 20 per cent", 15.0, "percent"),
+        (
+            "Imports grew by between 10 and 20 per cent.",
+            "between 10 and 20 per cent",
+            15.0,
+            "percent",
+        ),
         ("Some 30% of the crude went to refineries in Italy.", "Some 30%", 30.0, "percent"),
         ("A third of the oil went to Israel.", "A third", 0.333, "fraction"),
         ("Two-thirds of the gas stayed at home.", "Two-thirds", 0.667, "fraction"),
-        ("The shelling killed six Azerbaijani soldiers.", "six Azerbaijani soldiers", 6.0, "soldiers"),
+        (
+            "The shelling killed six Azerbaijani soldiers.",
+            "six Azerbaijani soldiers",
+            6.0,
+            "soldiers",
+        ),
         ("Four thousand Armenians left the town.", "Four thousand Armenians", 4000.0, "Armenians"),
         ("Baku bought 12 F-16 jets.", "12 F-16 jets", 12.0, "jets"),
     ],
@@ -100,3 +113,16 @@ def test_value_in_a_relative_clause_stays_with_the_deal(bare_nlp: Language) -> N
     doc = bare_nlp("Azerbaijan signed a deal with Israel, which was worth $5 billion.")
     signed = next(t for t in doc if t.text == "signed")
     assert [q.value for q in quantities_for(signed)] == [5e9]
+
+
+def test_gold_sample_arms_deal_value(bare_nlp: Language, gold_path: Path) -> None:
+    events = [json.loads(line) for line in gold_path.read_text("utf-8").splitlines() if line]
+    ev = next(e for e in events if e["quantity"])
+    doc = bare_nlp(ev["sentence"])
+    start = ev["sentence"].find(ev["trigger"])
+    span = doc.char_span(start, start + len(ev["trigger"]), alignment_mode="expand")
+    assert span is not None
+    found = quantities_for(span.root)
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        (ev["quantity"]["text"], ev["quantity"]["value"], ev["quantity"]["unit"])
+    ]

@@ -9,12 +9,15 @@ claimant, sentence-local date, quantities and location.
 Hand-written because no maintained library codes CAMEO events from a
 dependency parse in Python 3: the coding rules (who is the source of a passive,
 of a nominal trigger, how coordination and "including" lists fan out into
-dyads, when a mutual act is coded both ways) are ours; the knowledge they use
-(trigger patterns, actors, CAMEO codes) lives in the codebook files.
+dyads, when a mutual act is coded both ways, when a governing verb turns an
+act into an intent or threat, when coordinated predicates share a target) are
+ours; the knowledge they use (trigger patterns, intent governors, actors,
+CAMEO codes) lives in the codebook files.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -24,8 +27,8 @@ from dyadline import patterns as pat
 from dyadline.actors import actors_for
 from dyadline.cameo import cameo_info, plover
 from dyadline.locations import location_for
-from dyadline.model import Actor, DateSpan, Event
 from dyadline.modality import modality_of
+from dyadline.model import Actor, DateSpan, Event
 from dyadline.quantities import quantities_for
 from dyadline.time import DateMention, TimeContext, find_dates
 
@@ -33,6 +36,12 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acl", "relcl", "ccomp")
 DEFER_DATES = "dyadline_defer_dates"
 LIST_PREPS = frozenset({"including", "like", "as"})
+# prepositions whose object can be the act that caused a passive event ("killed in shelling")
+CAUSE_PREPS = frozenset({"in", "by", "during", "amid", "from", "due", "after", "because"})
+# "X was accused of plotting", "X is scheduled to attend": the passive subject acts
+RAISING_PREPS = frozenset({"of", "to", "for"})
+# "dissuade X from cooperating", "coerce X into cooperating": the object acts
+OBJECT_CONTROL_PREPS = frozenset({"from", "into"})
 
 
 class EventCoder:
@@ -58,19 +67,23 @@ class EventCoder:
         self, sent: Span, mentions: list[DateMention], ctx: TimeContext | None = None
     ) -> list[Event]:
         out: list[Event] = []
-        seen: set[tuple[str, str, str, str]] = set()
-        for tok in sent:
-            for ev in self._code_token(tok, sent, mentions, ctx):
-                tname = (ev.target.name or ev.target.text) if ev.target else ""
-                key = (ev.source.code, ev.target.code if ev.target else "-", tname, ev.cameo[:2])
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(ev)
+        seen: dict[tuple[str, str, str, str], list[Event]] = {}
+        raw = [ev for tok in sent for ev in self._code_token(tok, sent, mentions, ctx)]
+        raw = _drop_carried_nouns(raw, sent.doc)
+        for ev in _borrow_targets(raw, sent.doc):
+            tname = (ev.target.name or ev.target.text) if ev.target else ""
+            key = (ev.source.code, ev.target.code if ev.target else "-", tname, ev.cameo[:2])
+            # one act found twice ("launched attacks": the verb and the noun)
+            if any(_same_act(ev, other, sent.doc) for other in seen.get(key, [])):
+                continue
+            seen.setdefault(key, []).append(ev)
+            out.append(ev)
         # a targetless event is dropped when the sentence codes the same act with a target
-        targeted = {(e.source.country, e.cameo) for e in out if e.target is not None}
+        targeted = {(e.source.country, e.cameo[:2]) for e in out if e.target is not None}
         return [
-            e for e in out if e.target is not None or (e.source.country, e.cameo) not in targeted
+            e
+            for e in out
+            if e.target is not None or (e.source.country, e.cameo[:2]) not in targeted
         ]
 
     def _code_token(
@@ -90,13 +103,17 @@ class EventCoder:
         cands = self.index.candidates(pos, lemma)
         if not cands and pos == "N":
             cands = self.index.candidates(pos, str(tok.lower_))
+        if cands and pat.blocked(tok):
+            return
         for pattern in cands:
             if not pat.particle_ok(tok, pattern):
+                continue
+            if pattern.argument and not _clause_argument(tok):
                 continue
             req_tokens = pat.requirement_tokens(tok, pattern)
             if req_tokens is None:
                 continue
-            dyads = list(_dyads(tok, pattern))
+            dyads = list(_dyads(tok, pattern, req_tokens))
             if not dyads:
                 continue
             yield from self._events(tok, sent, pattern, req_tokens, dyads, mentions, ctx)
@@ -112,7 +129,8 @@ class EventCoder:
         mentions: list[DateMention],
         ctx: TimeContext | None,
     ) -> Iterator[Event]:
-        info = cameo_info(pattern.cameo)
+        cameo = pat.intent_code(tok, pattern.cameo) or pattern.cameo
+        info = cameo_info(cameo)
         modality, claimant = modality_of(tok)
         attributed = None
         if claimant is not None:
@@ -138,11 +156,11 @@ class EventCoder:
                 trigger_end=trigger.end_char,
                 source=source,
                 target=target,
-                cameo=pattern.cameo,
+                cameo=cameo,
                 cameo_label=info.label,
                 quad_class=info.quad_class,
                 goldstein=info.goldstein,
-                plover=plover(pattern.cameo),
+                plover=plover(cameo),
                 date=date,
                 modality=modality,
                 attributed_to=attributed,
@@ -168,8 +186,19 @@ def _confidence(pattern: pat.Pattern, source: Actor, target: Actor | None) -> fl
 
 
 def _expand(tok: Token) -> list[Token]:
-    """A noun phrase head and its conjuncts; an "including X, Y" list replaces its head."""
+    """A noun phrase head and its conjuncts; an "including X, Y" list replaces its head.
+
+    An appositive naming another state is a list the parser took for an
+    apposition ("The US, Russia, and Switzerland met").
+    """
     heads = [tok, *tok.conjuncts]
+    own = {a.country for a in actors_for(tok)}
+    for h in list(heads):
+        for c in h.children:
+            if c.dep_ == "appos" and own and c.pos_ == "PROPN":
+                other = actors_for(c)
+                if other and all(a.country not in own for a in other):
+                    heads += [c, *c.conjuncts]
     out: list[Token] = []
     for h in heads:
         listed = [
@@ -180,7 +209,9 @@ def _expand(tok: Token) -> list[Token]:
         listed = [x for o in listed for x in (o, *o.conjuncts)]
         listed += [c for x in listed for c in x.children if c.dep_ == "appos"]
         listed_actors = [x for x in listed if actors_for(x)]
-        out.extend(listed_actors if listed_actors else [h])
+        for x in listed_actors if listed_actors else [h]:
+            if x not in out:
+                out.append(x)
     return out
 
 
@@ -193,8 +224,17 @@ def _actors(tokens: Iterable[Token]) -> list[Actor]:
     return out
 
 
+def _passive_participle(tok: Token) -> bool:
+    return tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children)
+
+
 def _subject(verb: Token) -> list[Token]:
-    """The subject of ``verb``, inherited through conjunction and control."""
+    """The subject of ``verb``, inherited through conjunction and control.
+
+    Object control: "forced Israel to halt", "dissuade Israel from
+    cooperating" -> Israel. Raising from a passive: "X was accused of
+    plotting", "X is scheduled to attend" -> X.
+    """
     cur = verb
     for _ in range(6):
         subs = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
@@ -205,16 +245,43 @@ def _subject(verb: Token) -> list[Token]:
             objs = pat.prep_objects(cur, {"by"})
             if objs:
                 return _expand(objs[0])
-        if any(c.dep_ == "nsubjpass" for c in cur.children):
-            return []
+        passive_subj = [c for c in cur.children if c.dep_ == "nsubjpass"]
+        if passive_subj:
+            return _expand(passive_subj[0]) if cur is not verb else []
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            if cur.dep_ == "acl" and _passive_participle(cur):
+                return []  # "soldiers killed in ...": the noun is what was done to
             return _np_subject(cur.head)
         if cur.dep_ in CONTROL_DEPS or cur.dep_ == "pcomp" or cur.head.dep_ == "prep":
             if cur.head is cur:
                 return []
+            controller = _controller(cur)
+            if controller:
+                return controller
             cur = cur.head if cur.head.pos_ != "ADP" else cur.head.head
             continue
         return []
+    return []
+
+
+def _controller(cur: Token) -> list[Token]:
+    """The object or passive subject of the verb governing ``cur``, when it acts in ``cur``."""
+    head = cur.head
+    via: str | None = None
+    if head.pos_ == "ADP" and cur.dep_ == "pcomp":
+        via = str(head.lower_)
+        head = head.head
+    elif cur.dep_ != "xcomp":
+        return []
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is not None and (via is None or via in OBJECT_CONTROL_PREPS) and actors_for(obj):
+        return _expand(obj)
+    psub = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    has_agent = any(c.dep_ == "agent" for c in head.children)
+    if psub is not None and not has_agent and (via is None or via in RAISING_PREPS):
+        return _expand(psub)
     return []
 
 
@@ -233,30 +300,41 @@ def _np_subject(noun: Token) -> list[Token]:
     return _expand(noun)
 
 
-def _noun_source(noun: Token) -> list[Token]:
+def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
+    """Who does what a nominal trigger names: "Israel's support", "Russian arms sales",
+    "attacks by Armenia", "Tehran lent support", "engaged in the training of ..."."""
+    skip_poss = "poss" in pattern.targets
     mods = [
-        c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and actors_for(c)
+        c
+        for c in noun.children
+        if c.dep_ in ("poss", "amod", "compound", "nmod")
+        and not (skip_poss and c.dep_ == "poss")
+        and actors_for(c)
     ]
     if mods:
         return mods
     by = pat.prep_objects(noun, {"by", "from"})
     if by and actors_for(by[0]):
         return _expand(by[0])
+    of_is_target = any(t.startswith(("prep:of", "pobj-of-obj:of")) for t in pattern.targets)
     of = pat.prep_objects(noun, {"of"})
-    if of and actors_for(of[0]):
+    if of and actors_for(of[0]) and not of_is_target:
         return _expand(of[0])
     head = noun.head
-    if noun.dep_ in ("attr", "dobj", "nsubjpass") and head.pos_ in ("AUX", "VERB"):
-        if noun.dep_ == "attr" or str(head.lemma_).lower() in pat.LIGHT_VERBS:
-            return _subject(head)
+    light = noun.dep_ == "attr" or pat.light_verb(head)
+    if noun.dep_ in ("attr", "dobj", "nsubjpass") and head.pos_ in ("AUX", "VERB") and light:
+        return _subject(head)
     if noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
-        if str(verb.lemma_).lower() in pat.LIGHT_VERBS or verb.lemma_ == "engage":
+        # "engaged in the training of", "served as the conduit of", "in cooperation with"
+        if pat.light_verb(verb) or verb.lemma_ == "engage" or head.lower_ in ("in", "as"):
             return _subject(verb)
     return []
 
 
-def _target_tokens(tok: Token, pattern: pat.Pattern) -> tuple[list[Token], bool]:
+def _target_tokens(
+    tok: Token, pattern: pat.Pattern, avoid: set[str | None]
+) -> tuple[list[Token], bool]:
     """Target tokens by the pattern's target spec; the flag says "between" gave them."""
     for spec in pattern.targets:
         kind, _, arg = spec.partition(":")
@@ -264,11 +342,15 @@ def _target_tokens(tok: Token, pattern: pat.Pattern) -> tuple[list[Token], bool]
         if kind == "obj":
             obj = pat.direct_object(tok)
             if obj is not None:
-                found = [obj]
+                found = [_antecedent(obj)]
         elif kind == "prep":
             found = pat.prep_objects(tok, {arg})
             if not found and pattern.pos == "N" and tok.dep_ in ("dobj", "nsubjpass"):
                 found = pat.prep_objects(tok.head, {arg})
+            if not found and pattern.pos == "V":
+                obj = pat.direct_object(tok)  # "returned an ambassador to Israel"
+                if obj is not None:
+                    found = pat.prep_objects(obj, {arg})
         elif kind == "pobj-of-obj":
             obj = pat.direct_object(tok)
             if obj is not None:
@@ -288,37 +370,93 @@ def _target_tokens(tok: Token, pattern: pat.Pattern) -> tuple[list[Token], bool]
             elif comp is not None:
                 found = [c for c in comp.children if c.dep_ == "nsubj"]
         elif kind == "dative":
-            found = [c for c in tok.children if c.dep_ == "dative"]
+            found = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         elif kind == "csubj":
             comp = pat.open_complement(tok)
             if comp is not None:
                 found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif kind == "poss":
             found = [c for c in tok.children if c.dep_ == "poss"]
+        elif kind == "tree":
+            found = _tree_target(tok, avoid)
         found = [t for f in found for t in _expand(f)]
-        if not _actors(found) and kind == "obj":
+        if not _actors(found) and kind in ("obj", "prep", "pobj-of-obj"):
             found = [t for f in found for t in _owner(f)]
         if _actors(found):
             return found, False
     return [], False
 
 
+def _antecedent(tok: Token) -> Token:
+    """A relative pronoun stands for the noun its clause hangs on ("territory that ...")."""
+    if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _tree_target(tok: Token, avoid: set[str | None]) -> list[Token]:
+    """The first actor named inside the trigger's object or prepositional phrases
+    ("attend the Beijing Olympics", "fired missiles at targets in Azerbaijan")."""
+    roots = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "prep", "dative")]
+    roots += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    for root in sorted(roots, key=lambda t: t.i):
+        if root.lower_ == "by":
+            continue
+        for t in root.subtree:
+            acts = actors_for(t)
+            if acts and all(a.country not in avoid for a in acts):
+                return [t]
+    return []
+
+
 def _owner(noun: Token) -> list[Token]:
-    """Whose thing a noun is: "Azerbaijan's independence", "the independence of Georgia"."""
+    """Whose thing a noun is: "Azerbaijan's independence", "the independence of Georgia",
+    "dissidents from Myanmar"."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    owners += pat.prep_objects(noun, {"of"})
+    owners += pat.prep_objects(noun, {"of", "from"})
     return [t for o in owners for t in _expand(o)]
 
 
-def _dyads(tok: Token, pattern: pat.Pattern) -> Iterator[tuple[Actor, Actor | None]]:
+def _cause_source(verb: Token) -> list[Token]:
+    """The actor behind a passive event without agent: "killed in Israeli shelling",
+    "were killed due to the Iranian intervention"."""
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in CAUSE_PREPS:
+            continue
+        objs = [c for c in prep.subtree if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        for obj in objs[:2]:
+            mods = [
+                c for c in obj.children if c.dep_ in ("poss", "amod", "compound") and actors_for(c)
+            ]
+            if mods:
+                return mods
+    return []
+
+
+def _dyads(
+    tok: Token, pattern: pat.Pattern, req_tokens: list[Token] | None = None
+) -> Iterator[tuple[Actor, Actor | None]]:
+    passive = False
     if pattern.pos == "V":
-        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children) or (
+            tok.dep_ == "acl" and _passive_participle(tok)
+        )
         src_toks = _subject(tok) if not passive else _expand_agent(tok)
+        if passive and not src_toks:
+            src_toks = _cause_source(tok)
     else:
-        src_toks = _noun_source(tok)
-    tgt_toks, between = _target_tokens(tok, pattern)
+        src_toks = _noun_source(tok, pattern)
     sources = _actors(src_toks)
+    avoid = {a.country for a in sources}
+    tgt_toks, between = _target_tokens(tok, pattern, avoid)
+    if not tgt_toks and passive and tok.dep_ == "acl" and "obj" in pattern.targets:
+        tgt_toks = _expand(tok.head)  # "soldiers killed in ..."
     targets = _actors(tgt_toks)
+    if pattern.inverse:
+        sources, targets = targets, sources
+    if not targets and pattern.loc_target and sources:
+        place = _place_target(tok, sources[0])
+        targets = [place] if place is not None else []
     if between and not sources:
         # "relations were established between X and Y": a mutual act
         yield from _pairs(targets, symmetric=True)
@@ -338,8 +476,16 @@ def _dyads(tok: Token, pattern: pat.Pattern) -> Iterator[tuple[Actor, Actor | No
             if s.code == t.code or (s.country == t.country and s.sector is None):
                 continue
             yield s, t
-            if pattern.symmetric and between:
+            if pattern.mutual or (pattern.symmetric and between):
                 yield t, s
+
+
+def _place_target(tok: Token, source: Actor) -> Actor | None:
+    """The state where the event took place, as its target ("protested in Beijing")."""
+    loc = location_for(tok, (source.country, None))
+    if loc is None or not loc.country or loc.country == source.country:
+        return None
+    return Actor(code=loc.country, country=loc.country, text=loc.text, name=loc.text)
 
 
 def _expand_agent(verb: Token) -> list[Token]:
@@ -355,3 +501,78 @@ def _pairs(actors: list[Actor], *, symmetric: bool) -> Iterator[tuple[Actor, Act
             yield a, b
             if symmetric:
                 yield b, a
+
+
+def _clause_argument(tok: Token) -> bool:
+    """Is a noun a subject or object of its clause (not buried in a phrase)?"""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    return cur.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT")
+
+
+def _drop_carried_nouns(events: list[Event], doc: Doc) -> list[Event]:
+    """A nominal trigger that is the object of another event's verb trigger with the
+    same source is that event ("offering military support to Lebanon": one act)."""
+    verbs = {
+        (e.trigger_token, e.source.country)
+        for e in events
+        if doc[e.trigger_token].pos_ in ("VERB", "AUX")
+    }
+    out = []
+    for ev in events:
+        tok = doc[ev.trigger_token]
+        if tok.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+            head = tok.head.head if tok.head.dep_ == "prep" else tok.head
+            if (head.i, ev.source.country) in verbs:
+                continue
+        out.append(ev)
+    return out
+
+
+def _borrow_targets(events: list[Event], doc: Doc) -> list[Event]:
+    """Coordinated predicates share a target: "opened an embassy in Israel and
+    dispatched an ambassador" -> the ambassador goes to Israel too."""
+    out: list[Event] = []
+    for ev in events:
+        covered = any(
+            o.target is not None
+            and o.source.country == ev.source.country
+            and o.cameo == ev.cameo
+            for o in events
+        )
+        if ev.target is None and ev.trigger_token >= 0 and not covered:
+            tok = doc[ev.trigger_token]
+            linked = {t.i for t in tok.conjuncts}
+            donor = next(
+                (
+                    o
+                    for o in events
+                    if o.target is not None
+                    and o.trigger_token in linked
+                    and o.source.country == ev.source.country
+                    and o.target.country != ev.source.country
+                ),
+                None,
+            )
+            if donor is not None:
+                ev = dataclasses.replace(ev, target=donor.target)
+        out.append(ev)
+    return out
+
+
+def _same_act(a: Event, b: Event, doc: Doc) -> bool:
+    """Do two events of one dyad and root name the same act (overlapping or linked triggers)?"""
+    if a.trigger_start < b.trigger_end and b.trigger_start < a.trigger_end:
+        return True
+    if a.trigger_token < 0 or b.trigger_token < 0:
+        return True
+    ta, tb = doc[a.trigger_token], doc[b.trigger_token]
+    return _governs(ta, tb) or _governs(tb, ta)
+
+
+def _governs(head: Token, dep: Token) -> bool:
+    """``dep`` is an argument of ``head`` ("launched attacks", "engaged in battles")."""
+    if dep.dep_ in ("conj", "advcl", "ccomp", "xcomp", "relcl", "parataxis"):
+        return False
+    return dep.head.i == head.i or (dep.head.dep_ == "prep" and dep.head.head.i == head.i)

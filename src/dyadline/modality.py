@@ -42,6 +42,9 @@ from dyadline.codebook import read_tsv
 PRECEDENCE: tuple[str, ...] = ("negated", "counterfactual", "future", "hedged", "reported")
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
 _MAX_STEPS = 10
+# Verb forms that borrow the auxiliaries of the verb they are coordinated with;
+# a finite verb ("is not positive ... and hurts") carries its own.
+_SHARES_AUX = frozenset({"VB", "VBN", "VBG"})
 
 
 @cache
@@ -78,7 +81,7 @@ def _group_cues(verb: Token) -> set[str]:
         for child in member.children:
             if child.dep_ in ("neg", "advmod", "preconj") and _negates(child):
                 found.add("negated")
-            elif child.dep_ == "advmod" or (child.dep_ == "acomp" and member is not verb):
+            elif child.dep_ == "advmod" or (child.dep_ == "acomp" and member != verb):
                 # "reportedly", "Likely, ..."; "was likely also involved"
                 hedge = _cue("adv", child)
                 if hedge:
@@ -110,11 +113,11 @@ def _claimant(word: Token) -> Token | None:
     if _is_passive(word):  # "were accused of", "it is said": the agent, if any
         return _agent(word)
     tok = word
-    for _ in range(3):  # "..., claiming that": the subject of the clause it hangs on
+    for _ in range(4):  # "..., claiming that": the subject of the clause it hangs on
         subj = _subject(tok)
-        if subj is not None:
+        if subj is not None and subj.dep_ in ("nsubj", "nsubjpass"):
             return subj
-        if tok.dep_ not in ("advcl", "xcomp", "conj", "acl") or tok.head is tok:
+        if tok.dep_ not in ("advcl", "xcomp", "conj", "acl") or tok.head == tok:
             return None
         tok = tok.head
     return None
@@ -209,7 +212,7 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
             if _cue("neg", head):
                 found.add("negated")  # "without consultations"
             head = head.head
-        if head is tok or head.pos_ not in ("VERB", "AUX"):
+        if head == tok or head.pos_ not in ("VERB", "AUX"):
             return _decide(found), None
         if tok.dep_ == "nsubj":
             forecast = _copula_forecast(head)
@@ -232,10 +235,10 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
             found.add("reported")
             claimant = claimant or source
         dep, head = tok.dep_, tok.head
-        if head is tok:
+        if head == tok:
             break
-        if dep == "conj" and _subject(tok) is None:
-            tok = head
+        if dep == "conj" and _subject(tok) is None and tok.tag_ in _SHARES_AUX:
+            tok = head  # "did not open an embassy or send an envoy": one verb group
         elif dep in ("xcomp", "acomp"):
             mod, who, _ = _matrix_cue(head, "control")
             if mod and not opaque:
@@ -250,7 +253,7 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
             if mod and not opaque:
                 found.add(mod)
             claimant = claimant or who
-            if matrix.pos_ in _NOMINAL or matrix is head:
+            if matrix.pos_ in _NOMINAL or matrix == head:
                 break
             tok = matrix
         elif dep in ("ccomp", "acl", "parataxis") and head.pos_ not in ("ADP",):

@@ -1,8 +1,13 @@
-"""Event patterns: loads ``codebooks/verbs.tsv`` into an index by trigger lemma.
+"""Event patterns: loads ``codebooks/verbs*.tsv`` into an index by trigger lemma.
 
-Reads: the packaged pattern file (and optional user pattern files in the same
-format). Adds nothing to documents; ``dyadline.coding`` asks this index which
-patterns a token could trigger and whether a pattern's requirements hold.
+Reads: the packaged pattern files (``verbs.tsv``, the general CAMEO verb and
+noun dictionary ``verbs_general.tsv``) and optional user pattern files in the
+same format, plus ``intent.tsv`` (which governing verbs turn an act into an
+intent, threat or plot, and the CAMEO code each root becomes). Adds nothing to
+documents; ``dyadline.coding`` asks this index which patterns a token could
+trigger and whether a pattern's requirements hold. The index is a dict keyed
+by (part of speech, lemma), so the work per token does not grow with the
+number of patterns.
 
 The pattern language is our own (CAMEO dictionaries such as PETRARCH's are
 written for a constituency parse of news ledes); it is documented at the top of
@@ -43,6 +48,34 @@ LIGHT_VERBS = frozenset(
         "expand",
         "deepen",
         "strengthen",
+        "maintain",
+        "have",
+        "resume",
+        "continue",
+        "begin",
+        "start",
+        "intensify",
+        "pursue",
+        "enjoy",
+        "develop",
+        "build",
+        "form",
+        "mount",
+        "perform",
+        "give",
+        "file",
+        "announce",
+        "order",
+        "impose",
+        "step",
+        "boost",
+        "promote",
+        "seek",
+        "serve",
+        "present",
+        "lodge",
+        "voice",
+        "extend",
     }
 )
 
@@ -65,6 +98,10 @@ class Pattern:
     symmetric: bool
     target_optional: bool
     reported: bool = False
+    loc_target: bool = False  # no target actor: the country of the event's place
+    inverse: bool = False  # "received X from Y": the target spec gives the source
+    mutual: bool = False  # "held talks with": coded in both directions
+    argument: bool = False  # a state noun ("cooperation") counts only as a clause argument
 
     @property
     def specificity(self) -> int:
@@ -81,8 +118,10 @@ def _requirement(spec: str, origin: str) -> Requirement:
         return Requirement("prep", key[5:], _lemmas(value))
     if key in ("obj", "mod", "xcomp", "sub"):
         return Requirement(key, None, _lemmas(value))
+    if key == "noobj":
+        return Requirement(key, None, None)
     raise CodebookError(
-        origin, f"unknown requirement {spec!r}", "use obj=, prep:X=, mod= or xcomp="
+        origin, f"unknown requirement {spec!r}", "use obj=, prep:X=, mod=, xcomp=, sub= or noobj"
     )
 
 
@@ -93,7 +132,7 @@ def _targets(spec: str) -> tuple[str, ...]:
     out: list[str] = []
     for part in spec.replace(",", "|").split("|"):
         part = part.strip()
-        if ":" in part or part in ("obj", "between", "xobj", "dative", "poss", "csubj"):
+        if ":" in part or part in ("obj", "between", "xobj", "dative", "poss", "csubj", "tree"):
             out.append(part)
         elif out and ":" in out[-1]:
             kind = out[-1].split(":", 1)[0]
@@ -126,6 +165,10 @@ def parse_rows(
                 symmetric="sym" in flags,
                 target_optional="notarget" in flags,
                 reported="reported" in flags,
+                loc_target="loc" in flags,
+                inverse="inverse" in flags,
+                mutual="mutual" in flags,
+                argument="arg" in flags,
             )
         )
     return patterns
@@ -144,9 +187,76 @@ class PatternIndex:
         return self._index.get((pos, lemma), [])
 
 
+PACKAGED_FILES = ("verbs.tsv", "verbs_general.tsv")
+
+
 @cache
 def packaged_patterns() -> tuple[Pattern, ...]:
-    return tuple(parse_rows(read_tsv("verbs.tsv"), "verbs.tsv"))
+    out: list[Pattern] = []
+    for name in PACKAGED_FILES:
+        out.extend(parse_rows(read_tsv(name), name))
+    return tuple(out)
+
+
+@cache
+def _intent_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """(governor lemma -> kind, (kind, CAMEO root) -> code) from ``intent.tsv``."""
+    governors: dict[str, str] = {}
+    codes: dict[tuple[str, str], str] = {}
+    for row in read_tsv("intent.tsv"):
+        if row["kind"] == "governor":
+            for lemma in row["key"].split("|"):
+                governors[lemma.strip().lower()] = row["value"]
+        else:
+            codes[(row["kind"], row["key"])] = row["value"]
+    return governors, codes
+
+
+def intent_code(tok: Token, cameo: str) -> str | None:
+    """The code an act becomes under a governing verb of intent ("wants to help" -> 033).
+
+    ``tok`` is the trigger; it must be the open complement of the governor and
+    share its subject ("Obama wants to attack" -> 138, but not "Obama wants
+    Putin to attack").
+    """
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj":
+        tok = tok.head  # "seeking to deepen a partnership": the light verb is governed
+    governors, codes = _intent_table()
+    kind: str | None = None
+    if tok.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        kind = governors.get(_lemma(tok.head))
+    elif tok.dep_ == "ccomp" and governors.get(_lemma(tok.head)) == "announce":
+        # "Israel announced it would free ...": a pronoun subject and a future modal
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        future = any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in tok.children
+        )
+        if subj and subj[0].pos_ == "PRON" and future:
+            kind = "intent"
+    if kind is None or kind in ("announce", "block"):
+        return None
+    return codes.get((kind, cameo)) or codes.get((kind, cameo[:3])) or codes.get((kind, cameo[:2]))
+
+
+def blocked(tok: Token) -> bool:
+    """Is the act prevented rather than done ("prevent Israel's cooperation with ...")?"""
+    governors, _ = _intent_table()
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif tok.dep_ not in ("dobj", "xcomp", "pcomp", "nsubjpass"):
+        return False
+    if tok.dep_ == "pcomp":
+        head = head.head
+    return head is not tok and governors.get(_lemma(head)) == "block"
+
+
+def light_verb(tok: Token) -> bool:
+    """A verb that only carries a nominal trigger ("held talks", "staged a protest")."""
+    if _lemma(tok) in LIGHT_VERBS:
+        return True
+    low = str(tok.lower_)  # the tagger's lemma can be wrong ("staged" -> "stag")
+    return any(low.endswith(e) and low[: -len(e)] in LIGHT_VERBS for e in ("d", "ed", "s"))
 
 
 def load_index(user_files: list[str] | None = None) -> PatternIndex:
@@ -178,7 +288,10 @@ def prep_objects(tok: Token, preps: set[str] | None = None) -> list[Token]:
     """Objects of prepositions hanging on ``tok`` (optionally only the given ones)."""
     out = []
     for child in tok.children:
-        if child.dep_ in ("prep", "agent") and (preps is None or child.lower_ in preps):
+        is_prep = child.dep_ in ("prep", "agent") or (
+            child.dep_ == "dative" and child.pos_ == "ADP"
+        )
+        if is_prep and (preps is None or child.lower_ in preps):
             for gc in child.children:
                 if gc.dep_ in ("pobj", "pcomp"):
                     out.append(gc)
@@ -213,8 +326,10 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             hit = _modifier(tok, req.lemmas)
         elif req.kind == "sub":
             comp = open_complement(tok)
-            if comp is not None:
+            if comp is not None and comp.i > tok.i:  # "X said that ...", not "..., X said"
                 hit = next((t for t in comp.subtree if _matches(t, req.lemmas)), None)
+        elif req.kind == "noobj":
+            hit = tok if direct_object(tok) is None and open_complement(tok) is None else None
         if hit is None:
             return None
         found.append(hit)

@@ -154,7 +154,12 @@ def _number_group(toks: Sequence[Token], i: int) -> _Group | None:
     elif _low(toks[i]) in w.number:
         current = w.number[_low(toks[i])]
         j = i + 1
-    elif _low(toks[i]) in w.fraction and i + 1 < n and _low(toks[i + 1]) in ("of", "the"):
+    elif (
+        (toks[i].is_lower or toks[i].i == toks[i].sent.start)
+        and _low(toks[i]) in w.fraction
+        and i + 1 < n
+        and _low(toks[i + 1]) in ("of", "the")
+    ):
         current = 1.0
         j = i  # the fraction word itself is read below
     else:
@@ -209,7 +214,7 @@ def _unit_noun(toks: Sequence[Token], group: _Group) -> int | None:
     """Position of the counted noun the number modifies ("six Armenian soldiers")."""
     members = {t.i for t in toks[group.start : group.end]}
     head = toks[group.end - 1].head
-    while head.head is not head and (
+    while head.head != head and (
         head.i in members or (head.dep_ in ("nummod", "compound") and head.i < head.head.i)
     ):
         head = head.head  # through "thousand", and through "F-16" in "12 F-16 jets"
@@ -234,6 +239,20 @@ def _is_date_or_code(toks: Sequence[Token], group: _Group) -> bool:
     if before is not None and before.text in _DASHES and before.whitespace_ == "":
         return True  # "S-300", "F-16"
     return before is not None and before.i > before.sent.start and before.is_title
+
+
+def _compound_modifier(toks: Sequence[Token], i: int) -> bool:
+    """A number glued by a hyphen to a following word: "44-Day War", "Four-Day"."""
+    if i + 2 >= len(toks) or toks[i].whitespace_ or toks[i + 1].text not in _DASHES:
+        return False
+    nxt = toks[i + 2]
+    w = _words()
+    return (
+        not toks[i + 1].whitespace_
+        and nxt.is_alpha
+        and _low(nxt) not in w.number
+        and _low(nxt) not in w.fraction
+    )
 
 
 def _is_year(text: str) -> bool:
@@ -268,8 +287,10 @@ def _match_at(toks: Sequence[Token], i: int) -> tuple[int, int, Quantity | None]
     if vague is not None:
         return i, vague[0], vague[1]
     years = _RANGE_RE.match(toks[i].text)
-    if years and all(_is_year(years[k]) for k in ("a", "b")):
-        return i, i + 1, None  # "1992-1995"
+    if years and _is_year(years["a"]) and (_is_year(years["b"]) or len(years["b"]) == 2):
+        return i, i + 1, None  # "1992-1995", "2020-21"
+    if _compound_modifier(toks, i):
+        return i, i + 1, None  # "the 44-day war", "a 40-year-old"
     currency = None
     j = i
     if toks[j].text == "\\" and j + 1 < n:
@@ -304,8 +325,10 @@ def _match_at(toks: Sequence[Token], i: int) -> tuple[int, int, Quantity | None]
                 k += 1
             second = _number_group(toks, k)
             if second is not None and not second.fraction:
-                if group.digits_only and _is_year(toks[j].text) and _is_year(toks[k].text):
-                    return i, second.end, None  # "1992 to 1995"
+                if _is_year(toks[j].text) and (
+                    _is_year(toks[k].text) or (toks[k].is_digit and len(toks[k]) == 2)
+                ):
+                    return i, second.end, None  # "1992 to 1995", "2020-21"
                 low = value * (second.scale if group.scale == 1.0 else 1.0)
                 value = (low + second.value) / 2
                 end = second.end
@@ -335,14 +358,16 @@ def _match_at(toks: Sequence[Token], i: int) -> tuple[int, int, Quantity | None]
         plural = noun is not None and toks[noun].tag_ in ("NNS", "NNPS")
         if not plural and start == i and _is_date_or_code(toks, group):
             return i, group.end, None
+        if not plural and value != 1:
+            noun = None  # "25 Brenda Shaffer" (a note number), "18 See"
         if start == i and i > 0 and _low(toks[i - 1]) in _DEFINITE:
             return i, (noun + 1 if noun is not None else end), None  # "the two countries"
         if noun is not None:
             if toks[noun].lemma_.lower() in w.timeunit or _low(toks[noun]) in w.timeunit:
                 return i, noun + 1, None
             return start, noun + 1, Quantity(_text(toks, start, noun + 1), value, toks[noun].text)
-        if value < 10 and start == i:
-            return i, end, None
+        if value < 10 or (start == i and value < 1000):
+            return i, end, None  # "one of the first", a page or note number
         return start, end, Quantity(_text(toks, start, end), value, None)
     return start, end, Quantity(_text(toks, start, end), value, unit)
 

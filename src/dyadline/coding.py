@@ -258,7 +258,12 @@ def _subject(verb: Token) -> list[Token]:
             controller = _controller(cur)
             if controller:
                 return controller
-            cur = cur.head if cur.head.pos_ != "ADP" else cur.head.head
+            # "including hosting ...": "including" is a preposition whatever its tag
+            via_prep = cur.head.pos_ == "ADP" or (cur.dep_ == "pcomp" and cur.head.dep_ == "prep")
+            nxt = cur.head.head if via_prep else cur.head
+            if nxt.pos_ == "NOUN" and nxt.dep_ == "dobj" and pat.light_verb(nxt.head):
+                nxt = nxt.head  # "held meetings with X, including hosting Y"
+            cur = nxt
             continue
         return []
     return []
@@ -508,6 +513,8 @@ def _clause_argument(tok: Token) -> bool:
     cur = tok
     while cur.dep_ == "conj" and cur.head is not cur:
         cur = cur.head
+    if cur.dep_ == "pobj" and cur.head.lower_ == "in" and cur.head.head.pos_ == "VERB":
+        return True  # "foiled the attempts in cooperation with ..."
     return cur.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT")
 
 
@@ -536,9 +543,7 @@ def _borrow_targets(events: list[Event], doc: Doc) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         covered = any(
-            o.target is not None
-            and o.source.country == ev.source.country
-            and o.cameo == ev.cameo
+            o.target is not None and o.source.country == ev.source.country and o.cameo == ev.cameo
             for o in events
         )
         if ev.target is None and ev.trigger_token >= 0 and not covered:

@@ -219,7 +219,7 @@ def intent_code(tok: Token, cameo: str) -> str | None:
     share its subject ("Obama wants to attack" -> 138, but not "Obama wants
     Putin to attack").
     """
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj":
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and light_verb(tok.head):
         tok = tok.head  # "seeking to deepen a partnership": the light verb is governed
     governors, codes = _intent_table()
     kind: str | None = None
@@ -329,7 +329,10 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             if comp is not None and comp.i > tok.i:  # "X said that ...", not "..., X said"
                 hit = next((t for t in comp.subtree if _matches(t, req.lemmas)), None)
         elif req.kind == "noobj":
-            hit = tok if direct_object(tok) is None and open_complement(tok) is None else None
+            bare = direct_object(tok) is None and open_complement(tok) is None
+            # "as demonstrated in recent years" is no demonstration
+            participle = tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children)
+            hit = tok if bare and not participle else None
         if hit is None:
             return None
         found.append(hit)

@@ -28,7 +28,7 @@ from types import TracebackType
 from typing import Any
 
 from dyadline.errors import QueryError, StoreError
-from dyadline.model import Annotated, Block, Document, Note, NoteMarker, Sentence
+from dyadline.model import Annotated, Block, Document, Event, Note, NoteMarker, Sentence
 
 APPLICATION_ID = 0x44594144  # "DYAD"
 
@@ -91,6 +91,31 @@ def _prefix_range(prefix: str) -> tuple[str, str]:
     """Bounds so that ``lo <= code < hi`` holds for every code starting with ``prefix``
     (an index-friendly LIKE 'prefix%')."""
     return prefix, prefix + "\U0010ffff"
+
+
+def event_row(ev: Event, doc_id: str, doc_title: str | None) -> tuple[Any, ...]:
+    """The ``events`` table row of one event: indexed columns plus the export record."""
+    rec = ev.to_record()
+    rec["doc_id"] = doc_id
+    rec["doc_title"] = doc_title
+    return (
+        rec["event_id"],
+        doc_id,
+        ev.sentence_index,
+        ev.trigger_start,
+        ev.source.code,
+        ev.source.country,
+        ev.target.code if ev.target else None,
+        ev.target.country if ev.target else None,
+        ev.cameo,
+        ev.cameo_root,
+        ev.quad_class,
+        ev.goldstein,
+        ev.date.start if ev.date else None,
+        ev.date.end if ev.date else None,
+        ev.modality,
+        json.dumps(rec, ensure_ascii=False),
+    )
 
 
 class Store:
@@ -271,30 +296,9 @@ class Store:
         event_rows: list[tuple[Any, ...]] = []
         note_rows: list[tuple[str, str, int]] = []
         for ev in annotated.events:
-            rec = ev.to_record()
-            rec["doc_id"] = doc_id
-            rec["doc_title"] = doc.title
-            event_id = rec["event_id"]
-            event_rows.append(
-                (
-                    event_id,
-                    doc_id,
-                    ev.sentence_index,
-                    ev.trigger_start,
-                    ev.source.code,
-                    ev.source.country,
-                    ev.target.code if ev.target else None,
-                    ev.target.country if ev.target else None,
-                    ev.cameo,
-                    ev.cameo_root,
-                    ev.quad_class,
-                    ev.goldstein,
-                    ev.date.start if ev.date else None,
-                    ev.date.end if ev.date else None,
-                    ev.modality,
-                    json.dumps(rec, ensure_ascii=False),
-                )
-            )
+            row = event_row(ev, doc_id, doc.title)
+            event_id = row[0]
+            event_rows.append(row)
             note_rows.extend((event_id, doc_id, number) for number in ev.notes)
         conn.executemany(
             "INSERT OR IGNORE INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", event_rows

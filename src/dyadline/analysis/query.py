@@ -38,6 +38,7 @@ from dyadline.analysis.records import (
     sort_key,
     truncate,
 )
+from dyadline.cameo import PLOVER_EVENTS
 from dyadline.errors import QueryError
 
 QUAD_KINDS: dict[str, frozenset[int]] = {
@@ -48,27 +49,6 @@ QUAD_KINDS: dict[str, frozenset[int]] = {
     "cooperation": frozenset({1, 2}),
     "conflict": frozenset({3, 4}),
 }
-# The sixteen PLOVER event categories (public PLOVER specification).
-PLOVER_EVENTS: frozenset[str] = frozenset(
-    [
-        "AGREE",
-        "CONSULT",
-        "SUPPORT",
-        "CONCEDE",
-        "COOPERATE",
-        "AID",
-        "RETREAT",
-        "REQUEST",
-        "ACCUSE",
-        "REJECT",
-        "THREATEN",
-        "PROTEST",
-        "SANCTION",
-        "MOBILIZE",
-        "COERCE",
-        "ASSAULT",
-    ]
-)
 _QUERY = re.compile(r"^\s*([A-Za-z]{3,})\s*(<->|->)\s*([A-Za-z]{3,})\s+(\S+)\s*$")
 _SYNTAX_FIX = (
     'write "SRC->TGT KIND" or "A<->B KIND", e.g. "IRN->AZE conflict", '

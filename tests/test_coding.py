@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from dyadline.model import Event
@@ -109,3 +110,121 @@ def test_event_record_carries_cameo_metadata(nlp: Language) -> None:
     assert rec["quad_class"] == 4
     assert rec["goldstein"] < 0
     assert rec["plover"]["event"]
+
+
+# --- one short sentence per CAMEO pattern family -------------------------------
+# (sentence, expected (source country, target country, CAMEO root))
+FAMILIES = [
+    ("Kazakhstan expressed condolences to Turkey after the earthquake.", ("KAZ", "TUR", "01")),
+    ("Georgia appealed to the European Union for humanitarian aid.", ("GEO", "EUN", "02")),
+    ("Japan promised aid to Mongolia.", ("JPN", "MNG", "03")),
+    ("The Turkish foreign minister visited Baku in March.", ("TUR", "AZE", "04")),
+    ("Georgia hosted the Ukrainian president in Tbilisi.", ("GEO", "UKR", "04")),
+    ("Kazakhstan held talks with Uzbekistan on water sharing.", ("KAZ", "UZB", "04")),
+    ("Poland praised Lithuania for its response to the crisis.", ("POL", "LTU", "05")),
+    ("Ukraine and Moldova signed a trade agreement in 2019.", ("MDA", "UKR", "05")),
+    ("Georgia shares intelligence with Ukraine.", ("GEO", "UKR", "06")),
+    ("Russia sold fighter jets to Serbia.", ("RUS", "SRB", "07")),
+    ("The Italian navy delivered medicine and ventilators to Albania.", ("ITA", "ALB", "07")),
+    ("Syria released two Lebanese fishermen.", ("SYR", "LBN", "08")),
+    ("Russia withdrew its troops from Moldova.", ("RUS", "MDA", "08")),
+    ("Ukraine demanded compensation from Russia.", ("UKR", "RUS", "10")),
+    ("Lithuania condemned Belarus for the border incident.", ("LTU", "BLR", "11")),
+    ("Armenia accused Azerbaijan of shelling its villages.", ("ARM", "AZE", "11")),
+    ("North Korea threatened South Korea with retaliation.", ("PRK", "KOR", "13")),
+    ("Pakistani students protested against India in Lahore.", ("PAK", "IND", "14")),
+    ("Russia deployed troops to the border with Ukraine.", ("RUS", "UKR", "15")),
+    ("Georgia recalled its ambassador from Moscow.", ("GEO", "RUS", "16")),
+    ("The European Union imposed sanctions on Belarus.", ("EUN", "BLR", "16")),
+    ("Iranian police arrested three British tourists.", ("IRN", "GBR", "17")),
+    ("Tehran plotted to assassinate the Saudi ambassador in Washington.", ("IRN", "SAU", "13")),
+    ("Ethiopian troops seized the town of Humera from Eritrea.", ("ETH", "ERI", "19")),
+    ("Azerbaijani artillery shelled Armenian positions near the border.", ("AZE", "ARM", "19")),
+    ("Israel launched air strikes on Syria overnight.", ("ISR", "SYR", "19")),
+]
+
+
+def roots(events: list[Event]) -> set[tuple[str, str | None, str]]:
+    return {
+        (e.source.country or "", e.target.country if e.target else None, e.cameo[:2])
+        for e in events
+    }
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FAMILIES)
+def test_pattern_family(nlp: Language, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(code(nlp, sentence))
+
+
+def test_passive_with_agent_from_another_state(nlp: Language) -> None:
+    events = code(nlp, "Kyrgyz border guards were attacked by Tajik forces.")
+    assert ("TJK", "KGZ", "19") in roots(events)
+    assert not any(e.source.country == "KGZ" for e in events)
+
+
+def test_passive_without_agent_takes_the_cause_as_source(nlp: Language) -> None:
+    events = code(nlp, "Three Georgian soldiers were killed in a Russian air strike near Gori.")
+    assert ("RUS", "GEO", "19") in roots(events)
+    assert not any(e.source.country == "GEO" for e in events)
+
+
+def test_coordinated_sources_of_a_mutual_act(nlp: Language) -> None:
+    events = code(nlp, "Estonia, Latvia and Lithuania met in Riga to discuss air defence.")
+    got = [(e.source.country, e.target.country if e.target else None) for e in events]
+    assert {("EST", "LVA"), ("LVA", "EST"), ("LTU", "EST")} <= set(got)
+    assert len(got) == len(set(got)) == 6  # "met ... to discuss": one meeting per dyad
+
+
+def test_coordinated_predicates_share_the_target(nlp: Language) -> None:
+    events = code(
+        nlp, "In 2015 Georgia opened an embassy in Kazakhstan and appointed an ambassador."
+    )
+    to_kaz = [e for e in events if e.target and e.target.country == "KAZ"]
+    assert {e.trigger.split()[0] for e in to_kaz} == {"opened", "appointed"}
+
+
+def test_nominal_triggers(nlp: Language) -> None:
+    events = code(nlp, "The oil trade between Kazakhstan and Georgia grew after 2005.")
+    assert {("KAZ", "GEO", "06"), ("GEO", "KAZ", "06")} <= roots(events)
+    events = code(nlp, "Turkey's open support for Azerbaijan worried the Armenian government.")
+    assert ("TUR", "AZE", "05") in roots(events)
+
+
+def test_state_noun_inside_a_phrase_is_no_event(nlp: Language) -> None:
+    # "in light of the cooperation ..." mentions the cooperation; it does not report it
+    events = code(nlp, "Analysts wrote in light of the cooperation between Georgia and Ukraine.")
+    assert events == []
+
+
+def test_received_from_codes_the_giver_as_source(nlp: Language) -> None:
+    events = code(nlp, "Armenia received howitzers and rifles from Russia in 2019.")
+    assert ("RUS", "ARM", "07") in roots(events)
+
+
+def test_object_control_gives_the_actor_of_the_embedded_act(nlp: Language) -> None:
+    events = code(nlp, "Moscow forced Georgia to halt arms sales to Chechen rebels.")
+    assert ("RUS", "GEO", "13") in roots(events)
+    assert not any(e.source.country == "RUS" and e.cameo.startswith("16") for e in events)
+
+
+def test_wanting_to_act_is_an_intent_or_threat(nlp: Language) -> None:
+    assert ("TUR", "AZE", "03") in roots(code(nlp, "Turkey wants to help Azerbaijan."))
+    threat = code(nlp, "Serbia wants to attack Albania.")
+    assert ("SRB", "ALB", "13") in roots(threat)
+    assert all(not e.cameo.startswith("19") for e in threat)
+
+
+def test_future_and_negated_events_keep_their_code(nlp: Language) -> None:
+    events = code(nlp, "Moldova will not sign the agreement with Romania.")
+    ev = next(e for e in events if e.cameo == "057")
+    assert ev.modality in ("negated", "future")
+
+
+def test_unknown_states_yield_no_event(nlp: Language) -> None:
+    assert code(nlp, "The people of Atlantis praised the dragons of Lemuria.") == []
+    assert code(nlp, "The committee discussed the budget and adjourned.") == []
+
+
+def test_descriptive_sentence_without_act_yields_nothing(nlp: Language) -> None:
+    events = code(nlp, "As demonstrated in recent years, Kazakhstan has a large steppe.")
+    assert events == []

@@ -529,39 +529,36 @@ def _drop_carried_nouns(events: list[Event], doc: Doc) -> list[Event]:
     out = []
     for ev in events:
         tok = doc[ev.trigger_token]
-        if tok.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
-            head = tok.head.head if tok.head.dep_ == "prep" else tok.head
-            if (head.i, ev.source.country) in verbs:
-                continue
+        carried = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass")
+        if carried and (tok.head.i, ev.source.country) in verbs:
+            continue
         out.append(ev)
     return out
 
 
 def _borrow_targets(events: list[Event], doc: Doc) -> list[Event]:
     """Coordinated predicates share a target: "opened an embassy in Israel and
-    dispatched an ambassador" -> the ambassador goes to Israel too."""
+    dispatched an ambassador" -> the ambassador goes to Israel too. Not when
+    another, non-coordinated trigger already codes the same act with a target
+    ("placed blocks on the road, cutting the Azerbaijani forces")."""
     out: list[Event] = []
     for ev in events:
-        covered = any(
-            o.target is not None and o.source.country == ev.source.country and o.cameo == ev.cameo
+        if ev.target is not None or ev.trigger_token < 0:
+            out.append(ev)
+            continue
+        tok = doc[ev.trigger_token]
+        linked = {t.i for t in tok.conjuncts}
+        peers = [
+            o
             for o in events
-        )
-        if ev.target is None and ev.trigger_token >= 0 and not covered:
-            tok = doc[ev.trigger_token]
-            linked = {t.i for t in tok.conjuncts}
-            donor = next(
-                (
-                    o
-                    for o in events
-                    if o.target is not None
-                    and o.trigger_token in linked
-                    and o.source.country == ev.source.country
-                    and o.target.country != ev.source.country
-                ),
-                None,
-            )
-            if donor is not None:
-                ev = dataclasses.replace(ev, target=donor.target)
+            if o.target is not None
+            and o.source.country == ev.source.country
+            and o.target.country != ev.source.country
+        ]
+        covered = any(o.cameo == ev.cameo and o.trigger_token not in linked for o in peers)
+        donor = next((o for o in peers if o.trigger_token in linked), None)
+        if donor is not None and not covered:
+            ev = dataclasses.replace(ev, target=donor.target)
         out.append(ev)
     return out
 
@@ -573,6 +570,16 @@ def _same_act(a: Event, b: Event, doc: Doc) -> bool:
     if a.trigger_token < 0 or b.trigger_token < 0:
         return True
     ta, tb = doc[a.trigger_token], doc[b.trigger_token]
+    if (
+        a.cameo == b.cameo
+        and (tb.head.i == ta.i or ta.head.i == tb.i)
+        and "conj"
+        not in (
+            ta.dep_,
+            tb.dep_,
+        )
+    ):
+        return True  # "met in Riga to discuss ...": one meeting
     return _governs(ta, tb) or _governs(tb, ta)
 
 

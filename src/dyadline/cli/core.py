@@ -64,7 +64,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or globs")
     add_db_argument(p)
     p.add_argument(
-        "--workers", type=int, default=None, metavar="N", help="processes (default: CPUs)"
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: one per CPU, at most one per 4 files)",
     )
     p.add_argument("--model", default=None, metavar="NAME", help="installed spaCy pipeline")
     p.add_argument(

@@ -11,8 +11,9 @@ document) plus the examples, of at least ``--words`` words, and measures:
    ``nlp.pipe`` over the paragraphs of the clean texts) and dyadline's whole
    job (``dyadline.ingest.ingest``: read, annotate, code, date, store into a
    fresh database, ``workers=1``); medians and the ratio dyadline/spaCy;
-2. ``ingest(..., workers=2)`` (a process pool; its start-up is timed
-   separately on a two-file corpus) and its speed-up over ``workers=1``;
+2. two processes, alternating: bare spaCy ``nlp.pipe(..., n_process=2)`` and
+   ``ingest(..., workers=2)`` (a process pool; its start-up is also timed
+   alone, on a two-file corpus), and dyadline's speed-up over ``workers=1``;
 3. peak RSS of an ingest of 1x and 4x the corpus, each in a fresh child
    process (``speed.py --rss-child DIR``), and the ratio 4x/1x.
 
@@ -113,8 +114,8 @@ def timed(fn: Callable[[], T]) -> tuple[float, T]:
     return time.perf_counter() - start, result
 
 
-def run_spacy(nlp: Any, paragraphs: list[str], batch_size: int) -> None:
-    for _ in nlp.pipe(paragraphs, batch_size=batch_size):
+def run_spacy(nlp: Any, paragraphs: list[str], batch_size: int, n_process: int = 1) -> None:
+    for _ in nlp.pipe(paragraphs, batch_size=batch_size, n_process=n_process):
         pass
 
 
@@ -178,19 +179,31 @@ def throughput(corpus: Corpus, tmp: Path, runs: int, batch_size: int) -> dict[st
     }
 
 
-def two_workers(corpus: Corpus, tmp: Path, runs: int) -> dict[str, Any]:
-    """``workers=2`` runs (pool start-up included) and the start-up alone."""
+def two_workers(corpus: Corpus, tmp: Path, runs: int, batch_size: int) -> dict[str, Any]:
+    """Alternating: bare spaCy with ``n_process=2`` (its pool start-up included) and
+    dyadline ``workers=2`` (likewise); dyadline's pool start-up alone on two small files."""
+    import spacy
+
+    bare = spacy.load(MODEL)
+    run_spacy(bare, corpus.paragraphs[:20], batch_size)
     small = sorted(
         (p for p in corpus.files if not p.name.startswith("chapter-copy")),
         key=lambda p: p.stat().st_size,
     )[:2]
     startup: list[float] = []
+    spacy2: list[float] = []
     w2: list[float] = []
     for i in range(runs):
+        spacy2.append(timed(partial(run_spacy, bare, corpus.paragraphs, batch_size, 2))[0])
         startup.append(timed(partial(run_ingest, small, tmp / f"s-{i}.db", 2))[0])
         w2.append(timed(partial(run_ingest, corpus.files, tmp / f"w2-{i}.db", 2))[0])
-        print(f"  run {i + 1}: dyadline workers=2 {corpus.words / w2[-1]:8.0f} w/s", flush=True)
-    return {"dyadline_w2_s": w2, "pool_startup_s": startup}
+        print(
+            f"  run {i + 1}: spaCy n_process=2 {corpus.words / spacy2[-1]:7.0f} w/s   "
+            f"dyadline workers=2 {corpus.words / w2[-1]:7.0f} w/s   "
+            f"(dyadline pool start-up {startup[-1]:.1f} s)",
+            flush=True,
+        )
+    return {"spacy_p2_s": spacy2, "dyadline_w2_s": w2, "pool_startup_s": startup}
 
 
 # -- memory ---------------------------------------------------------------------------
@@ -276,13 +289,14 @@ def table(words: int, files: int, tp: dict[str, Any], w2: dict[str, Any] | None,
         w2_med = statistics.median(w2["dyadline_w2_s"])
         startup = statistics.median(w2["pool_startup_s"])
         w1_med = statistics.median(tp["dyadline_w1_s"])
+        spacy2 = median_rate(words, w2["spacy_p2_s"])
         rows += [
+            f"{'bare spaCy, n_process=2 (with start-up)':<44}{spacy2:>10.0f} w/s",
             f"{'dyadline ingest, workers=2 (with start-up)':<44}{words / w2_med:>10.0f} w/s",
+            f"{'ratio dyadline / spaCy, two processes':<44}{(words / w2_med) / spacy2:>14.2f}",
             f"{'  pool start-up (2 small files)':<44}{startup:>12.1f} s",
             f"{'  workers=2 without start-up':<44}{words / max(w2_med - startup, 1e-9):>10.0f} w/s",
             f"{'speed-up workers=2 / workers=1':<44}{w1_med / w2_med:>14.2f}",
-            f"{'ratio dyadline workers=2 / spaCy 1 core':<44}"
-            f"{(words / w2_med) / spacy_rate:>14.2f}",
         ]
     if rss is not None:
         one, four = rss["1x"]["peak_kib"], rss["4x"]["peak_kib"]
@@ -327,7 +341,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         w2 = None
         if not args.no_workers:
             print("two workers:", flush=True)
-            w2 = two_workers(corpus, tmp, args.runs)
+            w2 = two_workers(corpus, tmp, args.runs, args.batch_size)
         rss = None
         if not args.no_rss:
             print("peak memory (fresh child processes):", flush=True)

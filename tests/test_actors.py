@@ -291,3 +291,46 @@ def test_gold_actor_phrases_get_gold_codes(nlp: Language, gold_path: Path) -> No
                 misses.append(f"{gold['id']} {phrase!r}: {gold[role]} not in {sorted(got)}")
     assert total >= 30
     assert hits / total >= 0.95, misses
+
+
+# --- round 2: coverage for news-style actors ------------------------------------
+
+
+def test_more_demonyms_and_kosovo(nlp: Language) -> None:
+    assert codes(nlp, "Filipino sailors were rescued.", "sailors") == ["PHL"]
+    assert codes(nlp, "Kenyan police arrested two men.", "police")[0].startswith("KEN")
+    assert codes(nlp, "Kosovo applied for membership.", "Kosovo") == ["XKX"]
+
+
+def test_protesters_are_opposition_and_opponents_take_their_of_phrase(nlp: Language) -> None:
+    assert codes(nlp, "Serbian demonstrators blocked a road.", "demonstrators") == ["SRBOPP"]
+    assert codes(nlp, "Opponents of the Chilean government marched.", "Opponents") == ["CHLOPP"]
+
+
+def test_armed_groups_without_a_country_stand_alone(nlp: Language) -> None:
+    assert codes(nlp, "Militants ambushed a convoy.", "Militants") == ["REB"]
+    # a prefixed name is not their country, a named one is
+    assert codes(nlp, "Pro-Moscow rebels seized a town.", "rebels") == ["REB"]
+    assert codes(nlp, "Somali militants attacked a base.", "militants") == ["SOMREB"]
+
+
+def test_linked_names_do_not_give_the_country(nlp: Language) -> None:
+    got = codes(nlp, "The Al Qaeda-linked Yemeni militant group struck again.", "group")
+    assert got == ["YEMREB"]
+
+
+def test_counts_of_people_and_documents_take_their_actor(nlp: Language) -> None:
+    assert codes(nlp, "Hundreds of Chinese troops arrived.", "Hundreds") == ["CHNMIL"]
+    got = codes(nlp, "A report released by the Kenyan government blamed Somalia.", "report")
+    assert got == ["KENGOV"]
+
+
+def test_event_nouns_are_not_actors(nlp: Language) -> None:
+    assert codes(nlp, "The Malaysia Airlines flight crash shocked everyone.", "crash") == []
+
+
+def test_pronouns_for_organisations_and_people(nlp: Language) -> None:
+    doc = nlp("NATO said it would send observers.")
+    assert [a.code for a in actors_for(doc[2])] == ["NAT"]
+    doc = nlp("Erdogan said he would travel to Baku.")
+    assert [a.code for a in actors_for(doc[2])] == ["TURGOV"]

@@ -228,3 +228,92 @@ def test_unknown_states_yield_no_event(nlp: Language) -> None:
 def test_descriptive_sentence_without_act_yields_nothing(nlp: Language) -> None:
     events = code(nlp, "As demonstrated in recent years, Kazakhstan has a large steppe.")
     assert events == []
+
+
+# --- round 2: PETRARCH-style coverage and the chapter's analyst questions ---------
+
+
+def test_protesters_against_their_own_government_are_a_dyad(nlp: Language) -> None:
+    events = code(nlp, "Serbian protesters attacked the Serbian government in Belgrade.")
+    got = {(e.source.code, e.target.code if e.target else None) for e in events}
+    assert ("SRBOPP", "SRBGOV") in got
+
+
+def test_countryless_rebels_are_coded(nlp: Language) -> None:
+    events = code(nlp, "Rebels shelled a town in Yemen on Friday.")
+    assert [(e.source.code, e.source.country, e.cameo[:2]) for e in events] == [("REB", None, "19")]
+
+
+def test_instrument_stands_for_whoever_used_it(nlp: Language) -> None:
+    text = "The airliner was blown up by a rocket believed to be fired by Houthi fighters."
+    assert any(e.source.code == "YEMREB" and e.cameo[:2] == "19" for e in code(nlp, text))
+
+
+def test_asked_or_wished_acts_are_not_events(nlp: Language) -> None:
+    events = code(nlp, "Paris urged Ankara to expel the envoy.")
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {
+        ("FRA", "TUR")
+    }
+    assert {e.cameo[:2] for e in events} == {"02"}
+    assert not any(
+        e.source.country == "ITA" for e in code(nlp, "Obama wants Putin to attack Kyiv.")
+    )
+
+
+def test_announced_refusal_is_a_rejection(nlp: Language) -> None:
+    events = code(nlp, "Obama said he would not provide aid to Belarus.")
+    ev = next(e for e in events if e.target is not None and e.target.country == "BLR")
+    assert ev.cameo.startswith("12") and ev.modality != "negated"
+
+
+def test_wanting_to_act_is_not_asserted(nlp: Language) -> None:
+    events = code(nlp, "The Turkish inspectors want to examine the reactors in Iran.")
+    ev = next(e for e in events if e.cameo == "090")
+    assert ev.target is not None and ev.target.country == "IRN"
+    assert ev.modality == "future"
+
+
+def test_exercises_in_a_us_state_target_the_usa(nlp: Language) -> None:
+    events = code(nlp, "China is conducting naval drills and military exercises in Alaska.")
+    assert ("CHN", "USA", "150") in dyads(events)
+
+
+def test_reciprocated_visit_is_returned(nlp: Language) -> None:
+    text = (
+        "Polish Defence Minister Jan Nowak visited Lithuania in 2015, and in 2018 the "
+        "Lithuanian defence minister reciprocated."
+    )
+    got = {
+        (e.source.country, e.target.country if e.target else None, e.cameo) for e in code(nlp, text)
+    }
+    assert ("POL", "LTU", "042") in got and ("LTU", "POL", "042") in got
+
+
+def test_visit_inside_a_list_of_people_is_theirs(nlp: Language) -> None:
+    text = (
+        "Ilham Aliyev met with Turkish leaders including Abdullah Gul, "
+        "Recep Tayyip Erdogan (including a visit to Baku in May 2010), and Ahmet Davutoglu."
+    )
+    events = code(nlp, text)
+    met = [e for e in events if e.cameo == "040"]
+    assert len(met) == 3
+    visit = next(e for e in events if e.cameo == "042")
+    assert visit.source.country == "TUR" and visit.target is not None
+    assert visit.target.country == "AZE"
+
+
+def test_forged_cooperation_is_material_and_dated(nlp: Language) -> None:
+    events = code(nlp, "Georgia and Ukraine forged close cooperation beginning in 1998.")
+    ev = next(e for e in events if e.source.country == "GEO")
+    assert ev.cameo[:2] == "06" and ev.date is not None and ev.date.start == "1998-01-01"
+
+
+def test_role_noun_source_and_goods_target(nlp: Language) -> None:
+    text = "Turkey served as the main conduit of Russian weapons and fuel to Georgia."
+    assert ("TUR", "GEO", "072") in dyads(code(nlp, text))
+
+
+def test_capital_and_its_proxies_give_one_dyad(nlp: Language) -> None:
+    text = "Moscow and its proxies in Ukraine were accused of plotting to kill the Polish consul."
+    pairs = [(e.source.country, e.target.country if e.target else None) for e in code(nlp, text)]
+    assert pairs.count(("RUS", "POL")) == 1

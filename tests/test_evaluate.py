@@ -483,3 +483,13 @@ def test_cli_reads_events_from_a_store(tmp_path: Path, capsys: pytest.CaptureFix
     data = json.loads(capsys.readouterr().out)
     assert (data["matched"], data["system"], data["recall"]) == (1, 1, 0.5)
     assert data["agreement"]["sector"]["agree"] == 0  # PRTGOV against the gold's PRT
+
+
+def test_petrarch_igo_codes_agree_with_ours() -> None:
+    from dyadline.evaluate import country_key
+
+    assert country_key("IGOEUREEC") == country_key("EUN") == "EUN"
+    assert country_key("IGOUNOMIL") == "UNO"
+    assert country_key("IGOCOPITP") == "ITP"
+    assert country_key("IGOXYZABC") == "IGO"  # an unknown organisation stays itself
+    assert country_key("---REB") is None

@@ -209,11 +209,13 @@ def resolve(entries: Iterable[Entry], date: str | None = None) -> Entry:
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """A sector cue: its words, its sector (None for "-"), the prepositions giving a country."""
+    """A sector cue: its words, its sector (None for "-"), the prepositions giving a
+    country, and whether it stands alone without a country or never names an actor."""
 
     words: tuple[str, ...]
     sector: str | None
     preps: frozenset[str]
+    use: str = "-"  # "-" | "alone" (may stand without a country) | "never" (no actor)
 
 
 @cache
@@ -223,8 +225,13 @@ def sector_cues() -> dict[tuple[str, ...], Cue]:
     for row in read_tsv("sectors.tsv"):
         words = tuple(row["cue"].lower().split())
         sector = None if row["sector"] == NO_SECTOR else row["sector"]
-        preps = frozenset(p for p in row["preps"].split("|") if p)
-        cues[words] = Cue(words, sector, preps)
+        preps = frozenset(p for p in row["preps"].split("|") if p and p != "-")
+        use = row.get("use") or "-"
+        if use not in ("-", "alone", "never"):
+            raise CodebookError(
+                "sectors.tsv", f"cue {row['cue']!r} has the use {use!r}", "use -, alone or never"
+            )
+        cues[words] = Cue(words, sector, preps, use)
     return cues
 
 

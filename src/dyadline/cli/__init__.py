@@ -10,6 +10,7 @@ caught here, once, and printed as one line ``dyadline: <message>`` on stderr
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -52,6 +53,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("dyadline: interrupted\n")
         return 130
+    except BrokenPipeError:
+        # the reader went away ("dyadline timeline | head"): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 __all__ = ["build_parser", "main"]

@@ -118,6 +118,13 @@ def read_one(path: Path) -> Document:
     return document
 
 
+def warm_up() -> None:
+    """Build what the first document would otherwise build (the place gazetteer)."""
+    from dyadline.locations import warm_up as build_gazetteer
+
+    build_gazetteer()
+
+
 @cache
 def _pipeline(model: str | None, codebooks: tuple[str, ...]) -> Language:
     from dyadline.nlp import load_pipeline
@@ -131,7 +138,17 @@ _WORKER: dict[str, Language] = {}
 
 
 def _init_worker(model: str | None, codebooks: tuple[str, ...]) -> None:
+    # a forked worker finds the parent's loaded pipeline and gazetteer in the caches
     _WORKER["nlp"] = _pipeline(model, codebooks)
+    warm_up()
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """Fork where the platform has it (workers start in milliseconds with the parent's
+    loaded pipeline and gazetteer); spawn elsewhere (each worker loads its own)."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def _annotate_in_worker(document: Document) -> Annotated:
@@ -268,9 +285,13 @@ def _run_pool(
     try:
         for document in pending:
             if executor is None:  # start workers only once something needs annotating
+                context = _pool_context()
+                if context.get_start_method() == "fork":
+                    _pipeline(model, books)  # loaded once here, shared by the forked workers
+                    warm_up()
                 executor = ProcessPoolExecutor(
                     max_workers=n_workers,
-                    mp_context=multiprocessing.get_context("spawn"),
+                    mp_context=context,
                     initializer=_init_worker,
                     initargs=(model, books),
                 )

@@ -63,8 +63,9 @@ class _Place:
 
 def _key(text: str) -> str:
     """Lookup key: accents, case, hyphens, apostrophes and "the" folded away."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # most gazetteer names are plain ASCII: skip the folding
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = _HYPHEN.sub(" ", text.casefold()).replace("’", "'")
     words = text.replace("'s ", " ").split()
     if words and words[0] == "the":
@@ -76,8 +77,8 @@ class _Index:
     def __init__(self) -> None:
         self.by_key: dict[str, tuple[int, list[_Place]]] = {}
 
-    def add(self, name: str, tier: int, place: _Place) -> None:
-        key = _key(name)
+    def add(self, name: str, tier: int, place: _Place, key: str | None = None) -> None:
+        key = _key(name) if key is None else key
         if not key:
             return
         old = self.by_key.get(key)
@@ -134,12 +135,18 @@ def _gazetteer() -> dict[str, tuple[int, list[_Place]]]:
         )
         index.add(city["name"], _CITY, place)
         for alt in city["alternatenames"]:
-            if _LATIN.match(_key(alt)):
-                index.add(alt, _ALTERNATE, place)
+            alt_key = _key(alt)
+            if _LATIN.match(alt_key):
+                index.add(alt, _ALTERNATE, place, key=alt_key)
     # US states ("exercises in Alaska"), last: a country or city of the name wins ("Georgia")
     for state in gc.get_us_states().values():
         index.add(state["name"], _STATE, _Place(state["name"], "USA", None, None, 0, "region"))
     return index.by_key
+
+
+def warm_up() -> None:
+    """Build the gazetteer now (it is otherwise built on the first lookup)."""
+    _gazetteer()
 
 
 @cache

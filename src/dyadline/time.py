@@ -30,22 +30,28 @@ all with precision ``range``.
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadline.dategrammar import (
+    NO_CONTEXT,
+    Hit,
+    Resolver,
+    best_hit,
+    hit_span,
+    parse_date,
+    scan,
+    stage_of,
+)
 from dyadline.episodes import Episode
 from dyadline.episodes import _packaged as _packaged_episodes
 from dyadline.errors import QueryError
 from dyadline.model import DateSpan
-
-_Core = tuple[date | None, date | None, str]
 
 
 @dataclass(frozen=True)
@@ -58,572 +64,6 @@ class DateMention:
     span: DateSpan | None  # resolved interval; None if it needs document context
     kind: str  # absolute | episode | partial | relative | duration | anaphoric | future
     token_i: int  # index of the head token of the expression in the Doc
-
-
-# --------------------------------------------------------------------------- grammar
-
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-}
-_MONTHS |= {"sept": 9, "oct": 10, "nov": 11, "dec": 12}
-_MONTH_FULL = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
-MON = rf"(?P<mon>{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
-YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
-DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_COUNT_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-)
-_COUNT_WORDS += " fifteen sixteen seventeen eighteen nineteen twenty"
-_NUMBERS = {w: i for i, w in enumerate(_COUNT_WORDS.split())}
-_NUMBERS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "a": 1, "an": 1}
-_NUM_WORDS = "|".join(sorted(_NUMBERS, key=len, reverse=True))
-NUM = rf"(?P<n>\d{{1,3}}|{_NUM_WORDS})"
-NUM_COUNT = NUM.replace("|an|a)", ")")  # "a day" is too often not a duration
-UNIT = r"(?P<unit>day|week|month|year)s?"
-_WEEKDAYS = [d.lower() for d in calendar.day_name]
-_PART = r"(?P<part>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
-
-# Words before a date that change its interval (longest forms first).
-_PREP_WORDS = {
-    "since": "since|from|beginning|starting|beginning in|beginning on|starting in|starting on|"
-    "as early as",
-    "until": "until|till|up to|up until|through|by|no later than",
-    "before": "before|prior to|ahead of|in advance of|in the run-up to|in the lead-up to|"
-    "on the eve of",
-    "after": "after|following|in the wake of|in the aftermath of",
-}
-_PREP_CLASS = {w: cls for cls, words in _PREP_WORDS.items() for w in words.split("|")}
-_POINT_PREPS = (
-    "in|on|at|during|throughout|within|around|circa|amid|amidst|as of|"
-    "in the course of|over the course of|in between"
-)
-_PREP_RE = re.compile(
-    r"(?<![\w-])(?P<prep>"
-    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _PREP_CLASS)
-    + "|"
-    + _POINT_PREPS.replace(" ", r"\s+")
-    + r")\s+$",
-    re.IGNORECASE,
-)
-_EDGE_RE = re.compile(
-    r"(?<![\w-])(?P<edge>(?:the\s+)?(?:end|start|beginning|outbreak|onset|close)\s+of)\s+$",
-    re.IGNORECASE,
-)
-
-
-class _Resolver:
-    """What a date expression may need from outside its own words (nothing, here)."""
-
-    def _year_hint(self) -> int | None:
-        return None
-
-    def _anchor(self) -> DateSpan | None:
-        return None
-
-    def _today(self) -> date | None:
-        return None
-
-    def _episode(self, ep: Episode) -> DateSpan:
-        return ep.span
-
-    def _war(self) -> DateSpan | None:
-        return None
-
-    def _stage(self, word: str) -> DateSpan | None:
-        return None
-
-
-_NO_CONTEXT = _Resolver()
-
-
-@dataclass(frozen=True, slots=True)
-class _Rule:
-    name: str
-    kind: str
-    regex: re.Pattern[str]
-    handler: Callable[[re.Match[str], _Resolver], _Core | None]
-    accept: Callable[[re.Match[str]], bool] = lambda m: True
-
-
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    start: int  # whole mention, with its preposition
-    end: int
-    core_start: int
-    prep: str | None
-    edge: str | None
-    rule: _Rule
-    match: re.Match[str]
-
-
-# --------------------------------------------------------------------------- date helpers
-
-
-def _month_end(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _add_months(d: date, n: int) -> date:
-    y, m = divmod(d.month - 1 + n, 12)
-    year, month = d.year + y, m + 1
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
-
-
-def _num(word: str) -> int:
-    w = word.lower()
-    return int(w) if w.isdigit() else _NUMBERS[w]
-
-
-def _mon(m: re.Match[str]) -> int:
-    return _MONTHS[m["mon"].lower().rstrip(".")]
-
-
-def _whole(unit: str, d: date) -> _Core:
-    """The calendar unit (day, week, month, year) that holds ``d``."""
-    if unit == "year":
-        return date(d.year, 1, 1), date(d.year, 12, 31), "year"
-    if unit == "month":
-        return date(d.year, d.month, 1), _month_end(d.year, d.month), "month"
-    if unit == "week":
-        return d, d + timedelta(days=6), "range"
-    return d, d, "day"
-
-
-def _shift(d: date, n: int, unit: str) -> date:
-    if unit == "year":
-        return _add_months(d, 12 * n)
-    if unit == "month":
-        return _add_months(d, n)
-    return d + timedelta(days=n * (7 if unit == "week" else 1))
-
-
-# --------------------------------------------------------------------------- rule handlers
-
-
-def _h_iso(m: re.Match[str], r: _Resolver) -> _Core | None:
-    d = date(int(m["year"]), int(m["m2"]), int(m["day"]))
-    return d, d, "day"
-
-
-def _valid_day(m: re.Match[str]) -> bool:
-    y = int(m["year"]) if m.groupdict().get("year") else 2000
-    mon = int(m["m2"]) if "m2" in m.groupdict() else _mon(m)
-    return 1 <= mon <= 12 and 1 <= int(m["day"]) <= calendar.monthrange(y, mon)[1]
-
-
-def _h_day(m: re.Match[str], r: _Resolver) -> _Core | None:
-    year = int(m["year"]) if m.groupdict().get("year") else r._year_hint()
-    if year is None:
-        return None
-    d = date(year, _mon(m), int(m["day"]))
-    return d, d, "day"
-
-
-def _h_month(m: re.Match[str], r: _Resolver) -> _Core | None:
-    year = int(m["year"]) if m.groupdict().get("year") else r._year_hint()
-    if year is None:
-        return None
-    mon = _mon(m)
-    return date(year, mon, 1), _month_end(year, mon), "month"
-
-
-def _part_of(part: str) -> str:
-    p = part.lower()
-    if "early" in p or "beginning" in p or "start" in p:
-        return "early"
-    if "mid" in p:
-        return "mid"
-    return "late"
-
-
-def _h_part_month(m: re.Match[str], r: _Resolver) -> _Core | None:
-    year = int(m["year"]) if m["year"] else r._year_hint()
-    if year is None:
-        return None
-    mon, part = _mon(m), _part_of(m["part"])
-    first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}[part]
-    end = min(last, calendar.monthrange(year, mon)[1])
-    return date(year, mon, first), date(year, mon, end), "range"
-
-
-def _h_part_year(m: re.Match[str], r: _Resolver) -> _Core | None:
-    year, part = int(m["year"]), _part_of(m["part"])
-    first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
-    return date(year, first, 1), _month_end(year, last), "range"
-
-
-def _h_decade(m: re.Match[str], r: _Resolver) -> _Core | None:
-    if m["dec4"]:
-        base = int(m["dec4"])
-    else:
-        two = int(m["dec2"])
-        base = (1900 if two >= 30 else 2000) + two
-    first, last = 0, 9
-    if m["part"]:
-        first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}[_part_of(m["part"])]
-    return date(base + first, 1, 1), date(base + last, 12, 31), "decade"
-
-
-def _decade_ok(m: re.Match[str]) -> bool:
-    # "the 90s" / "'90s" are decades; "in his 40s" is an age.
-    return bool(m["dec4"]) or bool(m["the"]) or bool(m["apo"])
-
-
-def _years(m: re.Match[str]) -> tuple[int, int]:
-    y1, y2s = int(m["year"]), m["y2"]
-    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
-    return y1, y2
-
-
-def _range_ok(m: re.Match[str]) -> bool:
-    y1, y2 = _years(m)
-    return y1 < y2 <= y1 + 30
-
-
-def _h_years(m: re.Match[str], r: _Resolver) -> _Core | None:
-    y1, y2 = _years(m)
-    return date(y1, 1, 1), date(y2, 12, 31), "range"
-
-
-def _h_year(m: re.Match[str], r: _Resolver) -> _Core | None:
-    y = int(m["year"])
-    return date(y, 1, 1), date(y, 12, 31), "year"
-
-
-def _h_episode(m: re.Match[str], r: _Resolver) -> _Core | None:
-    group = m.lastgroup
-    if group is None:
-        return None
-    span = r._episode(_packaged_episodes()[0][int(group[1:])])
-    return _core_of(span)
-
-
-def _core_of(span: DateSpan | None) -> _Core | None:
-    if span is None:
-        return None
-    s = date.fromisoformat(span.start) if span.start else None
-    e = date.fromisoformat(span.end) if span.end else None
-    return s, e, span.precision
-
-
-def _h_war(m: re.Match[str], r: _Resolver) -> _Core | None:
-    return _core_of(r._war())
-
-
-def _h_stage(m: re.Match[str], r: _Resolver) -> _Core | None:
-    return _core_of(r._stage(_stage_word(m)))
-
-
-def _stage_word(m: re.Match[str]) -> str:
-    return (m["ord"] or m["num"] or m["this"] or "").lower()
-
-
-def _h_ago(m: re.Match[str], r: _Resolver) -> _Core | None:
-    n, unit, direction = _num(m["n"]), m["unit"].lower(), m["dir"].lower()
-    if direction == "ago":
-        base = r._today()
-        return None if base is None else _whole(unit, _shift(base, -n, unit))
-    anchor = r._anchor()
-    if anchor is None or (anchor.start or anchor.end) is None:
-        return None
-    if direction == "later":
-        return _whole(unit, _shift(date.fromisoformat(anchor.end or anchor.start or ""), n, unit))
-    return _whole(unit, _shift(date.fromisoformat(anchor.start or anchor.end or ""), -n, unit))
-
-
-def _h_named_rel(m: re.Match[str], r: _Resolver) -> _Core | None:
-    rel, unit = " ".join(m["rel"].lower().split()), m["unit"].lower()
-    step = {"last": -1, "this": 0, "next": 1}.get(rel)
-    if step is not None:
-        base = r._today()
-        return None if base is None else _whole(unit, _shift(base, step, unit))
-    anchor = r._anchor()
-    if anchor is None or anchor.start is None:
-        return None
-    d = date.fromisoformat(anchor.start)
-    step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(rel, 0)
-    return _whole(unit, _shift(d, step, unit))
-
-
-def _h_deictic(m: re.Match[str], r: _Resolver) -> _Core | None:
-    base = r._today()
-    if base is None:
-        return None
-    word = m[0].lower()
-    if word in _WEEKDAYS:
-        base -= timedelta(days=(base.weekday() - _WEEKDAYS.index(word)) % 7)
-    else:
-        base += timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
-    return base, base, "day"
-
-
-def _h_future(m: re.Match[str], r: _Resolver) -> _Core | None:
-    today = r._today()
-    return None if today is None else (today, None, "range")
-
-
-def _h_duration(m: re.Match[str], r: _Resolver) -> _Core | None:
-    n, unit = _num(m["n"]), m["unit"].lower()
-    if unit == "year" and n > 10:
-        return None  # "for 500 years" is history, not the length of an event
-    anchor = r._anchor()
-    if anchor is not None and (anchor.start or anchor.end):
-        start = date.fromisoformat(anchor.start or anchor.end or "")
-        end = date.fromisoformat(anchor.end or anchor.start or "")
-    else:
-        today = r._today()
-        if today is None:
-            return None
-        start = end = today
-    if (m["rel"] or "").lower() in ("past", "last"):
-        return _shift(end, -n, unit) + timedelta(days=1), end, "range"
-    return start, _shift(start, n, unit) - timedelta(days=1), "range"
-
-
-def _r(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
-
-
-_I = re.IGNORECASE
-_RULES: tuple[_Rule, ...] = (
-    _Rule(
-        "iso",
-        "absolute",
-        _r(r"\b(?P<year>\d{4})-(?P<m2>\d\d)-(?P<day>\d\d)\b"),
-        _h_iso,
-        _valid_day,
-    ),
-    _Rule("mdy", "absolute", _r(rf"\b{MON}\s+{DAY},?\s+{YEAR}\b"), _h_day, _valid_day),
-    _Rule(
-        "dmy",
-        "absolute",
-        _r(rf"\b(?:the\s+)?{DAY}\s+(?:of\s+)?{MON},?\s+{YEAR}\b"),
-        _h_day,
-        _valid_day,
-    ),
-    _Rule("my", "absolute", _r(rf"\b{MON},?\s+{YEAR}\b"), _h_month),
-    _Rule("md", "partial", _r(rf"\b{MON}\s+{DAY}\b(?!,?\s*\d)"), _h_day, _valid_day),
-    _Rule("dm", "partial", _r(rf"\b{DAY}\s+(?:of\s+)?{MON}(?!\.?,?\s*\d)"), _h_day, _valid_day),
-    _Rule(
-        "part_month",
-        "partial",
-        _r(rf"\b(?i:{_PART})[-\s]+{MON}(?:,?\s+{YEAR})?(?!\.?\s*\d)\b"),
-        _h_part_month,
-    ),
-    _Rule(
-        "part_year",
-        "absolute",
-        _r(rf"\b{_PART}[-\s]+{YEAR}\b(?!['’]?s\b|\s*[-–—/]\s*\d)", _I),
-        _h_part_year,
-    ),
-    _Rule(
-        "decade",
-        "absolute",
-        _r(
-            r"\b(?P<the>the\s+)?(?:(?P<part>early|mid|late)[-\s]+)?"
-            r"(?:(?P<dec4>1[89]\d0|20\d0)|(?P<apo>['’])?(?P<dec2>[1-9]0))['’]?s\b",
-            _I,
-        ),
-        _h_decade,
-        _decade_ok,
-    ),
-    _Rule(
-        "year_words",
-        "absolute",
-        _r(
-            rf"\b(?:between|from)\s+{YEAR}\s+(?:and|to|until|till|through)"
-            r"\s+(?P<y2>\d{4})\b",
-            _I,
-        ),
-        _h_years,
-        _range_ok,
-    ),
-    _Rule(
-        "year_range",
-        "absolute",
-        _r(rf"\b{YEAR}\s*[-–—/]\s*(?P<y2>\d{{4}}|\d\d)\b(?![-–—/]\d)"),
-        _h_years,
-        _range_ok,
-    ),
-    _Rule(
-        "year",
-        "absolute",
-        _r(rf"(?<![$£€\d.,/-]){YEAR}\b(?!['’]?s\b|\s*%|[.,]\d|\s*[-–—/]\s*\d)"),
-        _h_year,
-    ),
-    _Rule("month", "partial", _r(rf"\b(?P<mon>{_MONTH_FULL})\b(?!\.?,?\s*\d)"), _h_month),
-    _Rule("episode", "episode", _packaged_episodes()[1], _h_episode),
-    _Rule(
-        "war",
-        "anaphoric",
-        _r(r"\b(?:the|this|that)\s+(?:(?:recent|latest|same)\s+)?war\b(?!\s+(?:on|against)\b)", _I),
-        _h_war,
-    ),
-    _Rule(
-        "stage",
-        "anaphoric",
-        _r(
-            r"\b(?:(?:the|its|this|that)\s+(?P<ord>first|second|third|fourth|final|last|next|"
-            r"previous|initial)\s+(?:stage|phase)|(?:stage|phase)\s+(?P<num>one|two|three|four|[1-4])"
-            r"|(?P<this>this|that)\s+(?:stage|phase))"
-            r"(?:\s+of\s+the\s+(?:war|conflict|fighting|operation|offensive))?\b",
-            _I,
-        ),
-        _h_stage,
-    ),
-    _Rule(
-        "ago",
-        "relative",
-        _r(rf"\b{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|later|previously)\b", _I),
-        _h_ago,
-    ),
-    _Rule(
-        "named_rel",
-        "relative",
-        _r(
-            r"\b(?P<rel>last|this|next|the\s+following|the\s+next|the\s+previous|the\s+preceding|"
-            r"the\s+same|that)\s+(?P<unit>year|month|week)\b",
-            _I,
-        ),
-        _h_named_rel,
-    ),
-    _Rule(
-        "deictic",
-        "relative",
-        _r(r"\b(?:yesterday|today|tomorrow|" + "|".join(calendar.day_name) + r")\b"),
-        _h_deictic,
-    ),
-    _Rule(
-        "future",
-        "future",
-        _r(
-            r"\b(?:in\s+the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|in\s+(?:the\s+)?"
-            r"coming\s+(?:years|months|weeks|days)|in\s+the\s+years\s+to\s+come|going\s+forward)\b",
-            _I,
-        ),
-        _h_future,
-    ),
-    _Rule(
-        "duration",
-        "duration",
-        _r(
-            r"\b(?:(?:for|over)\s+)?(?:the\s+(?P<rel>next|following|first|past|last)\s+)?"
-            + NUM_COUNT
-            + r"\s+"
-            + UNIT
-            + r"\b",
-            _I,
-        ),
-        _h_duration,
-    ),
-)
-
-
-def _scan(text: str) -> list[_Hit]:
-    """Non-overlapping date expressions in ``text``: longest first, then leftmost."""
-    cands: list[_Hit] = []
-    for rule in _RULES:
-        for m in rule.regex.finditer(text):
-            if m.end() == m.start() or not rule.accept(m):
-                continue
-            start, edge, prep = m.start(), None, None
-            if rule.kind in ("episode", "anaphoric"):
-                e = _EDGE_RE.search(text, max(0, start - 30), start)
-                if e is not None:
-                    start, edge = e.start(), e["edge"]
-            p = _PREP_RE.search(text, max(0, start - 30), start)
-            if p is not None:
-                start, prep = p.start(), " ".join(p["prep"].lower().split())
-            cands.append(_Hit(start, m.end(), m.start(), prep, edge, rule, m))
-    cands.sort(key=lambda h: (-(h.end - h.core_start), h.core_start))
-    taken: list[_Hit] = []
-    for h in cands:
-        if all(h.end <= t.core_start or h.core_start >= t.end for t in taken):
-            taken.append(h)
-    # a kept hit's preposition must not swallow a neighbour's words
-    out: list[_Hit] = []
-    for h in sorted(taken, key=lambda h: h.core_start):
-        if out and h.start < out[-1].end:
-            h = dataclasses.replace(h, start=h.core_start, prep=None, edge=None)
-        out.append(h)
-    return out
-
-
-def _apply(hit: _Hit, core: _Core) -> _Core:
-    s, e, precision = core
-    if hit.edge:
-        word = hit.edge.lower().split()[-2]
-        edge_day = e if word in ("end", "close") else s
-        s = e = edge_day
-        precision = "day"
-    cls = _PREP_CLASS.get(hit.prep or "")
-    if cls == "since":
-        return s, None, "range"
-    if cls == "until":
-        return None, e, "range"
-    if cls == "before":
-        return None, (s - timedelta(days=1) if s else None), "range"
-    if cls == "after":
-        return e, None, "range"
-    return s, e, precision
-
-
-def _span(hit: _Hit, text: str, res: _Resolver) -> DateSpan | None:
-    core = hit.rule.handler(hit.match, res)
-    if core is None:
-        return None
-    s, e, precision = _apply(hit, core)
-    return DateSpan(
-        s.isoformat() if s else None,
-        e.isoformat() if e else None,
-        precision,
-        text[hit.start : hit.end],
-    )
-
-
-def _best(hits: list[_Hit]) -> _Hit | None:
-    return max(hits, key=lambda h: h.end - h.start, default=None)
-
-
-class _Anchored(_Resolver):
-    def __init__(self, anchor: DateSpan) -> None:
-        self.anchor = anchor
-        iso = anchor.start or anchor.end
-        self.day = date.fromisoformat(iso) if iso else None
-
-    def _year_hint(self) -> int | None:
-        return self.day.year if self.day else None
-
-    def _anchor(self) -> DateSpan | None:
-        return self.anchor
-
-    def _today(self) -> date | None:
-        return self.day
-
-
-def parse_date(text: str, anchor: DateSpan | None = None) -> DateSpan | None:
-    """The interval of one date expression; ``anchor`` supplies a year or reference day.
-
-    >>> parse_date("in 2012-13")
-    DateSpan(start='2012-01-01', end='2013-12-31', precision='range', text='in 2012-13', ...)
-    """
-    text = text.strip()
-    hit = _best(_scan(text))
-    if hit is None:
-        return None
-    return _span(hit, text, _Anchored(anchor) if anchor else _NO_CONTEXT)
-
-
-# --------------------------------------------------------------------------- sentences
 
 
 def _counted(span: Span) -> bool:
@@ -639,7 +79,7 @@ def find_dates(sent: Span) -> list[DateMention]:
     """All date expressions of a sentence, left to right."""
     text, base, doc = sent.text, sent.start_char, sent.doc
     out: list[DateMention] = []
-    for hit in _scan(text):
+    for hit in scan(text):
         if hit.rule.name == "month" and hit.prep is None:
             continue  # a bare month name ("May") is too often something else
         toks = doc.char_span(base + hit.start, base + hit.end, alignment_mode="expand")
@@ -647,7 +87,7 @@ def find_dates(sent: Span) -> list[DateMention]:
             continue
         if hit.rule.name == "year" and hit.prep is None and _counted(toks):
             continue
-        span = _span(hit, text, _NO_CONTEXT)
+        span = hit_span(hit, text, NO_CONTEXT)
         kind = "absolute" if hit.rule.kind == "partial" and span is not None else hit.rule.kind
         out.append(
             DateMention(
@@ -765,7 +205,7 @@ def _iso_day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-class TimeContext(_Resolver):
+class TimeContext(Resolver):
     """Document-level time: feed it every sentence in text order.
 
     Call ``observe(sent, find_dates(sent))`` first, then ``resolve`` the sentence's
@@ -864,12 +304,12 @@ class TimeContext(_Resolver):
         """The mention's interval, using what the document has said so far."""
         if mention.span is not None and mention.kind == "absolute":
             return mention.span
-        hit = _best(_scan(mention.text))
+        hit = best_hit(scan(mention.text))
         if hit is None:
             return None
         self._resolving = mention.start  # which stage an observed mention named
         try:
-            return _span(hit, mention.text, self)
+            return hit_span(hit, mention.text, self)
         finally:
             self._resolving = None
 
@@ -889,7 +329,7 @@ class TimeContext(_Resolver):
         self._carried = self._para or self._section
         text, base = sent.text, sent.start_char
         for m in mentions:
-            hit = _best(_scan(m.text))
+            hit = best_hit(scan(m.text))
             if hit is None:
                 continue
             if hit.rule.name == "episode":
@@ -898,7 +338,7 @@ class TimeContext(_Resolver):
                     self._recent_war = ep
                     self._wars[ep] += 1
             elif hit.rule.name == "stage":
-                num = self._stage_number(_stage_word(hit.match))
+                num = self._stage_number(stage_of(hit.match))
                 if num is not None:
                     self._stage_at[m.start] = num
                     self._define(m, num, mentions, text, base)
@@ -946,14 +386,14 @@ class TimeContext(_Resolver):
             if stage is not None and starts:
                 self._stages[stage] = day
             elif stage is None:
-                ep = _episode_of(_best(_scan(m.text)))
+                ep = _episode_of(best_hit(scan(m.text)))
                 if ep is not None:
                     s, e = self._defined.get(ep.key, (None, None))
                     self._defined[ep.key] = (day, e) if starts else (s, day)
             return
 
 
-def _episode_of(hit: _Hit | None) -> Episode | None:
+def _episode_of(hit: Hit | None) -> Episode | None:
     if hit is None or hit.rule.name != "episode" or hit.match.lastgroup is None:
         return None
     return _packaged_episodes()[0][int(hit.match.lastgroup[1:])]

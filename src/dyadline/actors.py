@@ -43,7 +43,7 @@ from dyadline.actor_codebook import (
 )
 from dyadline.model import Actor
 
-__all__ = ["ActorMention", "ActorTagger", "actors_for"]
+__all__ = ["ActorMention", "ActorTagger", "actors_for", "sentence_states"]
 
 # A name after "pro-"/"anti-" ("pro-Armenia activists") is not the actor's country.
 PREFIXES = frozenset({"pro", "anti", "non", "post", "ex"})
@@ -52,6 +52,8 @@ LINKS = frozenset(
     {"linked", "backed", "affiliated", "allied", "inspired", "sponsored", "funded", "aligned"}
 )
 HYPHENS = frozenset({"-", "–", "‑"})
+# Nor is a name before "made"/"-built" ("the Israeli-made system" is a product).
+MADE = frozenset({"made", "built", "produced", "manufactured", "designed", "supplied"})
 GROUP_NOUNS = frozenset(
     {"country", "state", "nation", "side", "government", "capital", "party", "ally"}
 )
@@ -86,6 +88,11 @@ class ActorMention:
             a = self.actor
             return Entry(a.country or a.code[:3], a.sector, self.kind, a.name or a.text)
         return resolve(self.candidates, date)
+
+    @property
+    def ambiguous(self) -> bool:
+        """Does the name denote different people (or roles) at different dates?"""
+        return len({(e.country, e.sector, e.name) for e in self.candidates}) > 1
 
     @property
     def state_level(self) -> bool:
@@ -165,8 +172,11 @@ def _prefixed(doc: Doc, m: ActorMention) -> bool:
     if i >= 2 and doc[i - 1].text in HYPHENS and doc[i - 2].lower_ in PREFIXES:
         return True
     j = m.end
-    if j + 1 < len(doc) and doc[j].text in HYPHENS and doc[j + 1].lower_ in LINKS:
+    if j + 1 < len(doc) and doc[j].text in HYPHENS and doc[j + 1].lower_ in LINKS | MADE:
         return True
+    if j + 1 < len(doc) and doc[j].lower_ in MADE and m.kind == "adjective":
+        # "the Israeli made system", not "the Israelis made a deal"
+        return doc[j + 1].pos_ not in ("DET", "PRON", "ADP", "PART")
     return i >= 1 and doc[i - 1].lower_.rstrip("-–") in PREFIXES and doc[i - 1].text[-1:] in HYPHENS
 
 
@@ -447,6 +457,27 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
             # "insurgents shelled the city": an armed group without a country
             return [Actor(cue_sector, None, cue_sector, text, None)]
     return []
+
+
+def sentence_states(sent: Span) -> dict[str, Actor]:
+    """The states a sentence names as actors, by country (first mention each).
+
+    Left out: names after "pro-"/"anti-", and names that only modify a word that
+    is no actor ("Israeli arms", "the Russian-made system": ``never`` cues).
+    """
+    doc = sent.doc
+    out: dict[str, Actor] = {}
+    for m in _mentions(doc):
+        if m.start < sent.start or m.end > sent.end or not m.state_level:
+            continue
+        country = m.actor.country
+        if not country or country in out or _prefixed(doc, m):
+            continue
+        root = doc[m.start : m.end].root
+        if root.dep_ in ("amod", "compound", "poss", "nmod") and not actors_for(root.head):
+            continue
+        out[country] = Actor(code=country, country=country, text=m.actor.text, name=m.actor.name)
+    return out
 
 
 def mention_at(doc: Doc, i: int) -> ActorMention | None:

@@ -80,6 +80,14 @@ LIGHT_VERBS = frozenset(
 )
 
 
+# verbs of trying pass a block on to the act tried ("deter X from attempting to ...")
+TRYING = frozenset({"attempt", "try", "seek", "endeavour", "endeavor", "begin", "start"})
+# "for example", "for instance": a discourse aside, not an argument of the verb
+ASIDES = frozenset({"example", "instance"})
+# "prevent X from cooperating", "a stop to the cooperation": what is prevented
+BLOCKED_PREPS = frozenset({"from", "to", "of", "on"})
+
+
 @dataclass(frozen=True, slots=True)
 class Requirement:
     kind: str  # obj | prep | mod | xcomp
@@ -288,14 +296,26 @@ def _requesters() -> frozenset[str]:
 def blocked(tok: Token) -> bool:
     """Is the act prevented rather than done ("prevent Israel's cooperation with ...")?"""
     governors, _ = _intent_table()
+    left = tok.left_edge.i
+    if tok.pos_ in ("NOUN", "PROPN") and left > 0:
+        before = tok.doc[left - 1]  # "would prevent Israel's cooperation", however parsed
+        if before.pos_ == "VERB" and governors.get(_lemma(before)) == "block":
+            return True
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ not in BLOCKED_PREPS:
+            return False  # "foiled the plot in cooperation with X": the manner, not the plot
         head = head.head
     elif tok.dep_ not in ("dobj", "xcomp", "pcomp", "nsubjpass"):
         return False
     if tok.dep_ == "pcomp":
         head = head.head
-    return head is not tok and governors.get(_lemma(head)) == "block"
+    if head is tok:
+        return False
+    if governors.get(_lemma(head)) == "block":
+        return True
+    # "deter X from attempting to retake ...": through a verb of trying
+    return tok.dep_ == "xcomp" and _lemma(head) in TRYING and blocked(head)
 
 
 def light_verb(tok: Token) -> bool:
@@ -328,7 +348,24 @@ def direct_object(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "nsubjpass":
             return child
-    return None
+    return _object_after_aside(tok)
+
+
+def _object_after_aside(verb: Token) -> Token | None:
+    """ "to recognize (December 25, 1991) Azerbaijan's independence": a parenthesis
+    right after a verb often makes the parser hang the object elsewhere."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != "(":
+        return None
+    close = next((t.i for t in doc[verb.i + 1 : verb.i + 30] if t.text == ")"), None)
+    if close is None or close + 1 >= len(doc):
+        return None
+    t = doc[close + 1]
+    while t.dep_ in ("poss", "compound", "amod", "det", "case", "nummod") and t.head.i > t.i:
+        t = t.head
+    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("attr", "dobj", "nsubj", "appos", "ROOT"):
+        return None
+    return t
 
 
 def prep_objects(tok: Token, preps: set[str] | None = None) -> list[Token]:
@@ -340,7 +377,7 @@ def prep_objects(tok: Token, preps: set[str] | None = None) -> list[Token]:
         )
         if is_prep and (preps is None or child.lower_ in preps):
             for gc in child.children:
-                if gc.dep_ in ("pobj", "pcomp"):
+                if gc.dep_ in ("pobj", "pcomp") and gc.lower_ not in ASIDES:
                     out.append(gc)
     return out
 

@@ -1,0 +1,445 @@
+"""Source and target finding: who does what to whom, read from the dependency parse.
+
+Reads: a trigger token of a parsed ``Doc`` (with ``doc._.actors`` from
+``dyadline_actors``) and the ``Pattern`` it matched. Adds nothing to the Doc;
+``dyads(tok, pattern, ...)`` yields the (source, target) actor pairs of the act,
+for ``dyadline.coding``.
+
+Hand-written because no library maps a spaCy parse to CAMEO roles: the rules
+(the source of a passive or of a nominal trigger, subjects inherited through
+conjunction and control, "including X, Y" lists fanning out into dyads, mutual
+acts coded both ways, "between X and Y") are ours; which words name actors is
+``dyadline.actors``' business.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from dyadline import patterns as pat
+from dyadline.actors import actors_for
+from dyadline.locations import location_for
+from dyadline.model import Actor
+
+__all__ = ["actor_list", "clause_argument", "dyads", "owned_act"]
+
+CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acl", "relcl", "ccomp")
+LIST_PREPS = frozenset({"including", "like", "as"})
+# "X along with Y", "X together with Y": Y is in the same role
+COMPANION_PREPS = frozenset({"along", "together"})
+# prepositions whose object can be the act that caused a passive event ("killed in shelling")
+CAUSE_PREPS = frozenset({"in", "by", "during", "amid", "from", "due", "after", "because"})
+# "X was accused of plotting", "X is scheduled to attend": the passive subject acts
+RAISING_PREPS = frozenset({"of", "to", "for"})
+# "dissuade X from cooperating", "coerce X into ...", "jailed X for helping": the object acts
+OBJECT_CONTROL_PREPS = frozenset({"from", "into", "for"})
+
+
+def _expand(tok: Token) -> list[Token]:
+    """A noun phrase head, its conjuncts and companions ("X along with Y"); an
+    "including X, Y" list replaces its head.
+
+    An appositive naming another state is a list the parser took for an
+    apposition ("The US, Russia, and Switzerland met").
+    """
+    heads = [tok, *tok.conjuncts]
+    heads += _companions(tok)
+    own = {a.country for a in actors_for(tok)}
+    for h in list(heads):
+        for c in h.children:
+            if c.dep_ == "appos" and own and c.pos_ == "PROPN":
+                other = actors_for(c)
+                if other and all(a.country not in own for a in other):
+                    heads += [c, *c.conjuncts]
+    out: list[Token] = []
+    for h in heads:
+        listed = [
+            o
+            for o in pat.prep_objects(h, set(LIST_PREPS))
+            if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN", "PRON")
+        ]
+        listed = [x for o in listed for x in (o, *o.conjuncts)]
+        listed += [c for x in listed for c in x.children if c.dep_ == "appos"]
+        listed_actors = [x for x in listed if actors_for(x)]
+        for x in listed_actors if listed_actors else [h]:
+            if x not in out:
+                out.append(x)
+    return out
+
+
+def _companions(tok: Token) -> list[Token]:
+    """ "the consul (along with the ambassador)", "killed X together with Y": Y too."""
+    return [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in COMPANION_PREPS
+        for o in pat.prep_objects(c, {"with"})
+        if actors_for(o)
+    ]
+
+
+def actor_list(tokens: Iterable[Token], date: str | None = None) -> list[Actor]:
+    """The actors the tokens' phrases denote, each once (people as of ``date``)."""
+    out: list[Actor] = []
+    for t in tokens:
+        for a in actors_for(t, date=date):
+            if a not in out:
+                out.append(a)
+    return out
+
+
+def _passive_participle(tok: Token) -> bool:
+    return tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children)
+
+
+def _subject(verb: Token) -> list[Token]:
+    """The subject of ``verb``, inherited through conjunction and control.
+
+    Object control: "forced Israel to halt", "dissuade Israel from
+    cooperating" -> Israel. Raising from a passive: "X was accused of
+    plotting", "X is scheduled to attend" -> X.
+    """
+    cur = verb
+    for _ in range(6):
+        subs = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
+        if subs:
+            return _expand(subs[0])
+        agent = [c for c in cur.children if c.dep_ == "agent"]
+        if agent:
+            objs = pat.prep_objects(cur, {"by"})
+            if objs:
+                return _expand(objs[0])
+        passive_subj = [c for c in cur.children if c.dep_ == "nsubjpass"]
+        if passive_subj:
+            return _expand(passive_subj[0]) if cur is not verb else []
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            if cur.dep_ == "acl" and _passive_participle(cur):
+                return []  # "soldiers killed in ...": the noun is what was done to
+            return _np_subject(cur.head)
+        if cur.dep_ in CONTROL_DEPS or cur.dep_ == "pcomp" or cur.head.dep_ == "prep":
+            if cur.head is cur:
+                return []
+            controller = _controller(cur)
+            if controller:
+                return controller
+            # "including hosting ...": "including" is a preposition whatever its tag
+            via_prep = cur.head.pos_ == "ADP" or (cur.dep_ == "pcomp" and cur.head.dep_ == "prep")
+            nxt = cur.head.head if via_prep else cur.head
+            if nxt.pos_ == "NOUN" and nxt.dep_ == "dobj" and pat.light_verb(nxt.head):
+                nxt = nxt.head  # "held meetings with X, including hosting Y"
+            cur = nxt
+            continue
+        return []
+    return []
+
+
+def _controller(cur: Token) -> list[Token]:
+    """The object or passive subject of the verb governing ``cur``, when it acts in ``cur``."""
+    head = cur.head
+    via: str | None = None
+    if head.pos_ == "ADP" and cur.dep_ == "pcomp":
+        via = str(head.lower_)
+        head = head.head
+    elif cur.dep_ != "xcomp":
+        return []
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is not None and (via is None or via in OBJECT_CONTROL_PREPS) and actors_for(obj):
+        return _expand(obj)
+    psub = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    has_agent = any(c.dep_ == "agent" for c in head.children)
+    if psub is not None and not has_agent and (via is None or via in RAISING_PREPS):
+        return _expand(psub)
+    return []
+
+
+def _np_subject(noun: Token) -> list[Token]:
+    """The actor a noun phrase stands for, through "X was one of the first countries"."""
+    cur = noun
+    for _ in range(4):
+        if actor_list([cur]):
+            return _expand(cur)
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            cur = cur.head.head
+            continue
+        if cur.dep_ in ("attr", "acomp") and cur.head.pos_ in ("AUX", "VERB"):
+            return _subject(cur.head)
+        break
+    return _expand(noun)
+
+
+def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
+    """Who does what a nominal trigger names: "Israel's support", "Russian arms sales",
+    "attacks by Armenia", "Tehran lent support", "engaged in the training of ..."."""
+    skip_poss = "poss" in pattern.targets
+    mods = [
+        c
+        for c in noun.children
+        if c.dep_ in ("poss", "amod", "compound", "nmod")
+        and not (skip_poss and c.dep_ == "poss")
+        and actors_for(c)
+    ]
+    if mods:
+        return mods
+    by = pat.prep_objects(noun, {"by", "from"})
+    if by and actors_for(by[0]):
+        return _expand(by[0])
+    role = noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
+    verb = noun.head if noun.dep_ == "attr" else noun.head.head
+    if role and verb.pos_ in ("VERB", "AUX"):
+        # "Iran served as the conduit of Russian arms": the subject plays the role
+        subj = _subject(verb)
+        if actor_list(subj):
+            return subj
+    of_is_target = any(t.startswith(("prep:of", "pobj-of-obj:of")) for t in pattern.targets)
+    of = pat.prep_objects(noun, {"of"})
+    if of and actors_for(of[0]) and not of_is_target:
+        return _expand(of[0])
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in LIST_PREPS and head.head.pos_ == "PROPN":
+        owner = head.head  # "Netanyahu (including a short visit to Baku)": his visit
+        if actors_for(owner):
+            return [owner]
+    light = noun.dep_ == "attr" or pat.light_verb(head)
+    if noun.dep_ in ("attr", "dobj", "nsubjpass") and head.pos_ in ("AUX", "VERB") and light:
+        return _subject(head)
+    if noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        # "engaged in the training of", "served as the conduit of", "in cooperation with"
+        if pat.light_verb(verb) or verb.lemma_ == "engage" or head.lower_ in ("in", "as"):
+            return _subject(verb)
+    return []
+
+
+def _target_tokens(
+    tok: Token, pattern: pat.Pattern, avoid: set[str | None]
+) -> tuple[list[Token], bool]:
+    """Target tokens by the pattern's target spec; the flag says "between" gave them."""
+    for spec in pattern.targets:
+        kind, _, arg = spec.partition(":")
+        found: list[Token] = []
+        if kind == "obj":
+            obj = pat.direct_object(tok)
+            if obj is not None:
+                found = [_antecedent(obj), *_companions(tok)]
+        elif kind == "prep":
+            found = pat.prep_objects(tok, {arg})
+            if not found and pattern.pos == "N" and tok.dep_ in ("dobj", "nsubjpass"):
+                found = pat.prep_objects(tok.head, {arg})
+            if not found and pattern.pos == "N":
+                # "the conduit of arms and supplies to Armenia": on what it carries
+                goods = [g for o in pat.prep_objects(tok, {"of"}) for g in (o, *o.conjuncts)]
+                found = [x for g in goods for x in pat.prep_objects(g, {arg})][:1]
+            if not found and pattern.pos == "V":
+                obj = pat.direct_object(tok)  # "returned an ambassador to Israel"
+                if obj is not None:
+                    found = pat.prep_objects(obj, {arg})
+        elif kind == "pobj-of-obj":
+            obj = pat.direct_object(tok)
+            if obj is not None:
+                found = pat.prep_objects(obj, {arg})
+        elif kind == "between":
+            found = pat.prep_objects(tok, {"between"})
+            obj = pat.direct_object(tok)
+            if not found and obj is not None:
+                found = pat.prep_objects(obj, {"between"})
+            if found:
+                return _expand(found[0]), True
+        elif kind == "xobj":
+            obj = pat.direct_object(tok)
+            comp = pat.open_complement(tok)
+            if obj is not None:
+                found = [obj]
+            elif comp is not None:
+                found = [c for c in comp.children if c.dep_ == "nsubj"]
+        elif kind == "dative":
+            found = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        elif kind == "csubj":
+            comp = pat.open_complement(tok)
+            if comp is not None:
+                found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+                passive = any(c.dep_ == "nsubjpass" for c in comp.children)
+                if passive and not actor_list(found):
+                    # "said a mortar was fired at it from Gaza": the agent, else the origin
+                    found = pat.prep_objects(comp, {"by"}) or pat.prep_objects(comp, {"from"})
+        elif kind == "poss":
+            found = [c for c in tok.children if c.dep_ == "poss"]
+        elif kind == "tree":
+            found = _tree_target(tok, avoid)
+        found = [t for f in found for t in _expand(f)]
+        if len(found) > 1 and kind in ("obj", "prep"):
+            found += _stray_conjuncts(tok, found)
+        if not actor_list(found) and kind in ("obj", "prep", "pobj-of-obj"):
+            found = [t for f in found for t in _owner(f)]
+        if actor_list(found):
+            return found, False
+    return [], False
+
+
+def _stray_conjuncts(verb: Token, listed: list[Token]) -> list[Token]:
+    """The last name of a list the parser hung on the verb ("met with A, B (...) and C",
+    C a conjunct of "met"): a bare name, of the same kind as the listed ones."""
+    kinds = {t.pos_ for t in listed}
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "PROPN"
+        and c.pos_ in kinds
+        and not any(g.dep_ in ("nsubj", "dobj", "prep", "aux") for g in c.children)
+        and actors_for(c)
+    ]
+
+
+def _antecedent(tok: Token) -> Token:
+    """A relative pronoun stands for the noun its clause hangs on ("territory that ...")."""
+    if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _tree_target(tok: Token, avoid: set[str | None]) -> list[Token]:
+    """The first actor named inside the trigger's object or prepositional phrases
+    ("attend the Beijing Olympics", "fired missiles at targets in Azerbaijan")."""
+    roots = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "prep", "dative")]
+    roots += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    for root in sorted(roots, key=lambda t: t.i):
+        if root.lower_ == "by":
+            continue
+        for t in root.subtree:
+            acts = actors_for(t)
+            if acts and all(a.country not in avoid for a in acts):
+                return [t]
+    return []
+
+
+def _owner(noun: Token) -> list[Token]:
+    """Whose thing a noun is: "Azerbaijan's independence", "the independence of Georgia",
+    "dissidents from Myanmar"."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += pat.prep_objects(noun, {"of", "from"})
+    return [t for o in owners for t in _expand(o)]
+
+
+def _cause_source(verb: Token) -> list[Token]:
+    """The actor behind a passive event without agent: "killed in Israeli shelling",
+    "were killed due to the Iranian intervention"."""
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in CAUSE_PREPS:
+            continue
+        objs = [c for c in prep.subtree if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        for obj in objs[:2]:
+            mods = [
+                c for c in obj.children if c.dep_ in ("poss", "amod", "compound") and actors_for(c)
+            ]
+            if mods:
+                return mods
+    return []
+
+
+def dyads(
+    tok: Token,
+    pattern: pat.Pattern,
+    req_tokens: list[Token] | None = None,
+    *,
+    date: str | None = None,
+) -> Iterator[tuple[Actor, Actor | None]]:
+    """(source, target) pairs of the act ``tok`` triggers by ``pattern``; people
+    named are read as of ``date`` (ISO, the event's start) where given."""
+    passive = False
+    if pattern.pos == "V":
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children) or (
+            tok.dep_ == "acl" and _passive_participle(tok)
+        )
+        src_toks = _subject(tok) if not passive else _expand_agent(tok)
+        if passive and not src_toks:
+            src_toks = _cause_source(tok)
+    else:
+        src_toks = _noun_source(tok, pattern)
+    sources = actor_list(src_toks, date)
+    avoid = {a.country for a in sources}
+    tgt_toks, between = _target_tokens(tok, pattern, avoid)
+    if not tgt_toks and passive and tok.dep_ == "acl" and "obj" in pattern.targets:
+        tgt_toks = _expand(tok.head)  # "soldiers killed in ..."
+    targets = actor_list(tgt_toks, date)
+    if pattern.inverse:
+        sources, targets = targets, sources
+    if not targets and pattern.loc_target and sources:
+        place = _place_target(tok, sources[0])
+        targets = [place] if place is not None else []
+    if between and not sources:
+        # "relations were established between X and Y": a mutual act
+        yield from _pairs(targets, symmetric=True)
+        return
+    if not sources:
+        return
+    if not targets:
+        if pattern.symmetric and len(sources) >= 2:
+            yield from _pairs(sources, symmetric=True)
+            return
+        if pattern.target_optional:
+            for s in sources:
+                yield s, None
+        return
+    for s in sources:
+        for t in targets:
+            if s.code == t.code or (s.country == t.country and s.sector is None):
+                continue
+            yield s, t
+            if pattern.mutual or (pattern.symmetric and between):
+                yield t, s
+
+
+def _place_target(tok: Token, source: Actor) -> Actor | None:
+    """The state where the event took place, as its target ("protested in Beijing")."""
+    loc = location_for(tok, (source.country, None))
+    if loc is None or not loc.country or loc.country == source.country:
+        return None
+    return Actor(code=loc.country, country=loc.country, text=loc.text, name=loc.text)
+
+
+def _expand_agent(verb: Token) -> list[Token]:
+    """The "by" agent of a passive; an instrument stands for whoever used it
+    ("blown up by a missile believed to be fired by rebels" -> the rebels)."""
+    objs = pat.prep_objects(verb, {"by"})
+    if not objs:
+        return []
+    agent = _expand(objs[0])
+    if actor_list(agent):
+        return agent
+    for t in objs[0].subtree:
+        if t.dep_ == "agent" and t.i > objs[0].i:
+            inner = [c for c in t.children if c.dep_ == "pobj"]
+            if inner and actor_list(_expand(inner[0])):
+                return _expand(inner[0])
+    return agent
+
+
+def _pairs(actors: list[Actor], *, symmetric: bool) -> Iterator[tuple[Actor, Actor | None]]:
+    for i, a in enumerate(actors):
+        for b in actors[i + 1 :]:
+            if a.country == b.country:
+                continue
+            yield a, b
+            if symmetric:
+                yield b, a
+
+
+def clause_argument(tok: Token) -> bool:
+    """Is a noun a subject or object of its clause (not buried in a phrase)?"""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ == "pobj" and cur.head.lower_ == "in" and cur.head.head.pos_ == "VERB":
+        return True  # "foiled the attempts in cooperation with ..."
+    return cur.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT")
+
+
+def owned_act(noun: Token) -> bool:
+    """Is a state noun someone's particular act ("Tehran's support for Armenia",
+    "Israel's cooperation with X"), which counts wherever it stands, unlike a
+    background relation buried in a phrase ("milestones in defence cooperation")?"""
+    return any(c.dep_ == "poss" and actors_for(c) for c in noun.children)

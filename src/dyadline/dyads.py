@@ -1,0 +1,217 @@
+"""Sentence-level settling of coded events: one record per act and dyad.
+
+Reads: the raw events ``dyadline.coding`` found token by token in one sentence
+(with ``trigger_token`` indices into the sentence's ``Doc``) and the pattern
+index. Adds: the sentence's final event list, after
+``_mirror`` ("Y reciprocated" returns the previous act), ``_drop_carried_nouns``
+("offered support": the verb and its noun are one act), ``_borrow_targets``
+(coordinated predicates share a target), duplicate removal (``_same_act``),
+``_keep_specific`` (a sector-coded actor beats the bare country for one act)
+and dropping a targetless event the sentence also codes with a target.
+
+Hand-written: these are coding conventions (CAMEO's one event per dyad), not
+anything a library provides.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc, Span, Token
+
+from dyadline import patterns as pat
+from dyadline.actors import sentence_states
+from dyadline.cameo import cameo_info, plover
+from dyadline.model import Actor, Event
+
+__all__ = ["settle"]
+
+
+def settle(raw: list[Event], index: pat.PatternIndex, sent: Span) -> list[Event]:
+    """The final events of one sentence from those its tokens gave, in text order."""
+    doc = sent.doc
+    out: list[Event] = []
+    seen: dict[tuple[str, str, str, str], list[Event]] = {}
+    raw = _mirror(raw, index, doc)
+    raw = _drop_carried_nouns(raw, doc)
+    for ev in _borrow_targets(raw, doc):
+        tname = (ev.target.name or ev.target.text) if ev.target else ""
+        key = (ev.source.code, ev.target.code if ev.target else "-", tname, ev.cameo[:2])
+        # one act found twice ("launched attacks": the verb and the noun)
+        if any(_same_act(ev, other, doc) for other in seen.get(key, [])):
+            continue
+        seen.setdefault(key, []).append(ev)
+        out.append(ev)
+    out = _keep_specific(out)
+    # a targetless event is dropped when the sentence codes the same act with a target
+    targeted = {(e.source.country, e.cameo[:2]) for e in out if e.target is not None}
+    out = [
+        e for e in out if e.target is not None or (e.source.country, e.cameo[:2]) not in targeted
+    ]
+    return _implicit_targets(out, sent)
+
+
+def _implicit_targets(events: list[Event], sent: Span) -> list[Event]:
+    """A targetless act aims at the one other state its sentence names ("Iran
+    intervened to slow Baku's advance" -> AZE), as a human coder reads it."""
+    if all(e.target is not None for e in events):
+        return events
+    states = sentence_states(sent)
+    out: list[Event] = []
+    for ev in events:
+        others = [a for c, a in states.items() if c != ev.source.country]
+        if ev.target is None and len(others) == 1 and ev.source.country:
+            ev = dataclasses.replace(ev, target=others[0])
+        out.append(ev)
+    return out
+
+
+def _keep_specific(events: list[Event]) -> list[Event]:
+    """One act, one dyad per pair of states: "Tehran and its proxies in Azerbaijan
+    attacked ..." gives IRNGOV and IRN for the same trigger; the bare country code
+    goes when the same country is coded with a sector (on either side)."""
+
+    def side(e: Event, which: str) -> Actor | None:
+        return e.source if which == "source" else e.target
+
+    out: list[Event] = []
+    for ev in events:
+        redundant = False
+        for which in ("source", "target"):
+            mine = side(ev, which)
+            if mine is None or mine.sector is not None or not mine.country:
+                continue
+            other_side = "target" if which == "source" else "source"
+            for o in events:
+                theirs, o_other, my_other = (
+                    side(o, which),
+                    side(o, other_side),
+                    side(ev, other_side),
+                )
+                if (
+                    o is not ev
+                    and o.trigger_token == ev.trigger_token
+                    and o.cameo == ev.cameo
+                    and theirs is not None
+                    and theirs.country == mine.country
+                    and theirs.sector is not None
+                    and (o_other.code if o_other else None) == (my_other.code if my_other else None)
+                ):
+                    redundant = True
+        if not redundant:
+            out.append(ev)
+    return out
+
+
+def _mirror(events: list[Event], index: pat.PatternIndex, doc: Doc) -> list[Event]:
+    """ "X visited Y in 2014, and in 2017 Y's minister reciprocated": a mirror trigger
+    repeats the sentence's previous act of another state, aimed back at that state."""
+    out: list[Event] = []
+    for ev in events:
+        tok = doc[ev.trigger_token]
+        cands = index.candidates("V", str(tok.lemma_).lower())
+        if not any(p.mirror for p in cands) or ev.target is not None:
+            out.append(ev)
+            continue
+        prior = [
+            o
+            for o in out
+            if o.trigger_token < ev.trigger_token
+            and o.target is not None
+            and o.source.country
+            and o.source.country != ev.source.country
+        ]
+        if not prior:
+            continue  # nothing to reciprocate: no event
+        done = prior[-1]
+        info = cameo_info(done.cameo)
+        back = Actor(
+            code=done.source.country or done.source.code,
+            country=done.source.country,
+            text=done.source.text,
+            name=done.source.name,
+        )
+        out.append(
+            dataclasses.replace(
+                ev,
+                cameo=done.cameo,
+                cameo_label=info.label,
+                quad_class=info.quad_class,
+                goldstein=info.goldstein,
+                plover=plover(done.cameo),
+                target=back,
+            )
+        )
+    return out
+
+
+def _drop_carried_nouns(events: list[Event], doc: Doc) -> list[Event]:
+    """A nominal trigger that is the object of another event's verb trigger with the
+    same source is that event ("offering military support to Lebanon": one act)."""
+    verbs = {
+        (e.trigger_token, e.source.country)
+        for e in events
+        if doc[e.trigger_token].pos_ in ("VERB", "AUX")
+    }
+    out = []
+    for ev in events:
+        tok = doc[ev.trigger_token]
+        carried = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass")
+        if carried and (tok.head.i, ev.source.country) in verbs:
+            continue
+        out.append(ev)
+    return out
+
+
+def _borrow_targets(events: list[Event], doc: Doc) -> list[Event]:
+    """Coordinated predicates share a target: "opened an embassy in Israel and
+    dispatched an ambassador" -> the ambassador goes to Israel too. Not when
+    another, non-coordinated trigger already codes the same act with a target
+    ("placed blocks on the road, cutting the Azerbaijani forces")."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.target is not None or ev.trigger_token < 0:
+            out.append(ev)
+            continue
+        tok = doc[ev.trigger_token]
+        linked = {t.i for t in tok.conjuncts}
+        peers = [
+            o
+            for o in events
+            if o.target is not None
+            and o.source.country == ev.source.country
+            and o.target.country != ev.source.country
+        ]
+        covered = any(o.cameo == ev.cameo and o.trigger_token not in linked for o in peers)
+        donor = next((o for o in peers if o.trigger_token in linked), None)
+        if donor is not None and not covered:
+            ev = dataclasses.replace(ev, target=donor.target)
+        out.append(ev)
+    return out
+
+
+def _same_act(a: Event, b: Event, doc: Doc) -> bool:
+    """Do two events of one dyad and root name the same act (overlapping or linked triggers)?"""
+    if a.trigger_start < b.trigger_end and b.trigger_start < a.trigger_end:
+        return True
+    if a.trigger_token < 0 or b.trigger_token < 0:
+        return True
+    ta, tb = doc[a.trigger_token], doc[b.trigger_token]
+    if (
+        a.cameo == b.cameo
+        and (tb.head.i == ta.i or ta.head.i == tb.i)
+        and "conj"
+        not in (
+            ta.dep_,
+            tb.dep_,
+        )
+    ):
+        return True  # "met in Riga to discuss ...": one meeting
+    return _governs(ta, tb) or _governs(tb, ta)
+
+
+def _governs(head: Token, dep: Token) -> bool:
+    """``dep`` is an argument of ``head`` ("launched attacks", "engaged in battles")."""
+    if dep.dep_ in ("conj", "advcl", "ccomp", "xcomp", "relcl", "parataxis"):
+        return False
+    return dep.head.i == head.i or (dep.head.dep_ == "prep" and dep.head.head.i == head.i)

@@ -211,6 +211,24 @@ def test_pronouns_refer_to_the_last_state_subject(nlp: Language) -> None:
     assert codes(nlp, "Armenia lost ground. It is clear that the talks failed.", "It") == []
 
 
+def test_they_for_one_group_named_in_the_sentence(nlp: Language) -> None:
+    doc = nlp(
+        "Chilean officers tried to persuade the Bolivian troops to withdraw and they refused."
+    )
+    assert [a.code for a in _token_actors(doc, "they")] == ["BOLMIL"]
+    # two states coordinated as subject stay the plural reading
+    doc = nlp("Peru and Chile met in Lima, and they agreed on a new border crossing.")
+    assert [a.code for a in _token_actors(doc, "they")] == ["PER", "CHL"]
+
+
+def test_its_falls_back_on_the_state_named_before_it(nlp: Language) -> None:
+    doc = nlp("Many Bolivians came to admire Chile because of its support for Peru.")
+    assert [a.code for a in _token_actors(doc, "support")] == ["CHL"]
+    # a state subject of the sentence still wins over a nearer name
+    doc = nlp("Brazil praised Chile in a speech about its own budget.")
+    assert [a.code for a in _token_actors(doc, "budget")] == ["BRA"]
+
+
 def test_groups_and_pronouns_code_countries_not_capitals(nlp: Language) -> None:
     doc = nlp("Baku thanked Jerusalem warmly, and the two countries then held talks.")
     assert [a.code for a in _token_actors(doc, "countries")] == ["AZE", "ISR"]

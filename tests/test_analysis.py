@@ -605,3 +605,35 @@ def test_precedence_prefers_known_starts_over_open_ones() -> None:
     result = precedes(records, "IRN->AZE conflict", "ISR<->AZE material-cooperation")
     assert result.first == "a"
     assert result.b is not None and result.b["date"]["start"] == "1995-01-01"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("israel", "ISR"),
+        ("Azerbaijan", "AZE"),
+        ("Iranian", "IRN"),
+        ("NATO", "NAT"),
+        ("Baku", "AZE"),  # a capital stands for its state
+        ("isr", "ISR"),
+        ("irnmil", "IRNMIL"),
+        ("XYZ", "XYZ"),  # a code no packaged codebook has (a user codebook may)
+    ],
+)
+def test_actor_names_and_codes_as_a_user_types_them(typed: str, code: str) -> None:
+    from dyadline.analysis.records import actor_code_for
+
+    assert actor_code_for(typed) == code
+
+
+@pytest.mark.parametrize("typed", ["Nowhereland", "IS", "ISRGO", "12", ""])
+def test_unknown_actor_names_say_what_to_give(typed: str) -> None:
+    from dyadline.analysis.records import actor_code_for
+
+    with pytest.raises(QueryError, match="give an actor code such as ISR"):
+        actor_code_for(typed)
+
+
+def test_queries_take_country_names() -> None:
+    q = parse_query("israel<->Azerbaijan cooperation")
+    assert (q.source, q.target) == ("ISR", "AZE")

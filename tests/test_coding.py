@@ -436,3 +436,137 @@ def test_shared_surname_resolves_by_the_event_date(nlp: Language, year: str, nam
     for events in (code(nlp, text), annotate(read_text(text), nlp).events):
         meeting = next(e for e in events if e.cameo == "040")
         assert meeting.source.name == name
+
+
+# --- round 4: acts implied across sentences, recoverable sources ---------------
+
+
+def test_shifted_object_keeps_the_specific_code(nlp: Language) -> None:
+    text = "Chile also provided to Peru information on Bolivian troop movements near the border."
+    assert ("CHL", "PER", "064") in dyads(code(nlp, text))
+
+
+def test_target_phrase_hung_on_a_coordinated_participle(nlp: Language) -> None:
+    text = (
+        "Peru had fired Exocet missiles, which have a short range, and known to be part "
+        "of Peru's arsenal, at both military and civilian targets in Chile."
+    )
+    assert ("PER", "CHL", "195") in dyads(code(nlp, text))
+
+
+def test_rejecting_the_petition_aims_at_the_petitioners(nlp: Language) -> None:
+    text = (
+        "Activists in Peru submitted a petition to the supreme court of Peru. "
+        "The Peruvian court rejected the petition without a hearing."
+    )
+    rejection = next(e for e in code(nlp, text) if e.cameo == "120")
+    assert rejection.source.code == "PERJUD"
+    assert rejection.target is not None and rejection.target.code == "PERCVL"
+
+
+def test_foiled_attempts_aim_at_the_plotter(nlp: Language) -> None:
+    text = (
+        "Throughout the 1990s, Bolivia plotted several bombings of Chilean consulates in Peru. "
+        "The Peruvian police thwarted these attempts with help from Chile."
+    )
+    assert ("PER", "BOL", "170") in dyads(code(nlp, text))
+
+
+def test_back_reference_needs_an_earlier_act(nlp: Language) -> None:
+    events = code(nlp, "The Peruvian court rejected the petition without a hearing.")
+    assert all(e.target is None for e in events if e.cameo == "120")
+
+
+def test_an_act_told_again_keeps_its_target_across_paragraphs(nlp: Language) -> None:
+    from dyadline.annotate import annotate
+    from dyadline.read import read_text
+
+    text = (
+        "In May 2019 Chile opened an embassy in Peru.\n\n"
+        "Chile later said that its opening of an embassy had changed the mood in "
+        "Bolivia and Argentina as well."
+    )
+    events = annotate(read_text(text), nlp).events
+    later = [e for e in events if e.cameo == "054" and "its" in e.source.text]
+    assert later and all(e.target is not None and e.target.country == "PER" for e in later)
+
+
+def test_they_refused_is_the_group_just_named(nlp: Language) -> None:
+    text = "Chilean officers tried to persuade the Bolivian troops to withdraw and they refused."
+    refusal = next(e for e in code(nlp, text) if e.cameo[:2] == "12")
+    assert refusal.source.code == "BOLMIL"
+    assert refusal.target is not None and refusal.target.country == "CHL"
+
+
+def test_its_support_is_the_state_named_before_it(nlp: Language) -> None:
+    text = (
+        "Many Bolivians came to admire Chile because of its support for the Republic of Peru "
+        "during the crisis."
+    )
+    assert ("CHL", "PER", "051") in dyads(code(nlp, text))
+
+
+def test_supplies_that_gave_an_edge_went_to_the_beneficiary(nlp: Language) -> None:
+    events = code(nlp, "Chilean supplies gave Peru a decisive edge over Bolivia.")
+    assert any(
+        e.source.country == "CHL" and e.target and e.target.country == "PER" and e.cameo[:2] == "07"
+        for e in events
+    )
+
+
+def test_prevented_cooperation_that_did_not_materialize(nlp: Language) -> None:
+    text = (
+        "When the war began and it became clear that Lima's expectations from Chile that "
+        "the visit would prevent Chile's cooperation with Bolivia did not materialize, "
+        "Lima recalled its envoy."
+    )
+    stop = next(e for e in code(nlp, text) if e.cameo[:2] == "16" and e.source.country == "CHL")
+    assert stop.target is not None and stop.target.country == "BOL"
+    assert stop.modality == "negated"
+
+
+def test_preventing_cooperation_is_no_cooperation(nlp: Language) -> None:
+    events = code(nlp, "Russia prevented Israel's cooperation with Georgia in 2008.")
+    assert not any(e.cameo[:2] == "06" for e in events)
+    assert ("ISR", "GEO", "162") in dyads(events)
+
+
+def test_repulsing_an_incursion_answers_the_attack_before(nlp: Language) -> None:
+    text = (
+        "Bolivian troops attacked Chilean border posts in March. "
+        "Chilean drones played a key role in repulsing the Bolivian incursions."
+    )
+    events = code(nlp, text)
+    assert any(
+        e.source.country == "CHL" and e.target and e.target.country == "BOL"
+        for e in events
+        if e.trigger.startswith("repuls")
+    )
+
+
+def test_interception_by_a_weapon_is_the_defenders(nlp: Language) -> None:
+    text = (
+        "In May, Bolivia launched rockets at Santiago. "
+        "The rockets fired at Santiago were intercepted by a Peruvian-made air defence system."
+    )
+    events = code(nlp, text)
+    intercepted = [e for e in events if e.trigger.startswith("intercept")]
+    assert [(e.source.country, e.target.country if e.target else None) for e in intercepted] == [
+        ("CHL", "BOL")
+    ]
+
+
+def test_defence_without_an_attack_before_is_no_event(nlp: Language) -> None:
+    text = "The rockets were intercepted by a Peruvian-made air defence system."
+    assert code(nlp, text) == []
+
+
+def test_targetless_act_that_did_not_happen_is_dropped(nlp: Language) -> None:
+    events = code(nlp, "Had the talks failed, Turkey could have openly intervened.")
+    events += code(nlp, "Russia could have directly intervened in the fighting.")
+    assert not any(e.source.country in ("RUS", "TUR") and e.target is None for e in events)
+
+
+def test_targetless_protest_is_kept(nlp: Language) -> None:
+    events = code(nlp, "Georgian students protested against the new law on Monday.")
+    assert any(e.cameo[:2] == "14" for e in events)

@@ -79,3 +79,23 @@ def test_empty_store_gives_valid_empty_output(tmp_path: Path) -> None:
 def test_unknown_format_is_refused(store: Store) -> None:
     with pytest.raises(QueryError, match="xml: unknown export format"):
         export(store, "xml", io.StringIO())
+
+
+def test_export_file_replaces_the_file_only_when_the_export_succeeds(
+    store: Store, tmp_path: Path
+) -> None:
+    from dyadline.errors import DyadlineError
+    from dyadline.export import export_file
+
+    target = tmp_path / "events.jsonl"
+    target.write_text("an older export\n", encoding="utf-8")
+    with pytest.raises(QueryError, match="is not a date"):
+        export_file(store, "jsonl", target, date_from="2016-13")
+    assert target.read_text(encoding="utf-8") == "an older export\n"
+    assert export_file(store, "jsonl", target, actor="IRN") == 1
+    assert json.loads(target.read_text(encoding="utf-8"))["trigger"] == "condemned"
+    assert target.stat().st_mode & 0o044  # readable by others, like a plain open() file
+    leftovers = [p.name for p in tmp_path.iterdir() if not p.name.startswith("t.db")]
+    assert leftovers == [target.name]  # no temporary file left behind
+    with pytest.raises(DyadlineError, match="does not exist"):
+        export_file(store, "csv", tmp_path / "no" / "events.csv")

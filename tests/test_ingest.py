@@ -6,8 +6,10 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 from spacy.language import Language
 
+from dyadline.errors import DyadlineError
 from dyadline.export import export
 from dyadline.ingest import expand, ingest
 from dyadline.store import Store
@@ -153,3 +155,14 @@ def test_reference_chapter_lands_with_its_notes(
     counts, _, jsonl = dump(db)
     assert counts["notes"] == 26
     assert all(json.loads(line)["doc_id"] for line in jsonl.splitlines())
+
+
+def test_bad_workers_and_codebooks_stop_the_run_before_any_work(tmp_path: Path) -> None:
+    write_briefings(tmp_path / "docs", 1)
+    db = tmp_path / "t.db"
+    with pytest.raises(DyadlineError, match="needs at least one worker"):
+        ingest([tmp_path / "docs"], db, workers=0)
+    # a missing user codebook is reported even when no text would need annotating
+    with pytest.raises(DyadlineError, match=r"nosuch\.tsv"):
+        ingest([tmp_path / "nothing"], db, codebooks=[str(tmp_path / "nosuch.tsv")])
+    assert not db.exists()

@@ -44,6 +44,18 @@ CASES = [
     ("Israel plans to sell radars to Azerbaijan.", "sell", "future"),
     ("Further talks between the two governments are likely.", "talks", "future"),
     ("The war opened the way for a potential return of Israeli firms.", "return", "future"),
+    # an expected act whose expectation "did not materialize" did not happen
+    (
+        "Lima's hopes that the visit would end Chile's aid to Bolivia did not materialize.",
+        "aid",
+        "negated",
+    ),
+    (
+        "It was clear that Lima's expectations that the talks would prevent Chile's cooperation "
+        "with Bolivia did not materialize.",
+        "prevent",
+        "negated",
+    ),
     # counterfactual
     ("Russia could have blocked the sale of the drones.", "blocked", "counterfactual"),
     ("Russia could have attempted to stop the shipments.", "stop", "counterfactual"),

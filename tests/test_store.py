@@ -251,3 +251,27 @@ def test_reopen_keeps_data_and_wal_mode(tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_filters_are_checked_at_the_call_and_codes_take_any_case(store: Store) -> None:
+    def triggers(**kw: object) -> list[str]:
+        return [r["trigger"] for r in store.events(**kw)]  # type: ignore[arg-type]
+
+    assert triggers(dyad=("aze", "isr")) == triggers(dyad=("AZE", "ISR")) == ["agreed"]
+    assert triggers(actor="irn") == ["condemned"]
+    for bad in ({"date_from": "2016-13"}, {"date_to": "2016-02-30"}, {"date_from": "0000"}):
+        with pytest.raises(QueryError, match="is not a date"):
+            store.iter_events(**bad)  # type: ignore[arg-type]  # raises before any iteration
+    with pytest.raises(QueryError, match="ends before it starts"):
+        store.events(date_from="2017", date_to="2016")
+    with pytest.raises(QueryError, match="ends before it starts"):
+        store.dyad_stats("2017-05", "2017-04")
+    assert triggers(date_from="2016-03", date_to="2016-03") == ["agreed", "condemned"]
+
+
+def test_a_folder_or_a_missing_folder_is_not_a_database(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="is a directory"):
+        Store(tmp_path)
+    with pytest.raises(StoreError, match="does not exist"):
+        Store(tmp_path / "missing" / "t.db")
+    assert not (tmp_path / "missing").exists()

@@ -64,6 +64,7 @@ SINGULAR = frozenset({"it", "its", "itself"})
 PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "their", "them", "themselves", "theirs"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+GROUP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 CUT = frozenset({"relcl", "acl", "advcl", "parataxis"})  # clauses trimmed from a phrase
 TOP_CUT = frozenset({"conj", "cc", "preconj", "appos"})  # "Israel and Azerbaijan": one each
 NOT_NOMINAL = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PUNCT", "DET", "PART", "NUM"})
@@ -316,13 +317,49 @@ def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMe
     personal = token.lower_ in PERSONAL
     kinds = frozenset({"person"}) if personal else STATE_KINDS if plural else IT_KINDS
     doc = token.doc
+    start = token.sent.start
+    # nothing in the pronoun's own sentence: "its" may stand for a state named
+    # there in another role ("attitudes toward Israel because of its support")
+    fallback = not plural and not personal
     for j in range(token.i - 1, -1, -1):
         t = doc[j]
+        if j < start and fallback:
+            near, fallback = _nearest_name(token, by_token, kinds), False
+            if near:
+                return near
         if t.dep_ not in SUBJECTS or t.pos_ == "PRON":
             continue
         states = _subject_states(t, by_token, kinds)
         if (plural and len(states) >= 2) or (not plural and len(states) == 1):
             return states
+    return _nearest_name(token, by_token, kinds) if fallback else []
+
+
+def _nearest_name(
+    token: Token, by_token: dict[int, ActorMention], kinds: frozenset[str]
+) -> list[ActorMention]:
+    """The last state (or ``kinds`` of actor) named before ``token`` in its sentence."""
+    doc = token.doc
+    for j in range(token.i - 1, token.sent.start - 1, -1):
+        m = by_token.get(j)
+        if m is not None and m.kind in kinds and not _prefixed(doc, m):
+            return [m]
+    return []
+
+
+def _plural_group(token: Token) -> list[Actor]:
+    """ "they" for one group named earlier in the sentence ("persuaded the Iranian
+    forces to leave and they refused"): the nearest plural noun that is an actor."""
+    doc = token.doc
+    for j in range(token.i - 1, token.sent.start - 1, -1):
+        t = doc[j]
+        if t.tag_ not in ("NNS", "NNPS") or t.dep_ not in GROUP_ROLES:
+            continue
+        if t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children):
+            return []  # "Israel and Azerbaijan ... they": two actors, the subject rule
+        found = actors_for(t)
+        if len(found) == 1 and found[0].country:
+            return found
     return []
 
 
@@ -352,6 +389,10 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     text = _text(phrase)
 
     if _is_pronoun(token):
+        if token.lower_ in PLURAL and not _expletive(token):
+            group = _plural_group(token)
+            if group:
+                return [Actor(a.code, a.country, a.sector, text, a.name) for a in group]
         return [
             m.resolved(date).actor(text)
             if m.kind == "person"

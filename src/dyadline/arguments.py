@@ -23,7 +23,7 @@ from dyadline.actors import actors_for
 from dyadline.locations import location_for
 from dyadline.model import Actor
 
-__all__ = ["actor_list", "clause_argument", "dyads", "owned_act"]
+__all__ = ["actor_list", "clause_argument", "dyads", "owned_act", "target_actors"]
 
 CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acl", "relcl", "ccomp")
 LIST_PREPS = frozenset({"including", "like", "as"})
@@ -35,6 +35,8 @@ CAUSE_PREPS = frozenset({"in", "by", "during", "amid", "from", "due", "after", "
 RAISING_PREPS = frozenset({"of", "to", "for"})
 # "dissuade X from cooperating", "coerce X into ...", "jailed X for helping": the object acts
 OBJECT_CONTROL_PREPS = frozenset({"from", "into", "for"})
+# "Israeli supplies gave Azerbaijan an edge": the supplies went to whom they benefited
+BENEFIT_VERBS = frozenset({"give", "help", "allow", "enable", "aid", "strengthen", "bolster"})
 
 
 def _expand(tok: Token) -> list[Token]:
@@ -237,6 +239,12 @@ def _target_tokens(
                 obj = pat.direct_object(tok)  # "returned an ambassador to Israel"
                 if obj is not None:
                     found = pat.prep_objects(obj, {arg})
+            if not found and pattern.pos == "V":
+                # "fired missiles, ..., and known to be ..., at targets in X": the
+                # phrase the parser hung on a coordinated verb without a subject
+                found = [o for c in _bare_conjuncts(tok) for o in pat.prep_objects(c, {arg})]
+            if not found and pattern.pos == "N" and tok.dep_ == "nsubj":
+                found = _beneficiary(tok)
         elif kind == "pobj-of-obj":
             obj = pat.direct_object(tok)
             if obj is not None:
@@ -277,6 +285,26 @@ def _target_tokens(
         if actor_list(found):
             return found, False
     return [], False
+
+
+def _bare_conjuncts(verb: Token) -> list[Token]:
+    """Verbs coordinated after ``verb`` with no subject or object of their own."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
+    ]
+
+
+def _beneficiary(noun: Token) -> list[Token]:
+    """ "Israeli supplies gave Azerbaijan an edge", "Russian arms helped Armenia": a
+    nominal act that is the subject of a verb of benefit goes to its beneficiary."""
+    verb = noun.head
+    if str(verb.lemma_).lower() not in BENEFIT_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ != "ADP"][:1]
 
 
 def _stray_conjuncts(verb: Token, listed: list[Token]) -> list[Token]:
@@ -391,6 +419,11 @@ def dyads(
             yield s, t
             if pattern.mutual or (pattern.symmetric and between):
                 yield t, s
+
+
+def target_actors(tok: Token, pattern: pat.Pattern, *, date: str | None = None) -> list[Actor]:
+    """The actors the pattern's target spec finds for ``tok`` (whatever the source)."""
+    return actor_list(_target_tokens(tok, pattern, set())[0], date)
 
 
 def _place_target(tok: Token, source: Actor) -> Actor | None:

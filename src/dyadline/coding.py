@@ -11,8 +11,15 @@ pattern of ``dyadline.patterns`` applies, when a governing verb turns an act
 into an intent, threat or refusal, when an act only asked of another actor is
 no event. Source and target come from ``dyadline.arguments``; the
 sentence-level conventions (one event per act and dyad, "reciprocated",
-shared targets) from ``dyadline.dyads``. Hand-written because no maintained
-library codes CAMEO events from a dependency parse in Python 3; the knowledge
+shared targets) from ``dyadline.dyads``; acts that point back to earlier
+sentences ("rejected the petition", "repulsed the incursions") from
+``dyadline.discourse``, whose ``Memory`` the component carries across the
+paragraphs of one document (``DOC_KEY``, set by ``dyadline.annotate``). An
+owned act a "block" verb prevents ("would prevent Israel's cooperation with
+X") is coded as its stopping (16x, ``intent.tsv`` kind ``stop``).
+
+Hand-written because no maintained library codes CAMEO events from a
+dependency parse in Python 3; the knowledge
 (trigger patterns, intent governors, actors, CAMEO codes) lives in the
 codebook files.
 """
@@ -25,9 +32,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadline import patterns as pat
-from dyadline.actors import actors_for
-from dyadline.arguments import clause_argument, dyads, owned_act
+from dyadline.actors import DOC_KEY, actors_for
+from dyadline.arguments import clause_argument, dyads, owned_act, target_actors
 from dyadline.cameo import cameo_info, plover
+from dyadline.discourse import Memory, defence_pairs
 from dyadline.dyads import settle
 from dyadline.locations import location_for
 from dyadline.modality import modality_of
@@ -43,12 +51,15 @@ class EventCoder:
 
     def __init__(self, nlp: Language, patterns: list[str] | None = None) -> None:
         self.index = pat.load_index(patterns)
+        self.memory = Memory()
 
     def __call__(self, doc: Doc) -> Doc:
         # dyadline.annotate dates events over the whole document afterwards
         dated = not doc.user_data.get(DEFER_DATES, False)
         ctx = TimeContext()
         events: list[Event] = []
+        # the acts of earlier paragraphs of the same document stay in memory
+        self.memory.start(doc.user_data.get(DOC_KEY) or object())
         for sent in doc.sents:
             # deferred: dates are still read where a name needs one ("Aliyev" by tenure)
             use = dated or _needs_tenure(sent)
@@ -63,7 +74,9 @@ class EventCoder:
         self, sent: Span, mentions: list[DateMention], ctx: TimeContext | None = None
     ) -> list[Event]:
         raw = [ev for tok in sent for ev in self._code_token(tok, sent, mentions, ctx)]
-        return settle(raw, self.index, sent)
+        events = settle(raw, self.index, sent, self.memory)
+        self.memory.add(events)
+        return events
 
     def _code_token(
         self,
@@ -82,7 +95,11 @@ class EventCoder:
         cands = self.index.candidates(pos, lemma)
         if not cands and pos == "N":
             cands = self.index.candidates(pos, str(tok.lower_))
-        if not cands or pat.blocked(tok) or pat.requested(tok):
+        if not cands or pat.requested(tok):
+            return
+        # "prevent Israel's cooperation with X": an owned, ongoing act is stopped (16x)
+        stopped = pat.blocked(tok)
+        if stopped and not (pos == "N" and owned_act(tok)):
             return
         date = ctx.event_span(tok, mentions) if ctx is not None else None
         when = (date.start or date.end) if date is not None else None
@@ -94,7 +111,12 @@ class EventCoder:
             req_tokens = pat.requirement_tokens(tok, pattern)
             if req_tokens is None:
                 continue
+            if stopped and pat.stop_code(pattern.cameo) is None:
+                return
             pairs = list(dyads(tok, pattern, req_tokens, date=when))
+            if pattern.defend and all(t is None for _s, t in pairs):
+                found = [] if pairs else target_actors(tok, pattern, date=when)
+                pairs = defence_pairs(self.memory, pairs, found)
             if not pairs:
                 continue
             yield from self._events(tok, sent, pattern, req_tokens, pairs, date)
@@ -112,6 +134,8 @@ class EventCoder:
         modality, claimant = modality_of(tok)
         negated = modality == "negated"
         cameo = pat.intent_code(tok, pattern.cameo, negated=negated) or pattern.cameo
+        if pat.blocked(tok):
+            cameo = pat.stop_code(pattern.cameo) or cameo
         if cameo != pattern.cameo and pat.is_refusal(tok, negated):
             modality = "reported" if claimant is not None else "asserted"  # the refusal happened
         info = cameo_info(cameo)

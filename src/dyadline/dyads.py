@@ -7,7 +7,10 @@ index. Adds: the sentence's final event list, after
 ("offered support": the verb and its noun are one act), ``_borrow_targets``
 (coordinated predicates share a target), duplicate removal (``_same_act``),
 ``_keep_specific`` (a sector-coded actor beats the bare country for one act)
-and dropping a targetless event the sentence also codes with a target.
+and dropping a targetless event the sentence also codes with a target; then
+targets pointed back to in earlier sentences (``dyadline.discourse``), the one
+other state the sentence names, and last the drop of targetless events whose
+CAMEO root (and modality) ``codebooks/targetless.tsv`` does not let stand alone.
 
 Hand-written: these are coding conventions (CAMEO's one event per dyad), not
 anything a library provides.
@@ -16,19 +19,25 @@ anything a library provides.
 from __future__ import annotations
 
 import dataclasses
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from dyadline import patterns as pat
 from dyadline.actors import sentence_states
 from dyadline.cameo import cameo_info, plover
+from dyadline.codebook import read_tsv
+from dyadline.discourse import Memory, resolve_back
 from dyadline.model import Actor, Event
 
 __all__ = ["settle"]
 
 
-def settle(raw: list[Event], index: pat.PatternIndex, sent: Span) -> list[Event]:
-    """The final events of one sentence from those its tokens gave, in text order."""
+def settle(
+    raw: list[Event], index: pat.PatternIndex, sent: Span, memory: Memory | None = None
+) -> list[Event]:
+    """The final events of one sentence from those its tokens gave, in text order;
+    ``memory`` holds the document's earlier acts that targetless events may point back to."""
     doc = sent.doc
     out: list[Event] = []
     seen: dict[tuple[str, str, str, str], list[Event]] = {}
@@ -48,7 +57,25 @@ def settle(raw: list[Event], index: pat.PatternIndex, sent: Span) -> list[Event]
     out = [
         e for e in out if e.target is not None or (e.source.country, e.cameo[:2]) not in targeted
     ]
-    return _implicit_targets(out, sent)
+    if memory is not None:
+        out = resolve_back(out, doc, memory)
+    out = _implicit_targets(out, sent)
+    return [e for e in out if e.target is not None or _stands_alone(e)]
+
+
+def _stands_alone(ev: Event) -> bool:
+    """May the event stand without a target (``codebooks/targetless.tsv``)?"""
+    kept = _targetless().get(ev.cameo[:2])
+    return kept is not None and ("any" in kept or ev.modality in kept)
+
+
+@cache
+def _targetless() -> dict[str, frozenset[str]]:
+    """CAMEO root -> the modalities its targetless events are kept with."""
+    return {
+        row["root"]: frozenset(m.strip() for m in row["modality"].split("|"))
+        for row in read_tsv("targetless.tsv")
+    }
 
 
 def _implicit_targets(events: list[Event], sent: Span) -> list[Event]:

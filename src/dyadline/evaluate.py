@@ -507,8 +507,14 @@ def load_system_jsonl(path: str | Path) -> list[dict[str, Any]]:
     p = Path(path)
     try:
         lines = p.read_text("utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DyadlineError(str(p), "cannot read events file", "give a UTF-8 JSONL export") from exc
+    except OSError as exc:
+        raise DyadlineError(
+            str(p), f"cannot read events file ({exc.strerror})", "check the path"
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise DyadlineError(
+            str(p), "events file is not UTF-8 text", "give a dyadline export --format jsonl file"
+        ) from exc
     out: list[dict[str, Any]] = []
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
@@ -516,7 +522,11 @@ def load_system_jsonl(path: str | Path) -> list[dict[str, Any]]:
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise GoldFormatError(f"{p}:{lineno}", f"not valid JSON ({exc.msg})", "") from exc
+            raise GoldFormatError(
+                f"{p}:{lineno}",
+                f"not valid JSON ({exc.msg})",
+                "give a dyadline export --format jsonl file",
+            ) from exc
         if not isinstance(rec, dict) or "cameo" not in rec or "source" not in rec:
             raise GoldFormatError(
                 f"{p}:{lineno}",

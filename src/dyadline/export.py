@@ -6,16 +6,25 @@ line with the field names of DESIGN.md exactly; CSV flattens each record into
 fixed columns (actors, date, PLOVER split into their parts; notes joined with
 ";"; quantities as JSON text). With ``with_notes`` each record also carries
 ``cited_notes``: the text, URLs, outlet, title and date of each note it cites.
+
+``export_file`` writes to a path through ``output_file``: a temporary file in
+the target folder renamed into place at the end, so an interrupted or failed
+export never leaves a half-written file behind (and never clobbers an older
+export with one).
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
+import os
+import tempfile
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any, TextIO
 
-from dyadline.errors import QueryError
+from dyadline.errors import DyadlineError, QueryError
 from dyadline.model import Note
 from dyadline.store import Store
 
@@ -65,6 +74,53 @@ CSV_COLUMNS: tuple[str, ...] = (
     "notes",
     "confidence",
 )
+
+
+def _cannot_write(path: Path, reason: str) -> DyadlineError:
+    return DyadlineError(str(path), f"cannot write ({reason})", "check the output path")
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def check_output_path(path: str | Path) -> Path:
+    """``path`` as a ``Path`` if a file can be written there (not a directory, in a
+    folder that exists), else ``DyadlineError``: checked before long work begins."""
+    target = Path(path)
+    if target.is_dir():
+        raise _cannot_write(target, "it is a directory")
+    if not target.parent.is_dir():
+        raise _cannot_write(target, f"the folder {target.parent} does not exist")
+    return target
+
+
+@contextlib.contextmanager
+def output_file(path: str | Path) -> Iterator[TextIO]:
+    """Open ``path`` for writing through a temporary file in the same folder that replaces
+    ``path`` only when the ``with`` block ends without an error.
+
+    Raises ``DyadlineError`` naming the path when it is a directory or its folder is
+    missing or not writable.
+    """
+    target = check_output_path(path)
+    folder = target.parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _cannot_write(target, exc.strerror or str(exc)) from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give what open() would
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise _cannot_write(target, exc.strerror or str(exc)) from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
 
 
 def _note_record(note: Note) -> dict[str, Any]:
@@ -150,3 +206,21 @@ def export(
         writer.writerow(flatten(rec))
         count += 1
     return count
+
+
+def export_file(
+    store: Store,
+    fmt: str,
+    path: str | Path,
+    *,
+    with_notes: bool = False,
+    **filters: Any,
+) -> int:
+    """``export`` into the file ``path`` (see ``output_file``); returns the event count.
+
+    A bad format or filter raises before anything is written; ``path`` is left as it was.
+    """
+    if fmt not in FORMATS:
+        raise QueryError(fmt, "unknown export format", "use --format jsonl or --format csv")
+    with output_file(path) as out:
+        return export(store, fmt, out, with_notes=with_notes, **filters)

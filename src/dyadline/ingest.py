@@ -7,12 +7,14 @@ files failed and why. A bad file is reported and skipped; the rest lands.
 
 Each file is read in the parent (cheap), its ``doc_id`` (hash of the clean
 text) checked against the store, and only new texts are annotated. With more
-than one worker, annotation runs in a process pool ("spawn": each worker
-imports spaCy fresh and loads the pipeline once in its initializer, which is
-robust where forking a parent that has already loaded native libraries is
-not); the parent is the only writer. At most ``2 * workers`` documents are in
-flight, so memory stays bounded however many files are given (a hand-rolled
-window because ``Pool.imap`` consumes its whole input eagerly).
+than one worker, annotation runs in a process pool: forked from the parent
+after it has loaded the pipeline and the place gazetteer once (where the
+platform can fork), else spawned, each worker loading its own. The parent is
+the only writer. At most ``2 * workers`` documents are in flight, so memory
+stays bounded however many files are given (a hand-rolled window because
+``Pool.imap`` consumes its whole input eagerly). Workers ignore Ctrl-C: the
+parent gets it, stops them and leaves the database as the last finished
+document left it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import glob
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -78,14 +81,21 @@ def expand(paths: Sequence[str | Path]) -> tuple[list[Path], int, list[tuple[str
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
+            found = 0
             for child in sorted(p.rglob("*")):
                 rel = child.relative_to(p).parts
                 if not child.is_file() or any(part.startswith(".") for part in rel):
                     continue
                 if child.suffix.lower() in known:
                     files.append(child)
+                    found += 1
                 else:
                     skipped += 1
+            if not found:
+                kinds = ", ".join(sorted(known))
+                missing.append(
+                    (str(raw), f"{raw}: no documents in this folder (dyadline reads {kinds})")
+                )
         elif p.exists():
             files.append(p)
         elif glob.has_magic(str(raw)):
@@ -138,6 +148,8 @@ _WORKER: dict[str, Language] = {}
 
 
 def _init_worker(model: str | None, codebooks: tuple[str, ...]) -> None:
+    # Ctrl-C reaches the whole process group: only the parent acts on it
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # a forked worker finds the parent's loaded pipeline and gazetteer in the caches
     _WORKER["nlp"] = _pipeline(model, codebooks)
     warm_up()
@@ -207,6 +219,12 @@ def ingest(
     ``FILES_PER_WORKER`` files (starting a worker costs a pipeline load);
     ``nlp`` lets a caller reuse a pipeline it already loaded (in-process only).
     """
+    if workers is not None and workers < 1:
+        raise DyadlineError(f"workers={workers}", "needs at least one worker", "give 1 or more")
+    if codebooks:  # a bad user codebook stops the run even when no text needs annotating
+        from dyadline.actor_codebook import load_index
+
+        load_index(codebooks)
     files, skipped, missing = expand(paths)
     summary = IngestSummary(skipped=skipped, failed=list(missing))
     total = len(files)
@@ -300,6 +318,19 @@ def _run_pool(
                 settle()
         while window:
             settle()
+    except KeyboardInterrupt:
+        if executor is not None:
+            _stop_workers(executor)
+        raise
     finally:
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop_workers(executor: ProcessPoolExecutor) -> None:
+    """Terminate the pool's workers now (they ignore Ctrl-C, and a long document would
+    keep them busy). ``ProcessPoolExecutor`` has no public way to do this before Python
+    3.14's ``terminate_workers``, hence the private ``_processes``."""
+    processes = getattr(executor, "_processes", None) or {}
+    for process in list(processes.values()):
+        process.terminate()

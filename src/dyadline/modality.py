@@ -188,6 +188,14 @@ def _copula_forecast(verb: Token) -> str | None:
     return None
 
 
+def _unmet(noun: Token) -> bool:
+    """ "the expectations that X would ... did not materialize": an expected act whose
+    expectation the text says was not met did not happen."""
+    if _cue("expect", noun) is None or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return "negated" in _group_cues(noun.head)
+
+
 def _decide(found: set[str]) -> str:
     for modality in PRECEDENCE:
         if modality in found:
@@ -263,6 +271,8 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
             if mod:
                 found.add(mod)
             claimant = claimant or who
+            if head.pos_ in _NOMINAL and _unmet(head) and not opaque:
+                found.add("negated")
             if is_report or head.pos_ in _NOMINAL:
                 break
             opaque = True

@@ -111,6 +111,7 @@ class Pattern:
     mutual: bool = False  # "held talks with": coded in both directions
     argument: bool = False  # a state noun ("cooperation") counts only as a clause argument
     mirror: bool = False  # "... and Y reciprocated": the previous act of the sentence, returned
+    defend: bool = False  # "repulsed the incursions": the attacked side repels the attacker
 
     @property
     def specificity(self) -> int:
@@ -179,6 +180,7 @@ def parse_rows(
                 mutual="mutual" in flags,
                 argument="arg" in flags,
                 mirror="mirror" in flags,
+                defend="defend" in flags,
             )
         )
     return patterns
@@ -258,6 +260,17 @@ def intent_code(tok: Token, cameo: str, *, negated: bool = False) -> str | None:
     if kind is None or kind in ("announce", "block"):
         return None
     return codes.get((kind, cameo)) or codes.get((kind, cameo[:3])) or codes.get((kind, cameo[:2]))
+
+
+def stop_code(cameo: str) -> str | None:
+    """The code of stopping an ongoing act ("prevent Israel's cooperation with X":
+    material cooperation 06 / aid 07 -> reduce or stop aid 162), from ``intent.tsv``."""
+    _, codes = _intent_table()
+    return (
+        codes.get(("stop", cameo))
+        or codes.get(("stop", cameo[:3]))
+        or codes.get(("stop", cameo[:2]))
+    )
 
 
 def is_refusal(tok: Token, negated: bool) -> bool:
@@ -396,9 +409,10 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
         hit: Token | None = None
         if req.kind == "obj":
             obj = direct_object(tok)
-            if obj is not None:
-                cands = [obj, *obj.conjuncts]
-                hit = next((c for c in cands if _matches(c, req.lemmas)), None)
+            cands = [obj, *obj.conjuncts] if obj is not None else []
+            # "provided to X information on ...": the shifted object, parsed under "to"
+            cands += [o for o in prep_objects(tok, {"to"}) if o.pos_ == "NOUN"]
+            hit = next((c for c in cands if _matches(c, req.lemmas)), None)
         elif req.kind == "prep":
             objs = prep_objects(tok, {req.prep} if req.prep else None)
             hit = next((o for o in objs if _matches(o, req.lemmas)), None)

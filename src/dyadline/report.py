@@ -437,6 +437,9 @@ def write_report(
     the country pairs to chart (default: the three with most events); the
     period bounds the timelines, the network and the table.
     """
+    from dyadline.export import check_output_path, output_file
+
+    out = check_output_path(out_path)  # before the rendering work
     html = render_report(
         source,
         dyads=dyads,
@@ -445,11 +448,6 @@ def write_report(
         documents=documents,
         title=title,
     )
-    out = Path(out_path)
-    try:
-        out.write_text(html, encoding="utf-8")
-    except OSError as exc:
-        raise DyadlineError(
-            str(out), f"cannot write report ({exc.strerror})", "check the path"
-        ) from exc
+    with output_file(out) as handle:
+        handle.write(html)
     return out

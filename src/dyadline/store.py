@@ -22,7 +22,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -80,11 +80,24 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def _check_date(value: str | None, what: str) -> str | None:
+    """``value`` if it is a real YYYY, YYYY-MM or YYYY-MM-DD date (no month 13, no 31
+    February), else ``QueryError`` naming the option ``what``."""
     if value is None:
         return None
-    if not _DATE.match(value):
-        raise QueryError(value, f"{what} is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = [int(p) for p in value.split("-")] if _DATE.match(value) else []
+    try:
+        if parts:
+            date(*parts, *[1] * (3 - len(parts)))
+    except ValueError:
+        parts = []
+    if not parts:
+        raise QueryError(what, f"{value!r} is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD")
     return value
+
+
+def _check_period(date_from: str | None, date_to: str | None) -> None:
+    if date_from and date_to and date_from > f"{date_to}~":
+        raise QueryError(f"{date_from}..{date_to}", "the period ends before it starts", "swap them")
 
 
 def _prefix_range(prefix: str) -> tuple[str, str]:
@@ -123,11 +136,21 @@ class Store:
 
     def __init__(self, path: str | Path, *, create: bool = True) -> None:
         self.path = Path(path)
+        if self.path.is_dir():
+            raise StoreError(
+                str(self.path), "is a directory, not a database file", "pass --db FOLDER/NAME.db"
+            )
         if not create and not self.path.exists():
             raise StoreError(
                 str(self.path),
                 "no such database",
                 "run `dyadline ingest PATH --db FILE` first, or pass --db / set $DYADLINE_DB",
+            )
+        if not self.path.parent.is_dir():
+            raise StoreError(
+                str(self.path),
+                f"the folder {self.path.parent} does not exist",
+                "create it first or pass --db with another path",
             )
         try:
             self._conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30.0)
@@ -139,10 +162,13 @@ class Store:
             self._open()
         except sqlite3.DatabaseError as exc:
             self._conn.close()
+            problem = (
+                "not a dyadline database (the file is not SQLite)"
+                if "not a database" in str(exc)
+                else f"cannot be opened as a dyadline database ({exc})"
+            )
             raise StoreError(
-                str(self.path),
-                f"not a dyadline database ({exc})",
-                "pass --db with a dyadline database or a new file name",
+                str(self.path), problem, "pass --db with a dyadline database or a new file name"
             ) from exc
         except StoreError:
             self._conn.close()
@@ -469,7 +495,13 @@ class Store:
         symmetric_dyad: bool = True,
         order: str | None = None,
     ) -> Iterator[dict[str, Any]]:
-        """Like ``events`` but streams the records (for exports of large stores)."""
+        """Like ``events`` but streams the records (for exports of large stores).
+
+        The filters are checked at the call, before the first record is asked for,
+        so a bad filter raises ``QueryError`` before any output is written.
+        """
+        if dyad is not None:
+            dyad = (dyad[0].strip().upper(), dyad[1].strip().upper())
         where, params = self._filters(actor, root, date_from, date_to, doc_id)
         if order is None:
             order = "date" if (actor or dyad or date_from or date_to) else "document"
@@ -503,8 +535,7 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += f" ORDER BY {sort}"
-        for row in self._conn.execute(sql, params):
-            yield json.loads(row[0])
+        return (json.loads(row[0]) for row in self._conn.execute(sql, params))
 
     @staticmethod
     def _side(side: str, code: str) -> tuple[str, list[Any]]:
@@ -523,8 +554,9 @@ class Store:
     ) -> tuple[list[str], list[Any]]:
         where: list[str] = []
         params: list[Any] = []
+        _check_period(_check_date(date_from, "--from"), _check_date(date_to, "--to"))
         if actor:
-            lo, hi = _prefix_range(actor)
+            lo, hi = _prefix_range(actor.strip().upper())
             where.append(
                 "((e.source_code >= ? AND e.source_code < ?) "
                 "OR (e.target_code >= ? AND e.target_code < ?))"
@@ -535,10 +567,10 @@ class Store:
                 raise QueryError(root, "is not a CAMEO root code", "give two digits, e.g. 04")
             where.append("e.cameo_root = ?")
             params.append(root)
-        if _check_date(date_from, "--from"):
+        if date_from:
             where.append("e.date_start >= ?")
             params.append(date_from)
-        if _check_date(date_to, "--to"):
+        if date_to:
             # "2021" must admit "2021-12-31": compare against the bound plus a high char.
             where.append("e.date_start <= ?")
             params.append(f"{date_to}~")
@@ -562,10 +594,11 @@ class Store:
         """
         where = ["source_country IS NOT NULL", "target_country IS NOT NULL"]
         params: list[Any] = []
-        if _check_date(date_from, "date_from"):
+        _check_period(_check_date(date_from, "date_from"), _check_date(date_to, "date_to"))
+        if date_from:
             where.append("date_start >= ?")
             params.append(date_from)
-        if _check_date(date_to, "date_to"):
+        if date_to:
             where.append("date_start <= ?")
             params.append(f"{date_to}~")
         if date_from or date_to:

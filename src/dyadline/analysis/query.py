@@ -9,7 +9,8 @@ of event::
     TUR->ISR AID                    a PLOVER category
 
 Actors are country codes ("ISR") or actor codes ("ISRGOV", matched as a
-prefix). Kinds: ``verbal-cooperation``, ``material-cooperation``,
+prefix), in any case, or one-word country names ("israel", "Iran"). Kinds:
+``verbal-cooperation``, ``material-cooperation``,
 ``verbal-conflict``, ``material-conflict`` (quad classes 1-4),
 ``cooperation`` (1 or 2), ``conflict`` (3 or 4), a CAMEO code, or a PLOVER
 category. Only events stated as having happened count: asserted ones, and
@@ -32,6 +33,7 @@ from typing import Any, Literal
 from dyadline.analysis.records import (
     GRANULARITY_RANK,
     Record,
+    actor_code_for,
     actor_matches,
     granularity,
     interval,
@@ -91,10 +93,10 @@ def parse_query(text: str) -> Query:
     if not m:
         problem = "is not a precedence query"
         if "<-" in text and "<->" not in text:
-            problem = "uses '<-'; write the arrow from source to target"
+            problem = "uses '<-' (arrows point from source to target)"
         raise QueryError(repr(text), problem, _SYNTAX_FIX)
     source, arrow, target, kind = m.groups()
-    base = Query(text, source.upper(), target.upper(), arrow == "<->", kind)
+    base = Query(text, actor_code_for(source), actor_code_for(target), arrow == "<->", kind)
     low = kind.lower()
     if low in QUAD_KINDS:
         return _with(base, quads=QUAD_KINDS[low], kind=low)

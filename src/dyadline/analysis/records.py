@@ -4,7 +4,9 @@ Reads export records (the dicts of DESIGN.md's event contract, as
 ``Event.to_record()`` and the store return them). Adds nothing to them; gives
 the pieces every analysis needs: actor matching by country or code, a
 record's date interval as ``datetime.date`` bounds, period overlap, a display
-date by precision and the granularity at which two dates can be compared.
+date by precision and the granularity at which two dates can be compared;
+and ``actor_code_for``, which turns what a user typed for an actor ("isr",
+"Israel", "Iranian", "IRNMIL") into the code the records carry.
 
 Dates are ISO strings in the records; the standard library's ``date`` is
 enough to parse them (``dateparser`` is for free text, not needed here).
@@ -13,8 +15,10 @@ enough to parse them (``dateparser`` is for free text, not needed here).
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Mapping
 from datetime import date
+from functools import cache
 from typing import Any
 
 from dyadline.errors import QueryError
@@ -81,6 +85,43 @@ def in_dyad(rec: Record, a: str, b: str) -> bool:
 
 def involves(rec: Record, who: str) -> bool:
     return actor_matches(rec.get("source"), who) or actor_matches(rec.get("target"), who)
+
+
+# kinds of actor-file rows whose name a user may type for a country or organisation
+_NAME_KINDS = frozenset({"state", "adjective", "capital", "org", "group"})
+_CODE = re.compile(r"[A-Z]{3}([A-Z]{3})*")
+_ACTOR_FIX = "give an actor code such as ISR, IRNMIL or NAT, or a country name such as Israel"
+
+
+@cache
+def _name_codes() -> dict[str, str]:
+    """Lower-case country/organisation name or adjective -> its code, from the actor codebooks
+    (only names that denote one code)."""
+    from dyadline.actor_codebook import load_index
+
+    found: dict[str, set[str]] = {}
+    for key, entries in load_index().items():
+        for entry in entries:
+            if entry.kind in _NAME_KINDS:
+                found.setdefault(key.lstrip("=").lower(), set()).add(entry.country)
+    return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
+
+
+def actor_code_for(text: str) -> str:
+    """The actor code meant by ``text``: a country or organisation name or adjective the
+    actor codebooks know ("israel", "Iranian", "NATO" -> ISR, IRN, NAT), else ``text``
+    itself as a code or code prefix in upper case ("isr", "IRNMIL").
+
+    Raises ``QueryError`` when ``text`` is neither (spaces, digits, a name no codebook
+    has: "Nowhereland").
+    """
+    value = " ".join(str(text).split())
+    code = _name_codes().get(value.lower())
+    if code:
+        return code
+    if _CODE.fullmatch(value.upper()):
+        return value.upper()
+    raise QueryError(repr(text), "is neither an actor code nor a known country name", _ACTOR_FIX)
 
 
 def event_label(rec: Record) -> str:

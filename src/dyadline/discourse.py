@@ -1,0 +1,152 @@
+"""Acts that point back: targets an event takes from earlier sentences.
+
+Reads: the events ``dyadline.dyads`` settled for one sentence (with
+``trigger_token`` indices into the sentence's ``Doc``), the events of the
+sentences before it in the same document (kept by a ``Memory``, which
+``dyadline.coding`` carries across the paragraphs of one document), and
+``codebooks/anaphora.tsv`` (nouns that name an earlier act: "the petition",
+"these attempts", with the CAMEO roots of the acts they can name). Adds: a
+target to a targetless event, two ways:
+
+- an act on an earlier act ("the court rejected the petition", "the police
+  foiled these attempts") aims at whoever did that act: the source of the
+  latest earlier event of a root the noun can name, by another actor;
+- an act of defence with no named source or target ("Israeli drones played a
+  role in repulsing the incursions", "the missiles were intercepted by the
+  Israeli-made system": the weapons are no actor) is the side attacked in the
+  latest hostile act before it, answering its attacker;
+- an act told again ("its planned opening of an embassy", after "Armenia
+  opened an embassy in Israel") has the target the same source's same act had
+  a few sentences before.
+
+Hand-written: coreference of events is not something spaCy or a small
+library does; the rules are a coder's reading, the nouns are data.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from dyadline.codebook import read_tsv
+from dyadline.model import Actor, Event
+
+__all__ = ["Memory", "defence_pairs", "resolve_back"]
+
+# how many sentences back an earlier act can be named
+WINDOW = 6
+# roots of hostile acts an act of defence answers (assault, fight, mass violence)
+HOSTILE = frozenset({"18", "19", "20"})
+# determiners that make an act noun point back ("the petition", "these attempts")
+BACK_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
+
+
+@dataclass(slots=True)
+class _Act:
+    sentence: int
+    source: Actor
+    target: Actor | None
+    cameo: str
+
+
+@dataclass(slots=True)
+class Memory:
+    """The recent acts of one document, sentence by sentence."""
+
+    key: object = None
+    sentence: int = 0
+    acts: list[_Act] = field(default_factory=list)
+
+    def start(self, key: object) -> None:
+        """A new Doc: keep the acts if it continues the same document (same key)."""
+        if key is None or key != self.key:
+            self.key, self.sentence, self.acts = key, 0, []
+
+    def add(self, events: list[Event]) -> None:
+        self.acts += [_Act(self.sentence, e.source, e.target, e.cameo) for e in events]
+        self.sentence += 1
+        self.acts = [a for a in self.acts if self.sentence - a.sentence <= WINDOW]
+
+
+@cache
+def _anaphora() -> dict[str, frozenset[str]]:
+    """Act noun lemma -> the CAMEO roots of the acts it can name."""
+    return {
+        row["noun"].lower(): frozenset(r.strip() for r in row["roots"].split("|"))
+        for row in read_tsv("anaphora.tsv")
+    }
+
+
+def _act_noun(tok: Token) -> str | None:
+    """The lemma of a determined act noun the trigger acts on, if any (a trigger that
+    is itself such a noun, "the incursions", is the act told again)."""
+    nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for noun in nouns:
+        lemma = str(noun.lemma_).lower()
+        if lemma in _anaphora() and any(
+            c.dep_ == "det" and c.lower_ in BACK_DETS for c in noun.children
+        ):
+            return lemma
+    return None
+
+
+def resolve_back(events: list[Event], doc: Doc, memory: Memory) -> list[Event]:
+    """Give targetless events of one sentence the target earlier acts supply."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.target is None and ev.trigger_token >= 0:
+            target = _back_target(ev, doc[ev.trigger_token], memory)
+            if target is not None:
+                ev = dataclasses.replace(ev, target=target)
+        out.append(ev)
+    return out
+
+
+def _back_target(ev: Event, tok: Token, memory: Memory) -> Actor | None:
+    noun = _act_noun(tok)
+    recent = list(reversed(memory.acts))
+    if noun is not None:
+        roots = _anaphora()[noun]
+        for act in recent:
+            if act.cameo[:2] in roots and act.source.code != ev.source.code:
+                return act.source
+        return None
+    for act in recent:
+        same = act.source.country == ev.source.country and act.cameo == ev.cameo
+        if same and act.target is not None:
+            return act.target
+    return None
+
+
+def defence_pairs(
+    memory: Memory, pairs: list[tuple[Actor, Actor | None]], targets: list[Actor]
+) -> list[tuple[Actor, Actor | None]]:
+    """Source and target of an act of defence from the latest hostile act remembered.
+
+    ``pairs`` are what the sentence gave (a named defender without target), else
+    ``targets`` the actors named in the object ("the Armenian incursions",
+    "missiles fired at Baku"), which must take part in the hostile act.
+    """
+    hostile = [
+        (a.source, a.target)
+        for a in reversed(memory.acts)
+        if a.cameo[:2] in HOSTILE and a.target is not None and a.target.country
+    ]
+    if pairs:
+        return [
+            (s, t if t is not None else next((a for a, b in hostile if _same_state(b, s)), None))
+            for s, t in pairs
+        ]
+    for attacker, attacked in hostile:
+        if not targets or any(_same_state(x, t) for x in (attacker, attacked) for t in targets):
+            # the attacked side defends as a state ("targets in X" are not who repels)
+            c = attacked.country
+            return [(Actor(c or "", c, None, attacked.text, attacked.name), attacker)]
+    return []
+
+
+def _same_state(a: Actor | None, b: Actor) -> bool:
+    return a is not None and a.country is not None and a.country == b.country

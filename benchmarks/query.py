@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import random
 import sqlite3
 import statistics
@@ -38,7 +37,7 @@ from typing import Any
 
 from dyadline.cameo import CameoCode, all_codes
 from dyadline.model import Actor, DateSpan, Event, content_id
-from dyadline.store import Store
+from dyadline.store import Store, event_row
 
 # 40 states, most reported first: a dyad's weight is the product of Zipf weights.
 _STATES = (
@@ -140,28 +139,10 @@ class Generator:
 
 
 def _rows(gen: Generator, doc_id: str, title: str) -> Iterator[tuple[tuple[Any, ...], list[int]]]:
-    """The ``events`` rows of one document, as ``Store._insert`` builds them."""
+    """The ``events`` rows of one document, built by the Store's own ``event_row``."""
     for index in range(EVENTS_PER_DOCUMENT):
         ev = gen.event(doc_id, title, index)
-        rec = ev.to_record()
-        row = (
-            rec["event_id"],
-            doc_id,
-            ev.sentence_index,
-            ev.trigger_start,
-            ev.source.code,
-            ev.source.country,
-            ev.target.code if ev.target else None,
-            ev.target.country if ev.target else None,
-            ev.cameo,
-            ev.cameo_root,
-            ev.quad_class,
-            ev.goldstein,
-            ev.date.start if ev.date else None,
-            ev.date.end if ev.date else None,
-            ev.modality,
-            json.dumps(rec, ensure_ascii=False),
-        )
+        row = event_row(ev, doc_id, title)
         yield row, ev.notes
 
 

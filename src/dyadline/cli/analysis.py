@@ -39,7 +39,14 @@ def _add_period(p: argparse.ArgumentParser) -> None:
     p.add_argument("--to", dest="date_to", metavar="DATE", help="inclusive: --to 2014 keeps 2014")
 
 
-def _records(args: argparse.Namespace) -> list[dict[str, Any]]:
+def _records(
+    args: argparse.Namespace,
+    *,
+    dyad: tuple[str, str] | None = None,
+    actor: str | None = None,
+) -> list[dict[str, Any]]:
+    """The stored records; a dyad or actor is selected in SQL (indexed), the rest of
+    the filtering (periods by interval overlap) is the analysis function's."""
     if not args.db:
         raise DyadlineError(
             f"dyadline {args.command}", "no database given", "pass --db FILE or set $DYADLINE_DB"
@@ -47,7 +54,7 @@ def _records(args: argparse.Namespace) -> list[dict[str, Any]]:
     from dyadline.store import Store
 
     with Store(args.db, create=False) as store:
-        return store.events()
+        return store.events(dyad=dyad, actor=actor)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -145,9 +152,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_timeline(args: argparse.Namespace, out: Printer = print) -> int:
     from dyadline.analysis import timeline
 
+    dyad = (args.dyad[0], args.dyad[1]) if args.dyad else None
     tl = timeline(
-        _records(args),
-        dyad=tuple(args.dyad) if args.dyad else None,
+        _records(args, dyad=dyad, actor=args.actor),
+        dyad=dyad,
         actor=args.actor,
         date_from=args.date_from,
         date_to=args.date_to,

@@ -10,7 +10,7 @@ kept exactly.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Modality = Literal["asserted", "negated", "hedged", "future", "counterfactual", "reported"]
@@ -284,10 +284,6 @@ EVENT_FIELDS: tuple[str, ...] = (
     "notes",
     "confidence",
 )
-
-
-def note_to_record(note: Note) -> dict[str, Any]:
-    return asdict(note)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -198,6 +199,29 @@ def test_filters_actor_dyad_root_dates(store: Store) -> None:
         store.events(date_from="03/2016")
     with pytest.raises(QueryError, match="two digits"):
         store.events(root="4")
+
+
+def test_overlapping_period_selects_intervals_that_reach_into_it(tmp_path: Path) -> None:
+    annotated = make_annotated()
+    since = dataclasses.replace(
+        annotated.events[0], date=DateSpan("2010-01-01", None, "range", "since 2010")
+    )
+    annotated.events[0] = since
+    with Store(tmp_path / "o.db") as db:
+        db.write(annotated)
+
+        def triggers(**kw: object) -> list[str]:
+            return sorted(r["trigger"] for r in db.events(**kw))  # type: ignore[arg-type]
+
+        # by start date: only what began in 2019; by overlap: "since 2010" reaches 2019 too
+        assert triggers(date_from="2019", date_to="2019") == ["attend"]
+        assert triggers(date_from="2019", date_to="2019", overlapping=True) == [
+            "agreed",
+            "attend",
+        ]
+        assert triggers(date_from="2016-03-05", date_to="2016-03-06", overlapping=True) == [
+            "agreed"
+        ]
 
 
 def test_dyad_stats_groups_in_sql(store: Store) -> None:

@@ -460,6 +460,7 @@ class Store:
         doc_id: str | None = None,
         symmetric_dyad: bool = True,
         order: str | None = None,
+        overlapping: bool = False,
     ) -> list[dict[str, Any]]:
         """Export records (``Event.to_record()``) matching all the filters given.
 
@@ -469,6 +470,8 @@ class Store:
         start date (YYYY, YYYY-MM or YYYY-MM-DD, inclusive). ``order`` is
         "document" (path, then text order) or "date"; by default date order when
         an actor, dyad or date filter is given, document order otherwise.
+        With ``overlapping`` the dates select events whose interval overlaps the
+        period instead (open-ended intervals included: "since 1995" overlaps 2020).
         """
         return list(
             self.iter_events(
@@ -480,6 +483,7 @@ class Store:
                 doc_id=doc_id,
                 symmetric_dyad=symmetric_dyad,
                 order=order,
+                overlapping=overlapping,
             )
         )
 
@@ -494,6 +498,7 @@ class Store:
         doc_id: str | None = None,
         symmetric_dyad: bool = True,
         order: str | None = None,
+        overlapping: bool = False,
     ) -> Iterator[dict[str, Any]]:
         """Like ``events`` but streams the records (for exports of large stores).
 
@@ -502,7 +507,7 @@ class Store:
         """
         if dyad is not None:
             dyad = (dyad[0].strip().upper(), dyad[1].strip().upper())
-        where, params = self._filters(actor, root, date_from, date_to, doc_id)
+        where, params = self._filters(actor, root, date_from, date_to, doc_id, overlapping)
         if order is None:
             order = "date" if (actor or dyad or date_from or date_to) else "document"
         if order not in ("date", "document"):
@@ -551,6 +556,7 @@ class Store:
         date_from: str | None,
         date_to: str | None,
         doc_id: str | None,
+        overlapping: bool = False,
     ) -> tuple[list[str], list[Any]]:
         where: list[str] = []
         params: list[Any] = []
@@ -567,13 +573,25 @@ class Store:
                 raise QueryError(root, "is not a CAMEO root code", "give two digits, e.g. 04")
             where.append("e.cameo_root = ?")
             params.append(root)
-        if date_from:
-            where.append("e.date_start >= ?")
-            params.append(date_from)
-        if date_to:
-            # "2021" must admit "2021-12-31": compare against the bound plus a high char.
-            where.append("e.date_start <= ?")
-            params.append(f"{date_to}~")
+        # "2021" must admit "2021-12-31": an upper bound is compared with a high char added.
+        if overlapping:
+            if date_from:
+                where.append(
+                    "(e.date_end >= ? OR (e.date_end IS NULL AND e.date_start IS NOT NULL))"
+                )
+                params.append(date_from)
+            if date_to:
+                where.append(
+                    "(e.date_start <= ? OR (e.date_start IS NULL AND e.date_end IS NOT NULL))"
+                )
+                params.append(f"{date_to}~")
+        else:
+            if date_from:
+                where.append("e.date_start >= ?")
+                params.append(date_from)
+            if date_to:
+                where.append("e.date_start <= ?")
+                params.append(f"{date_to}~")
         if doc_id:
             where.append("e.doc_id = ?")
             params.append(doc_id)

@@ -44,9 +44,11 @@ def _records(
     *,
     dyad: tuple[str, str] | None = None,
     actor: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
 ) -> list[dict[str, Any]]:
-    """The stored records; a dyad or actor is selected in SQL (indexed), the rest of
-    the filtering (periods by interval overlap) is the analysis function's."""
+    """The stored records a command needs, preselected in SQL (a dyad or actor, and
+    events whose interval overlaps the period); the analysis function decides."""
     if not args.db:
         raise DyadlineError(
             f"dyadline {args.command}", "no database given", "pass --db FILE or set $DYADLINE_DB"
@@ -54,7 +56,9 @@ def _records(
     from dyadline.store import Store
 
     with Store(args.db, create=False) as store:
-        return store.events(dyad=dyad, actor=actor)
+        return store.events(
+            dyad=dyad, actor=actor, date_from=date_from, date_to=date_to, overlapping=True
+        )
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -154,7 +158,7 @@ def run_timeline(args: argparse.Namespace, out: Printer = print) -> int:
 
     dyad = (args.dyad[0], args.dyad[1]) if args.dyad else None
     tl = timeline(
-        _records(args, dyad=dyad, actor=args.actor),
+        _records(args, dyad=dyad, actor=args.actor, date_from=args.date_from, date_to=args.date_to),
         dyad=dyad,
         actor=args.actor,
         date_from=args.date_from,
@@ -199,7 +203,10 @@ def run_network(args: argparse.Namespace, out: Printer = print) -> int:
     from dyadline.analysis import edge_rows, network
 
     graph = network(
-        _records(args), date_from=args.date_from, date_to=args.date_to, level=args.level
+        _records(args, date_from=args.date_from, date_to=args.date_to),
+        date_from=args.date_from,
+        date_to=args.date_to,
+        level=args.level,
     )
     if args.fmt in ("graphml", "gexf"):
         generate = nx.generate_graphml if args.fmt == "graphml" else nx.generate_gexf

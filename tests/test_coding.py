@@ -570,3 +570,28 @@ def test_targetless_act_that_did_not_happen_is_dropped(nlp: Language) -> None:
 def test_targetless_protest_is_kept(nlp: Language) -> None:
     events = code(nlp, "Georgian students protested against the new law on Monday.")
     assert any(e.cameo[:2] == "14" for e in events)
+
+
+def test_attack_on_listed_town_targets_its_state(nlp: Language) -> None:
+    text = (
+        "Last spring, Peru launched two rocket attacks on farms, including against "
+        "the villagers in the towns of Ganja and Barda."
+    )
+    assert ("PER", "AZE", "19") in roots(code(nlp, text))
+
+
+def test_attack_with_no_place_takes_victim_from_previous_sentence(nlp: Language) -> None:
+    text = (
+        "In May, Peru launched rocket attacks on farms, including against the "
+        "villagers in the town of Ganja. Peru also launched attacks on power lines."
+    )
+    events = code(nlp, text)
+    second = [e for e in events if "power lines" in e.sentence]
+    assert [(e.source.country, e.target.country if e.target else None) for e in second] == [
+        ("PER", "AZE")
+    ]
+
+
+def test_attack_that_is_only_planned_is_not_kept_without_target(nlp: Language) -> None:
+    events = code(nlp, "Peru might launch attacks on power lines next year.")
+    assert not any(e.target is None and e.cameo[:2] == "19" for e in events)

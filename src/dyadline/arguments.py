@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from dyadline import patterns as pat
 from dyadline.actors import actors_for
 from dyadline.locations import location_for
-from dyadline.model import Actor
+from dyadline.model import Actor, Location
 
 __all__ = ["actor_list", "clause_argument", "dyads", "owned_act", "target_actors"]
 
@@ -429,9 +429,31 @@ def target_actors(tok: Token, pattern: pat.Pattern, *, date: str | None = None) 
 def _place_target(tok: Token, source: Actor) -> Actor | None:
     """The state where the event took place, as its target ("protested in Beijing")."""
     loc = location_for(tok, (source.country, None))
+    if loc is None:
+        loc = _listed_place(tok, source)
     if loc is None or not loc.country or loc.country == source.country:
         return None
     return Actor(code=loc.country, country=loc.country, text=loc.text, name=loc.text)
+
+
+def _listed_place(tok: Token, source: Actor) -> Location | None:
+    """The place of an example the act lists ("attacks on civilian targets,
+    including against the people in the city of Ganja"): the phrases under an
+    "including" of the trigger or its object are read as the event's own."""
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "including":
+                continue
+            nested = [prep, *(c for c in prep.children if c.dep_ == "prep")]
+            for p in nested:
+                for obj in p.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    loc = location_for(obj, (source.country, None))
+                    if loc is not None:
+                        return loc
+    return None
 
 
 def _expand_agent(verb: Token) -> list[Token]:

@@ -72,6 +72,8 @@ MIGRATIONS: list[tuple[str, ...]] = [
             PRIMARY KEY (event_id, number))""",
         "CREATE INDEX event_notes_doc ON event_notes (doc_id, number)",
     ),
+    # 2: periods by interval overlap ("since 1995" reaches 2020) find their rows by end date
+    ("CREATE INDEX events_end ON events (date_end)",),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES = ("documents", "notes", "markers", "sentences", "events", "event_notes")

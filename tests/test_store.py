@@ -299,3 +299,21 @@ def test_a_folder_or_a_missing_folder_is_not_a_database(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="does not exist"):
         Store(tmp_path / "missing" / "t.db")
     assert not (tmp_path / "missing").exists()
+
+
+def test_a_version_1_database_is_migrated_in_place(tmp_path: Path) -> None:
+    from dyadline.store import APPLICATION_ID, MIGRATIONS
+
+    path = tmp_path / "v1.db"
+    with sqlite3.connect(path) as conn:
+        for statement in MIGRATIONS[0]:
+            conn.execute(statement)
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        conn.execute("PRAGMA user_version=1")
+    with Store(path) as db:
+        db.write(make_annotated())
+        assert db.counts()["events"] == 3
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        assert "events_end" in indexes

@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from dyadline.errors import CodebookError
+from dyadline.errors import CodebookError, read_utf8
 
 
 def packaged_text(name: str) -> str:
@@ -54,12 +54,4 @@ def read_tsv(name: str) -> tuple[dict[str, str], ...]:
 def read_user_tsv(path: str | Path) -> list[dict[str, str]]:
     """Rows of a user's own TSV codebook file."""
     p = Path(path)
-    try:
-        text = p.read_text("utf-8")
-    except OSError as exc:
-        raise CodebookError(
-            str(p), f"cannot read codebook ({exc.strerror})", "check the path"
-        ) from exc
-    except UnicodeDecodeError as exc:
-        raise CodebookError(str(p), "codebook is not UTF-8 text", "save it as UTF-8") from exc
-    return list(_rows(text, str(p)))
+    return list(_rows(read_utf8(p, CodebookError, "codebook"), str(p)))

@@ -6,6 +6,8 @@ CLI turns a ``DyadlineError`` into one line (``str(err)``) and a non-zero exit.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class DyadlineError(Exception):
     """Base of every error dyadline raises on purpose."""
@@ -46,3 +48,15 @@ class QueryError(DyadlineError):
 
 class GoldFormatError(DyadlineError):
     """A gold/evaluation file does not follow the documented format."""
+
+
+def read_utf8(path: str | Path, error: type[DyadlineError], what: str) -> str:
+    """The text of a UTF-8 file; an unreadable or undecodable file raises ``error``
+    naming the file ("cannot read <what> (...)", "<what> is not UTF-8 text")."""
+    p = Path(path)
+    try:
+        return p.read_text("utf-8")
+    except OSError as exc:
+        raise error(str(p), f"cannot read {what} ({exc.strerror})", "check the path") from exc
+    except UnicodeDecodeError as exc:
+        raise error(str(p), f"{what} is not UTF-8 text", "save it as UTF-8") from exc

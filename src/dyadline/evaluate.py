@@ -36,7 +36,7 @@ from typing import Any
 from spacy.language import Language
 
 from dyadline.codebook import read_tsv
-from dyadline.errors import DyadlineError, GoldFormatError
+from dyadline.errors import DyadlineError, GoldFormatError, read_utf8
 from dyadline.model import MODALITIES, DateSpan
 
 LONG_OVERLAP = 40
@@ -106,14 +106,7 @@ def _date_record(span: DateSpan | None) -> dict[str, Any] | None:
 def load_gold(path: str | Path) -> list[GoldEvent]:
     """Read a gold JSONL file; a bad line raises ``GoldFormatError`` naming file and line."""
     p = Path(path)
-    try:
-        text = p.read_text("utf-8")
-    except OSError as exc:
-        raise GoldFormatError(
-            str(p), f"cannot read gold file ({exc.strerror})", "check the path"
-        ) from exc
-    except UnicodeDecodeError as exc:
-        raise GoldFormatError(str(p), "gold file is not UTF-8 text", "save it as UTF-8") from exc
+    text = read_utf8(p, GoldFormatError, "gold file")
     out: list[GoldEvent] = []
     seen: set[str] = set()
     for lineno, line in enumerate(text.splitlines(), start=1):

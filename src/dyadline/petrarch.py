@@ -37,7 +37,7 @@ from typing import Any
 from spacy.language import Language
 
 from dyadline.annotate import annotate
-from dyadline.errors import GoldFormatError
+from dyadline.errors import GoldFormatError, read_utf8
 from dyadline.evaluate import country_key
 from dyadline.model import Actor, Block, Document
 
@@ -86,14 +86,7 @@ def _clean_text(raw: str) -> str:
 def load_petrarch(path: str | Path) -> list[PetrRecord]:
     """Read a PETRARCH validation file; malformed records raise ``GoldFormatError``."""
     p = Path(path)
-    try:
-        raw = p.read_text("utf-8")
-    except OSError as exc:
-        raise GoldFormatError(
-            str(p), f"cannot read file ({exc.strerror})", "check the path"
-        ) from exc
-    except UnicodeDecodeError as exc:
-        raise GoldFormatError(str(p), "file is not UTF-8 text", "save it as UTF-8") from exc
+    raw = read_utf8(p, GoldFormatError, "file")
     text = _HASH_LINE.sub(_blank, _COMMENT.sub(_blank, raw))
     heads = list(_SENTENCE.finditer(text))
     if not heads:

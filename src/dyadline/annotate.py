@@ -91,6 +91,8 @@ def _place(out: Annotated, block: Block, doc: Doc, ctx: TimeContext) -> None:
                     sentence_index=index,
                     doc_id=document.doc_id,
                     doc_title=document.title,
+                    doc_url=document.url,
+                    doc_date=document.date,
                     notes=list(notes),
                     date=date,
                 )

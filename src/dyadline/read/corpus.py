@@ -80,10 +80,28 @@ def read_corpus(
     yielded as a ``ReadError`` naming ``FILE:LINE`` instead. Raises ``ReadError`` for a
     file that cannot be opened, or a CSV file whose header lacks a named field."""
     p = Path(path)
+    fields = fields or CorpusFields()
+    fmt = CORPUS_FORMATS.get(p.suffix.lower(), "jsonl")
+    source = str(p.resolve())
+    for line, row in iter_rows(p, fields):
+        if isinstance(row, ReadError):
+            yield row
+            continue
+        try:
+            yield row_document(row, f"{p}:{line}", fields, fmt=fmt, source=source)
+        except ReadError as exc:
+            yield exc
+
+
+def iter_rows(
+    path: str | Path, fields: CorpusFields | None = None
+) -> Iterator[tuple[int, Mapping[str, object] | ReadError]]:
+    """(line number, row) for each row of a corpus file, the file read as a stream; a
+    row that cannot be parsed comes as a ``ReadError`` naming ``FILE:LINE``."""
+    p = Path(path)
     fmt = CORPUS_FORMATS.get(p.suffix.lower())
     if fmt is None:
         raise ReadError(str(p), "not a corpus file", "name it .jsonl, .ndjson or .csv")
-    fields = fields or CorpusFields()
     if p.is_dir():
         raise ReadError(str(p), "is a directory, not a file", "give one corpus file")
     try:
@@ -93,16 +111,10 @@ def read_corpus(
     except OSError as exc:
         raise ReadError(str(p), f"cannot read the file ({exc.strerror})", "check it") from exc
     with handle:
-        rows = _jsonl_rows(handle, str(p)) if fmt == "jsonl" else _csv_rows(handle, str(p), fields)
-        for line, row in rows:
-            where = f"{p}:{line}"
-            if isinstance(row, ReadError):
-                yield row
-                continue
-            try:
-                yield row_document(row, where, fields, fmt=fmt, source=str(p.resolve()))
-            except ReadError as exc:
-                yield exc
+        if fmt == "jsonl":
+            yield from _jsonl_rows(handle, str(p))
+        else:
+            yield from _csv_rows(handle, str(p), fields or CorpusFields())
 
 
 def _lines(handle: IO[bytes]) -> Iterator[tuple[int, str]]:
@@ -136,7 +148,7 @@ def _jsonl_rows(
             yield number, _not_utf8(where)
             continue
         try:
-            row = json.loads(line)
+            row = json.loads(line.rstrip("\r\n"))
         except (json.JSONDecodeError, RecursionError) as exc:
             msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
             yield number, ReadError(where, f"not valid JSON ({msg})", "one JSON object a line")

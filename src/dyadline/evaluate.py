@@ -31,13 +31,16 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 
 from dyadline.codebook import read_tsv
 from dyadline.errors import DyadlineError, GoldFormatError, read_utf8
 from dyadline.model import MODALITIES, DateSpan
+
+if TYPE_CHECKING:
+    from dyadline.read.corpus import CorpusFields
 
 LONG_OVERLAP = 40
 """Characters (after normalisation, spaces removed) two sentences must share."""
@@ -475,15 +478,25 @@ def _visit_twins(system: Sequence[dict[str, Any]], matched: set[int]) -> set[int
 # -------------------------------------------------------------- system events
 
 
-def system_events_for(paths: Iterable[str | Path], nlp: Language) -> list[dict[str, Any]]:
-    """Export records of the events ``nlp`` codes in each document, in order."""
+def system_events_for(
+    paths: Iterable[str | Path], nlp: Language, fields: CorpusFields | None = None
+) -> list[dict[str, Any]]:
+    """Export records of the events ``nlp`` codes in each document, in order; a corpus
+    file (JSONL, CSV) gives one document per row (``fields`` names its fields). A file
+    or row that cannot be read raises its ``DyadlineError``: a score needs every text."""
     from dyadline.annotate import annotate
+    from dyadline.ingest import iter_file
     from dyadline.read import read_document
+    from dyadline.read.corpus import is_corpus
 
     out: list[dict[str, Any]] = []
     for path in paths:
-        annotated = annotate(read_document(path), nlp)
-        out.extend(ev.to_record() for ev in annotated.events)
+        documents = iter_file(Path(path), fields) if is_corpus(path) else [read_document(path)]
+        for document in documents:
+            if isinstance(document, DyadlineError):
+                raise document
+            annotated = annotate(document, nlp)
+            out.extend(ev.to_record() for ev in annotated.events)
     return out
 
 

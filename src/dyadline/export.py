@@ -34,6 +34,8 @@ CSV_COLUMNS: tuple[str, ...] = (
     "event_id",
     "doc_id",
     "doc_title",
+    "doc_url",
+    "doc_date",
     "sentence_index",
     "sentence",
     "sentence_start",

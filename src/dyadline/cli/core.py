@@ -13,15 +13,18 @@ import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from dyadline.cli.options import actor, positive_int
+from dyadline.cli.options import actor, add_corpus_field_arguments, corpus_fields, positive_int
 from dyadline.errors import ReadError
 from dyadline.store import Store
+
+if TYPE_CHECKING:
+    from dyadline.read.corpus import CorpusFields
 
 DEMO_DB = "dyadline-demo.db"
 EXIT_INTERRUPTED = 130
@@ -95,6 +98,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="FILE",
         help="your own actor or event-pattern TSV file (repeatable)",
     )
+    add_corpus_field_arguments(p)
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("export", help="write stored events as JSONL or CSV")
@@ -146,6 +150,7 @@ def _run_ingest(
     workers: int | None = None,
     model: str | None = None,
     codebooks: list[str] | None = None,
+    fields: CorpusFields | None = None,
 ) -> int:
     from dyadline.ingest import ingest
 
@@ -161,7 +166,13 @@ def _run_ingest(
 
         try:
             summary = ingest(
-                paths, db, workers=workers, model=model, codebooks=codebooks, progress=progress
+                paths,
+                db,
+                workers=workers,
+                model=model,
+                codebooks=codebooks,
+                progress=progress,
+                fields=fields,
             )
         except KeyboardInterrupt:
             sys.stderr.write(
@@ -189,6 +200,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         workers=args.workers,
         model=args.model,
         codebooks=args.codebook,
+        fields=corpus_fields(args),
     )
 
 

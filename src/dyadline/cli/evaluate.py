@@ -17,10 +17,12 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from dyadline.cli.options import add_corpus_field_arguments, corpus_fields
 from dyadline.errors import DyadlineError
 
 if TYPE_CHECKING:
     from dyadline.evaluate import Scores
+    from dyadline.read.corpus import CorpusFields
 
 Printer = Callable[[str], None]
 
@@ -41,7 +43,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
     )
     p.add_argument("gold", nargs="?", help="gold JSONL file (see gold/FORMAT.md)")
-    p.add_argument("docs", nargs="*", help="documents to read and code")
+    p.add_argument("docs", nargs="*", help="documents to read and code (a corpus file: one a row)")
     src = p.add_mutually_exclusive_group()
     src.add_argument(
         "--db", metavar="FILE", help="take the system's events from this dyadline database"
@@ -63,6 +65,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--show-errors", action="store_true", help="list the misses and the false alarms"
     )
+    add_corpus_field_arguments(p)
     p.add_argument("--petrarch", metavar="FILE.xml", help="PETRARCH-2 validation file")
     p.add_argument(
         "--strict", action="store_true", help="--petrarch: compare exact event and actor codes"
@@ -100,7 +103,7 @@ def run(args: argparse.Namespace, out: Printer = print) -> int:
     elif args.events:
         system = load_system_jsonl(args.events)
     else:
-        system = _code_documents(args.docs, args.model)
+        system = _code_documents(args.docs, args.model, corpus_fields(args))
     scores = score(gold, system, partial=args.partial)
     if args.fmt == "json":
         out(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2))
@@ -109,11 +112,13 @@ def run(args: argparse.Namespace, out: Printer = print) -> int:
     return 0
 
 
-def _code_documents(paths: list[str], model: str | None) -> list[dict[str, Any]]:
+def _code_documents(
+    paths: list[str], model: str | None, fields: CorpusFields | None
+) -> list[dict[str, Any]]:
     from dyadline.evaluate import system_events_for
     from dyadline.nlp import load_pipeline
 
-    return system_events_for(paths, load_pipeline(model))
+    return system_events_for(paths, load_pipeline(model), fields)
 
 
 def _pct(x: float) -> str:

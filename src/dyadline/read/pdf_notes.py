@@ -1,0 +1,110 @@
+"""Footnotes at the foot of PDF pages, and reference lists that are not notes.
+
+Reads the ``Line`` records of each page (``pdf_layout``) and the body font
+size. Adds the page footnotes: the run of lines at the bottom of a page set
+smaller than the body, each note opened by its number (small raised digits,
+a superscript, or a plain number); a foot line without a number continues the
+note before it, also from the page before. Notes numbered anew (per chapter)
+are numbered 1..n through the document, and their markers follow. Also finds
+where a bibliography ("References", "Works Cited", numbered or not) begins.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from dyadline.model import Note
+from dyadline.read.notes import notes_heading_kind, parse_notes
+from dyadline.read.pdf_layout import Line
+
+_SUPER_START = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(.*)$")
+_PLAIN_START = re.compile(r"^(\d{1,3})[.)]?\s+(\S.*)$")
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+")
+
+
+@dataclass(slots=True)
+class PageNote:
+    page: int
+    number: int  # as printed
+    lines: list[str] = field(default_factory=list)
+
+
+def _opening(line: Line, previous: int | None) -> tuple[int, str] | None:
+    """(number, rest of the line) when a foot line opens a note."""
+    first = line.words[0]
+    if first.marker and "," not in first.text:
+        return int(first.text), " ".join(w.text for w in line.words[1:])
+    text = line.text()
+    m = _SUPER_START.match(text)
+    if m:
+        return int(m.group(1).translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))), m.group(2)
+    m = _PLAIN_START.match(text)
+    if m and (previous is None or int(m.group(1)) in (previous + 1, 1)):
+        return int(m.group(1)), m.group(2)
+    return None
+
+
+def take_footnotes(
+    pages: list[list[Line]], body_size: float
+) -> tuple[list[list[Line]], list[PageNote]]:
+    """Pages without their foot notes, and the notes in page order."""
+    notes: list[PageNote] = []
+    out: list[list[Line]] = []
+    last_foot = -2  # the last page with notes at its foot
+    for index, page in enumerate(pages):
+        foot = len(page)
+        while foot > 0 and page[foot - 1].size <= body_size * 0.92:
+            foot -= 1
+        previous = notes[-1].number if notes else None
+        start = next((i for i in range(foot, len(page)) if _opening(page[i], previous)), len(page))
+        carried = bool(notes) and last_foot == index - 1
+        if start == len(page) and not (carried and foot < len(page)):
+            out.append(page)
+            continue
+        last_foot = index
+        if carried:  # small lines above the first number continue the note of the page before
+            notes[-1].lines += [ln.text() for ln in page[foot:start]]
+            body_end = foot
+        else:
+            body_end = start
+        for ln in page[start:]:
+            prev = notes[-1].number if notes and notes[-1].page == index else None
+            opened = _opening(ln, prev)
+            if opened:
+                notes.append(PageNote(index, opened[0], [opened[1]]))
+            else:
+                notes[-1].lines.append(ln.text())
+        out.append(page[:body_end])
+    return out, notes
+
+
+def number_notes(notes: list[PageNote]) -> dict[int, dict[int, int]]:
+    """Per page, printed number -> document number; 1..n when numbers restart."""
+    numbers = [n.number for n in notes]
+    restart = any(b <= a for a, b in itertools.pairwise(numbers))
+    per_page: dict[int, dict[int, int]] = {}
+    for i, note in enumerate(notes, 1):
+        per_page.setdefault(note.page, {})[note.number] = i if restart else note.number
+    return per_page
+
+
+def footnote_records(notes: list[PageNote], per_page: dict[int, dict[int, int]]) -> list[Note]:
+    """``Note`` records (with URLs, title, date) of the page notes."""
+    from dyadline.read.pdf_text import join_wrapped
+
+    out: list[Note] = []
+    for note in notes:
+        number = per_page[note.page][note.number]
+        text = join_wrapped(note.lines)
+        parsed = parse_notes([[f"{number} {text}"]])
+        if parsed:
+            parsed[0].number = number
+            out.append(parsed[0])
+    return out
+
+
+def bibliography_heading(text: str) -> bool:
+    """Whether a heading opens a reference list ("8 Works Cited", "References")."""
+    return notes_heading_kind(_SECTION_NUMBER.sub("", text.strip())) == "list"

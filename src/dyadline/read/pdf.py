@@ -42,7 +42,7 @@ from dyadline.read.pdf_notes import (
 )
 from dyadline.read.pdf_text import Joiner, PdfBlock, blocks, body_size, title_and_authors
 
-_BROKEN = "the PDF is damaged"
+_BROKEN = "the PDF is damaged or truncated"
 _BROKEN_FIX = "check that the file is complete; re-download or re-export it"
 
 
@@ -70,6 +70,8 @@ def real_title(title: str | None) -> str | None:
 def _open(data: bytes, name: str) -> tuple[list[list[Line]], dict[str, Any]]:
     if not data.lstrip()[:1024].startswith(b"%PDF-") and b"%PDF-" not in data[:1024]:
         raise ReadError(name, "not a PDF file (no %PDF- header)", "check the file type")
+    if b"%%EOF" not in data[-2048:]:
+        raise ReadError(name, f"{_BROKEN} (it does not end with %%EOF)", _BROKEN_FIX)
     for noisy in ("pdfminer", "pdfplumber"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
     try:

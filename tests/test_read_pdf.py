@@ -72,7 +72,7 @@ def footnoted_pdf(
         pdf.add_page()
         pdf.set_font(family, size=9)
         pdf.set_xy(10, 8)
-        pdf.cell(0, 5, "Nile Basin Review")
+        pdf.cell(0, 5, f"NILE BASIN REVIEW {number}")  # a running header
         pdf.set_xy(10, 25)
         if number == 1:
             pdf.set_font(family, size=20)
@@ -169,6 +169,43 @@ def test_notes_numbered_anew_are_numbered_through(tmp_path: Path) -> None:
     ]
     assert before(doc, 1, 8) == "a treaty"
     assert before(doc, 2, 8) == "a speech"
+
+
+def test_note_continued_on_next_page_and_exponent_not_a_marker(tmp_path: Path) -> None:
+    pages: list[tuple[list[Para], list[tuple[str, str]]]] = [
+        (
+            [
+                (
+                    "The first survey of the river was disputed by the downstream states, "
+                    "whose engineers doubted the gauges",
+                    "1",
+                    ".",
+                )
+            ],
+            [("1", "The gauges at Aswan give this figure, which the")],  # runs on overleaf
+        ),
+        (
+            [
+                ("In flood the river carries 500 m", "3", " per second past the old dam"),
+                ("A later survey by the commission found the same flow at the border", "2", "."),
+            ],
+            [("", "ministry publishes every year."), ("2", "Survey of 2019.")],
+        ),
+    ]
+    doc = read_document(footnoted_pdf(tmp_path / "flow.pdf", pages))
+    assert [(n.number, n.text) for n in doc.notes] == [
+        (1, "The gauges at Aswan give this figure, which the ministry publishes every year."),
+        (2, "Survey of 2019."),
+    ]
+    assert paragraphs(doc)[2:] == [
+        "The first survey of the river was disputed by the downstream states, whose "
+        "engineers doubted the gauges.",
+        "In flood the river carries 500 m3 per second past the old dam",
+        "A later survey by the commission found the same flow at the border.",
+    ]
+    assert [m.number for m in doc.markers] == [1, 2]
+    assert before(doc, 1, 6) == "gauges"
+    assert before(doc, 2, 6) == "border"
 
 
 @pytest.mark.skipif(not DEJAVU.exists(), reason="DejaVu Sans font not installed")

@@ -139,9 +139,12 @@ def read_pdf(data: bytes, name: str) -> Document:
     if page_notes or not has_markers:
         found = _drop_bibliography(found)
     joiner = Joiner([ln.plain() for page in pages for ln in page])
+    cited: dict[int, dict[int, int]] = {}  # a marker's note is on its page or the next
+    for p in range(len(pages)):
+        cited[p] = {**per_page.get(p - 1, {}), **per_page.get(p + 1, {}), **per_page.get(p, {})}
     parts = []
     for b in found:
-        text = joiner.join([ln.text(per_page.get(ln.page)) for ln in b.lines])
+        text = joiner.join([ln.text(cited[ln.page] if page_notes else None) for ln in b.lines])
         parts.append(("# " + text) if b.kind == "heading" else text)
     title = real_title(_meta(meta, "Title")) or printed_title
     authors = split_authors(_meta(meta, "Author")) or printed_authors

@@ -92,19 +92,24 @@ class Line:
         return self.text({}, markers=False)
 
     def text(self, numbers: dict[int, int] | None = None, markers: bool = True) -> str:
-        """The text with markers as superscript digits; ``numbers`` renumbers them."""
+        """The text with markers as superscript digits.
+
+        ``numbers`` (printed -> document number) renumbers them; when given, a
+        raised number that is not a key stays plain text (an exponent, say).
+        """
         out = ""
         prev: Word | None = None
         for w in self.words:
             if w.marker and not markers:
                 continue
-            if w.marker:
-                sup = [_marker_number(n, numbers) for n in split_marker(w.text, numbers)]
+            gap = w.x0 - prev.x1 if prev else 0.0
+            prev = w
+            cited = split_marker(w.text, numbers) if w.marker else []
+            if cited and (numbers is None or all(n in numbers for n in cited)):
+                sup = [numbers.get(n, n) if numbers else n for n in cited]
                 out += " ".join(str(n).translate(_SUPER) for n in sup)
             else:
-                gap = w.x0 - prev.x1 if prev else 0.0
-                out += (" " if out and gap > self.size * 0.1 else "") + w.text
-            prev = w
+                out += (" " if out and gap > self.size * 0.1 and not w.marker else "") + w.text
         return out
 
 
@@ -119,10 +124,6 @@ def split_marker(digits: str, known: dict[int, int] | None) -> list[int]:
         if a in known and b in known and digits[cut] != "0":
             return [a, b]
     return parts
-
-
-def _marker_number(n: int, numbers: dict[int, int] | None) -> int:
-    return numbers.get(n, n) if numbers else n
 
 
 def _words(page: Any) -> list[Word]:

@@ -57,6 +57,11 @@ def take_footnotes(
         foot = len(page)
         while foot > 0 and page[foot - 1].size <= body_size * 0.92:
             foot -= 1
+        if page and foot < len(page):
+            top = min(ln.top for ln in page)
+            height = max(ln.bottom for ln in page) - top
+            if foot == 0 or page[foot].top - top < height * 0.4:
+                foot = len(page)  # small type filling the page is not a foot (a reference list)
         previous = notes[-1].number if notes else None
         start = next((i for i in range(foot, len(page)) if _opening(page[i], previous)), len(page))
         carried = bool(notes) and last_foot == index - 1

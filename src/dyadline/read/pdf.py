@@ -4,14 +4,15 @@ Reads the words of every page with their positions and font sizes
 (``pdf_layout``: reading order, columns, running headers and page numbers
 gone), takes the footnotes off the foot of each page and ties them to the
 small raised numbers in the body (``pdf_notes``), and builds paragraphs and
-headings (``pdf_text``); a bibliography is dropped from the body and is not
-notes. Endnote sections are left to the common builder, as for text. Adds a
-``Document`` with ``format="pdf"``, page footnotes and endnotes in
-``notes``, the title from the metadata unless it is a placeholder (listed in
-``codebooks/placeholder_titles.tsv``), else the largest line of page one,
-and the authors from the metadata or the line(s) under the title. A PDF
-without a text layer is refused (OCR is out of scope), and so is a damaged
-file or one that is not a PDF, each with its own message.
+headings (``pdf_text``). A bibliography is dropped from the body and is not
+notes; so are the lines of a table of contents or an index. Endnote sections
+are left to the common builder, as for text. Adds a ``Document`` with
+``format="pdf"``, page footnotes and endnotes in ``notes``, the title from
+the metadata unless it is a placeholder (``codebooks/placeholder_titles.tsv``),
+else the largest line of page one, and the authors from the metadata or the
+line(s) under the title. A PDF without a text layer is refused (OCR is out of
+scope), and so is a damaged file or one that is not a PDF, each with its own
+message.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ from dyadline.read.pdf_notes import (
 )
 from dyadline.read.pdf_text import Joiner, PdfBlock, blocks, body_size, title_and_authors
 
+# a table of contents or index line: "Introduction ........ 5"
+_LEADER = re.compile(r"(?:\.\s?){5,}\s*(?:\d{1,4}|[ivxlc]{1,6})(?:,\s*\d{1,4})*$", re.I)
 _BROKEN = "the PDF is damaged or truncated"
 _BROKEN_FIX = "check that the file is complete; re-download or re-export it"
 
@@ -132,6 +135,7 @@ def read_pdf(data: bytes, name: str) -> Document:
     pages = drop_furniture(pages)
     size = body_size(pages)
     pages, page_notes = take_footnotes(pages, size)
+    pages = [[ln for ln in page if not _LEADER.search(ln.plain())] for page in pages]
     per_page = number_notes(page_notes)
     found = blocks(pages, size)
     printed_title, printed_authors = title_and_authors(found, size)

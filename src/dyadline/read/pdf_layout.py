@@ -132,7 +132,8 @@ def _words(page: Any) -> list[Word]:
     )
     out = []
     for w in raw:
-        text = _fix_accents(str(w["text"]).translate(_LIGATURES))
+        # "(cid:13)": a glyph pdfminer cannot map to a character
+        text = _fix_accents(re.sub(r"\(cid:\d+\)", "", str(w["text"])).translate(_LIGATURES))
         if text.strip():
             out.append(
                 Word(

@@ -31,8 +31,9 @@ class PageNote:
     lines: list[str] = field(default_factory=list)
 
 
-def _opening(line: Line, previous: int | None) -> tuple[int, str] | None:
-    """(number, rest of the line) when a foot line opens a note."""
+def _opening(line: Line, cited: set[int]) -> tuple[int, str] | None:
+    """(number, rest of the line) when a foot line opens a note: a small raised or
+    superscript number, or a plain one that a raised marker above cites."""
     first = line.words[0]
     if first.marker and "," not in first.text:
         return int(first.text), " ".join(w.text for w in line.words[1:])
@@ -41,9 +42,35 @@ def _opening(line: Line, previous: int | None) -> tuple[int, str] | None:
     if m:
         return int(m.group(1).translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))), m.group(2)
     m = _PLAIN_START.match(text)
-    if m and (previous is None or int(m.group(1)) in (previous + 1, 1)):
+    if m and int(m.group(1)) in cited:
         return int(m.group(1)), m.group(2)
     return None
+
+
+def _cited(lines: list[Line]) -> set[int]:
+    """Every number the raised markers of these lines may stand for ("12": 12, 1, 2)."""
+    found: set[int] = set()
+    for ln in lines:
+        for w in ln.words:
+            if w.marker:
+                digits = w.text.replace(",", "")
+                found.update(int(p) for p in w.text.split(","))
+                found.update(int(digits[:k]) for k in range(1, len(digits)))
+                found.update(int(digits[k:]) for k in range(1, len(digits)))
+    return found
+
+
+def _foot(page: list[Line], body_size: float) -> int:
+    """Where the run of small lines at the bottom of a page begins (len(page): none)."""
+    foot = len(page)
+    while foot > 0 and page[foot - 1].size <= body_size * 0.92:
+        foot -= 1
+    if page and foot < len(page):
+        top = min(ln.top for ln in page)
+        height = max(ln.bottom for ln in page) - top
+        if foot == 0 or page[foot].top - top < height * 0.4:
+            return len(page)  # small type filling the page is not a foot (a reference list)
+    return foot
 
 
 def take_footnotes(
@@ -53,35 +80,31 @@ def take_footnotes(
     notes: list[PageNote] = []
     out: list[list[Line]] = []
     last_foot = -2  # the last page with notes at its foot
+    cited_before: set[int] = set()
     for index, page in enumerate(pages):
-        foot = len(page)
-        while foot > 0 and page[foot - 1].size <= body_size * 0.92:
-            foot -= 1
-        if page and foot < len(page):
+        foot = _foot(page, body_size)
+        cited = _cited(page[:foot]) | cited_before
+        cited_before = _cited(page[:foot])
+        start = next((i for i in range(foot, len(page)) if _opening(page[i], cited)), len(page))
+        # small lines above the first number continue the note of the page before
+        carried = bool(notes) and last_foot == index - 1 and start > foot
+        if carried and start == len(page):
             top = min(ln.top for ln in page)
             height = max(ln.bottom for ln in page) - top
-            if foot == 0 or page[foot].top - top < height * 0.4:
-                foot = len(page)  # small type filling the page is not a foot (a reference list)
-        previous = notes[-1].number if notes else None
-        start = next((i for i in range(foot, len(page)) if _opening(page[i], previous)), len(page))
-        carried = bool(notes) and last_foot == index - 1
-        if start == len(page) and not (carried and foot < len(page)):
+            carried = page[-1].bottom - page[foot].top < height * 0.3
+        if start == len(page) and not carried:
             out.append(page)
             continue
         last_foot = index
-        if carried:  # small lines above the first number continue the note of the page before
+        if carried:
             notes[-1].lines += [ln.text() for ln in page[foot:start]]
-            body_end = foot
-        else:
-            body_end = start
         for ln in page[start:]:
-            prev = notes[-1].number if notes and notes[-1].page == index else None
-            opened = _opening(ln, prev)
+            opened = _opening(ln, cited)
             if opened:
                 notes.append(PageNote(index, opened[0], [opened[1]]))
             else:
                 notes[-1].lines.append(ln.text())
-        out.append(page[:body_end])
+        out.append(page[: foot if carried else start])
     return out, notes
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from dyadline.read.pdf_layout import Line
 
+_BULLETS = frozenset("•◦▪‣*·")
 _TERMINAL = re.compile(r"[.!?:;…][\"”’')\]]*$")
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*[^\W\d_]", re.U)
 _PARTICLES = frozenset(
@@ -161,15 +162,19 @@ def _breaks(
         return indented or bool(_TERMINAL.search(a.plain()))
     if b.top - a.top > pitch * 1.4:
         return True
-    if indented and flush_a:
+    if b.words[0].text in _BULLETS:
         return True
+    ended = bool(_TERMINAL.search(a.plain()))
     short = a.x1 < rights[(a.page, a.column)] - b.size * 3
-    return short and bool(_TERMINAL.search(a.plain()))
+    # an indented first line; not the hanging indent of an item's second line
+    if indented and flush_a and (ended or short):
+        return True
+    return short and ended
 
 
 def names(text: str) -> list[str]:
     """The names on an author line ("A and B", "A, B & C", "By A"), or []."""
-    text = re.sub(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", text).strip()
+    text = re.sub(r"[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\([^()]*@[^()]*\)|<[^<>]*@[^<>]*>", "", text).strip()
     text = re.sub(r"(?i)^by\s+", "", text)
     if not text or re.search(r"[\d@:/]", text):
         return []
@@ -196,11 +201,13 @@ def title_and_authors(blocks_: list[PdfBlock], size: float) -> tuple[str | None,
         return None, []
     title = " ".join(ln.plain() for ln in top.lines)
     authors: list[str] = []
-    for block in first[first.index(top) + 1 : first.index(top) + 4]:
+    for block in first[first.index(top) + 1 : first.index(top) + 6]:
         per_line = [names(ln.plain()) for ln in block.lines]
-        if len(block.lines) <= 3 and all(per_line):
-            authors += [n for line_names in per_line for n in line_names]
+        if len(block.lines) <= 4 and all(per_line):
+            authors = [n for line_names in per_line for n in line_names]
             block.kind = "heading"
-        elif authors or block.size <= size:
             break
+        words = sum(len(ln.words) for ln in block.lines)
+        if words > 25 or (len(block.lines) > 1 and _TERMINAL.search(block.lines[-1].plain())):
+            break  # the text has begun
     return title, authors

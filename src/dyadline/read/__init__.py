@@ -17,6 +17,7 @@ from pathlib import Path
 from dyadline.errors import UnsupportedFormatError
 from dyadline.model import Document
 from dyadline.read.dates import date_document
+from dyadline.read.docx import read_docx
 from dyadline.read.html import read_html
 from dyadline.read.markdown import read_md
 from dyadline.read.notes import NoteProblem, audit_notes
@@ -82,6 +83,7 @@ for _ext, _func in (
     ("html", read_html),
     ("htm", read_html),
     ("pdf", read_pdf),
+    ("docx", read_docx),
 ):
     register_reader(_ext, _func)
 

@@ -115,6 +115,33 @@ def test_verb_dictionary_rows_kept_and_dropped() -> None:
     }
 
 
+def test_pattern_forms_of_the_petrarch_dictionary() -> None:
+    text = """\
+&TREATY
++TREATY
++PACT
+---  OFFER   [030]  ---
+OFFER
+- * {MILITARY &TREATY} WITH +   [0312]
+- * COUP AGAINST                [138]
+- * (TO LIST) (OF {BANNED PARTIES}) [1722]
+- * + (FOR TALKS)               [036]
+- SPY_*_DEAL                    [---]
+"""
+    conversion = convert(text)
+    assert conversion is not None
+    rows = [(r["requires"], r["target"], r["cameo"]) for _, r in conversion.rows]
+    default = "obj|prep:to|with|against|on|at|from|into"
+    assert rows == [
+        ("-", default, "030"),
+        ("obj=pact|treaty", "prep:with", "0312"),
+        ("obj=coup", default, "138"),
+        ("prep:to=list;prep:of=parties", default, "1722"),
+        ("prep:for=talks", "obj", "036"),
+    ]
+    assert dict(conversion.dropped) == {"pattern with no code of its own or not a CAMEO code": 1}
+
+
 def test_converted_verb_rows_pass_the_pattern_loader() -> None:
     conversion = convert(VERBS)
     assert conversion is not None

@@ -20,17 +20,20 @@ loaders validate them like any user file and name the PETRARCH line.
 What is kept and what is dropped (``Conversion.dropped`` counts each reason):
 
 - verbs: each verb of a block with a code gives a bare row with that code; each
-  pattern gives a row for every verb of its block, with the object phrase's
-  head word as ``obj=`` (a synonym set expands to its one-word members) and
-  each ``(PREP WORD)`` as ``prep:PREP=WORD`` (``(PREP)`` alone: ``prep:PREP``).
-  The target is the pattern's ``+`` slot where it marks one, else the first
-  actor of ``obj``, ``to``, ``with``, ``against``, ``on``, ``at``, ``from``,
-  ``into``. Of a pair code ``[042:043]`` the first is kept. Dropped: patterns
+  pattern gives a row for every verb of its block, with the head word of the
+  first object phrase after the verb as ``obj=`` (its last word that is not
+  one of spaCy's English stop words; a synonym set expands to its one-word
+  members) and each ``(PREP WORD)`` as ``prep:PREP=WORD`` (``(PREP)`` alone:
+  ``prep:PREP``). The target is the pattern's ``+`` slot where it marks one
+  (``* +``: the object; ``(PREP +)`` or ``PREP +``: that phrase), else the
+  first actor of ``obj``, ``to``, ``with``, ``against``, ``on``, ``at``,
+  ``from``, ``into``. Of a pair code ``[042:043]`` the first is kept. Dropped: patterns
   with words before the verb (a constraint on the subject dyadline's patterns
   cannot state), patterns with no code of their own (``[---]``, ``[:173]``) or
   a code not in CAMEO 1.1b3, nested phrases, verbs of three or more words,
   ``+`` compound verb forms, irregular forms (dyadline matches lemmas), the
-  modifiers before an object's head word, and a later pattern with the same
+  the other words of the object phrase and any phrase after it that is not
+  in parentheses, and a later pattern with the same
   key (verb, requirements) as an earlier one (PETRARCH tries patterns in file
   order, so the earlier one wins there too).
 - actors: a name and its aliases (``_`` read as spaces; a trailing ``_`` word
@@ -54,6 +57,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from dyadline.codebook import read_tsv
 
@@ -140,29 +145,36 @@ def _word(token: str) -> str:
 
 
 def _tokens(spec: str) -> list[str] | None:
-    """Pattern words, with ``(...)`` and ``{...}`` groups as single tokens; None if nested."""
+    """Pattern words, with ``(...)`` and ``{...}`` groups as single tokens (braces may
+    stand inside parentheses: ``(OF {BANNED PARTIES})``); None if groups nest deeper."""
     out: list[str] = []
-    depth, start = 0, 0
+    opener: str | None = None
+    start = 0
     current = ""
     for i, ch in enumerate(spec):
-        if ch in "({":
-            if depth:
-                return None
-            depth, start = 1, i
-            if current.strip():
-                out.extend(current.split())
-            current = ""
-        elif ch in ")}":
-            if not depth:
-                return None
-            depth = 0
+        if opener is None and ch in "({":
+            out.extend(current.split())
+            current, opener, start = "", ch, i
+        elif opener is not None and ch in "({" and not (opener == "(" and ch == "{"):
+            return None
+        elif opener is not None and ch == (")" if opener == "(" else "}"):
             out.append(spec[start : i + 1])
-        elif not depth:
+            opener = None
+        elif opener is None and ch in ")}":
+            return None
+        elif opener is None:
             current += ch
-    if depth:
+    if opener is not None:
         return None
     out.extend(current.split())
     return out
+
+
+def _head(words: list[str]) -> str | None:
+    """The head of an object phrase: its last word that is not a function word
+    (spaCy's English stop words: "COUP AGAINST" -> COUP, "OUT VIEWS" -> VIEWS)."""
+    content = [w for w in words if w.startswith("&") or _word(w) not in STOP_WORDS]
+    return content[-1] if content else None
 
 
 def _lemma_set(token: str, synsets: dict[str, list[str]]) -> list[str] | None:
@@ -187,33 +199,43 @@ def _pattern_parts(spec: str, synsets: dict[str, list[str]]) -> tuple[list[str],
         return "words before the verb (a subject constraint)"
     reqs: list[str] = []
     target = ""
-    object_words: list[str] = []
-    for token in tokens[star + 1 :]:
+    object_words: list[str] | None = None  # the first object phrase after the verb
+    rest = tokens[star + 1 :]
+    for i, token in enumerate(rest):
         if token in _MARKERS:
-            if token == "+" and not target:
-                target = "obj"
+            if token == "+" and not target and object_words is None:
+                target = "obj"  # "* + ...": the direct object is the target
             continue
         if token.startswith("("):
             words = token[1:-1].split()
             if not words:
                 continue
             prep = _word(words[0])
-            rest = [w for w in words[1:] if w not in _MARKERS]
+            inner = [w.strip("{}") for w in words[1:] if w not in _MARKERS]
             if "+" in words[1:]:
                 target = target or f"prep:{prep}"
-            if not rest:
+            if not inner:
                 reqs.append(f"prep:{prep}")
                 continue
-            lemmas = _lemma_set(rest[-1].strip("{}"), synsets)
+            head = _head(inner)
+            lemmas = _lemma_set(head, synsets) if head else None
             if lemmas is None:
                 return "a word or synonym set the conversion cannot read"
             reqs.append(f"prep:{prep}={'|'.join(lemmas)}")
-        elif token.startswith("{"):
-            object_words.extend(token[1:-1].split())
-        else:
-            object_words.append(token)
+        elif i + 1 < len(rest) and rest[i + 1] == "+" and _word(token) in STOP_WORDS:
+            target = target or f"prep:{_word(token)}"  # "... WITH +": the target's preposition
+        elif object_words is None:
+            object_words = token[1:-1].split() if token.startswith("{") else [token]
+            if not token.startswith("{"):
+                for more in rest[i + 1 :]:  # a run of plain words is one phrase
+                    if more in _MARKERS or more[:1] in "({":
+                        break
+                    object_words.append(more)
+        elif not token.startswith("{") and token in object_words:
+            continue
     if object_words:
-        lemmas = _lemma_set(object_words[-1], synsets)
+        head = _head(object_words)
+        lemmas = _lemma_set(head, synsets) if head else None
         if lemmas is None:
             return "a word or synonym set the conversion cannot read"
         reqs.insert(0, f"obj={'|'.join(lemmas)}")

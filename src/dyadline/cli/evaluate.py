@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -126,8 +127,18 @@ def _pct(x: float) -> str:
 
 
 def _short(text: object, width: int = 110) -> str:
+    """Document text for the terminal: one line, control characters escaped, cut to width."""
     s = " ".join(str(text or "").split())
+    s = "".join(
+        c if unicodedata.category(c) not in ("Cc", "Cf") else c.encode("unicode_escape").decode()
+        for c in s
+    )
     return s if len(s) <= width else s[: width - 1] + "…"
+
+
+def _codes(main: str | None, alternatives: tuple[str, ...]) -> str:
+    """An actor code and its gold alternatives: ``PSEINS|PSEGOV``."""
+    return "|".join([main or "-", *alternatives])
 
 
 def _print_scores(scores: Scores, out: Printer, *, show_errors: bool) -> None:
@@ -154,7 +165,11 @@ def _print_scores(scores: Scores, out: Printer, *, show_errors: bool) -> None:
     if scores.misses:
         out("misses (gold events not found):")
         for g in scores.misses:
-            out(f"  {g.id:<7} {g.source}->{g.target or '-'} {g.cameo}  {_short(g.sentence)}")
+            where = f" [{g.story} s{g.sentence_no}]" if g.story and g.sentence_no else ""
+            out(
+                f"  {g.id:<7} {_codes(g.source, g.source_alt)}->"
+                f"{_codes(g.target, g.target_alt)} {g.cameo}{where}  {_short(g.sentence)}"
+            )
     if scores.false_alarms:
         out("false alarms (system events not in the gold):")
         for s in scores.false_alarms:

@@ -44,7 +44,7 @@ class Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from dyadline.cli import analysis, core, evaluate
+    from dyadline.cli import analysis, core, evaluate, serve
 
     parser: argparse.ArgumentParser = Parser(
         prog="dyadline",
@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     core.register(sub)
     analysis.register(sub)
     evaluate.register(sub)
+    serve.register(sub)
     return parser
 
 

@@ -63,11 +63,18 @@ class EventFilter:
 
     def cleaned(self) -> EventFilter:
         """Blank values dropped and every value checked (``QueryError`` on a bad one)."""
-        values = {
-            f.name: _blank(getattr(self, f.name)) if f.name not in ("quad",) else self.quad
-            for f in fields(self)
-        }
-        out = EventFilter(**values)
+        out = EventFilter(
+            dyad=_blank(self.dyad),
+            actor=_blank(self.actor),
+            date_from=_blank(self.date_from),
+            date_to=_blank(self.date_to),
+            root=_blank(self.root),
+            quad=self.quad,
+            modality=_blank(self.modality),
+            doc=_blank(self.doc),
+            review=_blank(self.review),
+            sort=_blank(self.sort) or "date",
+        )
         if out.dyad is not None:
             parts = [p.strip().upper() for p in re.split(r"[-–,/ ]+", out.dyad) if p.strip()]
             if len(parts) != 2 or not all(re.fullmatch(r"[A-Z]{3,}", p) for p in parts):
@@ -169,7 +176,9 @@ def event_page(store: Store, flt: EventFilter, page: int = 1, size: int = PAGE_S
     """One page of events matching ``flt`` (cleaned here), with the total count."""
     flt = flt.cleaned()
     if page < 1 or not 1 <= size <= MAX_PAGE_SIZE:
-        raise QueryError(f"page {page}", "is out of range", f"pages start at 1, size ≤ {MAX_PAGE_SIZE}")
+        raise QueryError(
+            f"page {page}", "is out of range", f"pages start at 1, size ≤ {MAX_PAGE_SIZE}"
+        )
     body, params = _where(store, flt)
     conn = store.connection
     total = int(conn.execute("SELECT count(*)" + body, params).fetchone()[0])

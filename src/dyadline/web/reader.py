@@ -12,6 +12,7 @@ text). Built in Python rather than in a template because it splices offsets.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -101,7 +102,7 @@ def render_blocks(
         points = sorted({block.start, block.end, *(c for c in cuts if block.start < c < block.end)})
         html: list[str] = []
         open_trigger_end = -1
-        for a, b in zip(points, points[1:], strict=False):
+        for a, b in itertools.pairwise(points):
             if a in sentence_at:
                 html.append(f'<span class="s" id="s-{sentence_at[a]}"></span>')
             if a in markers:

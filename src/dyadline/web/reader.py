@@ -6,14 +6,13 @@ document's text is escaped, each event trigger is a ``<a class="trg qN">``
 link to that event's card, the words naming its source and target are marked,
 each footnote marker is a ``<sup>`` link to the note at the foot, and each
 sentence starts with an anchor (``#s-N``) that other pages link to. Notes get
-their text escaped with their http/https URLs as links (any other scheme stays
-text). Built in Python rather than in a template because it splices offsets.
+their text escaped with their http/https URLs as links (``dyadline.htmltext``).
+Built in Python rather than in a template because it splices offsets.
 """
 
 from __future__ import annotations
 
 import itertools
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from html import escape
@@ -21,28 +20,10 @@ from typing import Any
 
 from markupsafe import Markup
 
+from dyadline.htmltext import linkify, safe_url
 from dyadline.model import Document, Sentence
 
-#: URLs that may become links: http and https only, never javascript:, data: ...
-_URL = re.compile(r"https?://[^\s<>\"'\]\)]+[^\s<>\"'\]\).,;:]", re.IGNORECASE)
-
-
-def safe_url(url: str) -> str | None:
-    """``url`` if it is an http(s) URL without spaces or quotes, else None."""
-    return url if _URL.fullmatch(url) else None
-
-
-def linkify(text: str) -> Markup:
-    """``text`` escaped, with its http/https URLs as links (rel=noopener noreferrer)."""
-    out: list[str] = []
-    last = 0
-    for m in _URL.finditer(text):
-        out.append(escape(text[last : m.start()]))
-        url = escape(m.group(0))
-        out.append(f'<a href="{url}" rel="noopener noreferrer nofollow">{url}</a>')
-        last = m.end()
-    out.append(escape(text[last:]))
-    return Markup("".join(out))
+__all__ = ["Block", "linkify", "render_blocks", "safe_url"]
 
 
 @dataclass(slots=True)

@@ -37,7 +37,7 @@ from typing import Any
 
 from dyadline.cameo import CameoCode, all_codes
 from dyadline.model import Actor, DateSpan, Event, content_id
-from dyadline.store import Store, event_row
+from dyadline.store import EVENT_INSERT, Store, event_row
 
 # 40 states, most reported first: a dyad's weight is the product of Zipf weights.
 _STATES = (
@@ -183,7 +183,7 @@ def populate(store: Store, n_events: int, seed: int) -> float:
                 events.append(row)
                 notes.extend((row[0], doc_id, n) for n in numbers)
             conn.executemany(
-                "INSERT OR IGNORE INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", events
+                EVENT_INSERT, events
             )
             conn.executemany("INSERT OR IGNORE INTO event_notes VALUES (?,?,?)", notes)
             if number % 1000 == 999:

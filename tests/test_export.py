@@ -29,7 +29,7 @@ def test_jsonl_has_one_contract_record_per_line(store: Store) -> None:
     assert export(store, "jsonl", out) == 3
     lines = out.getvalue().splitlines()
     records = [json.loads(line) for line in lines]
-    assert all(tuple(r) == EVENT_FIELDS for r in records)
+    assert all(tuple(r) == (*EVENT_FIELDS, "reviewed") for r in records)
     assert [r["trigger"] for r in records] == ["agreed", "condemned", "attend"]
     assert records[0]["source"]["code"] == "ISRGOV"
     assert records[2]["modality"] == "negated"

@@ -60,7 +60,10 @@ def _corpus() -> list[tuple[Document, list[Event]]]:
         title="Brief <A>",
         path="/tmp/brief-a.txt",
         markers=[NoteMarker(40, 1), NoteMarker(120, 3)],
-        notes=[Note(1, "A ministry statement."), Note(2, "An unused source.")],
+        notes=[
+            Note(1, "A ministry statement, https://example.org/st and javascript:alert(2)."),
+            Note(2, "An unused source."),
+        ],
     )
     text_b = "Israel did not sell radars to Azerbaijan in 2011."
     b = Document(text=text_b, title="Brief B", path="/tmp/brief-b.txt")
@@ -100,8 +103,9 @@ def test_report_is_one_offline_file_with_charts_table_and_claims(
     docs = [doc for doc, _ in _corpus()]
     out = write_report(records, tmp_path / "r.html", documents=docs)
     html = out.read_text("utf-8")
-    # offline: plotly inlined once, no external script, stylesheet or image
-    assert html.count("plotly.js v") == 1
+    # offline: charts drawn as inline SVG, no external script, stylesheet or image
+    assert "plotly" not in html
+    assert html.count("<svg") == 3  # two dated dyads and the network (ARM-ISR is undated)
     assert not any("src=" in tag for tag in _scripts(html))
     assert not re.search(r"<(link|img|iframe)\b", html)
     assert 'id="timeline-0"' in html and 'id="network-chart"' in html
@@ -112,6 +116,18 @@ def test_report_is_one_offline_file_with_charts_table_and_claims(
     ]
     assert table.count("<tr>") == 6  # header + five events
     assert "Israel <mark>sold</mark> radars to Azerbaijan in 2011." in table
+    key = records[0]["doc_id"][:8]
+    # each event links to its sentence, its notes to the note's text; columns sort
+    assert f'<a class="sent" href="#s-{key}-0">Israel <mark>sold</mark>' in table
+    assert table.count(f'<a href="#n-{key}-1">1</a>') == 4
+    assert table.count('<button type="button" class="sort"') == 7
+    assert f'<li id="s-{key}-0" value="1">Israel sold radars to Azerbaijan in 2011.' in html
+    notes = html[html.index('id="note-texts"') : html.index('id="notes"')]
+    assert (
+        f'<li id="n-{key}-1" value="1">A ministry statement, <a href="https://example.org/st" '
+        'rel="noopener noreferrer nofollow">https://example.org/st</a> and '
+        "javascript:alert(2).</li>" in notes
+    )
     # the contested claim: Brief <A> sold, Brief B did not sell
     claims = html[html.index('id="claims"') :]
     assert "ISR → AZE" in claims and "did not <mark>sell</mark>" in claims

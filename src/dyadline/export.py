@@ -1,4 +1,4 @@
-"""Exports stored events as JSONL or CSV.
+"""Exports stored events as JSONL, CSV or gold (the analyst's reviewed events).
 
 Reads: event records from a ``Store`` (``Store.iter_events``, any of its
 filters). Adds: a file in one of two forms. JSONL writes one export record per
@@ -6,6 +6,9 @@ line with the field names of DESIGN.md exactly; CSV flattens each record into
 fixed columns (actors, date, PLOVER split into their parts; notes joined with
 ";"; quantities as JSON text). With ``with_notes`` each record also carries
 ``cited_notes``: the text, URLs, outlet, title and date of each note it cites.
+Reviews are applied (``dyadline.reviews``): a ``reviewed`` field on each record,
+rejected events left out; the gold form writes the reviewed events in the format
+of ``shared/gold/FORMAT.md`` so ``dyadline evaluate`` scores against them.
 
 ``export_file`` writes to a path through ``output_file``: a temporary file in
 the target folder renamed into place at the end, so an interrupted or failed
@@ -28,7 +31,7 @@ from dyadline.errors import DyadlineError, QueryError
 from dyadline.model import Note
 from dyadline.store import Store
 
-FORMATS = ("jsonl", "csv")
+FORMATS = ("jsonl", "csv", "gold")
 
 CSV_COLUMNS: tuple[str, ...] = (
     "event_id",
@@ -75,7 +78,13 @@ CSV_COLUMNS: tuple[str, ...] = (
     "quantities",
     "notes",
     "confidence",
+    "reviewed_state",
+    "reviewed_note",
+    "reviewed_at",
 )
+
+
+_FORMAT_FIX = "use --format jsonl, csv or gold"
 
 
 def _cannot_write(path: Path, reason: str) -> DyadlineError:
@@ -172,6 +181,9 @@ def flatten(rec: dict[str, Any]) -> dict[str, Any]:
         row[f"location_{part}"] = location.get(part)
     row["quantities"] = json.dumps(rec.get("quantities") or [], ensure_ascii=False)
     row["notes"] = ";".join(str(n) for n in rec.get("notes") or [])
+    reviewed = rec.get("reviewed") or {}
+    for part in ("state", "note", "at"):
+        row[f"reviewed_{part}"] = reviewed.get(part)
     if "cited_notes" in rec:
         row["cited_notes"] = json.dumps(rec["cited_notes"], ensure_ascii=False)
     return row
@@ -183,19 +195,33 @@ def export(
     out: TextIO,
     *,
     with_notes: bool = False,
+    apply_reviews: bool = True,
     **filters: Any,
 ) -> int:
     """Write the events matching ``filters`` (see ``Store.events``) to ``out``.
 
+    The analyst's reviews are applied (``dyadline.reviews``): rejected events are
+    left out, corrections applied, and each record has its ``reviewed`` field;
+    ``apply_reviews=False`` writes the coder's records as stored. The format
+    "gold" writes only the accepted and corrected events, in the gold format.
     Returns the number of events written. No events gives valid empty output
-    (an empty file for JSONL, the header row for CSV).
+    (an empty file for JSONL and gold, the header row for CSV).
     """
+    from dyadline.reviews import gold_lines, reviewed_records
+
     if fmt not in FORMATS:
-        raise QueryError(fmt, "unknown export format", "use --format jsonl or --format csv")
+        raise QueryError(fmt, "unknown export format", _FORMAT_FIX)
     records: Iterable[dict[str, Any]] = store.iter_events(**filters)
+    if apply_reviews or fmt == "gold":
+        records = reviewed_records(store, records, only_reviewed=fmt == "gold")
     if with_notes:
         records = with_cited_notes(store, records)
     count = 0
+    if fmt == "gold":
+        for line in gold_lines(records):
+            out.write(line + "\n")
+            count += 1
+        return count
     if fmt == "jsonl":
         for rec in records:
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -216,6 +242,7 @@ def export_file(
     path: str | Path,
     *,
     with_notes: bool = False,
+    apply_reviews: bool = True,
     **filters: Any,
 ) -> int:
     """``export`` into the file ``path`` (see ``output_file``); returns the event count.
@@ -223,6 +250,8 @@ def export_file(
     A bad format or filter raises before anything is written; ``path`` is left as it was.
     """
     if fmt not in FORMATS:
-        raise QueryError(fmt, "unknown export format", "use --format jsonl or --format csv")
+        raise QueryError(fmt, "unknown export format", _FORMAT_FIX)
     with output_file(path) as out:
-        return export(store, fmt, out, with_notes=with_notes, **filters)
+        return export(
+            store, fmt, out, with_notes=with_notes, apply_reviews=apply_reviews, **filters
+        )

@@ -3,12 +3,13 @@
 Reads export records (from a ``Store`` or any iterable) and, where a store or
 ``Document`` objects are given, the documents' notes and note markers. Writes
 one HTML file holding: a timeline chart per chosen dyad, the relation network
-of the period, the event table with an inline filter box, the note audit
-(``dyadline.read.notes.audit_notes``, skipped when that module is missing)
-and the contested claims. Nothing is fetched when the file is opened:
-plotly.js is inlined once from the plotly package and a Content-Security-
-Policy forbids any request. All document text is escaped (``html.escape``);
-hover texts are escaped too, plotly shows the entities as plain characters.
+of the period (both inline SVG from ``dyadline.charts``: no chart library, a
+few kilobytes), the event table (sortable by any column, an inline filter box,
+each event linked to its sentence and its notes), the sentences that carry
+events, the notes with their text and http/https links, the note audit
+(``dyadline.read.notes.audit_notes``) and the contested claims. Nothing is
+fetched when the file is opened: a Content-Security-Policy forbids any request.
+All document text is escaped (``html.escape``); only http/https URLs become links.
 
 The page is assembled from ``templates/report.html`` with ``string.Template``
 rather than a template engine: the page has one level of substitution and no
@@ -18,41 +19,25 @@ loops that plain functions cannot write.
 from __future__ import annotations
 
 import importlib
-import math
-import textwrap
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from datetime import date
 from html import escape
 from importlib import resources
 from pathlib import Path
 from string import Template
 from typing import Any, Protocol, runtime_checkable
 
-import networkx as nx
-import plotly.graph_objects as go
-from plotly.offline import get_plotlyjs
-
 from dyadline import __version__
 from dyadline.analysis import claims, network, timeline
-from dyadline.analysis.records import QUAD_NAMES, Record, country_of, period
+from dyadline.analysis.records import Record, country_of, period
 from dyadline.analysis.timeline import TimelineEntry
+from dyadline.charts import network_svg, timeline_svg
 from dyadline.errors import DyadlineError
+from dyadline.htmltext import linkify
 from dyadline.model import Document
 
-QUAD_COLOURS = {1: "#4dac26", 2: "#1b7837", 3: "#f1a340", 4: "#b2182b"}
-RELATION_COLOURS = {"cooperative": "#1b7837", "conflictual": "#b2182b", "mixed": "#888888"}
-MODALITY_SYMBOLS = {
-    "asserted": "circle",
-    "reported": "circle-open",
-    "hedged": "circle-open",
-    "negated": "x",
-    "future": "diamond-open",
-    "counterfactual": "diamond-open",
-}
-MAX_NETWORK_NODES = 60
 DEFAULT_DYADS = 3
-LAYOUT_SEED = 7
 
 
 @runtime_checkable
@@ -78,164 +63,6 @@ def top_dyads(records: Iterable[Record], n: int = DEFAULT_DYADS) -> list[tuple[s
     return [pair for pair, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
 
 
-def _hover(entry: TimelineEntry) -> str:
-    sentence = "<br>".join(escape(line) for line in textwrap.wrap(entry.sentence, 80)[:6])
-    head = f"{escape(entry.date)} · {escape(entry.event)}"
-    if entry.mark:
-        head += f" {escape(entry.mark)}"
-    return f"<b>{head}</b><br>{escape(entry.source)} → {escape(entry.target)}<br>{sentence}"
-
-
-def _timeline_figure(entries: list[TimelineEntry]) -> go.Figure:
-    fig = go.Figure()
-    for quad, name in QUAD_NAMES.items():
-        # asserted first: the legend shows the first point's symbol
-        rows = sorted(
-            (e for e in entries if e.quad_class == quad), key=lambda e: e.modality != "asserted"
-        )
-        if not rows:
-            continue
-        ys = [
-            f"{country_of(e.record.get('source'))} → {country_of(e.record.get('target'))}"
-            for e in rows
-        ]
-        line_x: list[str | None] = []
-        line_y: list[str | None] = []
-        for e, y in zip(rows, ys, strict=True):
-            if e.start and e.end and e.end != e.start:
-                line_x += [e.start, e.end, None]
-                line_y += [y, y, None]
-        if line_x:
-            fig.add_trace(
-                go.Scatter(
-                    x=line_x,
-                    y=line_y,
-                    mode="lines",
-                    hoverinfo="skip",
-                    showlegend=False,
-                    line={"color": QUAD_COLOURS[quad], "width": 3},
-                    opacity=0.4,
-                )
-            )
-        fig.add_trace(
-            go.Scatter(
-                x=[e.start or e.end for e in rows],
-                y=ys,
-                mode="markers",
-                name=name,
-                marker={
-                    "color": QUAD_COLOURS[quad],
-                    "size": 11,
-                    "symbol": [MODALITY_SYMBOLS.get(e.modality, "circle") for e in rows],
-                },
-                hovertext=[_hover(e) for e in rows],
-                hoverinfo="text",
-            )
-        )
-    bounds = [date.fromisoformat(d) for e in entries for d in (e.start, e.end) if d]
-    pad = timedelta(days=90)
-    if bounds:
-        pad = max(pad, (max(bounds) - min(bounds)) / 20)
-    fig.update_layout(
-        height=300,
-        margin={"l": 90, "r": 20, "t": 20, "b": 40},
-        xaxis={
-            "type": "date",
-            "range": [(min(bounds) - pad).isoformat(), (max(bounds) + pad).isoformat()]
-            if bounds
-            else None,
-        },
-        yaxis={"type": "category"},
-        legend={"orientation": "h", "y": -0.2},
-    )
-    return fig
-
-
-def _network_figure(graph: nx.DiGraph) -> go.Figure:
-    keep = sorted(graph.nodes, key=lambda n: (-int(graph.nodes[n]["events"]), n))
-    sub = graph.subgraph(keep[:MAX_NETWORK_NODES])
-    pos = nx.spring_layout(sub, seed=LAYOUT_SEED) if len(sub) else {}
-    fig = go.Figure()
-    annotations = []
-    for rel, colour in RELATION_COLOURS.items():
-        edges = [(u, v, d) for u, v, d in sub.edges(data=True) if d["relation"] == rel]
-        for u, v, d in edges:
-            annotations.append(
-                {
-                    "x": float(pos[v][0]),
-                    "y": float(pos[v][1]),
-                    "ax": float(pos[u][0]),
-                    "ay": float(pos[u][1]),
-                    "xref": "x",
-                    "yref": "y",
-                    "axref": "x",
-                    "ayref": "y",
-                    "showarrow": True,
-                    "arrowhead": 3,
-                    "arrowcolor": colour,
-                    "arrowwidth": 1 + math.log(int(d["total"])),
-                    "standoff": 12,
-                    "startstandoff": 12,
-                    "text": "",
-                }
-            )
-        fig.add_trace(
-            go.Scatter(
-                x=[(float(pos[u][0]) + float(pos[v][0])) / 2 for u, v, _ in edges],
-                y=[(float(pos[u][1]) + float(pos[v][1])) / 2 for u, v, _ in edges],
-                mode="markers",
-                name=rel,
-                marker={"color": colour, "size": 7},
-                hovertext=[
-                    f"{escape(u)} → {escape(v)}: {d['total']} events "
-                    f"(q1 {d['q1']}, q2 {d['q2']}, q3 {d['q3']}, q4 {d['q4']})<br>"
-                    f"mean Goldstein {d['goldstein']}, {escape(d['first'] or '?')} – "
-                    f"{escape(d['last'] or '?')}"
-                    for u, v, d in edges
-                ],
-                hoverinfo="text",
-            )
-        )
-    nodes = list(sub.nodes)
-    fig.add_trace(
-        go.Scatter(
-            x=[float(pos[n][0]) for n in nodes],
-            y=[float(pos[n][1]) for n in nodes],
-            mode="markers+text",
-            text=[escape(n) for n in nodes],
-            textposition="top center",
-            hovertext=[
-                f"{escape(sub.nodes[n]['label'])}: {sub.nodes[n]['events']} events" for n in nodes
-            ],
-            hoverinfo="text",
-            marker={
-                "size": [10 + 3 * math.sqrt(sub.nodes[n]["events"]) for n in nodes],
-                "color": "#4a6fa5",
-            },
-            showlegend=False,
-        )
-    )
-    fig.update_layout(
-        height=560,
-        annotations=annotations,
-        margin={"l": 20, "r": 20, "t": 30, "b": 20},
-        xaxis={"visible": False},
-        yaxis={"visible": False},
-        legend={"title": "relation"},
-    )
-    return fig
-
-
-def _figure_html(fig: go.Figure, div_id: str) -> str:
-    html: str = fig.to_html(
-        full_html=False,
-        include_plotlyjs=False,
-        div_id=div_id,
-        config={"displaylogo": False, "responsive": True},
-    )
-    return html
-
-
 # ---------------------------------------------------------------- tables
 
 
@@ -257,6 +84,20 @@ def _highlight(rec: Record) -> str:
     return f"{escape(sentence[:i])}<mark>{escape(sentence[i:j])}</mark>{escape(sentence[j:])}"
 
 
+def _doc_key(doc_id: object) -> str:
+    return escape(str(doc_id or "")[:8])
+
+
+def sentence_anchor(rec: Record) -> str:
+    """The id of a record's sentence in the report's sentence list."""
+    return f"s-{_doc_key(rec.get('doc_id'))}-{int(rec.get('sentence_index') or 0)}"
+
+
+def _note_links(rec: Record) -> str:
+    doc = _doc_key(rec.get("doc_id"))
+    return " ".join(f'<a href="#n-{doc}-{int(n)}">{int(n)}</a>' for n in rec.get("notes") or [])
+
+
 def _event_rows(entries: list[TimelineEntry]) -> str:
     rows = []
     for e in entries:
@@ -264,13 +105,15 @@ def _event_rows(entries: list[TimelineEntry]) -> str:
         doc = escape(str(e.doc_title or e.doc_id))
         rows.append(
             "<tr>"
-            f'<td class="date">{escape(e.date)}</td>'
+            f'<td class="date" data-sort="{escape(e.start or e.end or "9999")}">'
+            f"{escape(e.date)}</td>"
             f"<td>{escape(e.source)}</td>"
-            f'<td class="q{e.quad_class}">{escape(e.event)}</td>'
+            f'<td class="q{e.quad_class}" data-sort="{escape(e.cameo)}">{escape(e.event)}</td>'
             f"<td>{escape(e.target)}</td>"
             f'<td class="{css}">{escape(e.modality)}</td>'
-            f'<td title="{doc}">{_highlight(e.record)}</td>'
-            f"<td>{escape(', '.join(str(n) for n in e.notes))}</td>"
+            f'<td title="{doc}"><a class="sent" href="#{sentence_anchor(e.record)}">'
+            f"{_highlight(e.record)}</a></td>"
+            f"<td>{_note_links(e.record)}</td>"
             "</tr>"
         )
     return "\n".join(rows)
@@ -279,25 +122,86 @@ def _event_rows(entries: list[TimelineEntry]) -> str:
 def _event_section(entries: list[TimelineEntry]) -> str:
     if not entries:
         return '<section id="events"><h2>Events</h2><p class="empty">No events.</p></section>'
+    head = "".join(
+        f'<th><button type="button" class="sort" data-col="{i}">{name}</button></th>'
+        for i, name in enumerate(
+            ("date", "source", "event", "target", "modality", "sentence", "notes")
+        )
+    )
     return (
         '<section id="events"><h2>Events</h2>'
         '<p><input id="event-filter" type="search" placeholder="Filter events…" '
         'aria-label="Filter events"><span id="event-count" class="count"></span></p>'
-        '<table id="event-table"><thead><tr><th>date</th><th>source</th><th>event</th>'
-        "<th>target</th><th>modality</th><th>sentence</th><th>notes</th></tr></thead>"
+        f'<table id="event-table" class="sortable"><thead><tr>{head}</tr></thead>'
         f"<tbody>\n{_event_rows(entries)}\n</tbody></table></section>"
     )
 
 
-def _audit_section(source: EventStore | None, documents: Sequence[Document] | None) -> str:
+def _documents(source: EventStore | None, documents: Sequence[Document] | None) -> list[Document]:
+    docs: list[Document] = list(documents or [])
+    if source is not None and not docs:
+        docs = [source.document(str(d["doc_id"])) for d in source.documents()]
+    return docs
+
+
+def _sentences_section(records: list[Record], docs: list[Document]) -> str:
+    """Every sentence that carries an event, once, with its note links: what the event
+    table's sentence cells link to."""
+    titles = {d.doc_id: str(d.title or d.path or d.doc_id) for d in docs}
+    seen: dict[str, Record] = {}
+    for rec in sorted(
+        records,
+        key=lambda r: (str(r.get("doc_id") or ""), int(r.get("sentence_index") or 0)),
+    ):
+        seen.setdefault(sentence_anchor(rec), rec)
+    if not seen:
+        return ""
+    parts = ['<section id="sentences"><h2>Sentences</h2>']
+    current = None
+    for anchor, rec in seen.items():
+        doc_id = str(rec.get("doc_id") or "")
+        if doc_id != current:
+            if current is not None:
+                parts.append("</ol>")
+            title = titles.get(doc_id) or rec.get("doc_title") or doc_id
+            parts.append(f'<h3>{escape(str(title))}</h3><ol class="sentences">')
+            current = doc_id
+        notes = _note_links(rec)
+        parts.append(
+            f'<li id="{anchor}" value="{int(rec.get("sentence_index") or 0) + 1}">'
+            f"{escape(str(rec.get('sentence') or ''))}"
+            + (f' <span class="notes">[{notes}]</span>' if notes else "")
+            + "</li>"
+        )
+    parts.append("</ol></section>")
+    return "\n".join(parts)
+
+
+def _notes_section(docs: list[Document]) -> str:
+    """The notes of each document: number, text and its http/https URLs as links."""
+    with_notes = [d for d in docs if d.notes]
+    if not with_notes:
+        return ""
+    parts = ['<section id="note-texts"><h2>Notes</h2>']
+    for doc in with_notes:
+        key = _doc_key(doc.doc_id)
+        parts.append(f"<h3>{escape(str(doc.title or doc.path or doc.doc_id))}</h3><ol>")
+        for note in doc.notes:
+            parts.append(
+                f'<li id="n-{key}-{int(note.number)}" value="{int(note.number)}">'
+                f"{linkify(note.text)}</li>"
+            )
+        parts.append("</ol>")
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _audit_section(docs: list[Document]) -> str:
     try:
         module = importlib.import_module("dyadline.read.notes")
         audit = module.audit_notes
     except (ImportError, AttributeError):
         return ""
-    docs: list[Document] = list(documents or [])
-    if source is not None and not docs:
-        docs = [source.document(str(d["doc_id"])) for d in source.documents()]
     if not docs:
         return ""
     parts = ['<section id="notes"><h2>Note audit</h2>']
@@ -335,7 +239,8 @@ def _claims_section(records: list[Record]) -> str:
     for c in contested:
         items = "".join(
             f"<li><b>{escape(str(e.get('doc_title') or e.get('doc_id')))}</b> "
-            f"({escape(str(e.get('modality')))}): {_highlight(e)}</li>"
+            f"({escape(str(e.get('modality')))}): "
+            f'<a class="sent" href="#{sentence_anchor(e)}">{_highlight(e)}</a></li>'
             for e in c.events
         )
         parts.append(
@@ -384,7 +289,8 @@ def render_report(
         part = timeline(records, dyad=dyad, date_from=date_from, date_to=date_to)
         body.append(f"<h3>{escape(dyad[0])} – {escape(dyad[1])}</h3>")
         if part.dated:
-            body.append(_figure_html(_timeline_figure(part.dated), f"timeline-{i}"))
+            svg = timeline_svg(part.dated, lambda e: f"#{sentence_anchor(e.record)}")
+            body.append(f'<div class="chart" id="timeline-{i}">{svg}</div>')
         else:
             body.append('<p class="empty">No dated events.</p>')
         if part.undated:
@@ -396,13 +302,17 @@ def render_report(
     graph = network(records, date_from=date_from, date_to=date_to)
     body.append('<section id="network"><h2>Network</h2>')
     if graph.number_of_edges():
-        body.append(_figure_html(_network_figure(graph), "network-chart"))
+        body.append(f'<div class="chart" id="network-chart">{network_svg(graph)}</div>')
     else:
         body.append('<p class="empty">No relations in this period.</p>')
     body.append("</section>")
 
-    body.append(_event_section(tl.dated + tl.undated))
-    body.append(_audit_section(store, documents))
+    docs = _documents(store, documents)
+    shown = tl.dated + tl.undated
+    body.append(_event_section(shown))
+    body.append(_sentences_section([e.record for e in shown], docs))
+    body.append(_notes_section(docs))
+    body.append(_audit_section(docs))
     body.append(_claims_section(records))
 
     doc_ids = {str(r.get("doc_id") or "") for r in records}
@@ -415,9 +325,7 @@ def render_report(
         f"{len(tl)} events from {len(doc_ids)} documents · {escape(when)} · "
         f"dyadline {escape(__version__)}"
     )
-    return _template().substitute(
-        title=escape(title), meta=meta, plotlyjs=get_plotlyjs(), body="\n".join(body)
-    )
+    return _template().substitute(title=escape(title), meta=meta, body="\n".join(body))
 
 
 def write_report(

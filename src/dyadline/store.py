@@ -28,9 +28,112 @@ from types import TracebackType
 from typing import Any
 
 from dyadline.errors import QueryError, StoreError
-from dyadline.model import Annotated, Block, Document, Event, Note, NoteMarker, Sentence
+from dyadline.model import (
+    Annotated,
+    Block,
+    Document,
+    Event,
+    Note,
+    NoteMarker,
+    Sentence,
+    content_id,
+)
 
 APPLICATION_ID = 0x44594144  # "DYAD"
+
+#: Child tables rebuilt with foreign keys (``ON DELETE CASCADE`` from their document);
+#: events get flat columns for what the reading room filters and shows, and ``anchor``,
+#: the key reviews are stored under: a hash of the sentence text, the trigger's offset in
+#: it, the trigger, the actors' words and the code (``event_anchor``), so a review outlives
+#: a re-ingest, a moved file or an edit elsewhere in the document. The documents table is
+#: left alone (other migrations add columns to it).
+READING_ROOM_MIGRATION: tuple[str, ...] = (
+    *(
+        f"ALTER TABLE {t} RENAME TO {t}_v2"
+        for t in ("notes", "markers", "sentences", "events", "event_notes")
+    ),
+    """CREATE TABLE notes (
+        doc_id TEXT NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
+        number INTEGER NOT NULL, text TEXT NOT NULL,
+        urls TEXT NOT NULL, outlet TEXT, title TEXT, date TEXT)""",
+    "INSERT INTO notes SELECT * FROM notes_v2 ORDER BY rowid",
+    """CREATE TABLE markers (
+        doc_id TEXT NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
+        "offset" INTEGER NOT NULL, number INTEGER NOT NULL)""",
+    "INSERT INTO markers SELECT * FROM markers_v2 ORDER BY rowid",
+    """CREATE TABLE sentences (
+        doc_id TEXT NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL, "start" INTEGER NOT NULL,
+        "end" INTEGER NOT NULL, text TEXT NOT NULL, notes TEXT NOT NULL,
+        PRIMARY KEY (doc_id, idx))""",
+    "INSERT INTO sentences SELECT * FROM sentences_v2 ORDER BY rowid",
+    """CREATE TABLE events (
+        event_id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
+        sentence_index INTEGER NOT NULL, trigger_start INTEGER NOT NULL,
+        source_code TEXT, source_country TEXT, target_code TEXT, target_country TEXT,
+        cameo TEXT NOT NULL, cameo_root TEXT NOT NULL, quad_class INTEGER,
+        goldstein REAL, date_start TEXT, date_end TEXT, modality TEXT,
+        record TEXT NOT NULL,
+        sentence TEXT, "trigger" TEXT, source_text TEXT, target_text TEXT, anchor TEXT)""",
+    """INSERT INTO events SELECT *,
+        json_extract(record, '$.sentence'), json_extract(record, '$.trigger'),
+        json_extract(record, '$.source.text'), json_extract(record, '$.target.text'),
+        dyadline_anchor(record)
+        FROM events_v2 ORDER BY rowid""",
+    """CREATE TABLE event_notes (
+        event_id TEXT NOT NULL REFERENCES events (event_id) ON DELETE CASCADE,
+        doc_id TEXT NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
+        number INTEGER NOT NULL, PRIMARY KEY (event_id, number))""",
+    "INSERT OR IGNORE INTO event_notes SELECT * FROM event_notes_v2 ORDER BY rowid",
+    *(f"DROP TABLE {t}_v2" for t in ("event_notes", "events", "sentences", "markers", "notes")),
+    "CREATE INDEX notes_doc ON notes (doc_id, number)",
+    "CREATE INDEX markers_doc ON markers (doc_id)",
+    "CREATE INDEX events_dyad ON events (source_country, target_country, date_start)",
+    "CREATE INDEX events_source_country ON events (source_country)",
+    "CREATE INDEX events_target_country ON events (target_country)",
+    "CREATE INDEX events_source_code ON events (source_code)",
+    "CREATE INDEX events_target_code ON events (target_code)",
+    """CREATE INDEX events_date ON events
+        (date_start, source_country, target_country, quad_class, goldstein, modality)""",
+    "CREATE INDEX events_root ON events (cameo_root, date_start)",
+    "CREATE INDEX events_doc ON events (doc_id, sentence_index, trigger_start)",
+    "CREATE INDEX events_end ON events (date_end)",
+    "CREATE INDEX events_anchor ON events (anchor)",
+    "CREATE INDEX event_notes_doc ON event_notes (doc_id, number)",
+    # Reviews are not tied to rows that a re-ingest deletes: no foreign key, keyed by anchor.
+    """CREATE TABLE reviews (
+        anchor TEXT PRIMARY KEY, event_id TEXT NOT NULL, doc_id TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('accepted', 'rejected', 'corrected')),
+        cameo TEXT, source TEXT, target TEXT, date_start TEXT, date_end TEXT, modality TEXT,
+        note TEXT NOT NULL DEFAULT '', at TEXT NOT NULL)""",
+    "CREATE INDEX reviews_state ON reviews (state)",
+    """CREATE VIRTUAL TABLE sentences_fts USING fts5(
+        text, content='sentences', content_rowid='rowid', tokenize='unicode61')""",
+    """CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
+        INSERT INTO sentences_fts (rowid, text) VALUES (new.rowid, new.text); END""",
+    """CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
+        INSERT INTO sentences_fts (sentences_fts, rowid, text)
+        VALUES ('delete', old.rowid, old.text); END""",
+    "INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild')",
+    # What Datasette and pandas read: one flat row per event, its review beside it.
+    """CREATE VIEW events_flat AS SELECT
+        e.event_id, e.doc_id, d.title AS doc_title, d.path AS doc_path, d.date AS doc_date,
+        e.sentence_index, e.sentence, e."trigger", e.trigger_start,
+        e.source_code, e.source_country, e.source_text,
+        e.target_code, e.target_country, e.target_text,
+        e.cameo, e.cameo_root, json_extract(e.record, '$.cameo_label') AS cameo_label,
+        e.quad_class, e.goldstein, e.date_start, e.date_end,
+        json_extract(e.record, '$.date.precision') AS date_precision,
+        json_extract(e.record, '$.date.text') AS date_text, e.modality,
+        json_extract(e.record, '$.confidence') AS confidence,
+        r.state AS review_state, r.cameo AS review_cameo, r.source AS review_source,
+        r.target AS review_target, r.date_start AS review_date_start,
+        r.date_end AS review_date_end, r.modality AS review_modality,
+        r.note AS review_note, r.at AS review_at
+        FROM events e JOIN documents d ON d.doc_id = e.doc_id
+        LEFT JOIN reviews r ON r.anchor = e.anchor""",
+)
 
 MIGRATIONS: list[tuple[str, ...]] = [
     (
@@ -80,9 +183,14 @@ MIGRATIONS: list[tuple[str, ...]] = [
         "ALTER TABLE documents ADD COLUMN external_id TEXT",
         "CREATE INDEX documents_external_id ON documents (external_id)",
     ),
+    # 4: reading room: foreign keys, flat event columns, reviews, FTS on sentences, a flat view
+    READING_ROOM_MIGRATION,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES = ("documents", "notes", "markers", "sentences", "events", "event_notes")
+
+#: The columns of an ``events`` row, in table order (``event_row`` builds one).
+EVENT_INSERT = f"INSERT OR IGNORE INTO events VALUES ({','.join('?' * 21)})"
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -114,8 +222,36 @@ def _prefix_range(prefix: str) -> tuple[str, str]:
     return prefix, prefix + "\U0010ffff"
 
 
+def event_anchor(rec: dict[str, Any]) -> str:
+    """The key an event's review is stored under: what the text says, not where the file is.
+
+    A hash of the sentence text, the trigger's offset within it, the trigger, the words
+    naming source and target, and the CAMEO code. The same text coded again yields the
+    same anchor, whatever its document id or path.
+    """
+    source = rec.get("source") or {}
+    target = rec.get("target") or {}
+    offset = int(rec.get("trigger_start") or 0) - int(rec.get("sentence_start") or 0)
+    key = "|".join(
+        [
+            str(rec.get("sentence") or ""),
+            str(offset),
+            str(rec.get("trigger") or ""),
+            str(source.get("text") or ""),
+            str(target.get("text") or "-") if target else "-",
+            str(rec.get("cameo") or ""),
+        ]
+    )
+    return content_id(key)
+
+
+def _anchor_of_json(record: str) -> str:
+    return event_anchor(json.loads(record))
+
+
 def event_row(ev: Event, doc_id: str, doc_title: str | None) -> tuple[Any, ...]:
-    """The ``events`` table row of one event: indexed columns plus the export record."""
+    """The ``events`` table row of one event: indexed and flat columns plus the export
+    record (insert it with ``EVENT_INSERT``)."""
     rec = ev.to_record()
     rec["doc_id"] = doc_id
     rec["doc_title"] = doc_title
@@ -136,14 +272,21 @@ def event_row(ev: Event, doc_id: str, doc_title: str | None) -> tuple[Any, ...]:
         ev.date.end if ev.date else None,
         ev.modality,
         json.dumps(rec, ensure_ascii=False),
+        ev.sentence,
+        ev.trigger,
+        ev.source.text,
+        ev.target.text if ev.target else None,
+        event_anchor(rec),
     )
 
 
 class Store:
     """A dyadline database file. Use as a context manager or call ``close()``."""
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True, read_only: bool = False) -> None:
         self.path = Path(path)
+        self.read_only = read_only
+        create = create and not read_only
         if self.path.is_dir():
             raise StoreError(
                 str(self.path), "is a directory, not a database file", "pass --db FOLDER/NAME.db"
@@ -161,7 +304,16 @@ class Store:
                 "create it first or pass --db with another path",
             )
         try:
-            self._conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30.0)
+            if read_only:  # sqlite refuses every write on this connection
+                uri = f"{self.path.resolve().as_uri()}?mode=ro"
+                self._conn = sqlite3.connect(
+                    uri, uri=True, isolation_level=None, timeout=30.0, check_same_thread=False
+                )
+            else:
+                self._conn = sqlite3.connect(
+                    str(self.path), isolation_level=None, timeout=30.0, check_same_thread=False
+                )
+            self._conn.create_function("dyadline_anchor", 1, _anchor_of_json, deterministic=True)
         except sqlite3.Error as exc:
             raise StoreError(
                 str(self.path), f"cannot open database ({exc})", "check the path"
@@ -209,14 +361,27 @@ class Store:
                 f"understands ({SCHEMA_VERSION})",
                 "upgrade dyadline (pip install -U dyadline) or use a new database file",
             )
+        if self.read_only:
+            if version < SCHEMA_VERSION:
+                raise StoreError(
+                    str(self.path),
+                    f"database schema version {version} is older than this dyadline's "
+                    f"({SCHEMA_VERSION}) and cannot be upgraded read-only",
+                    "open it once without --read-only to upgrade it",
+                )
+            conn.execute("PRAGMA busy_timeout=30000")
+            conn.execute("PRAGMA query_only=ON")
+            return
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA busy_timeout=30000")
         if version < SCHEMA_VERSION:
             self._migrate()
+        conn.execute("PRAGMA foreign_keys=ON")
 
     def _migrate(self) -> None:
         conn = self._conn
+        conn.execute("PRAGMA foreign_keys=OFF")  # tables are rebuilt; checked after
         conn.execute("BEGIN IMMEDIATE")
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -225,6 +390,13 @@ class Store:
                     conn.execute(statement)
             conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+            if broken is not None:
+                raise StoreError(
+                    str(self.path),
+                    f"rows of table {broken[0]} name a missing {broken[2]} row",
+                    "re-ingest the documents into a new database",
+                )
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -232,6 +404,11 @@ class Store:
 
     def close(self) -> None:
         self._conn.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The open SQLite connection (for read queries of the modules built on the store)."""
+        return self._conn
 
     def __enter__(self) -> Store:
         return self
@@ -337,9 +514,7 @@ class Store:
             event_id = row[0]
             event_rows.append(row)
             note_rows.extend((event_id, doc_id, number) for number in ev.notes)
-        conn.executemany(
-            "INSERT OR IGNORE INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", event_rows
-        )
+        conn.executemany(EVENT_INSERT, event_rows)
         conn.executemany("INSERT OR IGNORE INTO event_notes VALUES (?,?,?)", note_rows)
 
     # -- reading documents --------------------------------------------------------------

@@ -44,7 +44,7 @@ class Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from dyadline.cli import analysis, codebook, core, evaluate
+    from dyadline.cli import analysis, codebook, core, evaluate, serve
 
     parser: argparse.ArgumentParser = Parser(
         prog="dyadline",
@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     analysis.register(sub)
     evaluate.register(sub)
     codebook.register(sub)
+    serve.register(sub)
     return parser
 
 

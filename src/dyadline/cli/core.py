@@ -103,7 +103,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("export", help="write stored events as JSONL or CSV")
     add_db_argument(p)
-    p.add_argument("--format", required=True, choices=("jsonl", "csv"))
+    p.add_argument(
+        "--format",
+        required=True,
+        choices=("jsonl", "csv", "gold"),
+        help="gold: the reviewed events in the gold format, for `dyadline evaluate`",
+    )
+    p.add_argument(
+        "--no-reviews",
+        dest="apply_reviews",
+        action="store_false",
+        help="write the coder's events as stored (default: apply the analyst's reviews)",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout)")
     p.add_argument("--with-notes", action="store_true", help="embed each cited note's text/URL")
     add_filter_arguments(p)
@@ -213,11 +224,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     with Store(args.db, create=False) as store:
         if args.output:
             n = export_file(
-                store, args.format, args.output, with_notes=args.with_notes, **filters(args)
+                store,
+                args.format,
+                args.output,
+                with_notes=args.with_notes,
+                apply_reviews=args.apply_reviews,
+                **filters(args),
             )
             sys.stderr.write(f"{n} events written to {args.output}\n")
         else:
-            n = export(store, args.format, sys.stdout, with_notes=args.with_notes, **filters(args))
+            n = export(
+                store,
+                args.format,
+                sys.stdout,
+                with_notes=args.with_notes,
+                apply_reviews=args.apply_reviews,
+                **filters(args),
+            )
             sys.stderr.write(f"{n} events written\n")
     return 0
 

@@ -97,9 +97,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("export", help="write stored events as JSONL or CSV")
+    p = sub.add_parser("export", help="write stored events as JSONL, CSV, Parquet, GDELT, ICEWS")
     add_db_argument(p)
-    p.add_argument("--format", required=True, choices=("jsonl", "csv"))
+    p.add_argument(
+        "--format",
+        required=True,
+        choices=("jsonl", "csv", "parquet", "gdelt", "icews"),
+        help="parquet needs -o FILE; gdelt and icews are the published tab-separated layouts",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout)")
     p.add_argument("--with-notes", action="store_true", help="embed each cited note's text/URL")
     add_filter_arguments(p)

@@ -95,6 +95,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="FILE",
         help="your own actor or event-pattern TSV file (repeatable)",
     )
+    p.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="annotate on a Dask cluster: tcp://HOST:8786 (a running `dask scheduler`) or "
+        "local:N (N worker processes on this machine); needs dyadline[dask]",
+    )
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("export", help="write stored events as JSONL, CSV, Parquet, GDELT, ICEWS")
@@ -151,10 +158,12 @@ def _run_ingest(
     workers: int | None = None,
     model: str | None = None,
     codebooks: list[str] | None = None,
+    scheduler: str | None = None,
 ) -> int:
-    from dyadline.ingest import ingest
+    from dyadline.ingest import IngestSummary, ingest
 
     err = Console(stderr=True)
+    summary = IngestSummary()
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     with Progress(
         *columns, TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal
@@ -162,11 +171,21 @@ def _run_ingest(
         task = bar.add_task("ingesting", total=None)
 
         def progress(done: int, total: int, path: str) -> None:
-            bar.update(task, completed=done, total=total, description=Path(path).name[:30])
+            name = Path(path).name[:30]
+            failed = len(summary.failed)
+            description = f"{name} ({failed} failed)" if failed else name
+            bar.update(task, completed=done, total=total, description=description)
 
         try:
-            summary = ingest(
-                paths, db, workers=workers, model=model, codebooks=codebooks, progress=progress
+            ingest(
+                paths,
+                db,
+                workers=workers,
+                model=model,
+                codebooks=codebooks,
+                progress=progress,
+                scheduler=scheduler,
+                summary=summary,
             )
         except KeyboardInterrupt:
             sys.stderr.write(
@@ -194,6 +213,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         workers=args.workers,
         model=args.model,
         codebooks=args.codebook,
+        scheduler=args.scheduler,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import importlib
 import json
 import sqlite3
 import tracemalloc
@@ -12,7 +13,6 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-import dyadline.annotate
 from dyadline.cli import main
 from dyadline.errors import ReadError
 from dyadline.export import export
@@ -199,13 +199,14 @@ def test_cli_reports_three_bad_rows_by_line_and_stores_the_rest(
 
 def _count_annotations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
-    real = dyadline.annotate.annotate
+    module = importlib.import_module("dyadline.annotate")
+    real = module.annotate
 
     def counting(document: Document, nlp: Language) -> Any:
         seen.append(document.external_id or "")
         return real(document, nlp)
 
-    monkeypatch.setattr(dyadline.annotate, "annotate", counting)
+    monkeypatch.setattr(module, "annotate", counting)
     return seen
 
 
@@ -301,7 +302,7 @@ def test_a_version_2_store_gets_url_and_external_id_in_place(tmp_path: Path) -> 
         new = store.document(doc.doc_id)
         assert (new.url, new.external_id) == ("https://n.example/1", "n1")
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
 
 
 # ------------------------------------------------------------------ streaming

@@ -35,7 +35,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dyadline.errors import DyadlineError, PipelineError, ReadError
 from dyadline.model import Annotated, Document
@@ -260,6 +260,8 @@ def ingest(
     progress: Progress | None = None,
     nlp: Language | None = None,
     fields: CorpusFields | None = None,
+    scheduler: str | Any | None = None,
+    summary: IngestSummary | None = None,
 ) -> IngestSummary:
     """Read, annotate and store every file named by ``paths`` into the database ``db``.
 
@@ -267,9 +269,16 @@ def ingest(
     ``FILES_PER_WORKER`` files (starting a worker costs a pipeline load; a corpus
     file counts as many); ``nlp`` lets a caller reuse a pipeline it already loaded
     (in-process only); ``fields`` names the fields of corpus rows (else common names).
+    ``scheduler`` annotates on a Dask cluster instead (``"local:N"``,
+    ``"tcp://HOST:8786"`` or a ``distributed.Client``; see ``dyadline.distributed``).
+    ``summary``, if given, is filled in as the run goes (a caller can show failures live).
     """
     if workers is not None and workers < 1:
         raise DyadlineError(f"workers={workers}", "needs at least one worker", "give 1 or more")
+    if scheduler is not None:
+        from dyadline.distributed import check_scheduler
+
+        check_scheduler(scheduler)
     if codebooks:  # a bad user codebook stops the run even when no text needs annotating
         from dyadline.actor_codebook import load_index
         from dyadline.nlp import split_codebooks
@@ -279,7 +288,10 @@ def ingest(
         load_index(actor_files)
         load_patterns(pattern_files)
     files, skipped, missing = expand(paths)
-    summary = IngestSummary(skipped=skipped, failed=list(missing))
+    if summary is None:
+        summary = IngestSummary()
+    summary.skipped += skipped
+    summary.failed.extend(missing)
     total = len(files)
     done = 0
 
@@ -302,7 +314,11 @@ def ingest(
     books = tuple(codebooks or ())
     with Store(db) as store:
         pending = _pending(files, store, summary, tick, fields, grow)
-        if n_workers == 1 or nlp is not None:
+        if scheduler is not None:
+            from dyadline.distributed import run_cluster
+
+            run_cluster(pending, store, summary, tick, scheduler, model, books)
+        elif n_workers == 1 or nlp is not None:
             from dyadline.annotate import annotate
 
             for document in pending:

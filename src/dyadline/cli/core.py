@@ -99,15 +99,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="your own actor or event-pattern TSV file (repeatable)",
     )
     add_corpus_field_arguments(p)
+    p.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="annotate on a Dask cluster: tcp://HOST:8786 (a running `dask scheduler`) or "
+        "local:N (N worker processes on this machine); needs dyadline[dask]",
+    )
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("export", help="write stored events as JSONL or CSV")
+    p = sub.add_parser("export", help="write stored events as JSONL, CSV, Parquet, GDELT, ICEWS")
     add_db_argument(p)
     p.add_argument(
         "--format",
         required=True,
-        choices=("jsonl", "csv", "gold"),
-        help="gold: the reviewed events in the gold format, for `dyadline evaluate`",
+        choices=("jsonl", "csv", "parquet", "gdelt", "icews", "gold"),
+        help="parquet needs -o FILE; gdelt and icews are the published tab-separated layouts; "
+        "gold: the reviewed events in the gold format, for `dyadline evaluate`",
     )
     p.add_argument(
         "--no-reviews",
@@ -162,10 +170,12 @@ def _run_ingest(
     model: str | None = None,
     codebooks: list[str] | None = None,
     fields: CorpusFields | None = None,
+    scheduler: str | None = None,
 ) -> int:
-    from dyadline.ingest import ingest
+    from dyadline.ingest import IngestSummary, ingest
 
     err = Console(stderr=True)
+    summary = IngestSummary()
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     with Progress(
         *columns, TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal
@@ -173,10 +183,13 @@ def _run_ingest(
         task = bar.add_task("ingesting", total=None)
 
         def progress(done: int, total: int, path: str) -> None:
-            bar.update(task, completed=done, total=total, description=Path(path).name[:30])
+            name = Path(path).name[:30]
+            failed = len(summary.failed)
+            description = f"{name} ({failed} failed)" if failed else name
+            bar.update(task, completed=done, total=total, description=description)
 
         try:
-            summary = ingest(
+            ingest(
                 paths,
                 db,
                 workers=workers,
@@ -184,6 +197,8 @@ def _run_ingest(
                 codebooks=codebooks,
                 progress=progress,
                 fields=fields,
+                scheduler=scheduler,
+                summary=summary,
             )
         except KeyboardInterrupt:
             sys.stderr.write(
@@ -212,6 +227,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         model=args.model,
         codebooks=args.codebook,
         fields=corpus_fields(args),
+        scheduler=args.scheduler,
     )
 
 

@@ -71,9 +71,19 @@ class IngestSummary:
         return self.added
 
 
-def expand(paths: Sequence[str | Path]) -> tuple[list[Path], int, list[tuple[str, str]]]:
+def _outside(child: Path, folder: Path) -> bool:
+    """True when ``child`` is a symlink whose target is not inside ``folder``."""
+    if not child.is_symlink():
+        return False
+    return not Path(os.path.realpath(child)).is_relative_to(os.path.realpath(folder))
+
+
+def expand(
+    paths: Sequence[str | Path], *, follow_links: bool = False
+) -> tuple[list[Path], int, list[tuple[str, str]]]:
     """Files named by ``paths`` (deduplicated, in a stable order), the number of files
-    skipped in directories for their extension, and the paths that name nothing."""
+    skipped in directories for their extension, and the paths that name nothing (or,
+    unless ``follow_links``, links in a folder to files outside it)."""
     files: list[Path] = []
     known = known_extensions()
     skipped = 0
@@ -85,6 +95,15 @@ def expand(paths: Sequence[str | Path]) -> tuple[list[Path], int, list[tuple[str
             for child in sorted(p.rglob("*")):
                 rel = child.relative_to(p).parts
                 if not child.is_file() or any(part.startswith(".") for part in rel):
+                    continue
+                if not follow_links and _outside(child, p):
+                    missing.append(
+                        (
+                            str(child),
+                            f"{child}: a link to a file outside {raw} (not read; pass "
+                            "--follow-links to read it)",
+                        )
+                    )
                     continue
                 if child.suffix.lower() in known:
                     files.append(child)
@@ -102,7 +121,8 @@ def expand(paths: Sequence[str | Path]) -> tuple[list[Path], int, list[tuple[str
             matched = sorted(glob.glob(str(raw), recursive=True))
             if not matched:
                 missing.append((str(raw), f"{raw}: no file matches this pattern"))
-            sub_files, sub_skipped, _ = expand(matched)
+            sub_files, sub_skipped, sub_missing = expand(matched, follow_links=follow_links)
+            missing.extend(m for m in sub_missing if ": a link to a file outside " in m[1])
             files.extend(sub_files)
             skipped += sub_skipped
         else:
@@ -224,12 +244,14 @@ def ingest(
     codebooks: Sequence[str] | None = None,
     progress: Progress | None = None,
     nlp: Language | None = None,
+    follow_links: bool = False,
 ) -> IngestSummary:
     """Read, annotate and store every file named by ``paths`` into the database ``db``.
 
     ``workers`` defaults to the number of CPUs, but no more than one per
     ``FILES_PER_WORKER`` files (starting a worker costs a pipeline load);
-    ``nlp`` lets a caller reuse a pipeline it already loaded (in-process only).
+    ``nlp`` lets a caller reuse a pipeline it already loaded (in-process only). Links in
+    a folder to files outside it are read only with ``follow_links``.
     """
     if workers is not None and workers < 1:
         raise DyadlineError(f"workers={workers}", "needs at least one worker", "give 1 or more")
@@ -241,7 +263,7 @@ def ingest(
         actor_files, pattern_files = split_codebooks(list(codebooks))
         load_index(actor_files)
         load_patterns(pattern_files)
-    files, skipped, missing = expand(paths)
+    files, skipped, missing = expand(paths, follow_links=follow_links)
     summary = IngestSummary(skipped=skipped, failed=list(missing))
     total = len(files)
     done = 0

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from dyadline import __version__
+from dyadline.cli.terminal import error_line
 from dyadline.errors import DyadlineError
 
 EXIT_ERROR = 2
@@ -73,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_ERROR
         return int(func(args))
     except DyadlineError as exc:
-        sys.stderr.write(f"dyadline: {exc}\n")
+        error_line(str(exc))
         return EXIT_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("dyadline: interrupted\n")

@@ -11,6 +11,7 @@ import stat
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -201,3 +202,150 @@ def test_folder_links_outside_are_not_followed(tmp_path: Path) -> None:
     files, _, failed = expand([docs], follow_links=True)
     assert sorted(f.name for f in files) == ["inner.txt", "passwd.txt"]
     assert failed == []
+
+
+# -- hangs and unbounded reads ---------------------------------------------------------
+
+
+def test_fifo_and_device_links_are_refused(tmp_path: Path) -> None:
+    from dyadline.errors import ReadError
+    from dyadline.read import read_document
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(ReadError) as err:
+        read_document(fifo)
+    assert str(err.value) == f"{fifo}: is a FIFO (named pipe), not a file (give a regular file)"
+    zero = tmp_path / "zero.txt"
+    zero.symlink_to("/dev/zero")
+    with pytest.raises(ReadError) as err:
+        read_document(zero)
+    assert str(err.value) == f"{zero}: is a device, not a file (give a regular file)"
+
+
+def test_size_cap_is_configurable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dyadline.errors import ReadError
+    from dyadline.read import read_document
+
+    big = tmp_path / "big.txt"
+    big.write_text("Iran condemned Israel in 2019. " * 100_000)  # 3.1 MB
+    monkeypatch.setenv("DYADLINE_MAX_FILE_MB", "1")
+    with pytest.raises(ReadError) as err:
+        read_document(big)
+    assert str(err.value) == (
+        f"{big}: file is too large (3 MB; the limit is 1 MB) (split it, or raise the limit "
+        "with DYADLINE_MAX_FILE_MB)"
+    )
+    monkeypatch.setenv("DYADLINE_MAX_FILE_MB", "5")
+    assert len(read_document(big).text) == 3_099_999
+
+
+def test_file_changing_while_read_is_reread_or_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dyadline.errors import ReadError
+    from dyadline.read import source
+
+    path = tmp_path / "torn.txt"
+    path.write_text("first version of the text\n")
+    rewrites = {"left": 1}
+    real_fdopen = os.fdopen
+
+    class Torn:
+        """A read that sees half the file while another program rewrites it."""
+
+        def __init__(self, handle: io.BufferedReader) -> None:
+            self.handle = handle
+
+        def __enter__(self) -> Torn:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.handle.close()
+
+        def read(self, n: int) -> bytes:
+            data = self.handle.read(n)
+            if not rewrites["left"]:
+                return data
+            rewrites["left"] -= 1
+            path.write_text("second, longer version of the text\n")
+            return data[: len(data) // 2]
+
+    monkeypatch.setattr(source.os, "fdopen", lambda fd, mode: Torn(real_fdopen(fd, mode)))
+    assert source.read_bytes(path) == b"second, longer version of the text\n"
+    rewrites["left"] = 10
+    with pytest.raises(ReadError) as err:
+        source.read_bytes(path)
+    assert str(err.value) == (
+        f"{path}: the file kept changing while it was read (wait until it is fully "
+        "written, then ingest it again)"
+    )
+
+
+def test_regex_bombs_read_in_linear_time() -> None:
+    from dyadline.read import read_text
+    from dyadline.read.build import _drop_code_blocks
+    from dyadline.read.clean import strip_inline_markdown
+
+    start = time.monotonic()
+    assert read_text("*a " * 300_000, fmt="md").text == ("*a " * 300_000).strip()
+    assert _drop_code_blocks("```a\n" * 40_000) == "```a\n" * 40_000
+    assert time.monotonic() - start < 10
+    # what the linear rewrite must still do
+    assert strip_inline_markdown("**bold *it* bold** and _x_ ~~gone~~ \\*") == (
+        "bold it bold and x gone *"
+    )
+    assert _drop_code_blocks("a\n```py\nx = 1\n```\nb") == "a\n\nb"
+
+
+def test_nested_divs_and_xml_incompatible_entities_are_read() -> None:
+    from dyadline.read import read_text
+
+    sentence = "Iran condemned Israel in 2019 after the incident at the border crossing."
+    nested = "<html><body>" + "<div>" * 50_000 + f"<p>{sentence}</p>" + "</div>" * 50_000
+    assert read_text(nested, fmt="html").text == sentence
+    bad = f"<html><body><p>{sentence[:-1]} &#0;&#x1;&#xFFFE; again.</p></body></html>"
+    assert read_text(bad, fmt="html").text == sentence[:-1] + " again."
+
+
+def test_clear_messages_for_odd_encodings_and_links(tmp_path: Path) -> None:
+    from dyadline.errors import ReadError
+    from dyadline.read import read_document, read_text
+
+    utf16 = tmp_path / "u16.txt"
+    utf16.write_bytes("Iran condemned Israel in 2019.".encode("utf-16-le"))
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    cases = {
+        utf16: "looks like UTF-16 text without a byte order mark (re-save it as UTF-8, e.g. "
+        "`iconv -f utf-16le -t utf-8 FILE > NEW`)",
+        loop: "symlink loop (the link points back to itself) (fix the link)",
+    }
+    for path, message in cases.items():
+        with pytest.raises(ReadError) as err:
+            read_document(path)
+        assert str(err.value) == f"{path}: {message}"
+    with pytest.raises(ReadError) as err:
+        read_text("a \udc80")
+    assert str(err.value) == (
+        "<txt text>: not Unicode text (a lone surrogate U+DC80 at offset 2) (decode the "
+        "bytes with errors='replace', or fix the text)"
+    )
+
+
+def test_long_paragraphs_are_cut_at_sentence_ends(nlp: Language) -> None:
+    from dyadline.annotate import MAX_BLOCK_CHARS, _chunked, annotate
+    from dyadline.model import Block
+    from dyadline.read import read_text
+
+    text = "Iran condemned Israel in 2019. " * 2000 + "x" * 50_000
+    text = text.strip()
+    blocks, continued = _chunked(text, [Block(0, len(text))])
+    assert all(b.end - b.start <= MAX_BLOCK_CHARS for b in blocks)
+    assert "".join(text[b.start : b.end] for b in blocks).replace(" ", "") == text.replace(" ", "")
+    assert continued == set(range(1, len(blocks)))
+    assert text[blocks[0].end - 1] == "."  # the first cut is after a sentence
+    paragraph = " ".join(f"Iran condemned Israel over item {i} in 2019." for i in range(1200))
+    annotated = annotate(read_text(paragraph), nlp)
+    assert len(annotated.sentences) == 1200
+    assert len(annotated.events) == 1200

@@ -33,8 +33,22 @@ def _rows(text: str, origin: str) -> Iterator[dict[str, str]]:
     if not lines:
         return
     reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE)
-    header = reader.fieldnames or []
-    for lineno, row in enumerate(reader, start=2):
+    in_header = True
+    try:
+        header = reader.fieldnames or []
+        in_header = False
+        rows = list(reader)
+    except csv.Error as exc:  # e.g. a field over csv.field_size_limit() (128 KB)
+        kept = [
+            i
+            for i, ln in enumerate(text.splitlines(), 1)
+            if ln.strip() and not ln.lstrip().startswith("#")
+        ]
+        at = kept[0] if in_header else kept[min(reader.line_num + 1, len(kept)) - 1]
+        raise CodebookError(
+            f"{origin}:{at}", f"malformed row ({exc})", "fix the row or remove it"
+        ) from exc
+    for lineno, row in enumerate(rows, start=2):
         if None in row or any(v is None for v in row.values()):
             raise CodebookError(
                 origin,

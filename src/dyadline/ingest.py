@@ -115,7 +115,7 @@ def expand(
                 missing.append(
                     (str(raw), f"{raw}: no documents in this folder (dyadline reads {kinds})")
                 )
-        elif p.exists():
+        elif p.exists() or p.is_symlink():  # a broken link or a loop: the reader says which
             files.append(p)
         elif glob.has_magic(str(raw)):
             matched = sorted(glob.glob(str(raw), recursive=True))
@@ -130,7 +130,10 @@ def expand(
     seen: set[Path] = set()
     unique = []
     for f in files:
-        key = f.resolve()
+        try:
+            key = f.resolve()
+        except (OSError, RuntimeError):  # a symlink loop
+            key = f.absolute()
         if key not in seen:
             seen.add(key)
             unique.append(f)

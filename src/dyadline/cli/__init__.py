@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import sqlite3
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the dyadline CLI; returns the exit code."""
     parser = build_parser()
+    args: argparse.Namespace | None = None
     try:
         try:
             args = parser.parse_args(argv)
@@ -75,6 +77,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(func(args))
     except DyadlineError as exc:
         error_line(str(exc))
+        return EXIT_ERROR
+    except sqlite3.Error as exc:  # a damaged, locked, read-only database; a full disk
+        from dyadline.store import database_error
+
+        error_line(str(database_error(getattr(args, "db", None) or "the database", exc)))
         return EXIT_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("dyadline: interrupted\n")

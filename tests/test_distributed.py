@@ -125,19 +125,13 @@ def test_bad_documents_are_reported_and_the_rest_lands(
     shutil.copytree(corpus, mixed)
     binary = mixed / "briefings" / "broken.txt"
     binary.write_bytes(b"not\x00text\x00at all")
-    huge = mixed / "briefings" / "huge.txt"  # one paragraph longer than spaCy takes
-    huge.write_text("word " * 220_000, encoding="utf-8")
     db = tmp_path / "mixed.db"
     summary = ingest([mixed], db, scheduler=client)
     failures = dict(summary.failed)
-    assert sorted(failures) == [str(binary), str(huge.resolve())]
+    assert sorted(failures) == [str(binary)]
     assert failures[str(binary)] == (
         f"{binary}: binary file (it contains NUL bytes), not text "
         "(convert it to .txt, .md, .html or .pdf first)"
-    )
-    # read in the writer, failed on a worker: reported with its path
-    assert failures[str(huge.resolve())].startswith(
-        f"{huge.resolve()}: annotation failed (ValueError: [E088] Text of length 1099999"
     )
     assert summary.added == 5 + BRIEFINGS
     assert jsonl(db) == local_export

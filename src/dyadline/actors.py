@@ -167,6 +167,21 @@ def _mentions(doc: Doc) -> list[ActorMention]:
     return list(doc._.actors or [])
 
 
+_BY_TOKEN = "dyadline_mentions_by_token"
+
+
+def _mentions_by_token(doc: Doc) -> dict[int, ActorMention]:
+    """Token index -> the mention covering it, built once per ``Doc`` (``actors_for`` is
+    called for many tokens of a paragraph; rebuilding it per call was quadratic)."""
+    found = doc._.actors
+    cached = doc.user_data.get(_BY_TOKEN)
+    if cached is None or cached[0] is not found or cached[1] != len(found or ()):
+        by_token = {i: m for m in found or () for i in range(m.start, m.end)}
+        cached = (found, len(found or ()), by_token)
+        doc.user_data[_BY_TOKEN] = cached
+    return cached[2]
+
+
 def _prefixed(doc: Doc, m: ActorMention) -> bool:
     """True for a name inside "pro-X" / "anti-X" (not the actor's own country)."""
     i = m.start
@@ -383,8 +398,7 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     doc = token.doc
     if token.pos_ in NOT_NOMINAL:
         return []
-    mentions = _mentions(doc)
-    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    by_token = _mentions_by_token(doc)
     phrase = _phrase(token)
     text = _text(phrase)
 

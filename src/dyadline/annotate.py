@@ -7,10 +7,15 @@ placed in the document (offsets shifted, ``doc_id``, ``doc_title``, ``notes``,
 ``sentence_index``), dated by one document-wide ``TimeContext`` walked in text
 order (so "the next stage" or "in late September" resolve against what earlier
 paragraphs said, and narrative time is carried within a paragraph or section).
+
+Time is linear in the text: a paragraph longer than ``MAX_BLOCK_CHARS`` is cut
+at sentence ends before spaCy sees it, note markers are found by bisection and
+the document's hash is taken once.
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Iterable, Iterator
 
@@ -24,6 +29,8 @@ from dyadline.model import Annotated, Block, Document, Event, Sentence
 from dyadline.time import TimeContext, find_dates
 
 BATCH_SIZE = 64
+#: Longest text handed to spaCy at once; longer paragraphs are cut at sentence ends.
+MAX_BLOCK_CHARS = 20_000
 
 
 def _blocks(document: Document) -> list[Block]:
@@ -49,13 +56,17 @@ def annotate_many(
 ) -> Iterator[Annotated]:
     """Annotate documents in order, batching each one's paragraphs through ``nlp.pipe``."""
     for document in documents:
-        blocks = _blocks(document)
-        key = f"{document.doc_id}:{id(document)}"
+        blocks, continued = _chunked(document.text, _blocks(document))
+        doc_id = document.doc_id  # a hash of the whole text: computed once, not per event
+        key = f"{doc_id}:{id(document)}"
         docs = (_make_doc(nlp, document.text[b.start : b.end], key) for b in blocks)
         out = Annotated(document=document)
         ctx = _time_context(document)
-        for block, doc in zip(blocks, nlp.pipe(docs, batch_size=batch_size), strict=True):
-            _place(out, block, doc, ctx)
+        notes = _NoteIndex(document)
+        for i, (block, doc) in enumerate(
+            zip(blocks, nlp.pipe(docs, batch_size=batch_size), strict=True)
+        ):
+            _place(out, block, doc, ctx, doc_id, notes, continued=i in continued)
         yield out
 
 
@@ -67,11 +78,72 @@ def _time_context(document: Document) -> TimeContext:
         return TimeContext()
 
 
-def _place(out: Annotated, block: Block, doc: Doc, ctx: TimeContext) -> None:
+class _NoteIndex:
+    """``Document.notes_in`` by bisection over the sorted marker offsets (one sentence's
+    lookup no longer scans every marker of the document)."""
+
+    def __init__(self, document: Document) -> None:
+        pairs = sorted((m.offset, m.number) for m in document.markers)
+        self.offsets = [o for o, _ in pairs]
+        self.numbers = [n for _, n in pairs]
+
+    def within(self, start: int, end: int) -> list[int]:
+        lo = bisect.bisect_left(self.offsets, start)
+        hi = bisect.bisect_right(self.offsets, end)
+        return sorted(set(self.numbers[lo:hi]))
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to end a chunk of ``text`` that begins at ``start`` and may not pass
+    ``limit``: after the last sentence end (". ", "? ", "! ") in the second half of the
+    range, else at the last space, else at ``limit`` itself."""
+    floor = start + (limit - start) // 2
+    for mark in (". ", "? ", "! ", "; "):
+        found = text.rfind(mark, floor, limit)
+        if found >= 0:
+            return found + 1
+    found = text.rfind(" ", floor, limit)
+    return found + 1 if found >= 0 else limit
+
+
+def _chunked(text: str, blocks: list[Block]) -> tuple[list[Block], set[int]]:
+    """Blocks no longer than ``MAX_BLOCK_CHARS``: a longer paragraph (a 5 MB line, a
+    chapter with no paragraph breaks) is cut at sentence ends, so spaCy never sees a
+    text over its ``max_length`` (error E088) and no sentence grows without bound.
+    Also returns the indices of the pieces that continue a cut paragraph."""
+    out: list[Block] = []
+    continued: set[int] = set()
+    for block in blocks:
+        start = block.start
+        while block.end - start > MAX_BLOCK_CHARS:
+            end = _cut(text, start, start + MAX_BLOCK_CHARS)
+            if start != block.start:
+                continued.add(len(out))
+            out.append(Block(start, end, block.kind))
+            start = end
+            while start < block.end and text[start] == " ":
+                start += 1
+        if start < block.end:
+            if start != block.start:
+                continued.add(len(out))
+            out.append(Block(start, block.end, block.kind))
+    return out, continued
+
+
+def _place(
+    out: Annotated,
+    block: Block,
+    doc: Doc,
+    ctx: TimeContext,
+    doc_id: str,
+    note_index: _NoteIndex,
+    *,
+    continued: bool = False,
+) -> None:
     document = out.document
     if block.kind == "heading":
         ctx.new_section()
-    else:
+    elif not continued:
         ctx.new_paragraph()
     by_sentence: dict[int, list[Event]] = {}
     for ev in doc._.events or []:
@@ -82,7 +154,7 @@ def _place(out: Annotated, block: Block, doc: Doc, ctx: TimeContext) -> None:
         start = block.start + sent.start_char
         end = block.start + sent.end_char
         index = len(out.sentences)
-        notes = tuple(document.notes_in(start, end))
+        notes = tuple(note_index.within(start, end))
         out.sentences.append(Sentence(index, start, end, sent.text, notes))
         mentions = find_dates(sent)
         ctx.observe(sent, mentions)
@@ -98,7 +170,7 @@ def _place(out: Annotated, block: Block, doc: Doc, ctx: TimeContext) -> None:
                     trigger_start=ev.trigger_start + block.start,
                     trigger_end=ev.trigger_end + block.start,
                     sentence_index=index,
-                    doc_id=document.doc_id,
+                    doc_id=doc_id,
                     doc_title=document.title,
                     doc_url=document.url,
                     doc_date=document.date,

@@ -41,8 +41,19 @@ def numbered_rows(text: str, origin: str) -> Iterator[tuple[int, dict[str, str]]
     if not lines:
         return
     reader = csv.reader((ln for _, ln in lines), delimiter="\t", quoting=csv.QUOTE_NONE)
-    header = [h.strip() for h in next(reader)]
-    for (lineno, _), values in zip(lines[1:], reader, strict=True):
+    try:
+        header = [h.strip() for h in next(reader)]
+    except csv.Error as exc:  # e.g. a field over csv.field_size_limit() (128 KB)
+        raise CodebookError(
+            f"{origin}:{lines[0][0]}", f"malformed row ({exc})", "fix the row or remove it"
+        ) from exc
+    for lineno, _ in lines[1:]:
+        try:
+            values = next(reader)
+        except csv.Error as exc:
+            raise CodebookError(
+                f"{origin}:{lineno}", f"malformed row ({exc})", "fix the row or remove it"
+            ) from exc
         if len(values) != len(header):
             raise CodebookError(
                 f"{origin}:{lineno}",

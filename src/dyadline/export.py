@@ -14,8 +14,13 @@ of ``shared/gold/FORMAT.md`` so ``dyadline evaluate`` scores against them.
 ``export_file`` writes to a path through ``output_file``: a temporary file in
 the target folder renamed into place at the end, so an interrupted or failed
 export never leaves a half-written file behind (and never clobbers an older
-export with one). The Parquet, GDELT and ICEWS layouts live in
-``dyadline.outputs`` (one module each); this module picks them by name.
+export with one); devices, FIFOs and ``/dev/stdout`` are written in place. The
+Parquet, GDELT and ICEWS layouts live in ``dyadline.outputs`` (one module each);
+this module picks them by name.
+
+CSV cells that a spreadsheet would run as a formula (starting with ``=``, ``+``,
+``-``, ``@``, tab or CR) get a leading ``'`` (OWASP's advice against CSV
+injection); JSONL keeps every value exactly.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ import contextlib
 import csv
 import json
 import os
+import signal
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -88,8 +95,6 @@ CSV_COLUMNS: tuple[str, ...] = (
 )
 
 
-
-
 def _cannot_write(path: Path, reason: str) -> DyadlineError:
     return DyadlineError(str(path), f"cannot write ({reason})", "check the output path")
 
@@ -111,27 +116,88 @@ def check_output_path(path: str | Path) -> Path:
     return target
 
 
+_SPECIAL_TREES = ("/dev/", "/proc/")
+
+
+def _write_directly(target: Path) -> bool:
+    """True for what must be written in place, not replaced: a device, a FIFO, a socket,
+    or a path in /dev or /proc (``/dev/stdout``, ``/proc/self/fd/1``)."""
+    names = (str(target.absolute()), os.path.realpath(target))
+    if any(name.startswith(_SPECIAL_TREES) for name in names):
+        return True
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise _cannot_write(target, exc.strerror or str(exc)) from exc
+    return not stat.S_ISREG(mode)
+
+
+@contextlib.contextmanager
+def _removed_on_sigterm(tmp: str) -> Iterator[None]:
+    """While the block runs, SIGTERM (``kill PID``) removes ``tmp`` and exits with 143
+    instead of leaving the temporary file behind."""
+
+    def stop(signum: int, frame: object) -> None:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise SystemExit(128 + signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: signals cannot be caught here
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 @contextlib.contextmanager
 def output_file(path: str | Path) -> Iterator[TextIO]:
     """Open ``path`` for writing through a temporary file in the same folder that replaces
     ``path`` only when the ``with`` block ends without an error.
 
+    What is replaced is the real file: a symlink to a file stays a symlink and the file
+    it points to gets the new content, with the old file's permission bits (a 600 file
+    stays 600). What is not a regular file (a device such as ``/dev/null``, a FIFO,
+    ``/dev/stdout``) is written directly, never replaced. The temporary file is removed
+    on an error, on Ctrl-C and on SIGTERM.
+
     Raises ``DyadlineError`` naming the path when it is a directory or its folder is
     missing or not writable.
     """
-    target = check_output_path(path)
-    folder = target.parent
+    given = check_output_path(path)
+    if _write_directly(given):
+        try:
+            with open(given, "w", encoding="utf-8", newline="") as handle:
+                yield handle
+        except OSError as exc:
+            raise _cannot_write(given, exc.strerror or str(exc)) from exc
+        return
+    target = Path(os.path.realpath(given))
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise _cannot_write(target, exc.strerror or str(exc)) from exc
+        old = os.stat(target)
+    except FileNotFoundError:
+        old = None
+    mode = stat.S_IMODE(old.st_mode) if old else 0o666 & ~_umask()
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            yield handle
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give what open() would
-        os.replace(tmp, target)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise _cannot_write(target, exc.strerror or str(exc)) from exc
+        raise _cannot_write(given, exc.strerror or str(exc)) from exc
+    try:
+        with _removed_on_sigterm(tmp):
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                yield handle
+            os.chmod(tmp, mode)  # mkstemp makes 0600; keep the old file's, or what open() gives
+            if old is not None and os.geteuid() == 0:
+                with contextlib.suppress(OSError):
+                    os.chown(tmp, old.st_uid, old.st_gid)
+            os.replace(tmp, target)
+    except OSError as exc:
+        raise _cannot_write(given, exc.strerror or str(exc)) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
@@ -192,6 +258,20 @@ def flatten(rec: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+#: A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` with every text cell that a spreadsheet would run as a formula prefixed
+    with ``'`` (OWASP's advice): ``=HYPERLINK(...)`` is shown, not run. Numbers
+    (a Goldstein score of -10.0, a negative longitude) stay numbers."""
+    return {
+        key: "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+        for key, value in row.items()
+    }
+
+
 def export(
     store: Store,
     fmt: str,
@@ -235,7 +315,7 @@ def export(
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     for rec in records:
-        writer.writerow(flatten(rec))
+        writer.writerow(spreadsheet_safe(flatten(rec)))
         count += 1
     return count
 

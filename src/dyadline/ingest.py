@@ -77,9 +77,19 @@ class IngestSummary:
         return self.added
 
 
-def expand(paths: Sequence[str | Path]) -> tuple[list[Path], int, list[tuple[str, str]]]:
+def _outside(child: Path, folder: Path) -> bool:
+    """True when ``child`` is a symlink whose target is not inside ``folder``."""
+    if not child.is_symlink():
+        return False
+    return not Path(os.path.realpath(child)).is_relative_to(os.path.realpath(folder))
+
+
+def expand(
+    paths: Sequence[str | Path], *, follow_links: bool = False
+) -> tuple[list[Path], int, list[tuple[str, str]]]:
     """Files named by ``paths`` (deduplicated, in a stable order), the number of files
-    skipped in directories for their extension, and the paths that name nothing."""
+    skipped in directories for their extension, and the paths that name nothing (or,
+    unless ``follow_links``, links in a folder to files outside it)."""
     files: list[Path] = []
     known = known_extensions()
     skipped = 0
@@ -92,6 +102,15 @@ def expand(paths: Sequence[str | Path]) -> tuple[list[Path], int, list[tuple[str
                 rel = child.relative_to(p).parts
                 if not child.is_file() or any(part.startswith(".") for part in rel):
                     continue
+                if not follow_links and _outside(child, p):
+                    missing.append(
+                        (
+                            str(child),
+                            f"{child}: a link to a file outside {raw} (not read; pass "
+                            "--follow-links to read it)",
+                        )
+                    )
+                    continue
                 if child.suffix.lower() in known:
                     files.append(child)
                     found += 1
@@ -102,13 +121,14 @@ def expand(paths: Sequence[str | Path]) -> tuple[list[Path], int, list[tuple[str
                 missing.append(
                     (str(raw), f"{raw}: no documents in this folder (dyadline reads {kinds})")
                 )
-        elif p.exists():
+        elif p.exists() or p.is_symlink():  # a broken link or a loop: the reader says which
             files.append(p)
         elif glob.has_magic(str(raw)):
             matched = sorted(glob.glob(str(raw), recursive=True))
             if not matched:
                 missing.append((str(raw), f"{raw}: no file matches this pattern"))
-            sub_files, sub_skipped, _ = expand(matched)
+            sub_files, sub_skipped, sub_missing = expand(matched, follow_links=follow_links)
+            missing.extend(m for m in sub_missing if ": a link to a file outside " in m[1])
             files.extend(sub_files)
             skipped += sub_skipped
         else:
@@ -116,7 +136,10 @@ def expand(paths: Sequence[str | Path]) -> tuple[list[Path], int, list[tuple[str
     seen: set[Path] = set()
     unique = []
     for f in files:
-        key = f.resolve()
+        try:
+            key = f.resolve()
+        except (OSError, RuntimeError):  # a symlink loop
+            key = f.absolute()
         if key not in seen:
             seen.add(key)
             unique.append(f)
@@ -262,6 +285,7 @@ def ingest(
     fields: CorpusFields | None = None,
     scheduler: str | Any | None = None,
     summary: IngestSummary | None = None,
+    follow_links: bool = False,
 ) -> IngestSummary:
     """Read, annotate and store every file named by ``paths`` into the database ``db``.
 
@@ -272,6 +296,7 @@ def ingest(
     ``scheduler`` annotates on a Dask cluster instead (``"local:N"``,
     ``"tcp://HOST:8786"`` or a ``distributed.Client``; see ``dyadline.distributed``).
     ``summary``, if given, is filled in as the run goes (a caller can show failures live).
+    Links in a folder to files outside it are read only with ``follow_links``.
     """
     if workers is not None and workers < 1:
         raise DyadlineError(f"workers={workers}", "needs at least one worker", "give 1 or more")
@@ -287,7 +312,7 @@ def ingest(
         actor_files, pattern_files = split_codebooks(list(codebooks))
         load_index(actor_files)
         load_patterns(pattern_files)
-    files, skipped, missing = expand(paths)
+    files, skipped, missing = expand(paths, follow_links=follow_links)
     if summary is None:
         summary = IngestSummary()
     summary.skipped += skipped

@@ -19,6 +19,7 @@ the queries need hand-placed indexes to stay fast on millions of events.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -280,6 +281,51 @@ def event_row(ev: Event, doc_id: str, doc_title: str | None) -> tuple[Any, ...]:
     )
 
 
+def lock_timeout() -> float:
+    """Seconds to wait for another process's write lock: ``$DYADLINE_DB_TIMEOUT``, else 30."""
+    try:
+        value = float(os.environ.get("DYADLINE_DB_TIMEOUT") or 30.0)
+    except ValueError:
+        return 30.0
+    return value if value >= 0 else 30.0
+
+
+def database_error(path: str | Path, exc: sqlite3.Error) -> StoreError:
+    """The one-line ``StoreError`` for an SQLite failure on the database ``path``."""
+    text = str(exc)
+    name = str(path)
+    low = text.lower()
+    if "locked" in low or "busy" in low:
+        return StoreError(
+            name,
+            f"the database is locked by another process (waited {lock_timeout():g} s)",
+            "wait for the other dyadline command to finish, then run again",
+        )
+    if "full" in low:
+        return StoreError(
+            name,
+            "the disk is full (the document being written was not stored)",
+            "free some space, then run the same command again",
+        )
+    if "readonly" in low or "read-only" in low:
+        return StoreError(
+            name,
+            "cannot write the database (it or its folder is read-only)",
+            "make it writable, or pass --db with another file",
+        )
+    if "malformed" in low or "corrupt" in low or "not a database" in low:
+        return StoreError(
+            name,
+            f"the database file is damaged ({text})",
+            "restore a backup, or recover it with `sqlite3 FILE .recover | sqlite3 NEW.db`",
+        )
+    if "unable to open" in low or "disk i/o" in low:
+        return StoreError(
+            name, f"cannot use the database ({text})", "check the file and its folder"
+        )
+    return StoreError(name, f"database error ({text})", "check the file, or use a new one")
+
+
 class Store:
     """A dyadline database file. Use as a context manager or call ``close()``."""
 
@@ -303,15 +349,32 @@ class Store:
                 f"the folder {self.path.parent} does not exist",
                 "create it first or pass --db with another path",
             )
+        if (
+            self.path.is_file()
+            and self.path.stat().st_size == 0
+            and not Path(f"{self.path}-wal").exists()
+        ):
+            raise StoreError(
+                str(self.path),
+                "is an empty file, not a dyadline database",
+                "delete it, or pass --db with a dyadline database or a new file name",
+            )
         try:
             if read_only:  # sqlite refuses every write on this connection
                 uri = f"{self.path.resolve().as_uri()}?mode=ro"
                 self._conn = sqlite3.connect(
-                    uri, uri=True, isolation_level=None, timeout=30.0, check_same_thread=False
+                    uri,
+                    uri=True,
+                    isolation_level=None,
+                    timeout=lock_timeout(),
+                    check_same_thread=False,
                 )
             else:
                 self._conn = sqlite3.connect(
-                    str(self.path), isolation_level=None, timeout=30.0, check_same_thread=False
+                    str(self.path),
+                    isolation_level=None,
+                    timeout=lock_timeout(),
+                    check_same_thread=False,
                 )
             self._conn.create_function("dyadline_anchor", 1, _anchor_of_json, deterministic=True)
         except sqlite3.Error as exc:
@@ -327,6 +390,8 @@ class Store:
                 if "not a database" in str(exc)
                 else f"cannot be opened as a dyadline database ({exc})"
             )
+            if "not a database" not in str(exc):
+                raise database_error(self.path, exc) from exc
             raise StoreError(
                 str(self.path), problem, "pass --db with a dyadline database or a new file name"
             ) from exc
@@ -342,7 +407,7 @@ class Store:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version == 0:
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            if tables:
+            if tables or app_id not in (0, APPLICATION_ID):
                 raise StoreError(
                     str(self.path),
                     "is an SQLite database but not a dyadline one",
@@ -369,12 +434,13 @@ class Store:
                     f"({SCHEMA_VERSION}) and cannot be upgraded read-only",
                     "open it once without --read-only to upgrade it",
                 )
-            conn.execute("PRAGMA busy_timeout=30000")
+            conn.execute(f"PRAGMA busy_timeout={int(lock_timeout() * 1000)}")
             conn.execute("PRAGMA query_only=ON")
             return
-        conn.execute("PRAGMA journal_mode=WAL")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("PRAGMA busy_timeout=30000")
+        conn.execute(f"PRAGMA busy_timeout={int(lock_timeout() * 1000)}")
         if version < SCHEMA_VERSION:
             self._migrate()
         conn.execute("PRAGMA foreign_keys=ON")
@@ -399,7 +465,8 @@ class Store:
                 )
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite may have rolled back itself (disk full)
+                conn.execute("ROLLBACK")
             raise
 
     def close(self) -> None:
@@ -446,7 +513,8 @@ class Store:
             self._insert(annotated)
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite may have rolled back itself (disk full)
+                conn.execute("ROLLBACK")
             raise
         return True
 
@@ -459,7 +527,8 @@ class Store:
             self._delete(doc_id)
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite may have rolled back itself (disk full)
+                conn.execute("ROLLBACK")
             raise
         return found is not None
 

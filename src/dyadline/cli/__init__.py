@@ -14,11 +14,13 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import sqlite3
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
 from dyadline import __version__
+from dyadline.cli.terminal import error_line
 from dyadline.errors import DyadlineError
 
 EXIT_ERROR = 2
@@ -64,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the dyadline CLI; returns the exit code."""
     parser = build_parser()
+    args: argparse.Namespace | None = None
     try:
         try:
             args = parser.parse_args(argv)
@@ -75,7 +78,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_ERROR
         return int(func(args))
     except DyadlineError as exc:
-        sys.stderr.write(f"dyadline: {exc}\n")
+        error_line(str(exc))
+        return EXIT_ERROR
+    except sqlite3.Error as exc:  # a damaged, locked, read-only database; a full disk
+        from dyadline.store import database_error
+
+        error_line(str(database_error(getattr(args, "db", None) or "the database", exc)))
         return EXIT_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("dyadline: interrupted\n")

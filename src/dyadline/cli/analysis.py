@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from dyadline.cli.options import actor
+from dyadline.cli.terminal import echo
 from dyadline.errors import DyadlineError
 
 Printer = Callable[[str], None]
@@ -153,7 +154,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=run_report)
 
 
-def run_timeline(args: argparse.Namespace, out: Printer = print) -> int:
+def run_timeline(args: argparse.Namespace, out: Printer = echo) -> int:
     from dyadline.analysis import timeline
 
     dyad = (args.dyad[0], args.dyad[1]) if args.dyad else None
@@ -197,7 +198,7 @@ def _print_entry(when: str, entry: Any, sentences: bool, out: Printer) -> None:
         out(f"    {entry.sentence}")
 
 
-def run_network(args: argparse.Namespace, out: Printer = print) -> int:
+def run_network(args: argparse.Namespace, out: Printer = echo) -> int:
     import networkx as nx
 
     from dyadline.analysis import edge_rows, network
@@ -242,7 +243,7 @@ def _write_text(path: str, text: str) -> None:
         out.write(text)
 
 
-def run_precedes(args: argparse.Namespace, out: Printer = print) -> int:
+def run_precedes(args: argparse.Namespace, out: Printer = echo) -> int:
     from dyadline.analysis import parse_query, precedes
 
     qa, qb = parse_query(args.a), parse_query(args.b)  # syntax errors before opening the db
@@ -271,7 +272,7 @@ def run_precedes(args: argparse.Namespace, out: Printer = print) -> int:
     return 0
 
 
-def run_claims(args: argparse.Namespace, out: Printer = print) -> int:
+def run_claims(args: argparse.Namespace, out: Printer = echo) -> int:
     from dyadline.analysis import claims
 
     found = claims(_records(args))
@@ -290,7 +291,7 @@ def run_claims(args: argparse.Namespace, out: Printer = print) -> int:
     return 0
 
 
-def run_report(args: argparse.Namespace, out: Printer = print) -> int:
+def run_report(args: argparse.Namespace, out: Printer = echo) -> int:
     if not args.db:
         raise DyadlineError(
             "dyadline report", "no database given", "pass --db FILE or set $DYADLINE_DB"

@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from dyadline.cli.options import actor, add_corpus_field_arguments, corpus_fields, positive_int
+from dyadline.cli.terminal import error_line, plain, visible
 from dyadline.errors import ReadError
 from dyadline.store import Store
 
@@ -106,6 +108,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="annotate on a Dask cluster: tcp://HOST:8786 (a running `dask scheduler`) or "
         "local:N (N worker processes on this machine); needs dyadline[dask]",
     )
+    p.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="in folders, also read links to files outside the folder",
+    )
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("export", help="write stored events as JSONL, CSV, Parquet, GDELT, ICEWS")
@@ -171,6 +178,7 @@ def _run_ingest(
     codebooks: list[str] | None = None,
     fields: CorpusFields | None = None,
     scheduler: str | None = None,
+    follow_links: bool = False,
 ) -> int:
     from dyadline.ingest import IngestSummary, ingest
 
@@ -199,6 +207,7 @@ def _run_ingest(
                 fields=fields,
                 scheduler=scheduler,
                 summary=summary,
+                follow_links=follow_links,
             )
         except KeyboardInterrupt:
             sys.stderr.write(
@@ -207,14 +216,16 @@ def _run_ingest(
             )
             return EXIT_INTERRUPTED
     console.print(
-        f"{db}: {summary.added} documents added, {summary.sentences} sentences, "
-        f"{summary.events} events; {summary.unchanged} unchanged, {summary.skipped} skipped, "
-        f"{len(summary.failed)} failed",
+        plain(
+            f"{db}: {summary.added} documents added, {summary.sentences} sentences, "
+            f"{summary.events} events; {summary.unchanged} unchanged, {summary.skipped} "
+            f"skipped, {len(summary.failed)} failed"
+        ),
         highlight=False,
         soft_wrap=True,
     )
     for _, message in summary.failed:
-        sys.stderr.write(f"dyadline: {message}\n")
+        error_line(message)
     return 1 if summary.failed else 0
 
 
@@ -228,6 +239,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         codebooks=args.codebook,
         fields=corpus_fields(args),
         scheduler=args.scheduler,
+        follow_links=args.follow_links,
     )
 
 
@@ -247,7 +259,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 apply_reviews=args.apply_reviews,
                 **filters(args),
             )
-            sys.stderr.write(f"{n} events written to {args.output}\n")
+            sys.stderr.write(f"{n} events written to {visible(args.output, one_line=True)}\n")
         else:
             n = export(
                 store,
@@ -276,19 +288,23 @@ def _date(rec: dict[str, Any]) -> str:
     return f"{start or '…'}\n–{end}"
 
 
-def _actor(actor: dict[str, Any] | None) -> str:
+def _actor(actor: dict[str, Any] | None) -> Text:
     if not actor:
-        return "—"
+        return Text("—")
     text = actor.get("text") or actor.get("name") or ""
     if len(text) > 30:
         text = text[:29] + "…"
-    return f"{actor.get('code')}\n[dim]{text}[/dim]" if text else str(actor.get("code"))
+    cell = plain(actor.get("code"))
+    if text:
+        cell.append("\n")
+        cell.append_text(plain(text, style="dim"))
+    return cell
 
 
-def _notes_cell(rec: dict[str, Any], with_notes: bool) -> str:
+def _notes_cell(rec: dict[str, Any], with_notes: bool) -> Text:
     numbers = rec.get("notes") or []
     if not with_notes:
-        return ", ".join(str(n) for n in numbers)
+        return plain(", ".join(str(n) for n in numbers))
     lines = []
     for note in rec.get("cited_notes") or []:
         parts = [f"[{note['number']}] {note.get('text') or ''}".strip()]
@@ -296,7 +312,7 @@ def _notes_cell(rec: dict[str, Any], with_notes: bool) -> str:
             parts.append(f"outlet: {note['outlet']}")
         parts.extend(url for url in note.get("urls") or [] if url not in (note.get("text") or ""))
         lines.append("\n".join(parts))
-    return "\n".join(lines)
+    return plain("\n".join(lines))
 
 
 def events_table(records: Iterable[dict[str, Any]], *, with_notes: bool = False) -> Table:
@@ -310,12 +326,12 @@ def events_table(records: Iterable[dict[str, Any]], *, with_notes: bool = False)
     for rec in records:
         label = rec.get("cameo_label") or ""
         table.add_row(
-            _date(rec),
+            plain(_date(rec)),
             _actor(rec.get("source")),
-            f"{rec.get('cameo')} {label}".strip(),
+            plain(f"{rec.get('cameo')} {label}".strip()),
             _actor(rec.get("target")),
-            str(rec.get("modality") or ""),
-            str(rec.get("trigger") or ""),
+            plain(rec.get("modality") or ""),
+            plain(rec.get("trigger") or ""),
             _notes_cell(rec, with_notes),
         )
     return table
@@ -357,7 +373,9 @@ def _audit(store: Store, doc_id: str) -> list[Any]:
 
 def _show_notes(store: Store, doc_id: str, console: Console) -> None:
     info = next(d for d in store.documents() if d["doc_id"] == doc_id)
-    console.print(f"[bold]{info['title'] or '(untitled)'}[/bold]  {doc_id}  {info['path'] or ''}")
+    heading = plain(info["title"] or "(untitled)", style="bold")
+    heading.append_text(plain(f"  {doc_id}  {info['path'] or ''}"))
+    console.print(heading)
     sentences = store.sentences(doc_id)
     table = Table(show_lines=True)
     table.add_column("note", justify="right")
@@ -373,13 +391,19 @@ def _show_notes(store: Store, doc_id: str, console: Console) -> None:
             for s in sentences
             if note.number in s.notes
         ]
-        table.add_row(str(note.number), "\n".join(source), "\n".join(citing) or "[red]not cited[/]")
+        table.add_row(
+            plain(note.number),
+            plain("\n".join(source)),
+            plain("\n".join(citing)) if citing else Text("not cited", style="red"),
+        )
     if table.row_count:
         console.print(table)
     else:
         console.print("no notes")
     for problem in _audit(store, doc_id):
-        console.print(f"[yellow]{problem.kind}[/]: {problem.message}", highlight=False)
+        line = Text(problem.kind, style="yellow")
+        line.append_text(plain(f": {problem.message}"))
+        console.print(line, highlight=False)
 
 
 def cmd_notes(args: argparse.Namespace) -> int:
@@ -447,7 +471,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     check_output_path(args.report)
     db = Path(args.db)
     _remove_db(db)
-    console.print(f"Ingesting the briefings in {folder} into {db} (a fresh database)")
+    console.print(plain(f"Ingesting the briefings in {folder} into {db} (a fresh database)"))
     code = _run_ingest([str(folder)], str(db), console, workers=1)
     if code == EXIT_INTERRUPTED:
         return code
@@ -455,8 +479,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         _print_counts(store.counts(), console)
         _show_events(store, console, False)
         report = write_report(store, args.report, title="dyadline demo: example briefings")
-    console.print(f"Report: {report} (one self-contained HTML file; open it in a browser)")
-    console.print(f"Try: dyadline events --db {db} --notes   |   dyadline notes --db {db}")
+    console.print(plain(f"Report: {report} (one self-contained HTML file; open it in a browser)"))
+    console.print(plain(f"Try: dyadline events --db {db} --notes   |   dyadline notes --db {db}"))
     return code
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from dyadline.cli.options import add_corpus_field_arguments, corpus_fields
+from dyadline.cli.terminal import echo
 from dyadline.errors import DyadlineError
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace, out: Printer = print) -> int:
+def run(args: argparse.Namespace, out: Printer = echo) -> int:
     """Carry out ``dyadline evaluate``; returns the exit status."""
     if args.petrarch:
         if args.gold or args.docs:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from dyadline.errors import UnsupportedFormatError
+from dyadline.errors import ReadError, UnsupportedFormatError
 from dyadline.model import Document
 from dyadline.read.dates import date_document
 from dyadline.read.docx import read_docx
@@ -68,7 +68,16 @@ def read_text(
 ) -> Document:
     """A ``Document`` from text in memory (``fmt``: txt, md, html ...)."""
     name = path or f"<{fmt} text>"
-    doc = _reader(fmt, name)(text.encode("utf-8"), name)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ReadError(
+            name,
+            f"not Unicode text (a lone surrogate U+{ord(text[exc.start]):04X} at offset "
+            f"{exc.start})",
+            "decode the bytes with errors='replace', or fix the text",
+        ) from exc
+    doc = _reader(fmt, name)(data, name)
     doc.path = path
     if title is not None:
         doc.title = title

@@ -36,11 +36,17 @@ _INLINE_STEPS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"<((?:https?|ftp)://[^\s<>]+|mailto:[^\s<>]+)>"), r"\1"),  # autolink
     (re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"), ""),  # stray HTML tags
     (re.compile(r"`([^`]+)`"), r"\1"),
-    (re.compile(r"(?<![\\\w*])(\*{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])"), r"\2"),
-    (re.compile(r"(?<![\\\w_])(_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w_])"), r"\2"),
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!$<>|~\"'])"), r"\1"),  # escapes: \$ -> $
 )
+# Emphasis spans hold no delimiter of their own kind, so each try stops at the next
+# delimiter and a pass is linear ("*a " x 300,000 would be quadratic with ``.+?``);
+# nested emphasis (``**a *b* c**``) is undone from the inside out, one level a pass.
+_EMPHASIS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<![\\\w*])(\*{1,3})(?=[^\s*])([^*]*?)(?<=[^\s*])\1(?![\w*])"), r"\2"),
+    (re.compile(r"(?<![\\\w_])(_{1,3})(?=[^\s_])([^_]*?)(?<=[^\s_])\1(?![\w_])"), r"\2"),
+    (re.compile(r"~~(?=[^\s~])([^~]*?)(?<=[^\s~])~~"), r"\1"),
+)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$<>|~\"'])")  # escapes: \$ -> $
+_EMPHASIS_LEVELS = 3
 _SUP_TAG = re.compile(r"<sup>\s*(?:<a\b[^>]*>)?\s*\[?(\d{1,3})\]?\s*(?:</a>)?\s*</sup>", re.I)
 
 
@@ -56,27 +62,39 @@ _DIGIT_TO_SUPER = str.maketrans("0123456789", _SUPERSCRIPTS)
 
 def join_lines(lines: list[str]) -> str:
     """One line from wrapped lines; ``inter-`` + ``national`` -> ``international``."""
-    out = ""
+    parts: list[str] = []  # joined once at the end: linear in the number of lines
     for raw in lines:
         line = raw.strip()
         if not line:
             continue
-        if not out:
-            out = line
-        elif re.search(r"\w-$", out) and line[0].islower():
-            out = out[:-1] + line
-        elif out.endswith("-") and re.search(r"\w-$", out):
-            out += line
+        if not parts:
+            parts.append(line)
+            continue
+        last = parts[-1]
+        if _HYPHEN_END.search(last[-2:]) and line[0].islower():
+            parts[-1] = last[:-1]
+            parts.append(line)
+        elif _HYPHEN_END.search(last[-2:]):
+            parts.append(line)
         else:
-            out += " " + line
-    return out
+            parts.append(" " + line)
+    return "".join(parts)
+
+
+_HYPHEN_END = re.compile(r"\w-$")
 
 
 def strip_inline_markdown(text: str) -> str:
     """Undo emphasis, links, autolinks, code spans and backslash escapes."""
     for pattern, repl in _INLINE_STEPS:
         text = pattern.sub(repl, text)
-    return text
+    for _ in range(_EMPHASIS_LEVELS):
+        before = text
+        for pattern, repl in _EMPHASIS:
+            text = pattern.sub(repl, text)
+        if text == before:
+            break
+    return _ESCAPE.sub(r"\1", text)
 
 
 def _bracket_numbers(spec: str) -> list[int]:
@@ -103,7 +121,8 @@ def take_markers(text: str, note_range: range | None) -> tuple[str, list[tuple[i
     for m in _MARKER.finditer(text):
         numbers: list[int]
         if m.group("sup"):
-            if m.group("sup") in "²³" and _UNIT_BEFORE.search(text, 0, m.start()):
+            unit = _UNIT_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            if m.group("sup") in "²³" and unit:
                 continue
             numbers = [int(m.group("sup").translate(SUPER_TO_DIGIT))]
         elif m.group("fn"):

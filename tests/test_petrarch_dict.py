@@ -64,6 +64,7 @@ RUFUS_FIREFLY_  # a leader
 
 UNITED_NATIONS_ [IGOUNO]
 SOME_AGENT [~GOV]
+COASTAL_FISHERIES_COUNCIL_ [IGOWAFCFC]
 """
 
 PATTERNS = "trigger\tpos\trequires\ttarget\tcameo\tflags\n"
@@ -176,6 +177,16 @@ def test_actor_dictionary_rows() -> None:
             "",
         ],
         ["UNO", "", "org", "United Nations", "United Nations", "", "", ""],
+        [
+            "IGO",
+            "",
+            "org",
+            "Coastal Fisheries Council",
+            "Coastal Fisheries Council",
+            "",
+            "",
+            "",
+        ],
     ]
     assert dict(conversion.dropped) == {"agent code or code without a country": 1}
 

@@ -41,7 +41,8 @@ What is kept and what is dropped (``Conversion.dropped`` counts each reason):
   case-sensitive acronyms, other names match in any case), the country and
   first sector of the code (``AFGGOVAGR`` -> ``AFG`` / ``GOV``); an
   organisation code ``IGO...`` becomes dyadline's organisation code by
-  ``codebooks/igo_codes.tsv``. Dated codes make person rows with start/end
+  ``codebooks/igo_codes.tsv`` (an organisation not listed there keeps ``IGO``,
+  as ``dyadline evaluate`` reads such a code). Dated codes make person rows with start/end
   (two-digit years below 30 are 20yy), written before the person's undated
   code so a tenure wins on its dates. Dropped: agent codes (``[~GOV]``: the
   agents dictionary's format is not read), codes with no country, and an
@@ -335,12 +336,13 @@ def _igo_codes() -> dict[str, str]:
 
 
 def _split_code(code: str) -> tuple[str, str] | None:
-    """(country, first sector) of a PETRARCH actor code; None for one without a country."""
+    """(country, first sector) of a PETRARCH actor code; None for one without a country
+    (an agent code ``~GOV``, ``---``)."""
     code = code.upper()
     if code.startswith("IGO"):
         groups = [code[i : i + 3] for i in range(3, len(code), 3)]
         known = [g for g in groups if g in _igo_codes()]
-        return (_igo_codes()[known[-1]], "") if known else None
+        return (_igo_codes()[known[-1]], "") if known else ("IGO", "")
     if len(code) < 3 or not code[:3].isalpha() or code[:3] == "---":
         return None
     return code[:3], code[3:6] if len(code) >= 6 and code[3:6].isalpha() else ""

@@ -44,7 +44,7 @@ class Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from dyadline.cli import analysis, codebook, core, evaluate
+    from dyadline.cli import analysis, core, evaluate
 
     parser: argparse.ArgumentParser = Parser(
         prog="dyadline",
@@ -55,8 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     core.register(sub)
     analysis.register(sub)
+    from dyadline.cli import codebook as cli_codebook
+
+    cli_codebook.register(sub)
     evaluate.register(sub)
-    codebook.register(sub)
     return parser
 
 

@@ -6,7 +6,8 @@ apart by their content, not their name:
 - a verb-pattern dictionary (``CAMEO.2.0.txt`` style): synonym sets
   (``&NAME`` then ``+WORD`` lines), then blocks opened by
   ``--- VERB_CLASS [code] ---``, each with its verbs (one a line, irregular
-  forms in ``{...}``) and its patterns (``- words * words [code] # comment``);
+  forms in ``{...}``, a verb's own code in ``[...]``) and its patterns
+  (``- words * words [code] # comment``; ``**`` for ``*`` in older files);
 - an actor dictionary (``Phoenix.Countries.actors.txt`` style): ``NAME [CODE]``
   lines (words joined by ``_``), ``+ALIAS`` lines, and indented
   ``[CODE yymmdd-yymmdd]`` tenure lines (``>date`` from, ``<date`` until, none:
@@ -16,6 +17,7 @@ Adds: the same rows a dyadline TSV file of that kind gives (``trigger pos
 requires target cameo flags`` for patterns; ``country sector kind name aliases
 role start end`` for actors), each numbered by the line it comes from, so the
 loaders validate them like any user file and name the PETRARCH line.
+Comments are PETRARCH's (``#``, the legacy ``;``, ``<!-- ... -->``).
 
 What is kept and what is dropped (``Conversion.dropped`` counts each reason):
 
@@ -75,6 +77,8 @@ _ACTOR_NAME = re.compile(r"^([^\s\[+#&-][^\[#]*?)\s*(\[.*\])?\s*$")
 _TENURE = re.compile(r"^\s*(\[.*\])\s*$")
 _CODE = re.compile(r"^\d{3,4}$")
 _MARKERS = frozenset({"$", "+", "%", "^"})
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_OWN_CODE = re.compile(r"\[([^\]]*)\]")
 
 
 @dataclass(slots=True)
@@ -90,11 +94,18 @@ class Conversion:
         return PATTERN_COLUMNS if self.kind == "verbs" else ACTOR_COLUMNS
 
 
+def _blank(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
 def _content_lines(text: str) -> list[tuple[int, str]]:
-    """(line number, text without its ``#`` comment), blank lines left out."""
+    """(line number, text without comments), blank lines left out. Comments are
+    PETRARCH's: ``# ...`` and the legacy ``; ...`` to the end of the line, and
+    ``<!-- ... -->`` (on one line or several: line numbers are kept)."""
+    text = _HTML_COMMENT.sub(_blank, text)
     out = []
     for n, raw in enumerate(text.splitlines(), start=1):
-        line = raw.split("#", 1)[0].rstrip()
+        line = re.split(r"[#;]", raw, maxsplit=1)[0].rstrip()
         if line.strip():
             out.append((n, line))
     return out
@@ -193,6 +204,8 @@ def _lemma_set(token: str, synsets: dict[str, list[str]]) -> list[str] | None:
 def _pattern_parts(spec: str, synsets: dict[str, list[str]]) -> tuple[list[str], str] | str:
     """(requirements, target) of a pattern's words, or the reason it is dropped."""
     tokens = _tokens(spec)
+    if tokens is not None:
+        tokens = ["*" if t == "**" else t for t in tokens]  # "**": the verb, older style
     if tokens is None or "*" not in tokens:
         return "pattern without '*' or with nested phrases"
     star = tokens.index("*")
@@ -322,8 +335,10 @@ def convert_verbs(text: str) -> Conversion:
             out.dropped["verb of three or more words, or not a word"] += 1
             continue
         verbs.append(trigger)
-        if block_code is not None and is_cameo(block_code):
-            add(n, trigger, [], DEFAULT_TARGET, block_code)
+        own = _OWN_CODE.search(stripped)  # "CLARIFY {...} [040]": the verb's own code
+        code = _first_code(own.group(1)) if own else block_code
+        if code is not None and is_cameo(code):
+            add(n, trigger, [], DEFAULT_TARGET, code)
     return out
 
 

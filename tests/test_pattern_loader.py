@@ -99,3 +99,9 @@ def test_a_user_row_may_recode_a_packaged_key(tmp_path: Path) -> None:
 def test_numbered_rows_give_file_lines(tmp_path: Path) -> None:
     path = write(tmp_path, "# a comment", "", "snub\tV\t-\tobj\t111\t-")
     assert [(n, r["trigger"]) for n, r in read_user_tsv_numbered(path)] == [(5, "snub")]
+
+
+def test_a_field_the_csv_module_refuses_names_its_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "snub\tV\t-\tobj\t111\t-", "x" * 200_000 + "\tV\t-\tobj\t111\t-")
+    with pytest.raises(CodebookError, match=r"mine\.tsv:4: malformed row \(field larger"):
+        load_index([path])

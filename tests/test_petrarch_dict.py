@@ -64,6 +64,7 @@ RUFUS_FIREFLY_  # a leader
 
 UNITED_NATIONS_ [IGOUNO]
 SOME_AGENT [~GOV]
+COASTAL_FISHERIES_COUNCIL_ [IGOWAFCFC]
 """
 
 PATTERNS = "trigger\tpos\trequires\ttarget\tcameo\tflags\n"
@@ -142,6 +143,27 @@ OFFER
     assert dict(conversion.dropped) == {"pattern with no code of its own or not a CAMEO code": 1}
 
 
+def test_older_forms_comments_and_a_verbs_own_code() -> None:
+    text = """\
+<!-- a verb dictionary
+     in an older style -->
+---  EXPLAIN   [010]  ---
+EXPLAIN ; tony 3/12/91
+CLARIFY {CLARIFIES CLARIFIED } [040]
+COME {COMING COMES CAME } [---]
+- ** RELATIONS [050]  ; pas 4/20/03
+"""
+    conversion = convert(text)
+    assert conversion is not None
+    assert [(n, r["trigger"], r["requires"], r["cameo"]) for n, r in conversion.rows] == [
+        (4, "explain", "-", "010"),
+        (5, "clarify", "-", "040"),
+        (7, "explain", "obj=relations", "050"),
+        (7, "clarify", "obj=relations", "050"),
+        (7, "come", "obj=relations", "050"),
+    ]
+
+
 def test_converted_verb_rows_pass_the_pattern_loader() -> None:
     conversion = convert(VERBS)
     assert conversion is not None
@@ -176,6 +198,16 @@ def test_actor_dictionary_rows() -> None:
             "",
         ],
         ["UNO", "", "org", "United Nations", "United Nations", "", "", ""],
+        [
+            "IGO",
+            "",
+            "org",
+            "Coastal Fisheries Council",
+            "Coastal Fisheries Council",
+            "",
+            "",
+            "",
+        ],
     ]
     assert dict(conversion.dropped) == {"agent code or code without a country": 1}
 
@@ -188,6 +220,15 @@ def test_tenure_forms_from_and_until_and_eight_digit_years() -> None:
         ("GOV", "2001-12-22", ""),
         ("MIL", "", "1927-01-01"),
         ("LEG", "1999-01-01", "2005-06-30"),
+    ]
+
+
+def test_a_default_code_on_the_name_line_comes_after_the_tenures() -> None:
+    conversion = convert("OTTO_BRAUN_  [FRDELI]; a legacy comment\n\t[FRDGOV 19200101-19321231]\n")
+    assert conversion is not None
+    assert [(r["sector"], r["start"], r["end"]) for _, r in conversion.rows] == [
+        ("GOV", "1920-01-01", "1932-12-31"),
+        ("ELI", "", ""),
     ]
 
 

@@ -32,28 +32,24 @@ def packaged_text(name: str) -> str:
 
 def numbered_rows(text: str, origin: str) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number in the file, row) of a TSV codebook text; a row without every
-    column of the header raises ``CodebookError`` naming ``origin:line``."""
+    column of the header, or one the csv module refuses (a field over its size
+    limit), raises ``CodebookError`` naming ``origin:line``."""
     lines = [
         (n, ln)
         for n, ln in enumerate(text.splitlines(), start=1)
         if ln.strip() and not ln.lstrip().startswith("#")
     ]
-    if not lines:
-        return
-    reader = csv.reader((ln for _, ln in lines), delimiter="\t", quoting=csv.QUOTE_NONE)
-    try:
-        header = [h.strip() for h in next(reader)]
-    except csv.Error as exc:  # e.g. a field over csv.field_size_limit() (128 KB)
-        raise CodebookError(
-            f"{origin}:{lines[0][0]}", f"malformed row ({exc})", "fix the row or remove it"
-        ) from exc
-    for lineno, _ in lines[1:]:
+    header: list[str] | None = None
+    for lineno, line in lines:
         try:
-            values = next(reader)
+            values = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
         except csv.Error as exc:
             raise CodebookError(
                 f"{origin}:{lineno}", f"malformed row ({exc})", "fix the row or remove it"
             ) from exc
+        if header is None:
+            header = [h.strip() for h in values]
+            continue
         if len(values) != len(header):
             raise CodebookError(
                 f"{origin}:{lineno}",

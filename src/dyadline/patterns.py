@@ -17,7 +17,7 @@ the TSV file.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
 
@@ -152,10 +152,13 @@ def _targets(spec: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_FLAG_NAMES = {"symmetric": "sym", "target_optional": "notarget", "loc_target": "loc"}
+_FLAG_NAMES["argument"] = "arg"
 FLAGS = frozenset(
-    {"sym", "notarget", "reported", "loc", "inverse", "mutual", "arg", "mirror", "defend"}
+    _FLAG_NAMES.get(f.name, f.name) for f in fields(Pattern) if f.type in ("bool", bool)
 )
-"""The flags the pattern files document (verbs.tsv and verbs_general.tsv headers)."""
+"""The flags a pattern row may carry: one per yes/no field of ``Pattern`` (the pattern
+files' headers document each), so a new flag is one new field."""
 
 TARGET_KINDS = {
     "obj": False,

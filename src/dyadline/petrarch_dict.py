@@ -6,7 +6,8 @@ apart by their content, not their name:
 - a verb-pattern dictionary (``CAMEO.2.0.txt`` style): synonym sets
   (``&NAME`` then ``+WORD`` lines), then blocks opened by
   ``--- VERB_CLASS [code] ---``, each with its verbs (one a line, irregular
-  forms in ``{...}``) and its patterns (``- words * words [code] # comment``);
+  forms in ``{...}``, a verb's own code in ``[...]``) and its patterns
+  (``- words * words [code] # comment``; ``**`` for ``*`` in older files);
 - an actor dictionary (``Phoenix.Countries.actors.txt`` style): ``NAME [CODE]``
   lines (words joined by ``_``), ``+ALIAS`` lines, and indented
   ``[CODE yymmdd-yymmdd]`` tenure lines (``>date`` from, ``<date`` until, none:
@@ -16,6 +17,7 @@ Adds: the same rows a dyadline TSV file of that kind gives (``trigger pos
 requires target cameo flags`` for patterns; ``country sector kind name aliases
 role start end`` for actors), each numbered by the line it comes from, so the
 loaders validate them like any user file and name the PETRARCH line.
+Comments are PETRARCH's (``#``, the legacy ``;``, ``<!-- ... -->``).
 
 What is kept and what is dropped (``Conversion.dropped`` counts each reason):
 
@@ -41,7 +43,8 @@ What is kept and what is dropped (``Conversion.dropped`` counts each reason):
   case-sensitive acronyms, other names match in any case), the country and
   first sector of the code (``AFGGOVAGR`` -> ``AFG`` / ``GOV``); an
   organisation code ``IGO...`` becomes dyadline's organisation code by
-  ``codebooks/igo_codes.tsv``. Dated codes make person rows with start/end
+  ``codebooks/igo_codes.tsv`` (an organisation not listed there keeps ``IGO``,
+  as ``dyadline evaluate`` reads such a code). Dated codes make person rows with start/end
   (two-digit years below 30 are 20yy), written before the person's undated
   code so a tenure wins on its dates. Dropped: agent codes (``[~GOV]``: the
   agents dictionary's format is not read), codes with no country, and an
@@ -74,6 +77,8 @@ _ACTOR_NAME = re.compile(r"^([^\s\[+#&-][^\[#]*?)\s*(\[.*\])?\s*$")
 _TENURE = re.compile(r"^\s*(\[.*\])\s*$")
 _CODE = re.compile(r"^\d{3,4}$")
 _MARKERS = frozenset({"$", "+", "%", "^"})
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_OWN_CODE = re.compile(r"\[([^\]]*)\]")
 
 
 @dataclass(slots=True)
@@ -89,11 +94,18 @@ class Conversion:
         return PATTERN_COLUMNS if self.kind == "verbs" else ACTOR_COLUMNS
 
 
+def _blank(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
 def _content_lines(text: str) -> list[tuple[int, str]]:
-    """(line number, text without its ``#`` comment), blank lines left out."""
+    """(line number, text without comments), blank lines left out. Comments are
+    PETRARCH's: ``# ...`` and the legacy ``; ...`` to the end of the line, and
+    ``<!-- ... -->`` (on one line or several: line numbers are kept)."""
+    text = _HTML_COMMENT.sub(_blank, text)
     out = []
     for n, raw in enumerate(text.splitlines(), start=1):
-        line = raw.split("#", 1)[0].rstrip()
+        line = re.split(r"[#;]", raw, maxsplit=1)[0].rstrip()
         if line.strip():
             out.append((n, line))
     return out
@@ -192,6 +204,8 @@ def _lemma_set(token: str, synsets: dict[str, list[str]]) -> list[str] | None:
 def _pattern_parts(spec: str, synsets: dict[str, list[str]]) -> tuple[list[str], str] | str:
     """(requirements, target) of a pattern's words, or the reason it is dropped."""
     tokens = _tokens(spec)
+    if tokens is not None:
+        tokens = ["*" if t == "**" else t for t in tokens]  # "**": the verb, older style
     if tokens is None or "*" not in tokens:
         return "pattern without '*' or with nested phrases"
     star = tokens.index("*")
@@ -321,8 +335,10 @@ def convert_verbs(text: str) -> Conversion:
             out.dropped["verb of three or more words, or not a word"] += 1
             continue
         verbs.append(trigger)
-        if block_code is not None and is_cameo(block_code):
-            add(n, trigger, [], DEFAULT_TARGET, block_code)
+        own = _OWN_CODE.search(stripped)  # "CLARIFY {...} [040]": the verb's own code
+        code = _first_code(own.group(1)) if own else block_code
+        if code is not None and is_cameo(code):
+            add(n, trigger, [], DEFAULT_TARGET, code)
     return out
 
 
@@ -335,12 +351,13 @@ def _igo_codes() -> dict[str, str]:
 
 
 def _split_code(code: str) -> tuple[str, str] | None:
-    """(country, first sector) of a PETRARCH actor code; None for one without a country."""
+    """(country, first sector) of a PETRARCH actor code; None for one without a country
+    (an agent code ``~GOV``, ``---``)."""
     code = code.upper()
     if code.startswith("IGO"):
         groups = [code[i : i + 3] for i in range(3, len(code), 3)]
         known = [g for g in groups if g in _igo_codes()]
-        return (_igo_codes()[known[-1]], "") if known else None
+        return (_igo_codes()[known[-1]], "") if known else ("IGO", "")
     if len(code) < 3 or not code[:3].isalpha() or code[:3] == "---":
         return None
     return code[:3], code[3:6] if len(code) >= 6 and code[3:6].isalpha() else ""

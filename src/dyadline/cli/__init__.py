@@ -57,8 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     core.register(sub)
     analysis.register(sub)
-    evaluate.register(sub)
     codebook.register(sub)
+    evaluate.register(sub)
     serve.register(sub)
     return parser
 

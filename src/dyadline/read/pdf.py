@@ -34,7 +34,8 @@ from dyadline.errors import CodebookError, ReadError
 from dyadline.model import Document
 from dyadline.read.build import build_document
 from dyadline.read.markdown import split_authors
-from dyadline.read.pdf_layout import Line, drop_furniture, page_lines
+from dyadline.read.notes import notes_heading_kind
+from dyadline.read.pdf_layout import Line, drop_furniture, page_lines, reading_order
 from dyadline.read.pdf_notes import (
     bibliography_heading,
     footnote_records,
@@ -132,7 +133,7 @@ def read_pdf(data: bytes, name: str) -> Document:
     pages, meta = _open(data, name)
     if not any(pages):
         raise ReadError(name, "no text layer (scanned PDF?)", "run OCR first")
-    pages = drop_furniture(pages)
+    pages = [reading_order(page) for page in drop_furniture(pages)]
     size = body_size(pages)
     pages, page_notes = take_footnotes(pages, size)
     pages = [[ln for ln in page if not _LEADER.search(ln.plain())] for page in pages]
@@ -147,9 +148,20 @@ def read_pdf(data: bytes, name: str) -> Document:
     for p in range(len(pages)):
         cited[p] = {**per_page.get(p - 1, {}), **per_page.get(p + 1, {}), **per_page.get(p, {})}
     parts = []
+    notes_size: float | None = None  # in an endnotes section opened by a heading this size
     for b in found:
-        text = joiner.join([ln.text(cited[ln.page] if page_notes else None) for ln in b.lines])
-        parts.append(("# " + text) if b.kind == "heading" else text)
+        lines = [ln.text(cited[ln.page] if page_notes else None) for ln in b.lines]
+        if b.kind == "heading":
+            text = joiner.join(lines)
+            if notes_heading_kind(text) == "numbered":
+                notes_size = b.size
+            elif notes_size is not None and b.size >= notes_size:
+                notes_size = None
+            parts.append("# " + text)
+        elif notes_size is not None:
+            parts.append("\n".join(lines))  # line by line, as the notes parser reads them
+        else:
+            parts.append(joiner.join(lines))
     title = real_title(_meta(meta, "Title")) or printed_title
     authors = split_authors(_meta(meta, "Author")) or printed_authors
     doc = build_document(

@@ -329,6 +329,14 @@ def test_bad_pdfs_give_one_clear_error(tmp_path: Path) -> None:
     cut.write_bytes(good[: len(good) // 2])
     with pytest.raises(ReadError, match=r"cut\.pdf: the PDF is damaged or truncated"):
         read_document(cut)
+    locked = fpdf.FPDF()
+    locked.add_page()
+    locked.set_font("Helvetica", size=12)
+    locked.cell(0, 10, "Minutes of a closed session.")
+    locked.set_encryption(owner_password="owner", user_password="reader")
+    locked.output(str(tmp_path / "locked.pdf"))
+    with pytest.raises(ReadError, match=r"locked\.pdf: the PDF is encrypted \(save an unenc"):
+        read_document(tmp_path / "locked.pdf")
     text = tmp_path / "notes.pdf"
     text.write_text("Minutes of the meeting, not a PDF at all.\n")
     with pytest.raises(ReadError, match=r"notes\.pdf: not a PDF file"):

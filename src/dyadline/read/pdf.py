@@ -81,7 +81,10 @@ def _open(data: bytes, name: str) -> tuple[list[list[Line]], dict[str, Any]]:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             meta = dict(pdf.metadata or {})
-            pages = [page_lines(page, i) for i, page in enumerate(pdf.pages)]
+            pages = []
+            for i, page in enumerate(pdf.pages):
+                pages.append(page_lines(page, i))
+                page.close()  # drop the page's cached objects: memory stays flat
     except (
         MalformedPDFException,
         PdfminerException,

@@ -207,6 +207,18 @@ def test_note_continued_on_next_page_and_exponent_not_a_marker(tmp_path: Path) -
     assert before(doc, 2, 6) == "border"
 
 
+def test_alike_footnotes_on_two_pages_are_not_a_running_footer(tmp_path: Path) -> None:
+    first = "The commission met again in Entebbe and reviewed the gauge readings of the spring"
+    second = "The commission met again in Juba and reviewed the gauge readings of the summer"
+    pages: list[tuple[list[Para], list[tuple[str, str]]]] = [
+        ([(first, "1", ".")], [("1", "Ibid., page 4.")]),
+        ([(second, "2", ".")], [("2", "Ibid., page 9.")]),
+    ]
+    doc = read_document(footnoted_pdf(tmp_path / "ibid.pdf", pages))
+    assert [(n.number, n.text) for n in doc.notes] == [(1, "Ibid., page 4."), (2, "Ibid., page 9.")]
+    assert paragraphs(doc)[2:] == [first + ".", second + "."]
+
+
 @pytest.mark.skipif(not DEJAVU.exists(), reason="DejaVu Sans font not installed")
 def test_ligatures_are_undone(tmp_path: Path) -> None:
     pages: list[tuple[list[Para], list[tuple[str, str]]]] = [

@@ -99,6 +99,7 @@ class Line:
         """
         out = ""
         prev: Word | None = None
+        prev_marker = False
         for w in self.words:
             if w.marker and not markers:
                 continue
@@ -109,7 +110,9 @@ class Line:
                 sup = [numbers.get(n, n) if numbers else n for n in cited]
                 out += " ".join(str(n).translate(_SUPER) for n in sup)
             else:
-                out += (" " if out and gap > self.size * 0.1 and not w.marker else "") + w.text
+                glued = w.marker or (prev_marker and w.text[0] in ",.;:!?)]”’")
+                out += (" " if out and gap > self.size * 0.1 and not glued else "") + w.text
+            prev_marker = w.marker
         return out
 
 
@@ -320,7 +323,7 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
         ids = {id(ln) for ln in edge}
         keep = []
         for ln in page:
-            if id(ln) in ids:
+            if id(ln) in ids and not ln.words[0].marker:  # a footnote ("Ibid.") stays
                 text = ln.plain()
                 if _PAGE_NUMBER.match(text) or (
                     len(pages) > 1 and seen[(_shape(text), round(ln.top / 3))] >= 2

@@ -164,8 +164,15 @@ def _breaks(
         return True
     if b.words[0].text in _BULLETS:
         return True
+    right = rights[(a.page, a.column)]
+    if (
+        a.x0 > left + b.size
+        and a.x1 < right - b.size
+        and abs(a.x0 - left - (right - a.x1)) < b.size
+    ):
+        return True  # a centred line stands alone
     ended = bool(_TERMINAL.search(a.plain()))
-    short = a.x1 < rights[(a.page, a.column)] - b.size * 3
+    short = a.x1 < right - b.size * 3
     # an indented first line; not the hanging indent of an item's second line
     if indented and flush_a and (ended or short):
         return True

@@ -13,7 +13,7 @@ import pytest
 from dyadline.errors import ReadError
 from dyadline.model import Document
 from dyadline.read import read_document
-from dyadline.read.pdf import real_title
+from dyadline.read.placeholders import real_authors, real_title
 
 fpdf = pytest.importorskip("fpdf")
 
@@ -154,6 +154,8 @@ def test_metadata_title_wins_unless_a_placeholder(tmp_path: Path) -> None:
     assert real_title("MyDocumentpdfauthor") is None
     assert real_title("untitled") is None
     assert real_title("  Rivers and   Borders ") == "Rivers and Borders"
+    assert real_authors("Administrator") == []
+    assert real_authors("Ana Lima; Microsoft Office User") == ["Ana Lima"]
 
 
 def test_notes_numbered_anew_are_numbered_through(tmp_path: Path) -> None:
@@ -339,7 +341,7 @@ def test_bad_pdfs_give_one_clear_error(tmp_path: Path) -> None:
     good = footnoted_pdf(tmp_path / "good.pdf").read_bytes()
     cut = tmp_path / "cut.pdf"
     cut.write_bytes(good[: len(good) // 2])
-    with pytest.raises(ReadError, match=r"cut\.pdf: the PDF is damaged or truncated"):
+    with pytest.raises(ReadError, match=r"cut\.pdf: the PDF is corrupt or truncated"):
         read_document(cut)
     locked = fpdf.FPDF()
     locked.add_page()

@@ -27,8 +27,8 @@ from docx.oxml import parse_xml
 from dyadline.errors import ReadError
 from dyadline.model import Document, Note
 from dyadline.read.build import build_document
-from dyadline.read.markdown import split_authors
 from dyadline.read.notes import parse_notes
+from dyadline.read.placeholders import real_authors, real_title
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -143,8 +143,8 @@ def read_docx(data: bytes, name: str) -> Document:
         text,
         fmt="docx",
         path=name,
-        title=(title or "").strip() or None,
-        authors=split_authors(author) if author and author.strip() else None,
+        title=real_title(title),
+        authors=real_authors(author) or None,
         date=created.date().isoformat() if created else None,
     )
     notes: list[Note] = []

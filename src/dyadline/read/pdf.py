@@ -8,7 +8,7 @@ headings (``pdf_text``). A bibliography is dropped from the body and is not
 notes; so are the lines of a table of contents or an index. Endnote sections
 are left to the common builder, as for text. Adds a ``Document`` with
 ``format="pdf"``, page footnotes and endnotes in ``notes``, the title from
-the metadata unless it is a placeholder (``codebooks/placeholder_titles.tsv``),
+the metadata unless it is a placeholder (``read.placeholders``),
 else the largest line of page one, and the authors from the metadata or the
 line(s) under the title. A PDF without a text layer is refused (OCR is out of
 scope), and so is a damaged file or one that is not a PDF, each with its own
@@ -20,7 +20,6 @@ from __future__ import annotations
 import io
 import logging
 import re
-from functools import cache
 from typing import Any
 
 import pdfplumber
@@ -29,11 +28,9 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-from dyadline.codebook import read_tsv
-from dyadline.errors import CodebookError, ReadError
+from dyadline.errors import ReadError
 from dyadline.model import Document
 from dyadline.read.build import build_document
-from dyadline.read.markdown import split_authors
 from dyadline.read.notes import notes_heading_kind
 from dyadline.read.pdf_layout import Line, drop_furniture, page_lines, reading_order
 from dyadline.read.pdf_notes import (
@@ -43,32 +40,12 @@ from dyadline.read.pdf_notes import (
     take_footnotes,
 )
 from dyadline.read.pdf_text import Joiner, PdfBlock, blocks, body_size, title_and_authors
+from dyadline.read.placeholders import real_authors, real_title
 
 # a table of contents or index line: "Introduction ........ 5"
 _LEADER = re.compile(r"(?:\.\s?){5,}\s*(?:\d{1,4}|[ivxlc]{1,6})(?:,\s*\d{1,4})*$", re.I)
-_BROKEN = "the PDF is damaged or truncated"
+_BROKEN = "the PDF is corrupt or truncated"
 _BROKEN_FIX = "check that the file is complete; re-download or re-export it"
-
-
-@cache
-def _placeholders() -> tuple[re.Pattern[str], ...]:
-    out = []
-    for i, row in enumerate(read_tsv("placeholder_titles.tsv"), 1):
-        try:
-            out.append(re.compile(row["pattern"], re.I))
-        except re.error as exc:
-            raise CodebookError(
-                "placeholder_titles.tsv", f"row {i}: bad pattern ({exc})", "fix the regex"
-            ) from exc
-    return tuple(out)
-
-
-def real_title(title: str | None) -> str | None:
-    """The metadata title, or None when it is empty or a placeholder."""
-    title = re.sub(r"\s+", " ", title or "").strip()
-    if not re.search(r"[^\W\d_]", title) or any(p.search(title) for p in _placeholders()):
-        return None
-    return title
 
 
 def _open(data: bytes, name: str) -> tuple[list[list[Line]], dict[str, Any]]:
@@ -166,7 +143,7 @@ def read_pdf(data: bytes, name: str) -> Document:
         else:
             parts.append(joiner.join(lines))
     title = real_title(_meta(meta, "Title")) or printed_title
-    authors = split_authors(_meta(meta, "Author")) or printed_authors
+    authors = real_authors(_meta(meta, "Author")) or printed_authors
     doc = build_document(
         "\n\n".join(parts), fmt="pdf", path=name, title=title, authors=authors or None
     )

@@ -13,6 +13,7 @@ import pytest
 from dyadline.errors import ReadError
 from dyadline.model import Document
 from dyadline.read import read_document
+from dyadline.read.pdf_text import Joiner
 from dyadline.read.placeholders import real_authors, real_title
 
 fpdf = pytest.importorskip("fpdf")
@@ -232,6 +233,28 @@ def test_ligatures_are_undone(tmp_path: Path) -> None:
         "Both sides confirmed the ceasefire and its flag rules on the border.",
         "The officers left the field.",
     ]
+
+
+def test_line_ends_joined_with_the_documents_own_words() -> None:
+    lines = [
+        "The list-based plan and the list-",
+        "based one; a rule was",
+        "based on talks.",
+        "Inter\u00ad",
+        "national observers, the ceasefire at the inter-",
+        "national border.",
+    ]
+    joiner = Joiner(lines)
+    # written "list-based" elsewhere: the hyphen stays
+    assert joiner.join(lines[:2]) == "The list-based plan and the list-based one; a rule was"
+    # soft hyphen and hyphen at a line end: one word
+    assert joiner.join(lines[3:6]) == (
+        "International observers, the ceasefire at the international border."
+    )
+    # both halves are words of the document, the joined form is not: a compound
+    assert joiner.join(["a rule-", "based order"]) == "a rule-based order"
+    assert joiner.join(["the nego-", "tiations"]) == "the negotiations"
+    assert joiner.join(["a Lambda-", "Calculus"]) == "a Lambda-Calculus"
 
 
 LEFT = (

@@ -50,7 +50,7 @@ class Joiner:
             tokens = [t.lower() for t in _TOKEN.findall(text)]
             if broken:
                 tokens = tokens[1:]  # the second half of a broken word is not a word
-            broken = text.rstrip().endswith("-")
+            broken = text.rstrip().endswith(("-", "\u00ad"))
             if broken:
                 tokens = tokens[:-1]
             self.words.update(tokens)

@@ -323,6 +323,19 @@ def test_columns_under_full_width_text_and_endnotes(tmp_path: Path) -> None:
     assert before(doc, 1, 9) == "the table"
 
 
+def test_rotated_margin_stamp_is_not_text(tmp_path: Path) -> None:
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.set_xy(20, 30)
+    pdf.multi_cell(170, 6, "Norway hosted the two delegations in Oslo for a second round.")
+    with pdf.rotation(90, x=10, y=200):
+        pdf.text(10, 200, "preprint 2101.00001 submitted 1 Jan 2021")
+    pdf.output(str(tmp_path / "stamp.pdf"))
+    doc = read_document(tmp_path / "stamp.pdf")
+    assert doc.text == "Norway hosted the two delegations in Oslo for a second round."
+
+
 def test_references_are_not_notes(tmp_path: Path) -> None:
     pdf = fpdf.FPDF(format="A4")
     pdf.add_page()

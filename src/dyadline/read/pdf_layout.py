@@ -130,6 +130,8 @@ def split_marker(digits: str, known: dict[int, int] | None) -> list[int]:
 
 
 def _words(page: Any) -> list[Word]:
+    # rotated text (a stamp up the margin) is not part of the running text
+    page = page.filter(lambda obj: obj.get("object_type") != "char" or obj.get("upright", True))
     raw = page.extract_words(
         x_tolerance_ratio=0.2, extra_attrs=["size", "fontname"], expand_ligatures=True
     )

@@ -309,7 +309,7 @@ def test_columns_under_full_width_text_and_endnotes(tmp_path: Path) -> None:
     pdf.multi_cell(85, 6, RIGHT)
     pdf.set_xy(10, y + 50)
     pdf.set_font("Helvetica", "B", size=14)
-    pdf.cell(0, 8, "Notes", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 8, "3 Notes", new_x="LMARGIN", new_y="NEXT")  # a numbered section
     pdf.set_font("Helvetica", size=11)
     for line in ("1. Joint summary of the mediators, Vienna, March 3, 2022,", "  page 4."):
         pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")

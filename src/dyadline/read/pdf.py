@@ -31,13 +31,14 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from dyadline.errors import ReadError
 from dyadline.model import Document
 from dyadline.read.build import build_document
-from dyadline.read.notes import notes_heading_kind
 from dyadline.read.pdf_layout import Line, drop_furniture, page_lines, reading_order
 from dyadline.read.pdf_notes import (
     bibliography_heading,
     footnote_records,
     number_notes,
+    section_kind,
     take_footnotes,
+    unnumbered,
 )
 from dyadline.read.pdf_text import Joiner, PdfBlock, blocks, body_size, title_and_authors
 from dyadline.read.placeholders import real_authors, real_title
@@ -49,7 +50,7 @@ _BROKEN_FIX = "check that the file is complete; re-download or re-export it"
 
 
 def _open(data: bytes, name: str) -> tuple[list[list[Line]], dict[str, Any]]:
-    if not data.lstrip()[:1024].startswith(b"%PDF-") and b"%PDF-" not in data[:1024]:
+    if b"%PDF-" not in data[:1024]:
         raise ReadError(name, "not a PDF file (no %PDF- header)", "check the file type")
     if b"%%EOF" not in data[-2048:]:
         raise ReadError(name, f"{_BROKEN} (it does not end with %%EOF)", _BROKEN_FIX)
@@ -124,7 +125,7 @@ def read_pdf(data: bytes, name: str) -> Document:
     if page_notes or not has_markers:
         found = _drop_bibliography(found)
     joiner = Joiner([ln.plain() for page in pages for ln in page])
-    cited: dict[int, dict[int, int]] = {}  # a marker's note is on its page or the next
+    cited: dict[int, dict[int, int]] = {}  # a marker's note is on its page or next to it
     for p in range(len(pages)):
         cited[p] = {**per_page.get(p - 1, {}), **per_page.get(p + 1, {}), **per_page.get(p, {})}
     parts = []
@@ -133,8 +134,9 @@ def read_pdf(data: bytes, name: str) -> Document:
         lines = [ln.text(cited[ln.page] if page_notes else None) for ln in b.lines]
         if b.kind == "heading":
             text = joiner.join(lines)
-            if notes_heading_kind(text) == "numbered":
+            if section_kind(text) == "numbered":
                 notes_size = b.size
+                text = unnumbered(text)  # "8 Notes" -> "Notes", as the notes parser looks for
             elif notes_size is not None and b.size >= notes_size:
                 notes_size = None
             parts.append("# " + text)

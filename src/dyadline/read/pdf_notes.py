@@ -133,6 +133,16 @@ def footnote_records(notes: list[PageNote], per_page: dict[int, dict[int, int]])
     return out
 
 
+def unnumbered(text: str) -> str:
+    """A heading without its section number: "8 Works Cited" -> "Works Cited"."""
+    return _SECTION_NUMBER.sub("", text.strip())
+
+
+def section_kind(text: str) -> str | None:
+    """The kind of notes section a heading opens ("numbered", "list") or None."""
+    return notes_heading_kind(unnumbered(text))
+
+
 def bibliography_heading(text: str) -> bool:
     """Whether a heading opens a reference list ("8 Works Cited", "References")."""
-    return notes_heading_kind(_SECTION_NUMBER.sub("", text.strip())) == "list"
+    return section_kind(text) == "list"

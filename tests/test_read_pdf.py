@@ -379,6 +379,16 @@ def test_bad_pdfs_give_one_clear_error(tmp_path: Path) -> None:
     cut.write_bytes(good[: len(good) // 2])
     with pytest.raises(ReadError, match=r"cut\.pdf: the PDF is corrupt or truncated"):
         read_document(cut)
+    wrecked = fpdf.FPDF()
+    wrecked.add_page()
+    wrecked.set_font("Helvetica", size=12)
+    wrecked.cell(0, 10, "Talks resumed in Doha on Monday.")
+    body = bytearray(wrecked.output())
+    start = body.index(b"stream\n") + 7
+    body[start : start + 12] = bytes(12)  # the page's content stream no longer inflates
+    (tmp_path / "wrecked.pdf").write_bytes(bytes(body))
+    with pytest.raises(ReadError, match=r"wrecked\.pdf: the PDF is corrupt .*no text, images"):
+        read_document(tmp_path / "wrecked.pdf")
     locked = fpdf.FPDF()
     locked.add_page()
     locked.set_font("Helvetica", size=12)

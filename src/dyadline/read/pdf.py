@@ -49,7 +49,8 @@ _BROKEN = "the PDF is corrupt or truncated"
 _BROKEN_FIX = "check that the file is complete; re-download or re-export it"
 
 
-def _open(data: bytes, name: str) -> tuple[list[list[Line]], dict[str, Any]]:
+def _open(data: bytes, name: str) -> tuple[list[list[Line]], dict[str, Any], bool]:
+    """The line pieces of every page, the metadata, and whether anything is drawn."""
     if b"%PDF-" not in data[:1024]:
         raise ReadError(name, "not a PDF file (no %PDF- header)", "check the file type")
     if b"%%EOF" not in data[-2048:]:
@@ -60,8 +61,10 @@ def _open(data: bytes, name: str) -> tuple[list[list[Line]], dict[str, Any]]:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             meta = dict(pdf.metadata or {})
             pages = []
+            drawn = False
             for i, page in enumerate(pdf.pages):
                 pages.append(page_lines(page, i))
+                drawn = drawn or bool(page.images or page.rects or page.lines or page.curves)
                 page.close()  # drop the page's cached objects: memory stays flat
     except (
         MalformedPDFException,
@@ -83,7 +86,7 @@ def _open(data: bytes, name: str) -> tuple[list[list[Line]], dict[str, Any]]:
         raise ReadError(name, f"{_BROKEN} ({detail})", _BROKEN_FIX) from exc
     if not pages:
         raise ReadError(name, f"{_BROKEN} (no pages found)", _BROKEN_FIX)
-    return pages, meta
+    return pages, meta, drawn
 
 
 def _meta(meta: dict[str, Any], key: str) -> str:
@@ -111,7 +114,9 @@ def _drop_bibliography(blocks_: list[PdfBlock]) -> list[PdfBlock]:
 
 def read_pdf(data: bytes, name: str) -> Document:
     """A PDF document from the bytes of a file called ``name``."""
-    pages, meta = _open(data, name)
+    pages, meta, drawn = _open(data, name)
+    if not any(pages) and not drawn:
+        raise ReadError(name, f"{_BROKEN} (no text, images or drawings on any page)", _BROKEN_FIX)
     if not any(pages):
         raise ReadError(name, "no text layer (scanned PDF?)", "run OCR first")
     pages = [reading_order(page) for page in drop_furniture(pages)]

@@ -201,9 +201,11 @@ def names(text: str) -> list[str]:
 def title_and_authors(blocks_: list[PdfBlock], size: float) -> tuple[str | None, list[str]]:
     """The largest block of page one (if larger than the body) and the names under it."""
     first = [b for b in blocks_ if b.lines[0].page == 0]
-    if not first:
+    # a drop capital or a big page number is not a title
+    worded = [b for b in first if sum(c.isalpha() for ln in b.lines for c in ln.plain()) >= 4]
+    if not worded:
         return None, []
-    top = max(first, key=lambda b: b.size)
+    top = max(worded, key=lambda b: b.size)
     if top.size < size * 1.15:
         return None, []
     title = " ".join(ln.plain() for ln in top.lines)

@@ -199,7 +199,8 @@ def names(text: str) -> list[str]:
 
 
 def title_and_authors(blocks_: list[PdfBlock], size: float) -> tuple[str | None, list[str]]:
-    """The largest block of page one (if larger than the body) and the names under it."""
+    """The largest block of page one (if larger than the body) and the names under it
+    (a by-line run into the paragraph below is split off it, in ``blocks_``)."""
     first = [b for b in blocks_ if b.lines[0].page == 0]
     # a drop capital or a big page number is not a title
     worded = [b for b in first if sum(c.isalpha() for ln in b.lines for c in ln.plain()) >= 4]
@@ -212,8 +213,15 @@ def title_and_authors(blocks_: list[PdfBlock], size: float) -> tuple[str | None,
     authors: list[str] = []
     for block in first[first.index(top) + 1 : first.index(top) + 6]:
         per_line = [names(ln.plain()) for ln in block.lines]
-        if len(block.lines) <= 4 and all(per_line):
-            authors = [n for line_names in per_line for n in line_names]
+        lead = 0  # the leading lines that are names
+        while lead < len(per_line) and per_line[lead]:
+            lead += 1
+        if 0 < lead <= 4:
+            authors = [n for line_names in per_line[:lead] for n in line_names]
+            if lead < len(block.lines):  # a by-line run into the text under it: split it off
+                rest = PdfBlock(block.kind, block.lines[lead:])
+                block.lines = block.lines[:lead]
+                blocks_.insert(blocks_.index(block) + 1, rest)
             block.kind = "heading"
             break
         words = sum(len(ln.words) for ln in block.lines)

@@ -159,6 +159,28 @@ def test_metadata_title_wins_unless_a_placeholder(tmp_path: Path) -> None:
     assert real_authors("Ana Lima; Microsoft Office User") == ["Ana Lima"]
 
 
+def test_by_line_run_into_the_text_gives_the_authors(tmp_path: Path) -> None:
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=22)
+    pdf.set_xy(10, 20)
+    pdf.cell(0, 12, "Fishing Rights off Chile", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(0, 6, "By Sara Lind", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0, 6, "Chile and Peru resumed talks on fishing rights in Lima and agreed to meet again."
+    )
+    pdf.output(str(tmp_path / "byline.pdf"))
+    doc = read_document(tmp_path / "byline.pdf")
+    assert doc.title == "Fishing Rights off Chile"
+    assert doc.authors == ["Sara Lind"]
+    assert paragraphs(doc) == [
+        "Fishing Rights off Chile",
+        "By Sara Lind",
+        "Chile and Peru resumed talks on fishing rights in Lima and agreed to meet again.",
+    ]
+
+
 def test_notes_numbered_anew_are_numbered_through(tmp_path: Path) -> None:
     pages: list[tuple[list[Para], list[tuple[str, str]]]] = [
         ([("The first chapter cites a treaty", "1", ".")], [("1", "Treaty of Lausanne.")]),

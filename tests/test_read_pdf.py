@@ -244,6 +244,21 @@ def test_alike_footnotes_on_two_pages_are_not_a_running_footer(tmp_path: Path) -
     assert paragraphs(doc)[2:] == [first + ".", second + "."]
 
 
+def test_alike_sentences_atop_two_pages_stay(tmp_path: Path) -> None:
+    pdf = fpdf.FPDF()
+    for k in (1, 2):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=11)
+        pdf.set_xy(10, 20)
+        pdf.multi_cell(0, 6, f"Round {k} of the talks opened in Geneva with a short statement.")
+    pdf.output(str(tmp_path / "rounds.pdf"))
+    doc = read_document(tmp_path / "rounds.pdf")
+    assert paragraphs(doc) == [
+        "Round 1 of the talks opened in Geneva with a short statement.",
+        "Round 2 of the talks opened in Geneva with a short statement.",
+    ]
+
+
 @pytest.mark.skipif(not DEJAVU.exists(), reason="DejaVu Sans font not installed")
 def test_ligatures_are_undone(tmp_path: Path) -> None:
     pages: list[tuple[list[Para], list[tuple[str, str]]]] = [
@@ -289,6 +304,45 @@ RIGHT = (
     "said the list was incomplete and demanded access for inspectors to the camps in the "
     "hills. Both sides agreed to meet again in the spring."
 )
+
+
+def test_small_endnotes_low_on_a_page_are_endnotes(tmp_path: Path) -> None:
+    pdf = fpdf.FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_xy(10, 20)
+    for k in range(1, 4):
+        pdf.write(6, f"In round {k} the envoys of Ghana and Togo met at the border post")
+        pdf.char_vpos = "SUP"
+        pdf.write(6, str(k))
+        pdf.char_vpos = "LINE"
+        pdf.write(6, " and talked about the fishing boats held in the harbour for weeks.")
+        pdf.ln(12)
+    for text in ("The harbour master released two boats.", "Talks went on in Lome."):
+        pdf.add_page()  # the notes come two pages after their markers
+        pdf.set_xy(10, 20)
+        pdf.multi_cell(0, 6, text)
+    pdf.set_xy(10, 180)
+    pdf.set_font("Helvetica", "B", size=13)
+    pdf.cell(0, 8, "Notes", new_x="LMARGIN", new_y="NEXT")
+    for k in range(1, 4):  # set small like footnotes, but under the Notes heading
+        y = pdf.get_y()
+        pdf.set_font("Helvetica", size=5.5)
+        pdf.text(10, y + 3, str(k))
+        pdf.set_font("Helvetica", size=8)
+        pdf.text(12.5, y + 4.2, f"Ministry statement number {k}, Accra, June {k}, 2020.")
+        pdf.set_y(y + 5)
+    pdf.output(str(tmp_path / "endnotes.pdf"))
+    doc = read_document(tmp_path / "endnotes.pdf")
+    assert [(n.number, n.text) for n in doc.notes] == [
+        (k, f"Ministry statement number {k}, Accra, June {k}, 2020.") for k in (1, 2, 3)
+    ]
+    assert [(m.number, before(doc, m.number, 11)) for m in doc.markers] == [
+        (1, "border post"),
+        (2, "border post"),
+        (3, "border post"),
+    ]
 
 
 def test_two_columns_are_read_in_column_order(tmp_path: Path) -> None:

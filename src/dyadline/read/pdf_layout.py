@@ -313,7 +313,7 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
 
     A line of the first or last two rows of its page goes when it is a bare
     page number, or when a line of the same shape (digits aside) stands at the
-    same height on another page.
+    same height on another page, unless it reads as a sentence of the text.
     """
     edges = [_edges(p) for p in pages]
     seen: Counter[tuple[str, int]] = Counter()
@@ -327,8 +327,9 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
         for ln in page:
             if id(ln) in ids and not ln.words[0].marker:  # a footnote ("Ibid.") stays
                 text = ln.plain()
+                sentence = len(text.split()) >= 6 and re.search(r"[.!?][\"”’)]?$", text)
                 if _PAGE_NUMBER.match(text) or (
-                    len(pages) > 1 and seen[(_shape(text), round(ln.top / 3))] >= 2
+                    not sentence and seen[(_shape(text), round(ln.top / 3))] >= 2
                 ):
                     continue
             keep.append(ln)

@@ -65,6 +65,8 @@ def _foot(page: list[Line], body_size: float) -> int:
     foot = len(page)
     while foot > 0 and page[foot - 1].size <= body_size * 0.92:
         foot -= 1
+    if any(section_kind(ln.plain()) == "numbered" for ln in page[:foot]):
+        return len(page)  # an endnotes section set small, not notes at the foot
     if page and foot < len(page):
         top = min(ln.top for ln in page)
         height = max(ln.bottom for ln in page) - top

@@ -2,11 +2,13 @@
 
 Reads the ``Line`` records of each page (``pdf_layout``) and the body font
 size. Adds the page footnotes: the run of lines at the bottom of a page set
-smaller than the body, each note opened by its number (small raised digits,
-a superscript, or a plain number); a foot line without a number continues the
-note before it, also from the page before. Notes numbered anew (per chapter)
-are numbered 1..n through the document, and their markers follow. Also finds
-where a bibliography ("References", "Works Cited", numbered or not) begins.
+smaller than the body (not small type filling the page, nor endnotes under
+a "Notes" heading), each note opened by its number (small raised digits, a
+superscript, or a plain number that a raised marker above cites); a foot line
+without a number continues the note before it, also from the page before.
+Notes numbered anew (per chapter) are numbered 1..n through the document, and
+their markers follow. Also tells the headings of endnotes and of reference
+lists ("8 Works Cited", "References"), which are not notes.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 from dyadline.model import Note
 from dyadline.read.notes import notes_heading_kind, parse_notes
 from dyadline.read.pdf_layout import Line
+from dyadline.read.pdf_text import join_wrapped
 
 _SUPER_START = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(.*)$")
 _PLAIN_START = re.compile(r"^(\d{1,3})[.)]?\s+(\S.*)$")
@@ -122,8 +125,6 @@ def number_notes(notes: list[PageNote]) -> dict[int, dict[int, int]]:
 
 def footnote_records(notes: list[PageNote], per_page: dict[int, dict[int, int]]) -> list[Note]:
     """``Note`` records (with URLs, title, date) of the page notes."""
-    from dyadline.read.pdf_text import join_wrapped
-
     out: list[Note] = []
     for note in notes:
         number = per_page[note.page][note.number]

@@ -117,6 +117,37 @@ def test_docx_footnotes_and_endnotes_tied_to_markers(tmp_path: Path) -> None:
     assert before(doc, 2) == "ed shipments"
 
 
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+VML = "urn:schemas-microsoft-com:vml"
+
+
+def _text_box(paragraph: object, text: str) -> None:
+    """A text box as Word writes it: a drawing, and a VML fallback with the same text."""
+    content = f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+    run = parse_xml(
+        f'<w:r xmlns:w="{W}" xmlns:mc="{MC}" xmlns:wps="{WPS}" xmlns:v="{VML}">'
+        f'<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>'
+        f"{content}</wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><v:shape><v:textbox>{content}</v:textbox></v:shape></w:pict>"
+        f"</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    paragraph._p.append(run)  # type: ignore[attr-defined]
+
+
+def test_docx_text_box_read_once_apart_from_its_anchor(tmp_path: Path) -> None:
+    d = docx.Document()
+    p = d.add_paragraph("Greece and Turkey resumed talks on the Aegean.")
+    _text_box(p, "Key dates of the talks")
+    path = tmp_path / "box.docx"
+    d.save(str(path))
+    doc = read_document(path)
+    assert [doc.text[b.start : b.end] for b in doc.blocks] == [
+        "Greece and Turkey resumed talks on the Aegean.",
+        "Key dates of the talks",
+    ]
+
+
 def test_bad_docx_gives_one_clear_error(tmp_path: Path) -> None:
     text = tmp_path / "memo.docx"
     text.write_text("A memo typed as plain text and named .docx.\n")

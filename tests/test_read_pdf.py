@@ -5,7 +5,6 @@ authors, reference lists, bad files."""
 
 from __future__ import annotations
 
-import re
 import time
 from pathlib import Path
 
@@ -14,7 +13,8 @@ import pytest
 from dyadline.errors import ReadError
 from dyadline.model import Document
 from dyadline.read import read_document
-from dyadline.read.pdf import real_title
+from dyadline.read.pdf_text import Joiner
+from dyadline.read.placeholders import real_authors, real_title
 
 fpdf = pytest.importorskip("fpdf")
 
@@ -155,6 +155,30 @@ def test_metadata_title_wins_unless_a_placeholder(tmp_path: Path) -> None:
     assert real_title("MyDocumentpdfauthor") is None
     assert real_title("untitled") is None
     assert real_title("  Rivers and   Borders ") == "Rivers and Borders"
+    assert real_authors("Administrator") == []
+    assert real_authors("Ana Lima; Microsoft Office User") == ["Ana Lima"]
+
+
+def test_by_line_run_into_the_text_gives_the_authors(tmp_path: Path) -> None:
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=22)
+    pdf.set_xy(10, 20)
+    pdf.cell(0, 12, "Fishing Rights off Chile", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(0, 6, "By Sara Lind", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0, 6, "Chile and Peru resumed talks on fishing rights in Lima and agreed to meet again."
+    )
+    pdf.output(str(tmp_path / "byline.pdf"))
+    doc = read_document(tmp_path / "byline.pdf")
+    assert doc.title == "Fishing Rights off Chile"
+    assert doc.authors == ["Sara Lind"]
+    assert paragraphs(doc) == [
+        "Fishing Rights off Chile",
+        "By Sara Lind",
+        "Chile and Peru resumed talks on fishing rights in Lima and agreed to meet again.",
+    ]
 
 
 def test_notes_numbered_anew_are_numbered_through(tmp_path: Path) -> None:
@@ -208,6 +232,33 @@ def test_note_continued_on_next_page_and_exponent_not_a_marker(tmp_path: Path) -
     assert before(doc, 2, 6) == "border"
 
 
+def test_alike_footnotes_on_two_pages_are_not_a_running_footer(tmp_path: Path) -> None:
+    first = "The commission met again in Entebbe and reviewed the gauge readings of the spring"
+    second = "The commission met again in Juba and reviewed the gauge readings of the summer"
+    pages: list[tuple[list[Para], list[tuple[str, str]]]] = [
+        ([(first, "1", ".")], [("1", "Ibid., page 4.")]),
+        ([(second, "2", ".")], [("2", "Ibid., page 9.")]),
+    ]
+    doc = read_document(footnoted_pdf(tmp_path / "ibid.pdf", pages))
+    assert [(n.number, n.text) for n in doc.notes] == [(1, "Ibid., page 4."), (2, "Ibid., page 9.")]
+    assert paragraphs(doc)[2:] == [first + ".", second + "."]
+
+
+def test_alike_sentences_atop_two_pages_stay(tmp_path: Path) -> None:
+    pdf = fpdf.FPDF()
+    for k in (1, 2):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=11)
+        pdf.set_xy(10, 20)
+        pdf.multi_cell(0, 6, f"Round {k} of the talks opened in Geneva with a short statement.")
+    pdf.output(str(tmp_path / "rounds.pdf"))
+    doc = read_document(tmp_path / "rounds.pdf")
+    assert paragraphs(doc) == [
+        "Round 1 of the talks opened in Geneva with a short statement.",
+        "Round 2 of the talks opened in Geneva with a short statement.",
+    ]
+
+
 @pytest.mark.skipif(not DEJAVU.exists(), reason="DejaVu Sans font not installed")
 def test_ligatures_are_undone(tmp_path: Path) -> None:
     pages: list[tuple[list[Para], list[tuple[str, str]]]] = [
@@ -221,6 +272,28 @@ def test_ligatures_are_undone(tmp_path: Path) -> None:
     ]
 
 
+def test_line_ends_joined_with_the_documents_own_words() -> None:
+    lines = [
+        "The list-based plan and the list-",
+        "based one; a rule was",
+        "based on talks.",
+        "Inter\u00ad",
+        "national observers, the ceasefire at the inter-",
+        "national border.",
+    ]
+    joiner = Joiner(lines)
+    # written "list-based" elsewhere: the hyphen stays
+    assert joiner.join(lines[:2]) == "The list-based plan and the list-based one; a rule was"
+    # soft hyphen and hyphen at a line end: one word
+    assert joiner.join(lines[3:6]) == (
+        "International observers, the ceasefire at the international border."
+    )
+    # both halves are words of the document, the joined form is not: a compound
+    assert joiner.join(["a rule-", "based order"]) == "a rule-based order"
+    assert joiner.join(["the nego-", "tiations"]) == "the negotiations"
+    assert joiner.join(["a Lambda-", "Calculus"]) == "a Lambda-Calculus"
+
+
 LEFT = (
     "The northern delegation arrived on Monday and asked for a pause in the shelling. "
     "Its envoy met the mediator twice and handed over a list of prisoners held near the "
@@ -231,6 +304,45 @@ RIGHT = (
     "said the list was incomplete and demanded access for inspectors to the camps in the "
     "hills. Both sides agreed to meet again in the spring."
 )
+
+
+def test_small_endnotes_low_on_a_page_are_endnotes(tmp_path: Path) -> None:
+    pdf = fpdf.FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_xy(10, 20)
+    for k in range(1, 4):
+        pdf.write(6, f"In round {k} the envoys of Ghana and Togo met at the border post")
+        pdf.char_vpos = "SUP"
+        pdf.write(6, str(k))
+        pdf.char_vpos = "LINE"
+        pdf.write(6, " and talked about the fishing boats held in the harbour for weeks.")
+        pdf.ln(12)
+    for text in ("The harbour master released two boats.", "Talks went on in Lome."):
+        pdf.add_page()  # the notes come two pages after their markers
+        pdf.set_xy(10, 20)
+        pdf.multi_cell(0, 6, text)
+    pdf.set_xy(10, 180)
+    pdf.set_font("Helvetica", "B", size=13)
+    pdf.cell(0, 8, "Notes", new_x="LMARGIN", new_y="NEXT")
+    for k in range(1, 4):  # set small like footnotes, but under the Notes heading
+        y = pdf.get_y()
+        pdf.set_font("Helvetica", size=5.5)
+        pdf.text(10, y + 3, str(k))
+        pdf.set_font("Helvetica", size=8)
+        pdf.text(12.5, y + 4.2, f"Ministry statement number {k}, Accra, June {k}, 2020.")
+        pdf.set_y(y + 5)
+    pdf.output(str(tmp_path / "endnotes.pdf"))
+    doc = read_document(tmp_path / "endnotes.pdf")
+    assert [(n.number, n.text) for n in doc.notes] == [
+        (k, f"Ministry statement number {k}, Accra, June {k}, 2020.") for k in (1, 2, 3)
+    ]
+    assert [(m.number, before(doc, m.number, 11)) for m in doc.markers] == [
+        (1, "border post"),
+        (2, "border post"),
+        (3, "border post"),
+    ]
 
 
 def test_two_columns_are_read_in_column_order(tmp_path: Path) -> None:
@@ -248,6 +360,56 @@ def test_two_columns_are_read_in_column_order(tmp_path: Path) -> None:
     pdf.output(str(path))
     doc = read_document(path)
     assert paragraphs(doc) == ["Talks Across the Line", LEFT, RIGHT]
+
+
+INTRO = (
+    "Both delegations issued statements after the second round, and the mediators "
+    "published a summary of what each side had asked for at the table"
+)
+
+
+def test_columns_under_full_width_text_and_endnotes(tmp_path: Path) -> None:
+    pdf = fpdf.FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_xy(10, 20)
+    pdf.write(6, INTRO)
+    pdf.char_vpos = "SUP"
+    pdf.write(6, "1")
+    pdf.char_vpos = "LINE"
+    pdf.write(6, ".")
+    pdf.ln(12)
+    y = pdf.get_y()
+    pdf.multi_cell(85, 6, LEFT)
+    pdf.set_xy(110, y)
+    pdf.multi_cell(85, 6, RIGHT)
+    pdf.set_xy(10, y + 50)
+    pdf.set_font("Helvetica", "B", size=14)
+    pdf.cell(0, 8, "3 Notes", new_x="LMARGIN", new_y="NEXT")  # a numbered section
+    pdf.set_font("Helvetica", size=11)
+    for line in ("1. Joint summary of the mediators, Vienna, March 3, 2022,", "  page 4."):
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "mixed.pdf"
+    pdf.output(str(path))
+    doc = read_document(path)
+    assert paragraphs(doc) == [INTRO + ".", LEFT, RIGHT]
+    assert [(n.number, n.text, n.date) for n in doc.notes] == [
+        (1, "Joint summary of the mediators, Vienna, March 3, 2022,\npage 4.", "2022-03-03")
+    ]
+    assert before(doc, 1, 9) == "the table"
+
+
+def test_rotated_margin_stamp_is_not_text(tmp_path: Path) -> None:
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.set_xy(20, 30)
+    pdf.multi_cell(170, 6, "Norway hosted the two delegations in Oslo for a second round.")
+    with pdf.rotation(90, x=10, y=200):
+        pdf.text(10, 200, "preprint 2101.00001 submitted 1 Jan 2021")
+    pdf.output(str(tmp_path / "stamp.pdf"))
+    doc = read_document(tmp_path / "stamp.pdf")
+    assert doc.text == "Norway hosted the two delegations in Oslo for a second round."
 
 
 def test_references_are_not_notes(tmp_path: Path) -> None:
@@ -291,8 +453,26 @@ def test_bad_pdfs_give_one_clear_error(tmp_path: Path) -> None:
     good = footnoted_pdf(tmp_path / "good.pdf").read_bytes()
     cut = tmp_path / "cut.pdf"
     cut.write_bytes(good[: len(good) // 2])
-    with pytest.raises(ReadError, match=r"cut\.pdf: the PDF is damaged or truncated"):
+    with pytest.raises(ReadError, match=r"cut\.pdf: the PDF is corrupt or truncated"):
         read_document(cut)
+    wrecked = fpdf.FPDF()
+    wrecked.add_page()
+    wrecked.set_font("Helvetica", size=12)
+    wrecked.cell(0, 10, "Talks resumed in Doha on Monday.")
+    body = bytearray(wrecked.output())
+    start = body.index(b"stream\n") + 7
+    body[start : start + 12] = bytes(12)  # the page's content stream no longer inflates
+    (tmp_path / "wrecked.pdf").write_bytes(bytes(body))
+    with pytest.raises(ReadError, match=r"wrecked\.pdf: the PDF is corrupt .*no text, images"):
+        read_document(tmp_path / "wrecked.pdf")
+    locked = fpdf.FPDF()
+    locked.add_page()
+    locked.set_font("Helvetica", size=12)
+    locked.cell(0, 10, "Minutes of a closed session.")
+    locked.set_encryption(owner_password="owner", user_password="reader")
+    locked.output(str(tmp_path / "locked.pdf"))
+    with pytest.raises(ReadError, match=r"locked\.pdf: the PDF is encrypted \(save an unenc"):
+        read_document(tmp_path / "locked.pdf")
     text = tmp_path / "notes.pdf"
     text.write_text("Minutes of the meeting, not a PDF at all.\n")
     with pytest.raises(ReadError, match=r"notes\.pdf: not a PDF file"):
@@ -319,4 +499,5 @@ def test_petrarch2_paper() -> None:
     assert "Works Cited" not in doc.text
     assert "Cambridge University Press" not in doc.text
     assert not any(n.text.startswith("Beieler") for n in doc.notes)
-    assert [p for p in paragraphs(doc) if re.fullmatch(r"[\d\s]+", p)] == []  # page numbers
+    page_numbers = {str(k) for k in range(1, 16)}
+    assert [p for p in paragraphs(doc) if p in page_numbers or p[-3:].strip() in page_numbers] == []

@@ -27,8 +27,8 @@ from docx.oxml import parse_xml
 from dyadline.errors import ReadError
 from dyadline.model import Document, Note
 from dyadline.read.build import build_document
-from dyadline.read.markdown import split_authors
 from dyadline.read.notes import parse_notes
+from dyadline.read.placeholders import real_authors, real_title
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -41,6 +41,7 @@ def _w(tag: str) -> str:
 
 
 _TEXT_TAGS = (_w("t"), _w("tab"), _w("br"), _w("cr"), _w("noBreakHyphen"), _w("softHyphen"))
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _REF = {_w("footnoteReference"): "footnote", _w("endnoteReference"): "endnote"}
 
 
@@ -63,6 +64,8 @@ def _note_parts(document: Any) -> dict[str, dict[str, str]]:
 def _texts(element: Any, refs: dict[str, dict[str, int]] | None = None) -> Iterator[str]:
     """The text of a paragraph element, note references as superscript numbers."""
     for node in element.iter(*_TEXT_TAGS, *_REF):
+        if _nested(node, element):
+            continue  # a text box's own paragraphs are read as paragraphs
         tag = node.tag
         if tag == _w("t"):
             yield node.text or ""
@@ -74,6 +77,25 @@ def _texts(element: Any, refs: dict[str, dict[str, int]] | None = None) -> Itera
             number = refs[_REF[tag]].get(node.get(_w("id"), ""))
             if number is not None:
                 yield str(number).translate(_SUPER)
+
+
+def _nested(node: Any, top: Any) -> bool:
+    """Whether ``node`` sits in a text box (or its drawing fallback) inside ``top``."""
+    parent = node.getparent()
+    while parent is not None and parent is not top:
+        if parent.tag in (_w("txbxContent"), _MC_FALLBACK):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _in_fallback(node: Any, top: Any) -> bool:
+    parent = node.getparent()
+    while parent is not None and parent is not top:
+        if parent.tag == _MC_FALLBACK:
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _number_refs(body: Any, notes: dict[str, dict[str, str]]) -> dict[str, dict[str, int]]:
@@ -99,7 +121,10 @@ def _style(paragraph: Any) -> str:
 def _blocks(document: Any, refs: dict[str, dict[str, int]]) -> Iterator[str]:
     """Markdown-ish blocks of the body: "# heading", "- item" or a paragraph."""
     names = {s.style_id: s.name or "" for s in document.styles}
-    for p in document.element.body.iter(_w("p")):
+    body = document.element.body
+    for p in body.iter(_w("p")):
+        if _in_fallback(p, body):
+            continue  # the same text box again, for readers without drawing support
         text = re.sub(r"\s+", " ", "".join(_texts(p, refs))).strip()
         if not text:
             continue
@@ -143,8 +168,8 @@ def read_docx(data: bytes, name: str) -> Document:
         text,
         fmt="docx",
         path=name,
-        title=(title or "").strip() or None,
-        authors=split_authors(author) if author and author.strip() else None,
+        title=real_title(title),
+        authors=real_authors(author) or None,
         date=created.date().isoformat() if created else None,
     )
     notes: list[Note] = []

@@ -8,7 +8,7 @@ headings (``pdf_text``). A bibliography is dropped from the body and is not
 notes; so are the lines of a table of contents or an index. Endnote sections
 are left to the common builder, as for text. Adds a ``Document`` with
 ``format="pdf"``, page footnotes and endnotes in ``notes``, the title from
-the metadata unless it is a placeholder (``codebooks/placeholder_titles.tsv``),
+the metadata unless it is a placeholder (``read.placeholders``),
 else the largest line of page one, and the authors from the metadata or the
 line(s) under the title. A PDF without a text layer is refused (OCR is out of
 scope), and so is a damaged file or one that is not a PDF, each with its own
@@ -20,7 +20,6 @@ from __future__ import annotations
 import io
 import logging
 import re
-from functools import cache
 from typing import Any
 
 import pdfplumber
@@ -29,49 +28,30 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-from dyadline.codebook import read_tsv
-from dyadline.errors import CodebookError, ReadError
+from dyadline.errors import ReadError
 from dyadline.model import Document
 from dyadline.read.build import build_document
-from dyadline.read.markdown import split_authors
-from dyadline.read.pdf_layout import Line, drop_furniture, page_lines
+from dyadline.read.pdf_layout import Line, drop_furniture, page_lines, reading_order
 from dyadline.read.pdf_notes import (
     bibliography_heading,
     footnote_records,
     number_notes,
+    section_kind,
     take_footnotes,
+    unnumbered,
 )
 from dyadline.read.pdf_text import Joiner, PdfBlock, blocks, body_size, title_and_authors
+from dyadline.read.placeholders import real_authors, real_title
 
 # a table of contents or index line: "Introduction ........ 5"
 _LEADER = re.compile(r"(?:\.\s?){5,}\s*(?:\d{1,4}|[ivxlc]{1,6})(?:,\s*\d{1,4})*$", re.I)
-_BROKEN = "the PDF is damaged or truncated"
+_BROKEN = "the PDF is corrupt or truncated"
 _BROKEN_FIX = "check that the file is complete; re-download or re-export it"
 
 
-@cache
-def _placeholders() -> tuple[re.Pattern[str], ...]:
-    out = []
-    for i, row in enumerate(read_tsv("placeholder_titles.tsv"), 1):
-        try:
-            out.append(re.compile(row["pattern"], re.I))
-        except re.error as exc:
-            raise CodebookError(
-                "placeholder_titles.tsv", f"row {i}: bad pattern ({exc})", "fix the regex"
-            ) from exc
-    return tuple(out)
-
-
-def real_title(title: str | None) -> str | None:
-    """The metadata title, or None when it is empty or a placeholder."""
-    title = re.sub(r"\s+", " ", title or "").strip()
-    if not re.search(r"[^\W\d_]", title) or any(p.search(title) for p in _placeholders()):
-        return None
-    return title
-
-
-def _open(data: bytes, name: str) -> tuple[list[list[Line]], dict[str, Any]]:
-    if not data.lstrip()[:1024].startswith(b"%PDF-") and b"%PDF-" not in data[:1024]:
+def _open(data: bytes, name: str) -> tuple[list[list[Line]], dict[str, Any], bool]:
+    """The line pieces of every page, the metadata, and whether anything is drawn."""
+    if b"%PDF-" not in data[:1024]:
         raise ReadError(name, "not a PDF file (no %PDF- header)", "check the file type")
     if b"%%EOF" not in data[-2048:]:
         raise ReadError(name, f"{_BROKEN} (it does not end with %%EOF)", _BROKEN_FIX)
@@ -80,7 +60,12 @@ def _open(data: bytes, name: str) -> tuple[list[list[Line]], dict[str, Any]]:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             meta = dict(pdf.metadata or {})
-            pages = [page_lines(page, i) for i, page in enumerate(pdf.pages)]
+            pages = []
+            drawn = False
+            for i, page in enumerate(pdf.pages):
+                pages.append(page_lines(page, i))
+                drawn = drawn or bool(page.images or page.rects or page.lines or page.curves)
+                page.close()  # drop the page's cached objects: memory stays flat
     except (
         MalformedPDFException,
         PdfminerException,
@@ -101,7 +86,7 @@ def _open(data: bytes, name: str) -> tuple[list[list[Line]], dict[str, Any]]:
         raise ReadError(name, f"{_BROKEN} ({detail})", _BROKEN_FIX) from exc
     if not pages:
         raise ReadError(name, f"{_BROKEN} (no pages found)", _BROKEN_FIX)
-    return pages, meta
+    return pages, meta, drawn
 
 
 def _meta(meta: dict[str, Any], key: str) -> str:
@@ -129,10 +114,12 @@ def _drop_bibliography(blocks_: list[PdfBlock]) -> list[PdfBlock]:
 
 def read_pdf(data: bytes, name: str) -> Document:
     """A PDF document from the bytes of a file called ``name``."""
-    pages, meta = _open(data, name)
+    pages, meta, drawn = _open(data, name)
+    if not any(pages) and not drawn:
+        raise ReadError(name, f"{_BROKEN} (no text, images or drawings on any page)", _BROKEN_FIX)
     if not any(pages):
         raise ReadError(name, "no text layer (scanned PDF?)", "run OCR first")
-    pages = drop_furniture(pages)
+    pages = [reading_order(page) for page in drop_furniture(pages)]
     size = body_size(pages)
     pages, page_notes = take_footnotes(pages, size)
     pages = [[ln for ln in page if not _LEADER.search(ln.plain())] for page in pages]
@@ -143,15 +130,27 @@ def read_pdf(data: bytes, name: str) -> Document:
     if page_notes or not has_markers:
         found = _drop_bibliography(found)
     joiner = Joiner([ln.plain() for page in pages for ln in page])
-    cited: dict[int, dict[int, int]] = {}  # a marker's note is on its page or the next
+    cited: dict[int, dict[int, int]] = {}  # a marker's note is on its page or next to it
     for p in range(len(pages)):
         cited[p] = {**per_page.get(p - 1, {}), **per_page.get(p + 1, {}), **per_page.get(p, {})}
     parts = []
+    notes_size: float | None = None  # in an endnotes section opened by a heading this size
     for b in found:
-        text = joiner.join([ln.text(cited[ln.page] if page_notes else None) for ln in b.lines])
-        parts.append(("# " + text) if b.kind == "heading" else text)
+        lines = [ln.text(cited[ln.page] if page_notes else None) for ln in b.lines]
+        if b.kind == "heading":
+            text = joiner.join(lines)
+            if section_kind(text) == "numbered":
+                notes_size = b.size
+                text = unnumbered(text)  # "8 Notes" -> "Notes", as the notes parser looks for
+            elif notes_size is not None and b.size >= notes_size:
+                notes_size = None
+            parts.append("# " + text)
+        elif notes_size is not None:
+            parts.append("\n".join(lines))  # line by line, as the notes parser reads them
+        else:
+            parts.append(joiner.join(lines))
     title = real_title(_meta(meta, "Title")) or printed_title
-    authors = split_authors(_meta(meta, "Author")) or printed_authors
+    authors = real_authors(_meta(meta, "Author")) or printed_authors
     doc = build_document(
         "\n\n".join(parts), fmt="pdf", path=name, title=title, authors=authors or None
     )

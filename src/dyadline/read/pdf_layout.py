@@ -99,6 +99,7 @@ class Line:
         """
         out = ""
         prev: Word | None = None
+        prev_marker = False
         for w in self.words:
             if w.marker and not markers:
                 continue
@@ -109,7 +110,9 @@ class Line:
                 sup = [numbers.get(n, n) if numbers else n for n in cited]
                 out += " ".join(str(n).translate(_SUPER) for n in sup)
             else:
-                out += (" " if out and gap > self.size * 0.1 and not w.marker else "") + w.text
+                glued = w.marker or (prev_marker and w.text[0] in ",.;:!?)]”’")
+                out += (" " if out and gap > self.size * 0.1 and not glued else "") + w.text
+            prev_marker = w.marker
         return out
 
 
@@ -127,6 +130,8 @@ def split_marker(digits: str, known: dict[int, int] | None) -> list[int]:
 
 
 def _words(page: Any) -> list[Word]:
+    # rotated text (a stamp up the margin) is not part of the running text
+    page = page.filter(lambda obj: obj.get("object_type") != "char" or obj.get("upright", True))
     raw = page.extract_words(
         x_tolerance_ratio=0.2, extra_attrs=["size", "fontname"], expand_ligatures=True
     )
@@ -161,23 +166,30 @@ def _fix_accents(text: str) -> str:
 
 
 def _rows(words: list[Word]) -> list[list[Word]]:
-    """Words grouped by baseline; small raised (or lowered) words join the row they sit in."""
+    """Words grouped by baseline; a small raised (or lowered) word joins the row it
+    sits in next to a word of that row."""
     rows: list[list[Word]] = []
     bases: list[tuple[float, float, float]] = []  # (top, bottom, size) of each row
     for w in sorted(words, key=lambda w: (-round(w.size, 1), w.top)):
+        best: tuple[float, int] | None = None
         for i, (top, bottom, size) in enumerate(bases):
-            same_base = abs(w.bottom - bottom) <= size * 0.25 and w.size >= size * 0.85
+            if abs(w.bottom - bottom) <= size * 0.25 and w.size >= size * 0.85:
+                best = (-1.0, i)
+                break
             inside = (
                 w.size < size * 0.85
                 and w.top >= top - size * 0.4
                 and w.bottom <= bottom + size * 0.3
             )
-            if same_base or inside:
-                rows[i].append(w)
-                break
-        else:
+            if inside:
+                near = min(max(v.x0 - w.x1, w.x0 - v.x1, 0.0) for v in rows[i])
+                if near <= size and (best is None or near < best[0]):
+                    best = (near, i)
+        if best is None:
             rows.append([w])
             bases.append((w.top, w.bottom, w.size))
+        else:
+            rows[best[1]].append(w)
     return rows
 
 
@@ -194,37 +206,49 @@ def _segments(row: list[Word]) -> list[list[Word]]:
     return segs
 
 
+def _overlap(a: Line, b: Line) -> bool:
+    return min(a.bottom, b.bottom) - max(a.top, b.top) > 0.3 * min(a.size, b.size)
+
+
 def _gutter(lines: list[Line]) -> float | None:
-    """The x of a column gutter crossed by few lines, with text on both sides, or None."""
-    if len(lines) < 10:
+    """The x of a column gutter: the middle of the widest strip that the fewest
+    column-wide lines cross, with at least three rows that have text on both
+    sides of it."""
+    if len(lines) < 6:
         return None
     left = min(ln.x0 for ln in lines)
     right = max(ln.x1 for ln in lines)
     width = right - left
-    best: tuple[int, float] | None = None
-    x = left + width * 0.3
-    while x < left + width * 0.7:
-        crossing = sum(1 for ln in lines if ln.x0 < x < ln.x1)
-        if best is None or crossing < best[0]:
-            best = (crossing, x)
-        x += 2.0
-    if best is None:
+    narrow = [ln for ln in lines if ln.x1 - ln.x0 < width * 0.6]
+    if len(narrow) < 6:
         return None
-    crossing, gx = best
-    n_left = sum(1 for ln in lines if ln.x1 <= gx)
-    n_right = sum(1 for ln in lines if ln.x0 >= gx)
-    if n_left >= 5 and n_right >= 5 and crossing <= 0.25 * len(lines):
-        return gx
-    return None
+    grid = [left + width * (0.3 + 0.4 * k / 100) for k in range(101)]
+    counts = [sum(1 for ln in narrow if ln.x0 < x < ln.x1) for x in grid]
+    low = min(counts)
+    runs: list[list[float]] = []
+    for x, c in zip(grid, counts, strict=True):
+        if c == low and runs and runs[-1][-1] == grid[grid.index(x) - 1]:
+            runs[-1].append(x)
+        elif c == low:
+            runs.append([x])
+    run = max(runs, key=len)
+    gx = (run[0] + run[-1]) / 2
+    lefts = [ln for ln in lines if ln.x1 <= gx]
+    rights = [ln for ln in lines if ln.x0 >= gx]
+    paired = sum(1 for r in rights if any(_overlap(r, ln) for ln in lefts))
+    return gx if paired >= 3 else None
 
 
 def page_lines(page: Any, index: int) -> list[Line]:
-    """The lines of one page in reading order (columns one after the other)."""
+    """The line pieces of one page (a row split at wide gaps), top to bottom."""
     words = _words(page)
-    if not words:
-        return []
     lines = [Line(seg, index).finish() for row in _rows(words) for seg in _segments(row) if seg]
-    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return sorted(lines, key=lambda ln: (ln.top, ln.x0))
+
+
+def reading_order(lines: list[Line]) -> list[Line]:
+    """A page's lines in reading order: between full-width lines, a left column
+    before a right one; elsewhere the pieces of a row joined into one line."""
     gx = _gutter(lines)
     if gx is None:
         return _merge_row_segments(lines)
@@ -241,9 +265,20 @@ def page_lines(page: Any, index: int) -> list[Line]:
 
 
 def _band(band: list[Line], gx: float) -> list[Line]:
-    for ln in band:
-        ln.column = 1 if ln.x1 <= gx else 2
-    return sorted(band, key=lambda ln: (ln.column, ln.top, ln.x0))
+    """Left column, then right; left lines above or below the right column stay there."""
+    right = [ln for ln in band if ln.x0 >= gx]
+    if not right:
+        return _merge_row_segments(band)
+    r_top = min(ln.top for ln in right)
+    r_bottom = max(ln.bottom for ln in right)
+    pre = [ln for ln in band if ln.x1 <= gx and ln.bottom < r_top]
+    post = [ln for ln in band if ln.x1 <= gx and ln.top > r_bottom]
+    left = [ln for ln in band if ln.x1 <= gx and r_top <= ln.bottom and ln.top <= r_bottom]
+    for ln in left:
+        ln.column = 1
+    for ln in right:
+        ln.column = 2
+    return pre + left + right + post
 
 
 def _merge_row_segments(lines: list[Line]) -> list[Line]:
@@ -251,7 +286,7 @@ def _merge_row_segments(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for ln in lines:
         prev = out[-1] if out else None
-        if prev and abs(prev.bottom - ln.bottom) < 1.0 and ln.x0 > prev.x1:
+        if prev and _overlap(prev, ln) and ln.x0 > prev.x1:
             out[-1] = Line(prev.words + ln.words, ln.page).finish()
         else:
             out.append(ln)
@@ -262,14 +297,25 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower()).strip()
 
 
+def _edges(page: list[Line]) -> list[Line]:
+    """The lines of the first two and the last two rows of a page."""
+    tops = sorted({round(ln.top) for ln in page})
+    rows: list[int] = []
+    for t in tops:
+        if not rows or t - rows[-1] > 2:
+            rows.append(t)
+    keep = set(rows[:2] + rows[-2:])
+    return [ln for ln in page if any(abs(round(ln.top) - r) <= 2 for r in keep)]
+
+
 def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     """Pages without running headers, footers and page numbers.
 
-    A line among the first or last two of its page goes when it is a bare page
-    number, or when a line of the same shape (digits aside) stands at the same
-    height on another page.
+    A line of the first or last two rows of its page goes when it is a bare
+    page number, or when a line of the same shape (digits aside) stands at the
+    same height on another page, unless it reads as a sentence of the text.
     """
-    edges: list[list[Line]] = [p[:2] + p[-2:] if len(p) > 4 else list(p) for p in pages]
+    edges = [_edges(p) for p in pages]
     seen: Counter[tuple[str, int]] = Counter()
     for edge in edges:
         for key in {(_shape(ln.plain()), round(ln.top / 3)) for ln in edge}:
@@ -279,10 +325,11 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
         ids = {id(ln) for ln in edge}
         keep = []
         for ln in page:
-            if id(ln) in ids:
+            if id(ln) in ids and not ln.words[0].marker:  # a footnote ("Ibid.") stays
                 text = ln.plain()
+                sentence = len(text.split()) >= 6 and re.search(r"[.!?][\"”’)]?$", text)
                 if _PAGE_NUMBER.match(text) or (
-                    len(pages) > 1 and seen[(_shape(text), round(ln.top / 3))] >= 2
+                    not sentence and seen[(_shape(text), round(ln.top / 3))] >= 2
                 ):
                     continue
             keep.append(ln)

@@ -2,11 +2,13 @@
 
 Reads the ``Line`` records of each page (``pdf_layout``) and the body font
 size. Adds the page footnotes: the run of lines at the bottom of a page set
-smaller than the body, each note opened by its number (small raised digits,
-a superscript, or a plain number); a foot line without a number continues the
-note before it, also from the page before. Notes numbered anew (per chapter)
-are numbered 1..n through the document, and their markers follow. Also finds
-where a bibliography ("References", "Works Cited", numbered or not) begins.
+smaller than the body (not small type filling the page, nor endnotes under
+a "Notes" heading), each note opened by its number (small raised digits, a
+superscript, or a plain number that a raised marker above cites); a foot line
+without a number continues the note before it, also from the page before.
+Notes numbered anew (per chapter) are numbered 1..n through the document, and
+their markers follow. Also tells the headings of endnotes and of reference
+lists ("8 Works Cited", "References"), which are not notes.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 from dyadline.model import Note
 from dyadline.read.notes import notes_heading_kind, parse_notes
 from dyadline.read.pdf_layout import Line
+from dyadline.read.pdf_text import join_wrapped
 
 _SUPER_START = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(.*)$")
 _PLAIN_START = re.compile(r"^(\d{1,3})[.)]?\s+(\S.*)$")
@@ -65,6 +68,8 @@ def _foot(page: list[Line], body_size: float) -> int:
     foot = len(page)
     while foot > 0 and page[foot - 1].size <= body_size * 0.92:
         foot -= 1
+    if any(section_kind(ln.plain()) == "numbered" for ln in page[:foot]):
+        return len(page)  # an endnotes section set small, not notes at the foot
     if page and foot < len(page):
         top = min(ln.top for ln in page)
         height = max(ln.bottom for ln in page) - top
@@ -120,8 +125,6 @@ def number_notes(notes: list[PageNote]) -> dict[int, dict[int, int]]:
 
 def footnote_records(notes: list[PageNote], per_page: dict[int, dict[int, int]]) -> list[Note]:
     """``Note`` records (with URLs, title, date) of the page notes."""
-    from dyadline.read.pdf_text import join_wrapped
-
     out: list[Note] = []
     for note in notes:
         number = per_page[note.page][note.number]
@@ -133,6 +136,16 @@ def footnote_records(notes: list[PageNote], per_page: dict[int, dict[int, int]])
     return out
 
 
+def unnumbered(text: str) -> str:
+    """A heading without its section number: "8 Works Cited" -> "Works Cited"."""
+    return _SECTION_NUMBER.sub("", text.strip())
+
+
+def section_kind(text: str) -> str | None:
+    """The kind of notes section a heading opens ("numbered", "list") or None."""
+    return notes_heading_kind(unnumbered(text))
+
+
 def bibliography_heading(text: str) -> bool:
     """Whether a heading opens a reference list ("8 Works Cited", "References")."""
-    return notes_heading_kind(_SECTION_NUMBER.sub("", text.strip())) == "list"
+    return section_kind(text) == "list"

@@ -50,7 +50,7 @@ class Joiner:
             tokens = [t.lower() for t in _TOKEN.findall(text)]
             if broken:
                 tokens = tokens[1:]  # the second half of a broken word is not a word
-            broken = text.rstrip().endswith("-")
+            broken = text.rstrip().endswith(("-", "\u00ad"))
             if broken:
                 tokens = tokens[:-1]
             self.words.update(tokens)
@@ -164,8 +164,15 @@ def _breaks(
         return True
     if b.words[0].text in _BULLETS:
         return True
+    right = rights[(a.page, a.column)]
+    if (
+        a.x0 > left + b.size
+        and a.x1 < right - b.size
+        and abs(a.x0 - left - (right - a.x1)) < b.size
+    ):
+        return True  # a centred line stands alone
     ended = bool(_TERMINAL.search(a.plain()))
-    short = a.x1 < rights[(a.page, a.column)] - b.size * 3
+    short = a.x1 < right - b.size * 3
     # an indented first line; not the hanging indent of an item's second line
     if indented and flush_a and (ended or short):
         return True
@@ -192,19 +199,29 @@ def names(text: str) -> list[str]:
 
 
 def title_and_authors(blocks_: list[PdfBlock], size: float) -> tuple[str | None, list[str]]:
-    """The largest block of page one (if larger than the body) and the names under it."""
+    """The largest block of page one (if larger than the body) and the names under it
+    (a by-line run into the paragraph below is split off it, in ``blocks_``)."""
     first = [b for b in blocks_ if b.lines[0].page == 0]
-    if not first:
+    # a drop capital or a big page number is not a title
+    worded = [b for b in first if sum(c.isalpha() for ln in b.lines for c in ln.plain()) >= 4]
+    if not worded:
         return None, []
-    top = max(first, key=lambda b: b.size)
+    top = max(worded, key=lambda b: b.size)
     if top.size < size * 1.15:
         return None, []
     title = " ".join(ln.plain() for ln in top.lines)
     authors: list[str] = []
     for block in first[first.index(top) + 1 : first.index(top) + 6]:
         per_line = [names(ln.plain()) for ln in block.lines]
-        if len(block.lines) <= 4 and all(per_line):
-            authors = [n for line_names in per_line for n in line_names]
+        lead = 0  # the leading lines that are names
+        while lead < len(per_line) and per_line[lead]:
+            lead += 1
+        if 0 < lead <= 4:
+            authors = [n for line_names in per_line[:lead] for n in line_names]
+            if lead < len(block.lines):  # a by-line run into the text under it: split it off
+                rest = PdfBlock(block.kind, block.lines[lead:])
+                block.lines = block.lines[:lead]
+                blocks_.insert(blocks_.index(block) + 1, rest)
             block.kind = "heading"
             break
         words = sum(len(ln.words) for ln in block.lines)

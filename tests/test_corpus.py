@@ -236,9 +236,15 @@ def test_rows_and_files_flow_through_one_document_stream(tmp_path: Path) -> None
     corpus = _jsonl(tmp_path / "c.jsonl", [{"id": "1", "text": STORIES[0]}, "{"])
     brief = tmp_path / "brief.txt"
     brief.write_text(STORIES[1] + "\n", "utf-8")
-    items = list(iter_documents([brief, corpus, tmp_path / "missing.txt"]))
-    assert [type(i).__name__ for i in items] == ["Document", "Document", "ReadError", "ReadError"]
-    assert [i.text for i in items if isinstance(i, Document)] == [STORIES[1], STORIES[0]]
+    missing = tmp_path / "missing.txt"
+    items = list(iter_documents([brief, corpus, missing]))
+    assert [str(i) if isinstance(i, ReadError) else i.text for i in items] == [
+        f"{missing}: no such file or directory",
+        STORIES[1],
+        STORIES[0],
+        f"{corpus}:2: not valid JSON (Expecting property name enclosed in double quotes) "
+        "(one JSON object a line)",
+    ]
 
 
 def test_exports_carry_the_story_url_and_date(nlp: Language, tmp_path: Path) -> None:

@@ -154,9 +154,14 @@ def iter_file(path: Path, fields: CorpusFields | None = None) -> Iterator[Docume
 
 
 def iter_documents(
-    files: Sequence[Path], fields: CorpusFields | None = None
+    paths: Sequence[str | Path], fields: CorpusFields | None = None
 ) -> Iterator[Document | DyadlineError]:
-    """The documents of ``files`` in order (see ``iter_file``), corpus rows one by one."""
+    """The documents named by ``paths`` (files, folders, globs: see ``expand``) in
+    order, corpus rows one by one (see ``iter_file``); a path that names nothing, a
+    file or a row that cannot be read comes as its error."""
+    files, _, missing = expand(paths)
+    for raw, message in missing:
+        yield ReadError(raw, message.removeprefix(f"{raw}: "))
     for path in files:
         yield from iter_file(path, fields)
 

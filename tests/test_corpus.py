@@ -148,6 +148,17 @@ def test_bad_rows_are_reported_by_line_and_the_rest_is_read(tmp_path: Path) -> N
     ]
 
 
+def test_an_empty_corpus_is_one_error(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n\n", "utf-8")
+    assert _errors(path) == [f"{path}: no rows in the corpus file (give one JSON object a line)"]
+    path = tmp_path / "c.csv"
+    path.write_text("", "utf-8")
+    with pytest.raises(ReadError) as err:
+        list(read_corpus(path))
+    assert str(err.value) == f"{path}: file is empty (give a CSV file with a header row)"
+
+
 def test_bad_csv_rows_and_bytes_that_are_not_utf8(tmp_path: Path) -> None:
     path = tmp_path / "c.csv"
     path.write_bytes(

@@ -233,6 +233,7 @@ def _pending(
     """New documents to annotate; unchanged and unreadable files and rows are settled
     here. ``grow`` is called for each corpus row after a file's first (one more to do)."""
     for path in files:
+        n = -1
         for n, item in enumerate(iter_file(path, fields)):
             if n:
                 grow()
@@ -244,6 +245,8 @@ def _pending(
                 tick(item.path or str(path))
             else:
                 yield item
+        if n < 0:  # a corpus without rows
+            tick(str(path))
 
 
 def _record(store: Store, annotated: Annotated, summary: IngestSummary) -> None:

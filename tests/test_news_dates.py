@@ -93,6 +93,14 @@ def test_a_year_named_by_the_story_dates_its_year_less_days(nlp: Language) -> No
     assert [e.date for e in annotated.events] == [_day("2019-03-12", "on March 12")]
 
 
+def test_a_dateline_names_no_year_for_the_story(nlp: Language) -> None:
+    text = "BERLIN, March 10, 2021 — Egypt hosted Israeli negotiators on March 12."
+    doc = read_text(text)
+    assert (doc.date, doc.news) == (WED, True)
+    annotated = annotate(doc, nlp)
+    assert [e.date for e in annotated.events] == [_day("2020-03-12", "on March 12")]
+
+
 def test_without_a_date_of_its_own_a_document_is_not_news(nlp: Language) -> None:
     annotated = annotate(Document(text="Kenya praised Uganda on Friday."), nlp)
     assert [e.date for e in annotated.events] == [None]

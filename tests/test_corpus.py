@@ -13,6 +13,7 @@ import pytest
 from spacy.language import Language
 
 import dyadline.annotate
+import dyadline.ingest
 from dyadline.cli import main
 from dyadline.errors import ReadError
 from dyadline.export import export
@@ -180,8 +181,12 @@ def test_bad_csv_rows_and_bytes_that_are_not_utf8(tmp_path: Path) -> None:
 
 
 def test_cli_reports_three_bad_rows_by_line_and_stores_the_rest(
-    nlp: Language, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    nlp: Language,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(dyadline.ingest, "_pipeline", lambda model, books: nlp)  # loaded once
     path = _jsonl(
         tmp_path / "c.jsonl",
         [

@@ -210,6 +210,28 @@ def test_cli_reports_three_bad_rows_by_line_and_stores_the_rest(
         assert sorted(d["external_id"] for d in store.documents()) == ["a", "b", "e"]
 
 
+def test_cli_options_name_the_fields_of_a_csv_corpus(
+    nlp: Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dyadline.ingest, "_pipeline", lambda model, books: nlp)
+    path = tmp_path / "feed.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["guid", "article", "when", "link", "caption"])
+        writer.writerow(["g1", STORIES[0], "10 March 2021", "https://n.example/g1", "Rebuke"])
+        writer.writerow(["g2", STORIES[3], "2021-03-09", "https://n.example/g2", "Row"])
+    db = tmp_path / "t.db"
+    options = ["--text-field", "article", "--id-field", "guid", "--date-field", "when"]
+    options += ["--url-field", "link", "--title-field", "caption", "--workers", "1"]
+    assert main(["ingest", str(path), "--db", str(db), *options]) == 0
+    with Store(db) as store:
+        got = sorted((d["external_id"], d["title"], d["date"], d["url"]) for d in store.documents())
+    assert got == [
+        ("g1", "Rebuke", "2021-03-10", "https://n.example/g1"),
+        ("g2", "Row", "2021-03-09", "https://n.example/g2"),
+    ]
+
+
 # ------------------------------------------------------------------ ingest
 
 

@@ -148,6 +148,17 @@ def test_bad_rows_are_reported_by_line_and_the_rest_is_read(tmp_path: Path) -> N
     ]
 
 
+def test_an_empty_corpus_is_one_error(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n\n", "utf-8")
+    assert _errors(path) == [f"{path}: no rows in the corpus file (give one JSON object a line)"]
+    path = tmp_path / "c.csv"
+    path.write_text("", "utf-8")
+    with pytest.raises(ReadError) as err:
+        list(read_corpus(path))
+    assert str(err.value) == f"{path}: file is empty (give a CSV file with a header row)"
+
+
 def test_bad_csv_rows_and_bytes_that_are_not_utf8(tmp_path: Path) -> None:
     path = tmp_path / "c.csv"
     path.write_bytes(
@@ -169,8 +180,14 @@ def test_bad_csv_rows_and_bytes_that_are_not_utf8(tmp_path: Path) -> None:
 
 
 def test_cli_reports_three_bad_rows_by_line_and_stores_the_rest(
-    nlp: Language, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    nlp: Language,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(
+        importlib.import_module("dyadline.ingest"), "_pipeline", lambda model, books: nlp
+    )  # loaded once
     path = _jsonl(
         tmp_path / "c.jsonl",
         [
@@ -192,6 +209,30 @@ def test_cli_reports_three_bad_rows_by_line_and_stores_the_rest(
     ]
     with Store(db) as store:
         assert sorted(d["external_id"] for d in store.documents()) == ["a", "b", "e"]
+
+
+def test_cli_options_name_the_fields_of_a_csv_corpus(
+    nlp: Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        importlib.import_module("dyadline.ingest"), "_pipeline", lambda model, books: nlp
+    )
+    path = tmp_path / "feed.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["guid", "article", "when", "link", "caption"])
+        writer.writerow(["g1", STORIES[0], "10 March 2021", "https://n.example/g1", "Rebuke"])
+        writer.writerow(["g2", STORIES[3], "2021-03-09", "https://n.example/g2", "Row"])
+    db = tmp_path / "t.db"
+    options = ["--text-field", "article", "--id-field", "guid", "--date-field", "when"]
+    options += ["--url-field", "link", "--title-field", "caption", "--workers", "1"]
+    assert main(["ingest", str(path), "--db", str(db), *options]) == 0
+    with Store(db) as store:
+        got = sorted((d["external_id"], d["title"], d["date"], d["url"]) for d in store.documents())
+    assert got == [
+        ("g1", "Rebuke", "2021-03-10", "https://n.example/g1"),
+        ("g2", "Row", "2021-03-09", "https://n.example/g2"),
+    ]
 
 
 # ------------------------------------------------------------------ ingest
@@ -237,9 +278,15 @@ def test_rows_and_files_flow_through_one_document_stream(tmp_path: Path) -> None
     corpus = _jsonl(tmp_path / "c.jsonl", [{"id": "1", "text": STORIES[0]}, "{"])
     brief = tmp_path / "brief.txt"
     brief.write_text(STORIES[1] + "\n", "utf-8")
-    items = list(iter_documents([brief, corpus, tmp_path / "missing.txt"]))
-    assert [type(i).__name__ for i in items] == ["Document", "Document", "ReadError", "ReadError"]
-    assert [i.text for i in items if isinstance(i, Document)] == [STORIES[1], STORIES[0]]
+    missing = tmp_path / "missing.txt"
+    items = list(iter_documents([brief, corpus, missing]))
+    assert [str(i) if isinstance(i, ReadError) else i.text for i in items] == [
+        f"{missing}: no such file or directory",
+        STORIES[1],
+        STORIES[0],
+        f"{corpus}:2: not valid JSON (Expecting property name enclosed in double quotes) "
+        "(one JSON object a line)",
+    ]
 
 
 def test_exports_carry_the_story_url_and_date(nlp: Language, tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from dyadline.annotate import annotate
+from dyadline.dategrammar import parse_date
 from dyadline.model import DateSpan, Document
 from dyadline.read import read_text
 from dyadline.read.dates import dateline_date
@@ -90,6 +91,14 @@ def test_a_year_named_by_the_story_dates_its_year_less_days(nlp: Language) -> No
     text = "In 2019 the talks failed. Later, Egypt hosted Israeli negotiators on March 12."
     annotated = annotate(Document(text=text, date=WED, news=True), nlp)
     assert [e.date for e in annotated.events] == [_day("2019-03-12", "on March 12")]
+
+
+def test_a_dateline_names_no_year_for_the_story(nlp: Language) -> None:
+    text = "BERLIN, March 10, 2021 — Egypt hosted Israeli negotiators on March 12."
+    doc = read_text(text)
+    assert (doc.date, doc.news) == (WED, True)
+    annotated = annotate(doc, nlp)
+    assert [e.date for e in annotated.events] == [_day("2020-03-12", "on March 12")]
 
 
 def test_without_a_date_of_its_own_a_document_is_not_news(nlp: Language) -> None:
@@ -183,3 +192,20 @@ def test_a_dateline_gives_a_plain_text_its_date() -> None:
 )
 def test_datelines(text: str, known: str | None, expected: str | None) -> None:
     assert dateline_date(text, known) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("0000-01-01", None),
+        ("0000-12-31", None),
+        ("before 0001-01-01", None),
+        ("three years", DateSpan("9998-03-19", None, "range")),
+        ("999 week", DateSpan("9998-03-19", None, "range")),
+        ("999 weeks ago", DateSpan("0002-01-01", "0002-01-01", "day")),
+        ("on February 29", DateSpan("2019-06-01", "2019-06-01", "day")),
+        ("on Friday", DateSpan("0001-01-01", "0001-01-01", "day")),
+    ],
+)
+def test_dates_beyond_the_calendar_are_no_date(text: str, anchor: DateSpan | None) -> None:
+    assert parse_date(text, anchor) is None

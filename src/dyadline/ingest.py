@@ -177,9 +177,14 @@ def iter_file(path: Path, fields: CorpusFields | None = None) -> Iterator[Docume
 
 
 def iter_documents(
-    files: Sequence[Path], fields: CorpusFields | None = None
+    paths: Sequence[str | Path], fields: CorpusFields | None = None
 ) -> Iterator[Document | DyadlineError]:
-    """The documents of ``files`` in order (see ``iter_file``), corpus rows one by one."""
+    """The documents named by ``paths`` (files, folders, globs: see ``expand``) in
+    order, corpus rows one by one (see ``iter_file``); a path that names nothing, a
+    file or a row that cannot be read comes as its error."""
+    files, _, missing = expand(paths)
+    for raw, message in missing:
+        yield ReadError(raw, message.removeprefix(f"{raw}: "))
     for path in files:
         yield from iter_file(path, fields)
 
@@ -251,6 +256,7 @@ def _pending(
     """New documents to annotate; unchanged and unreadable files and rows are settled
     here. ``grow`` is called for each corpus row after a file's first (one more to do)."""
     for path in files:
+        n = -1
         for n, item in enumerate(iter_file(path, fields)):
             if n:
                 grow()
@@ -262,6 +268,8 @@ def _pending(
                 tick(item.path or str(path))
             else:
                 yield item
+        if n < 0:  # a corpus without rows
+            tick(str(path))
 
 
 def _record(store: Store, annotated: Annotated, summary: IngestSummary) -> None:

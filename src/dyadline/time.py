@@ -308,6 +308,10 @@ class TimeContext(Resolver):
                 continue  # "February 29" of a year without one
         return None
 
+    def _is_story_date(self, span: DateSpan) -> bool:
+        story = self._story
+        return story is not None and (span.start, span.end) == (story.start, story.end)
+
     def _anchor(self) -> DateSpan | None:
         return self._last
 
@@ -415,8 +419,8 @@ class TimeContext(Resolver):
                 continue
             if span.start[:4] == span.end[:4]:
                 self._year = int(span.start[:4])
-                if m.kind == "absolute":
-                    self._year_from_text = True
+                if m.kind == "absolute" and not self._is_story_date(span):
+                    self._year_from_text = True  # (a dateline's own date names no year)
             self._last = self._para = span
             if self._section is None:
                 self._section = span

@@ -140,9 +140,11 @@ def _has_surrogates(text: str) -> bool:
 def _jsonl_rows(
     handle: IO[bytes], name: str
 ) -> Iterator[tuple[int, Mapping[str, object] | ReadError]]:
+    empty = True
     for number, line in _lines(handle):
         if not line.strip():
             continue
+        empty = False
         where = f"{name}:{number}"
         if _has_surrogates(line):
             yield number, _not_utf8(where)
@@ -162,6 +164,8 @@ def _jsonl_rows(
             )
             continue
         yield number, row
+    if empty:
+        yield 0, ReadError(name, "no rows in the corpus file", "give one JSON object a line")
 
 
 def _csv_rows(

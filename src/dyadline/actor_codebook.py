@@ -15,7 +15,10 @@ Actor file format (TSV: ``#`` comments, one header row, tab-separated)::
 ``country``  ISO 3166 alpha-3 code, or an organisation's own three-letter code
              (UNO, NAT, EUN, OSC, CST, ...), or ``-`` on a ``none`` row;
 ``sector``   optional CAMEO agent code the name itself implies (GOV, MIL, ...);
-``kind``     state | adjective | capital | person | org | group | none
+``kind``     state | adjective | capital | person | org | group | people | none
+             (``people``: an ethnic or religious group, coded where it lives;
+             a sector word or a state named in the same phrase wins over its
+             own sector and country: "Syrian Kurdish fighters" -> SYRREB);
              (``none``: a phrase that contains an actor's name but is not an
              actor, e.g. "Persian Gulf"; it wins as the longer match, then is
              dropped);
@@ -35,17 +38,29 @@ packaged alias wins.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
+from pathlib import Path
 
-from dyadline.codebook import read_tsv, read_user_tsv
-from dyadline.errors import CodebookError
+from dyadline.codebook import packaged_text, read_tsv
+from dyadline.errors import CodebookError, read_utf8
 from dyadline.model import Actor
 
-KINDS = ("state", "adjective", "capital", "person", "org", "group", "none")
+KINDS = ("state", "adjective", "capital", "person", "org", "group", "people", "none")
 COLUMNS = ("country", "sector", "kind", "name", "aliases", "role", "start", "end")
-PACKAGED = ("countries.tsv", "actors.tsv", "leaders.tsv")
+PACKAGED = (
+    "countries.tsv",
+    "actors.tsv",
+    "demonyms.tsv",
+    "capitals.tsv",
+    "organisations.tsv",
+    "armed_groups.tsv",
+    "leaders.tsv",
+    "heads_of_state.tsv",
+    "ministers.tsv",
+)
 NO_SECTOR = "-"  # sector cue that carries no sector of its own
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -99,27 +114,55 @@ class Entry:
         )
 
 
-def _entries(rows: Iterable[dict[str, str]], origin: str, first: int) -> list[tuple[str, Entry]]:
-    out: list[tuple[str, Entry]] = []
-    for n, row in enumerate(rows, start=first):
+def actor_rows(text: str, origin: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number in the file, row) of an actor file, comments and blank lines skipped."""
+    header: list[str] | None = None
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            continue
+        if len(cells) != len(header):
+            raise CodebookError(
+                f"{origin}:{lineno}",
+                f"the row has {len(cells)} tab-separated columns, the header {len(header)}",
+                f"give the columns {', '.join(header)}",
+            )
+        yield lineno, dict(zip(header, cells, strict=True))
+
+
+@cache
+def _packaged_rows(name: str) -> tuple[tuple[int, dict[str, str]], ...]:
+    return tuple(actor_rows(packaged_text(name), name))
+
+
+def _entries(
+    rows: Iterable[tuple[int, dict[str, str]]], origin: str, first: int
+) -> list[tuple[str, Entry, str]]:
+    """(alias, entry, "file:line") for every alias of every row."""
+    out: list[tuple[str, Entry, str]] = []
+    for n, (lineno, row) in enumerate(rows, start=first):
+        where = f"{origin}:{lineno}"
         missing = [c for c in ("country", "kind", "name", "aliases") if c not in row]
         if missing:
             raise CodebookError(
-                origin,
+                where,
                 f"the header lacks the column(s) {', '.join(missing)}",
                 f"use the header: {chr(9).join(COLUMNS)}",
             )
         kind = row["kind"]
         if kind not in KINDS:
             raise CodebookError(
-                origin,
+                where,
                 f"unknown kind {kind!r} for {row['name']!r}",
                 f"use one of {', '.join(KINDS)}",
             )
         country = row["country"]
-        if not country or (kind != "none" and not country.isalpha()):
+        if not country or (kind != "none" and not country.isalnum()):
             raise CodebookError(
-                origin,
+                where,
                 f"row for {row['name']!r} has no valid country code",
                 "give an ISO-3 or organisation code",
             )
@@ -127,7 +170,7 @@ def _entries(rows: Iterable[dict[str, str]], origin: str, first: int) -> list[tu
         for value in (start, end):
             if value and not _DATE.match(value):
                 raise CodebookError(
-                    origin,
+                    where,
                     f"bad date {value!r} for {row['name']!r}",
                     "write YYYY, YYYY-MM or YYYY-MM-DD",
                 )
@@ -141,9 +184,68 @@ def _entries(rows: Iterable[dict[str, str]], origin: str, first: int) -> list[tu
             end=_pad(end, "99") if end else None,
             order=n,
         )
+        if start and end and end[: len(start)] < start[: len(end)]:
+            raise CodebookError(
+                where, f"{row['name']!r} ends ({end}) before it starts ({start})", "fix the dates"
+            )
         aliases = [a.strip() for a in (row["aliases"] or row["name"]).split("|") if a.strip()]
-        out.extend((alias, entry) for alias in aliases)
+        out.extend((alias, entry, where) for alias in aliases)
     return out
+
+
+def _raw(padded: str | None) -> str:
+    """``1993-06-00`` -> ``1993-06``: a padded date back at its written precision."""
+    if padded is None:
+        return ""
+    return "-".join(p for p in padded.split("-") if p not in ("00", "99"))
+
+
+def _overlap(a: Entry, b: Entry) -> bool:
+    """Do two periods overlap by more than a shared boundary (a handover month or day)?"""
+
+    def before(end: str, start: str) -> bool:  # end <= start at the coarser precision
+        n = min(len(end), len(start))
+        return end[:n] <= start[:n]
+
+    a0, a1, b0, b1 = _raw(a.start), _raw(a.end), _raw(b.start), _raw(b.end)
+    if a1 and b0 and before(a1, b0):
+        return False
+    return not (b1 and a0 and before(b1, a0))
+
+
+def check(pairs: list[tuple[str, Entry, str]]) -> None:
+    """Refuse overlapping tenures of one role in one country, and an alias that
+    denotes two different codes at the same time; the error names file and line."""
+    by_role: dict[tuple[str, str], list[tuple[Entry, str]]] = {}
+    seen: set[tuple[int, str]] = set()
+    for _alias, e, where in pairs:
+        if e.kind != "person" or not e.role or (e.order, where) in seen:
+            continue
+        seen.add((e.order, where))
+        by_role.setdefault((e.country, e.role.lower()), []).append((e, where))
+    for (country, role), rows in by_role.items():
+        rows.sort(key=lambda r: r[0].start or "")
+        for (a, wa), (b, wb) in pairwise(rows):
+            if a.name != b.name and _overlap(a, b):
+                raise CodebookError(
+                    wb,
+                    f"{b.name}'s term as {role} of {country} overlaps {a.name}'s ({wa})",
+                    "fix the start or end month",
+                )
+    by_alias: dict[str, list[tuple[Entry, str]]] = {}
+    for alias, e, where in pairs:
+        if e.kind != "none":
+            by_alias.setdefault(alias_key(alias), []).append((e, where))
+    for alias, rows in by_alias.items():
+        for i, (a, wa) in enumerate(rows):
+            for b, wb in rows[i + 1 :]:
+                if a.code != b.code and a.name != b.name and _overlap(a, b):
+                    raise CodebookError(
+                        wb,
+                        f"the alias {alias.lstrip('=')!r} is {b.code} ({b.name}) here "
+                        f"and {a.code} ({a.name}) at {wa}",
+                        "drop the alias from one row, or give the rows disjoint dates",
+                    )
 
 
 def case_sensitive(alias: str) -> bool:
@@ -156,15 +258,30 @@ def alias_key(alias: str) -> str:
     return "=" + alias if case_sensitive(alias) else alias.lower()
 
 
-def load_index(user_files: Iterable[str] = ()) -> dict[str, list[Entry]]:
-    """Alias key -> entries it may denote (user files first, then the packaged ones)."""
-    pairs: list[tuple[str, Entry]] = []
-    for path in user_files:
-        pairs += _entries(read_user_tsv(path), str(path), len(pairs))
+@cache
+def packaged_entries() -> tuple[tuple[str, Entry, str], ...]:
+    """(alias, entry, "file:line") of the packaged actor files, checked (cached)."""
+    pairs: list[tuple[str, Entry, str]] = []
     for name in PACKAGED:
-        pairs += _entries(read_tsv(name), name, len(pairs))
+        pairs += _entries(_packaged_rows(name), name, len(pairs))
+    check(pairs)
+    return tuple(pairs)
+
+
+def load_index(user_files: Iterable[str] = ()) -> dict[str, list[Entry]]:
+    """Alias key -> entries it may denote (user files first, then the packaged ones).
+
+    Each user file is checked on its own (its rows may override packaged aliases)."""
+    pairs: list[tuple[str, Entry, str]] = []
+    for path in user_files:
+        text = read_utf8(Path(path), CodebookError, "codebook")
+        own = _entries(actor_rows(text, str(path)), str(path), len(pairs))
+        check(own)
+        pairs += own
+    offset = len(pairs)
+    pairs += [(a, replace(e, order=e.order + offset), w) for a, e, w in packaged_entries()]
     index: dict[str, list[Entry]] = {}
-    for alias, entry in pairs:
+    for alias, entry, _where in pairs:
         bucket = index.setdefault(alias_key(alias), [])
         if entry not in bucket:
             bucket.append(entry)
@@ -175,10 +292,7 @@ def load_index(user_files: Iterable[str] = ()) -> dict[str, list[Entry]]:
 def state_codes() -> frozenset[str]:
     """Codes of states (not organisations): every country of the packaged state rows."""
     return frozenset(
-        r["country"]
-        for name in PACKAGED
-        for r in read_tsv(name)
-        if r["kind"] in ("state", "adjective")
+        e.country for _a, e, _w in packaged_entries() if e.kind in ("state", "adjective")
     )
 
 
@@ -188,12 +302,17 @@ def resolve(entries: Iterable[Entry], date: str | None = None) -> Entry:
     Among people sharing an alias ("Aliyev"), the one in office on ``date``
     wins; without a date (or when none was in office), the one still in office,
     else the one whose term ended last. Of that person's rows the earliest in
-    file order is taken (heads of state and government come first).
+    file order is taken (heads of state and government come first). Rows of
+    an organisation or group with dates (the Taliban as insurgents until
+    2021-08, as Afghanistan's government after) are chosen the same way.
     """
     items = list(entries)
     people = [e for e in items if e.kind == "person"]
     if not people:
-        return items[0]
+        dated = [e for e in items if e.start or e.end]
+        if not dated:
+            return items[0]
+        people = dated
     if date:
         d = day(date)
         covering = [e for e in people if e.covers(d)]

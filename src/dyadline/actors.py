@@ -39,6 +39,7 @@ from spacy.util import filter_spans
 from dyadline.actor_codebook import (
     Cue,
     Entry,
+    country_of_place,
     load_index,
     longest_cue,
     resolve,
@@ -52,6 +53,7 @@ __all__ = [
     "ActorMention",
     "ActorTagger",
     "actors_for",
+    "country_of_place",
     "mention_data",
     "mention_from_data",
     "mentions",
@@ -559,6 +561,12 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
 
     if cue is not None:
         candidates = [prep for prep, _m in sorted(preps, key=lambda p: p[0].i)]
+        if cue_sector:  # "rebels in Goma": a phrase naming a place, not an actor
+            candidates += [
+                c
+                for c in token.children
+                if c.dep_ == "prep" and c.i in in_phrase and c not in candidates
+            ]
         after = phrase[-1].i + 1
         if not candidates and after < len(doc) and doc[after].dep_ == "prep":
             # "attacks on institutions in X": the parser often hangs "in X" on the verb
@@ -585,12 +593,27 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
                 sec = cue_sector or a.sector
                 code = (a.country or a.code[:3]) + (sec or "")
                 out_prep.append(Actor(code, a.country, sec, text, a.name))
+            place = None if out_prep or not cue_sector else _place_country(objects[0])
+            if place is not None and cue_sector:  # "rebels in Goma": the city's country
+                out_prep.append(Actor(place + cue_sector, place, cue_sector, text, None))
             if out_prep or prep.lower_ == "by":
                 return out_prep
         if cue.use == "alone" and cue_sector and found and any(t.i == token.i for t in found[1]):
             # "insurgents shelled the city": an armed group without a country
             return [Actor(cue_sector, None, cue_sector, text, None)]
     return []
+
+
+def _place_country(token: Token) -> str | None:
+    """The country of a proper-noun place name headed by ``token`` ("Lagos",
+    "Kandahar province"), from the cities and places of ``country_of_place``."""
+    names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if token.pos_ == "PROPN":
+        names.append(token)
+    if not names:
+        return None
+    names.sort(key=lambda t: t.i)
+    return country_of_place(_text(names)) or country_of_place(names[-1].text)
 
 
 def sentence_states(sent: Span) -> dict[str, Actor]:

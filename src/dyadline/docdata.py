@@ -61,14 +61,20 @@ class EventData(dict[str, Any]):
 
 
 class MentionData(dict[str, Any]):
-    """An actor mention as a dict; attribute reads go to the typed ``ActorMention``."""
+    """An actor mention as a dict; attribute reads go to the typed ``ActorMention``
+    (built once per dict)."""
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__"):
+        if name.startswith("_"):
             raise AttributeError(name)
-        from dyadline.actors import mention_from_data
+        if name in ("start", "end", "kind"):
+            return self[name]
+        typed = self.__dict__.get("_typed")
+        if typed is None:
+            from dyadline.actors import mention_from_data
 
-        return getattr(mention_from_data(self), name)
+            typed = self.__dict__["_typed"] = mention_from_data(self)
+        return getattr(typed, name)
 
 
 def event_data(event: Event | dict[str, Any]) -> EventData:

@@ -158,6 +158,11 @@ LEADERS = [
     ("Sharif visited Beijing.", "Sharif", "2015-01-01", ["PAKGOV"]),
     ("Le Drian visited Mali in 2014.", "Drian", "2014-01-01", ["FRAMIL"]),
     ("Le Drian visited Mali in 2019.", "Drian", "2019-01-01", ["FRAGOV"]),
+    # out of office on the date: the country, not its government
+    ("Berisha led the protest.", "Berisha", "2010-01-01", ["ALBGOV"]),
+    ("Berisha led the protest.", "Berisha", "2020-01-01", ["ALB"]),
+    ("The FARC signed the accord in 2016.", "FARC", "2016-11-24", ["COLREB"]),
+    ("The FARC won seats in 2018.", "FARC", "2018-03-11", ["COL"]),
 ]
 
 

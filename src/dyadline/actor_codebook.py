@@ -334,7 +334,10 @@ def resolve(entries: Iterable[Entry], date: str | None = None) -> Entry:
     Among people sharing an alias ("Aliyev"), the one in office on ``date``
     wins; without a date (or when none was in office), the one still in office,
     else the one whose term ended last. Of that person's rows the earliest in
-    file order is taken (heads of state and government come first). Rows of
+    file order is taken (heads of state and government come first). On a date
+    when none of them held the office, the one nearest in time is given
+    without a sector: a former president is of his country, not its
+    government ("Berisha" in 2020 is ALB, in 2010 ALBGOV). Rows of
     an organisation or group with dates (the Taliban as insurgents until
     2021-08, as Afghanistan's government after) are chosen the same way.
     """
@@ -350,6 +353,15 @@ def resolve(entries: Iterable[Entry], date: str | None = None) -> Entry:
         covering = [e for e in people if e.covers(d)]
         if covering:
             return min(covering, key=lambda e: e.order)
+        # out of office on the date (a former or a future holder): the country
+        # alone, of the one whose term ended last before it, else began first after
+        before = [e for e in people if e.end is not None and e.end < d]
+        near = (
+            max(before, key=lambda e: (e.end or "", -e.order))
+            if before
+            else min(people, key=lambda e: (e.start or "", e.order))
+        )
+        return replace(near, sector=None)
     current = [e for e in people if e.end is None]
     if current:
         name = min(current, key=lambda e: e.order).name

@@ -107,8 +107,11 @@ class ActorMention:
 
     @property
     def ambiguous(self) -> bool:
-        """Does the name denote different people (or roles) at different dates?"""
-        return len({(e.country, e.sector, e.name) for e in self.candidates}) > 1
+        """Does the reading depend on the date: different people (or roles) at
+        different dates, or a person or group whose term or status ended?"""
+        if len({(e.country, e.sector, e.name) for e in self.candidates}) > 1:
+            return True
+        return any(e.end is not None for e in self.candidates)
 
     @property
     def state_level(self) -> bool:

@@ -159,7 +159,7 @@ def mention_from_data(data: dict[str, Any] | ActorMention) -> ActorMention:
 
 # typed views of recent ``doc._.actors`` lists: id(list) -> (the list, its mentions)
 _TYPED: OrderedDict[int, tuple[list[Any], list[ActorMention]]] = OrderedDict()
-_TYPED_SIZE = 16
+_TYPED_SIZE = 64
 
 
 def _remember(data: list[Any], typed: list[ActorMention]) -> None:

@@ -77,11 +77,31 @@ class MentionData(dict[str, Any]):
         return getattr(typed, name)
 
 
+_EVENT_FIELDS = tuple(f.name for f in dataclasses.fields(Event))
+
+
+def _value(value: Any) -> Any:
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, Actor | DateSpan | Location | Quantity):
+        return value.to_record()  # exactly their own fields
+    return _plain(value)
+
+
 def event_data(event: Event | dict[str, Any]) -> EventData:
     """The plain-data form of an event (a dict is taken as already converted)."""
     if isinstance(event, dict):
         return event if isinstance(event, EventData) else EventData(event)
-    return EventData(_plain(event))
+    out = EventData()
+    for name in _EVENT_FIELDS:
+        value = getattr(event, name)
+        if isinstance(value, list):
+            out[name] = [_value(v) for v in value]
+        elif isinstance(value, dict):
+            out[name] = {k: _value(v) for k, v in value.items()}
+        else:
+            out[name] = _value(value)
+    return out
 
 
 def event_from_data(data: dict[str, Any] | Event) -> Event:

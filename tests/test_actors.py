@@ -98,7 +98,7 @@ def test_capitals_stand_for_governments(nlp: Language) -> None:
         ("Turkish companies won the tender.", "companies", "TURBUS"),
         ("Azerbaijan's state oil company SOCAR signed a contract.", "SOCAR", "AZEBUS"),
         ("The IRGC moved units to the border.", "IRGC", "IRNMIL"),
-        ("Hezbollah fighters and NATO planners were both mentioned.", "Hezbollah", "LBNREB"),
+        ("Hezbollah fighters and NATO planners were both mentioned.", "Hezbollah", "LBNINS"),
     ],
 )
 def test_sector_from_head_noun_and_name(nlp: Language, text: str, head: str, expected: str) -> None:

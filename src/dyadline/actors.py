@@ -4,8 +4,10 @@ Reads: a parsed spaCy ``Doc`` and the actor codebooks (``dyadline.actor_codebook
 states, adjectives, capitals, organisations, armed groups, leaders with
 tenures, sector cue words), plus the user's own actor files given as
 ``codebooks=[path, ...]`` in the format documented there. Adds:
-``doc._.actors`` — a list of ``ActorMention`` (longest non-overlapping name
-matches, in text order). ``actors_for(token, date=...)`` then turns the noun
+``doc._.actors`` — a list of plain dicts, one per name found (longest
+non-overlapping matches, in text order; fields in ``dyadline.docdata``), so
+the Doc serialises; ``mentions(doc)`` gives them as ``ActorMention`` records.
+``actors_for(token, date=...)`` then turns the noun
 phrase headed by a token into coded ``Actor`` records (country + sector), for
 the event coder.
 
@@ -25,7 +27,9 @@ Justice" to ISRJUD or "the two countries" to the last two states named.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -35,15 +39,26 @@ from spacy.util import filter_spans
 from dyadline.actor_codebook import (
     Cue,
     Entry,
+    country_of_place,
     load_index,
     longest_cue,
     resolve,
     sector_cues,
     state_codes,
 )
+from dyadline.docdata import MentionData
 from dyadline.model import Actor
 
-__all__ = ["ActorMention", "ActorTagger", "actors_for", "sentence_states"]
+__all__ = [
+    "ActorMention",
+    "ActorTagger",
+    "actors_for",
+    "country_of_place",
+    "mention_data",
+    "mention_from_data",
+    "mentions",
+    "sentence_states",
+]
 
 # A name after "pro-"/"anti-" ("pro-Armenia activists") is not the actor's country.
 PREFIXES = frozenset({"pro", "anti", "non", "post", "ex"})
@@ -92,13 +107,79 @@ class ActorMention:
 
     @property
     def ambiguous(self) -> bool:
-        """Does the name denote different people (or roles) at different dates?"""
-        return len({(e.country, e.sector, e.name) for e in self.candidates}) > 1
+        """Does the reading depend on the date: different people (or roles) at
+        different dates, or a person or group whose term or status ended?"""
+        if len({(e.country, e.sector, e.name) for e in self.candidates}) > 1:
+            return True
+        return any(e.end is not None for e in self.candidates)
 
     @property
     def state_level(self) -> bool:
         """A state (or one of its organs, people, capitals), not an IGO or transnational group."""
+        if self.kind == "people":  # "Kurds" do not name Turkey
+            return False
         return self.kind in ("state", "adjective") or self.actor.country in state_codes()
+
+
+def mention_data(m: ActorMention) -> MentionData:
+    """The plain-data form of a mention (what ``doc._.actors`` holds)."""
+    a = m.actor
+    return MentionData(
+        start=m.start,
+        end=m.end,
+        kind=m.kind,
+        code=a.code,
+        country=a.country,
+        sector=a.sector,
+        text=a.text,
+        name=a.name,
+        candidates=[
+            [e.country, e.sector, e.kind, e.name, e.role, e.start, e.end, e.order]
+            for e in m.candidates
+        ],
+    )
+
+
+def mention_from_data(data: dict[str, Any] | ActorMention) -> ActorMention:
+    """The typed mention of a stored dict (an ``ActorMention`` is returned as it is)."""
+    if isinstance(data, ActorMention):
+        return data
+    actor = Actor(
+        code=data["code"],
+        country=data.get("country"),
+        sector=data.get("sector"),
+        text=data.get("text") or "",
+        name=data.get("name"),
+    )
+    candidates = tuple(
+        Entry(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]) for c in data.get("candidates") or []
+    )
+    return ActorMention(data["start"], data["end"], actor, data["kind"], candidates)
+
+
+# typed views of recent ``doc._.actors`` lists: id(list) -> (the list, its mentions)
+_TYPED: OrderedDict[int, tuple[list[Any], list[ActorMention]]] = OrderedDict()
+_TYPED_SIZE = 64
+
+
+def _remember(data: list[Any], typed: list[ActorMention]) -> None:
+    _TYPED[id(data)] = (data, typed)
+    _TYPED.move_to_end(id(data))
+    while len(_TYPED) > _TYPED_SIZE:
+        _TYPED.popitem(last=False)
+
+
+def mentions(doc: Doc) -> list[ActorMention]:
+    """The actor mentions of a Doc as ``ActorMention`` records (from ``doc._.actors``)."""
+    data = doc._.actors
+    if not data:
+        return []
+    hit = _TYPED.get(id(data))
+    if hit is not None and hit[0] is data and len(hit[1]) == len(data):
+        return hit[1]
+    typed = [mention_from_data(d) for d in data]
+    _remember(data, typed)
+    return typed
 
 
 class ActorTagger:
@@ -140,7 +221,9 @@ class ActorTagger:
             mentions.append(
                 ActorMention(span.start, span.end, entry.actor(span.text), entry.kind, entries)
             )
-        doc._.actors = mentions
+        data = [mention_data(m) for m in mentions]
+        doc._.actors = data
+        _remember(data, mentions)
         self._carry(doc, mentions)
         return doc
 
@@ -153,7 +236,7 @@ class ActorTagger:
             return
         if key != self._doc_key:
             self._doc_key, self._recent = key, []
-        doc.user_data[PRIOR_STATES] = list(self._recent)
+        doc.user_data[PRIOR_STATES] = [mention_data(m) for m in self._recent]
         for m in mentions:
             if m.state_level and not _prefixed(doc, m):
                 self._recent = [r for r in self._recent if r.actor.country != m.actor.country]
@@ -164,7 +247,7 @@ class ActorTagger:
 
 
 def _mentions(doc: Doc) -> list[ActorMention]:
-    return list(doc._.actors or [])
+    return mentions(doc)
 
 
 _BY_TOKEN = "dyadline_mentions_by_token"
@@ -268,7 +351,7 @@ def _two_states(doc: Doc, before: int) -> list[ActorMention]:
             break
     here = sorted(found.values(), key=lambda m: m.start)
     prior: list[ActorMention] = []
-    for m in reversed(doc.user_data.get(PRIOR_STATES, [])):
+    for m in reversed([mention_from_data(d) for d in doc.user_data.get(PRIOR_STATES, [])]):
         if len(found) + len(prior) >= 2:
             break
         if (m.actor.country or "") not in found:
@@ -443,9 +526,22 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     cue = found[0] if found else None
     cue_sector = cue.sector if cue else None
 
+    # a people named with a state ("Iraqi Kurds"): the state's country, the people's sector
+    peoples = [m for m in modifiers if m.kind == "people"]
+    if peoples and len(peoples) < len(modifiers):
+        modifiers = [m for m in modifiers if m.kind != "people"]
+        people_sector = cue_sector or peoples[0].resolved(date).sector
+        return [
+            m.resolved(date).country_actor(text, people_sector)
+            for m in modifiers
+            if m.resolved(date).kind in ("state", "adjective", "capital")
+        ] or [m.resolved(date).actor(text) for m in modifiers]
+
     head_m = by_token.get(token.i)
     if head_m is not None and head_m in modifiers:
         entry = head_m.resolved(date)
+        if entry.kind == "people":
+            return [entry.actor(text, sector=cue_sector or entry.sector)]
         if entry.kind == "person" and cue_sector:
             return [entry.actor(text, sector=cue_sector)]
         if entry.kind in ("state", "adjective") or not entry.sector:
@@ -463,7 +559,9 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
         sector: str | None
         for m in modifiers:
             entry = m.resolved(date)
-            if entry.kind in ("org", "group") and entry.sector:
+            if entry.kind == "people":
+                sector = cue_sector or entry.sector
+            elif entry.kind in ("org", "group") and entry.sector:
                 sector = entry.sector
             else:
                 sector = cue_sector or entry.sector
@@ -480,6 +578,12 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
 
     if cue is not None:
         candidates = [prep for prep, _m in sorted(preps, key=lambda p: p[0].i)]
+        if cue_sector:  # "rebels in Goma": a phrase naming a place, not an actor
+            candidates += [
+                c
+                for c in token.children
+                if c.dep_ == "prep" and c.i in in_phrase and c not in candidates
+            ]
         after = phrase[-1].i + 1
         if not candidates and after < len(doc) and doc[after].dep_ == "prep":
             # "attacks on institutions in X": the parser often hangs "in X" on the verb
@@ -506,12 +610,27 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
                 sec = cue_sector or a.sector
                 code = (a.country or a.code[:3]) + (sec or "")
                 out_prep.append(Actor(code, a.country, sec, text, a.name))
+            place = None if out_prep or not cue_sector else _place_country(objects[0])
+            if place is not None and cue_sector:  # "rebels in Goma": the city's country
+                out_prep.append(Actor(place + cue_sector, place, cue_sector, text, None))
             if out_prep or prep.lower_ == "by":
                 return out_prep
         if cue.use == "alone" and cue_sector and found and any(t.i == token.i for t in found[1]):
             # "insurgents shelled the city": an armed group without a country
             return [Actor(cue_sector, None, cue_sector, text, None)]
     return []
+
+
+def _place_country(token: Token) -> str | None:
+    """The country of a proper-noun place name headed by ``token`` ("Lagos",
+    "Kandahar province"), from the cities and places of ``country_of_place``."""
+    names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if token.pos_ == "PROPN":
+        names.append(token)
+    if not names:
+        return None
+    names.sort(key=lambda t: t.i)
+    return country_of_place(_text(names)) or country_of_place(names[-1].text)
 
 
 def sentence_states(sent: Span) -> dict[str, Actor]:

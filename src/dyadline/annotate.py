@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from dyadline.actors import DOC_KEY
 from dyadline.coding import DEFER_DATES
+from dyadline.docdata import events_of
 from dyadline.errors import QueryError
 from dyadline.model import Annotated, Block, Document, Event, Sentence
 from dyadline.time import TimeContext, find_dates
@@ -146,7 +147,7 @@ def _place(
     elif not continued:
         ctx.new_paragraph()
     by_sentence: dict[int, list[Event]] = {}
-    for ev in doc._.events or []:
+    for ev in events_of(doc):
         by_sentence.setdefault(ev.sentence_start, []).append(ev)
     for sent in doc.sents:
         if not sent.text.strip():

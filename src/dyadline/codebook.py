@@ -30,6 +30,10 @@ def packaged_text(name: str) -> str:
         ) from exc
 
 
+#: the longest field a codebook row may hold (the csv module's default limit)
+FIELD_LIMIT = 131_072
+
+
 def numbered_rows(text: str, origin: str) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number in the file, row) of a TSV codebook text; a row without every
     column of the header, or one the csv module refuses (a field over its size
@@ -41,6 +45,13 @@ def numbered_rows(text: str, origin: str) -> Iterator[tuple[int, dict[str, str]]
     ]
     header: list[str] | None = None
     for lineno, line in lines:
+        if any(len(field) > FIELD_LIMIT for field in line.split("\t")):
+            # the csv module's own limit is process-wide (a corpus reader may raise it)
+            raise CodebookError(
+                f"{origin}:{lineno}",
+                f"malformed row (field larger than field limit ({FIELD_LIMIT}))",
+                "fix the row or remove it",
+            )
         try:
             values = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
         except csv.Error as exc:

@@ -9,7 +9,8 @@ entry point), so they can also be added to a user's own pipeline::
     nlp.add_pipe("dyadline_actors")
     nlp.add_pipe("dyadline_events")
     doc = nlp(text)
-    doc._.events
+    doc._.events          # plain dicts: doc.to_bytes(), DocBin and n_process work
+    dyadline.docdata.events_of(doc)   # the same as dyadline.model.Event records
 """
 
 from __future__ import annotations
@@ -64,11 +65,31 @@ def make_actors(nlp: Language, name: str, codebooks: list[str]) -> Any:
     return ActorTagger(nlp, codebooks=codebooks)
 
 
+class PlainEvents:
+    """The ``dyadline_events`` component: the event coder, whose ``Event`` records
+    are stored on the Doc as plain data (``dyadline.docdata``), so the Doc serialises."""
+
+    def __init__(self, coder: Any) -> None:
+        self.coder = coder
+
+    def __call__(self, doc: Doc) -> Doc:
+        from dyadline.docdata import event_data
+
+        doc = self.coder(doc)
+        doc._.events = [event_data(e) for e in doc._.events or []]
+        return doc
+
+    def __getattr__(self, name: str) -> Any:  # the coder's own attributes (index, ...)
+        if name == "coder":
+            raise AttributeError(name)
+        return getattr(self.coder, name)
+
+
 @Language.factory("dyadline_events", default_config={"patterns": []})
 def make_events(nlp: Language, name: str, patterns: list[str]) -> Any:
     from dyadline.coding import EventCoder
 
-    return EventCoder(nlp, patterns=list(patterns))
+    return PlainEvents(EventCoder(nlp, patterns=list(patterns)))
 
 
 def model_name(model: str | None = None) -> str:

@@ -321,7 +321,7 @@ def _calendar_week(d: date) -> _Core:
 
 def _h_named_rel(m: re.Match[str], r: Resolver) -> _Core | None:
     rel, unit = " ".join(m["rel"].lower().split()), m["unit"].lower()
-    step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}.get(rel)
+    step = {"last": -1, "this": 0, "next": 1, "coming": 1}.get(rel)
     if step is not None:
         base = r._today()
         if base is None:
@@ -497,7 +497,7 @@ _RULES: tuple[_Rule, ...] = (
         "named_rel",
         "relative",
         _r(
-            r"\b(?P<rel>last|past|this|next|coming|the\s+following|the\s+next|the\s+previous|"
+            r"\b(?P<rel>last|this|next|coming|the\s+following|the\s+next|the\s+previous|"
             r"the\s+preceding|the\s+same|that)\s+(?P<unit>year|month|week)\b(?!s)",
             _I,
         ),

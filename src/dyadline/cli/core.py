@@ -78,7 +78,12 @@ def filters(args: argparse.Namespace) -> dict[str, Any]:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ingest, export, events, notes and demo to the dyadline parser."""
     p = sub.add_parser("ingest", help="read, annotate and store documents")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or globs")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files, directories, globs; a .jsonl/.ndjson/.csv file is a corpus (a story a row)",
+    )
     add_db_argument(p)
     p.add_argument(
         "--workers",

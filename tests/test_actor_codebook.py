@@ -233,6 +233,16 @@ def test_a_handover_month_is_not_an_overlap(tmp_path: Path) -> None:
     assert [e.name for e in load_index([path])["chicolini"]] == ["Chicolini"]
 
 
+def test_a_role_held_by_several_at_once_is_written_one_of(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "FRD\tGOV\tperson\tRufus Firefly\tFirefly\tone of the spokespersons\t1933\t\n"
+        "FRD\tGOV\tperson\tChicolini\tChicolini\tone of the spokespersons\t1934\t\n",
+    )
+    index = load_index([path])
+    assert [index["firefly"][0].code, index["chicolini"][0].code] == ["FRDGOV", "FRDGOV"]
+
+
 def test_an_alias_with_two_codes_at_once_is_refused_with_file_and_line(
     tmp_path: Path,
 ) -> None:

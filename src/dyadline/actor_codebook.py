@@ -59,7 +59,8 @@ Actor file format (TSV: ``#`` comments, one header row, tab-separated)::
 The loader checks every row (``CodebookError`` naming ``file:line``): the
 column count, the kind, the country code, the dates (an end before the
 start), two people holding one role of one country at the same time (a
-shared handover month or day is allowed), and an alias that denotes two
+shared handover month or day is allowed; a role written "one of the ..."
+is held by several at once), and an alias that denotes two
 different codes at the same time (people and groups with disjoint dates may
 share one: "Kabila", "Taliban"). Each user file is checked on its own; a
 user's rows come before the packaged ones, so a user's alias wins.
@@ -94,6 +95,7 @@ PACKAGED = (
     "heads_of_state.tsv",
     "ministers.tsv",
 )
+SHARED_ROLE = "one of "  # a role several people hold at once: no overlap check
 NO_SECTOR = "-"  # sector cue that carries no sector of its own
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -253,6 +255,8 @@ def check(pairs: list[tuple[str, Entry, str]]) -> None:
     seen: set[tuple[int, str]] = set()
     for _alias, e, where in pairs:
         if e.kind != "person" or not e.role or (e.order, where) in seen:
+            continue
+        if e.role.lower().startswith(SHARED_ROLE):  # "one of the spokespersons"
             continue
         seen.add((e.order, where))
         by_role.setdefault((e.country, e.role.lower()), []).append((e, where))

@@ -9,7 +9,13 @@ non-overlapping matches, in text order; fields in ``dyadline.docdata``), so
 the Doc serialises; ``mentions(doc)`` gives them as ``ActorMention`` records.
 ``actors_for(token, date=...)`` then turns the noun
 phrase headed by a token into coded ``Actor`` records (country + sector), for
-the event coder.
+the event coder: a person or a group by their role or status on ``date`` (a
+person out of office then by country alone), a people (kind ``people``) by
+the state named with it or where it lives, and a sector noun with no
+country of its own by an "in/of/from X" phrase naming a state, an actor or a
+city (``country_of_place``: "rebels in Goma" -> CODREB). A mention built by
+hand or read back from a serialised Doc may be a dict or an ``ActorMention``;
+``mentions(doc)`` accepts both.
 
 User codebooks are TSV files with the header
 ``country sector kind name aliases role start end`` (the format of the

@@ -14,18 +14,35 @@ acts coded both ways, "between X and Y") are ours; which words name actors is
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from spacy.tokens import Token
 
 from dyadline import patterns as pat
-from dyadline.actors import actors_for
+from dyadline.actors import actors_for, sentence_states
+from dyadline.codebook import read_tsv
 from dyadline.locations import location_for
 from dyadline.model import Actor, Location
 
-__all__ = ["actor_list", "clause_argument", "dyads", "owned_act", "target_actors"]
+__all__ = [
+    "MAIN_STATE",
+    "actor_list",
+    "clause_argument",
+    "context_country",
+    "domestic_pair",
+    "dyads",
+    "owned_act",
+    "target_actors",
+]
 
-CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acl", "relcl", "ccomp")
+# doc.user_data key: the ISO-3 code of the state the document names most (so far)
+MAIN_STATE = "dyadline_main_state"
+
+# clauses whose verb inherits the subject of the word they hang on; "acomp":
+# "X is willing to withdraw", the adjective's subject acts
+CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acl", "relcl", "ccomp", "acomp")
 LIST_PREPS = frozenset({"including", "like", "as"})
 # "X along with Y", "X together with Y": Y is in the same role
 COMPANION_PREPS = frozenset({"along", "together"})
@@ -107,7 +124,12 @@ def _subject(verb: Token) -> list[Token]:
     for _ in range(6):
         subs = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
         if subs:
-            return _expand(subs[0])
+            # "X, which attacked Y": the relative pronoun stands for X
+            sub = _antecedent(subs[0])
+            if sub.pos_ == "PRON" and not actors_for(sub) and cur.dep_ == "ccomp":
+                # "X says it is willing to ...": the speaker speaks of itself
+                return _subject(cur.head)
+            return _expand(sub)
         agent = [c for c in cur.children if c.dep_ == "agent"]
         if agent:
             objs = pat.prep_objects(cur, {"by"})
@@ -173,6 +195,16 @@ def _np_subject(noun: Token) -> list[Token]:
     return _expand(noun)
 
 
+def _named_actor(mod: Token) -> bool:
+    """Does a modifier name an actor? A sector word alone does not: "military
+    exercises", "police violence" describe the act; "Russian exercises" and "the
+    army's exercises" name who acts."""
+    found = actors_for(mod)
+    if mod.dep_ == "poss":
+        return bool(found)
+    return any(a.country for a in found)
+
+
 def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     """Who does what a nominal trigger names: "Israel's support", "Russian arms sales",
     "attacks by Armenia", "Tehran lent support", "engaged in the training of ..."."""
@@ -182,7 +214,7 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
         for c in noun.children
         if c.dep_ in ("poss", "amod", "compound", "nmod")
         and not (skip_poss and c.dep_ == "poss")
-        and actors_for(c)
+        and _named_actor(c)
     ]
     if mods:
         return mods
@@ -270,7 +302,7 @@ def _target_tokens(
             if comp is not None:
                 found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
                 passive = any(c.dep_ == "nsubjpass" for c in comp.children)
-                if passive and not actor_list(found):
+                if passive:  # the victims of a passive are not whom the speaker accuses
                     # "said a mortar was fired at it from Gaza": the agent, else the origin
                     found = pat.prep_objects(comp, {"by"}) or pat.prep_objects(comp, {"from"})
         elif kind == "poss":
@@ -339,7 +371,8 @@ def _tree_target(tok: Token, avoid: set[str | None]) -> list[Token]:
             continue
         for t in root.subtree:
             acts = actors_for(t)
-            if acts and all(a.country not in avoid for a in acts):
+            # a sector word alone ("troops") is what is moved, not whom it aims at
+            if acts and all(a.country and a.country not in avoid for a in acts):
                 return [t]
     return []
 
@@ -361,7 +394,9 @@ def _cause_source(verb: Token) -> list[Token]:
         objs = [c for c in prep.subtree if c.dep_ == "pobj" and c.pos_ == "NOUN"]
         for obj in objs[:2]:
             mods = [
-                c for c in obj.children if c.dep_ in ("poss", "amod", "compound") and actors_for(c)
+                c
+                for c in obj.children
+                if c.dep_ in ("poss", "amod", "compound") and _named_actor(c)
             ]
             if mods:
                 return mods
@@ -387,12 +422,14 @@ def dyads(
             src_toks = _cause_source(tok)
     else:
         src_toks = _noun_source(tok, pattern)
-    sources = actor_list(src_toks, date)
-    avoid = {a.country for a in sources}
+    src_pairs = _actor_tokens(src_toks, date)
+    avoid = {a.country for a, _t in src_pairs}
     tgt_toks, between = _target_tokens(tok, pattern, avoid)
     if not tgt_toks and passive and tok.dep_ == "acl" and "obj" in pattern.targets:
         tgt_toks = _expand(tok.head)  # "soldiers killed in ..."
-    targets = actor_list(tgt_toks, date)
+    tgt_pairs = _actor_tokens(tgt_toks, date)
+    sources = _localise(src_pairs, tok, [a for a, _t in tgt_pairs])
+    targets = _localise(tgt_pairs, tok, sources)
     if pattern.inverse:
         sources, targets = targets, sources
     if not targets and pattern.loc_target and sources:
@@ -414,11 +451,77 @@ def dyads(
         return
     for s in sources:
         for t in targets:
-            if s.code == t.code or (s.country == t.country and s.sector is None):
+            if s.code == t.code or not domestic_pair(s, t):
                 continue
             yield s, t
             if pattern.mutual or (pattern.symmetric and between):
                 yield t, s
+
+
+def _actor_tokens(tokens: Iterable[Token], date: str | None) -> list[tuple[Actor, Token]]:
+    """The actors the tokens' phrases denote, each once, with the token naming each."""
+    out: list[tuple[Actor, Token]] = []
+    for t in tokens:
+        for a in actors_for(t, date=date):
+            if all(a != b for b, _t in out):
+                out.append((a, t))
+    return out
+
+
+def _localise(pairs: list[tuple[Actor, Token]], trigger: Token, others: list[Actor]) -> list[Actor]:
+    """Sector-only mentions ("police", "the protesters", "a court") take the country of
+    their context (``context_country``); one with no country in reach is dropped."""
+    out: list[Actor] = []
+    for actor, tok in pairs:
+        if actor.country is None and actor.sector is not None:
+            country = context_country(tok, trigger, others)
+            if country is None:
+                continue
+            actor = dataclasses.replace(actor, code=country + actor.sector, country=country)
+        if actor not in out:
+            out.append(actor)
+    return out
+
+
+def context_country(tok: Token, trigger: Token, others: list[Actor]) -> str | None:
+    """The country of a sector-only mention at ``tok``, the first of: a place in its
+    own phrase ("police in Mombasa") or the event's ("clashed ... in Lagos"); the
+    country of a sector actor on the other side (a domestic dyad: "Kenyan police
+    fired at demonstrators"); the story's main state (``MAIN_STATE``, the state its
+    text names most so far); the one state the sentence names; the other side's."""
+    for where in (tok, trigger):
+        loc = location_for(where, (None, None))
+        if loc is not None and loc.country:
+            return loc.country
+    sectored = {o.country for o in others if o.country and o.sector}
+    if len(sectored) == 1:
+        return next(iter(sectored))
+    main = tok.doc.user_data.get(MAIN_STATE)
+    if isinstance(main, str) and main:
+        return main
+    named = list(sentence_states(tok.sent))
+    if len(named) == 1:
+        return named[0]
+    bare = {o.country for o in others if o.country}
+    return next(iter(bare)) if len(bare) == 1 else None
+
+
+def domestic_pair(a: Actor, b: Actor) -> bool:
+    """May ``a`` and ``b`` form a dyad? Two states do; within one country two different
+    sectors do ("police" against "protesters"), and the state itself against one of its
+    society's sectors (``codebooks/domestic.tsv``: "Kenya arrested opposition leaders")."""
+    if a.country != b.country:
+        return True
+    if a.sector is not None and b.sector is not None:
+        return a.sector != b.sector
+    sector = a.sector or b.sector
+    return sector is not None and sector in society_sectors()
+
+
+@cache
+def society_sectors() -> frozenset[str]:
+    """Sectors that stand apart from their own state (``codebooks/domestic.tsv``)."""
+    return frozenset(row["sector"] for row in read_tsv("domestic.tsv"))
 
 
 def target_actors(tok: Token, pattern: pat.Pattern, *, date: str | None = None) -> list[Actor]:
@@ -476,7 +579,7 @@ def _expand_agent(verb: Token) -> list[Token]:
 def _pairs(actors: list[Actor], *, symmetric: bool) -> Iterator[tuple[Actor, Actor | None]]:
     for i, a in enumerate(actors):
         for b in actors[i + 1 :]:
-            if a.country == b.country:
+            if a.code == b.code or not domestic_pair(a, b):
                 continue
             yield a, b
             if symmetric:

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline import patterns as pat
 from dyadline.actors import DOC_KEY, actors_for
-from dyadline.arguments import clause_argument, dyads, owned_act, target_actors
+from dyadline.arguments import MAIN_STATE, clause_argument, dyads, owned_act, target_actors
 from dyadline.cameo import cameo_info, plover
 from dyadline.discourse import Memory, defence_pairs
 from dyadline.dyads import settle
@@ -60,6 +60,8 @@ class EventCoder:
         events: list[Event] = []
         # the acts of earlier paragraphs of the same document stay in memory
         self.memory.start(doc.user_data.get(DOC_KEY) or object())
+        named = [m.actor.country for m in doc._.actors or [] if m.state_level and m.actor.country]
+        doc.user_data[MAIN_STATE] = self.memory.count_states(named)
         for sent in doc.sents:
             # deferred: dates are still read where a name needs one ("Aliyev" by tenure)
             use = dated or _needs_tenure(sent)

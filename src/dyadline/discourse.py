@@ -26,6 +26,7 @@ library does; the rules are a coder's reading, the nouns are data.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -59,11 +60,21 @@ class Memory:
     key: object = None
     sentence: int = 0
     acts: list[_Act] = field(default_factory=list)
+    states: Counter[str] = field(default_factory=Counter)
 
     def start(self, key: object) -> None:
         """A new Doc: keep the acts if it continues the same document (same key)."""
         if key is None or key != self.key:
             self.key, self.sentence, self.acts = key, 0, []
+            self.states = Counter()
+
+    def count_states(self, countries: list[str]) -> str | None:
+        """Count the states a paragraph names; the document's main state so far
+        (the most named; the first named of those tied)."""
+        self.states.update(countries)
+        if not self.states:
+            return None
+        return max(self.states, key=lambda c: self.states[c])
 
     def add(self, events: list[Event]) -> None:
         self.acts += [_Act(self.sentence, e.source, e.target, e.cameo) for e in events]

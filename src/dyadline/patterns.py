@@ -126,12 +126,14 @@ def _requirement(spec: str, origin: str) -> Requirement:
     key, _, value = spec.partition("=")
     if key.startswith("prep:"):
         return Requirement("prep", key[5:], _lemmas(value))
-    if key in ("obj", "mod", "xcomp", "sub"):
+    if key in ("obj", "mod", "xcomp", "sub", "cmod"):
         return Requirement(key, None, _lemmas(value))
     if key == "noobj":
         return Requirement(key, None, None)
     raise CodebookError(
-        origin, f"unknown requirement {spec!r}", "use obj=, prep:X=, mod=, xcomp=, sub= or noobj"
+        origin,
+        f"unknown requirement {spec!r}",
+        "use obj=, prep:X=, mod=, xcomp=, sub=, cmod= or noobj",
     )
 
 
@@ -216,7 +218,7 @@ def _intent_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     governors: dict[str, str] = {}
     codes: dict[tuple[str, str], str] = {}
     for row in read_tsv("intent.tsv"):
-        if row["kind"] == "requester":
+        if row["kind"] in ("requester", "obligation"):
             continue
         if row["kind"] == "governor":
             for lemma in row["key"].split("|"):
@@ -233,7 +235,14 @@ def _governor_kind(tok: Token) -> str | None:
         tok = tok.head  # "seeking to deepen a partnership": the light verb is governed
     governors, _ = _intent_table()
     if tok.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return governors.get(_lemma(tok.head))
+        kind = governors.get(_lemma(tok.head))
+        if kind is not None:
+            return kind
+    if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubjpass" for c in tok.children):
+        # "X will provide aid": an act of the future is an intent (threat: "will attack")
+        aux = [governors.get(str(c.lower_)) for c in tok.children if c.dep_ == "aux"]
+        if "future" in aux:
+            return "future"
     if tok.dep_ == "ccomp" and governors.get(_lemma(tok.head)) == "announce":
         # "Israel announced it would free ...": a pronoun subject and a future modal
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -257,6 +266,8 @@ def intent_code(tok: Token, cameo: str, *, negated: bool = False) -> str | None:
     kind = _governor_kind(tok)
     if kind == "announced":
         kind = "refuse" if negated else "intent"
+    if kind == "future":
+        kind = "refuse" if negated else "intent"  # "will not allow" is a refusal
     if kind is None or kind in ("announce", "block"):
         return None
     return codes.get((kind, cameo)) or codes.get((kind, cameo[:3])) or codes.get((kind, cameo[:2]))
@@ -276,7 +287,7 @@ def stop_code(cameo: str) -> str | None:
 def is_refusal(tok: Token, negated: bool) -> bool:
     """Does ``intent_code`` turn the act into a rejection (the refusal itself is asserted)?"""
     kind = _governor_kind(tok)
-    return kind == "refuse" or (kind == "announced" and negated)
+    return kind == "refuse" or (kind in ("announced", "future") and negated)
 
 
 def requested(tok: Token) -> bool:
@@ -284,16 +295,60 @@ def requested(tok: Token) -> bool:
     "wants Putin to attack", "called on Baku to end ...")? The appeal is the event."""
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and light_verb(tok.head):
         tok = tok.head
+    if _obliged(tok):
+        return True
     if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
         return False
     head = tok.head
     if _lemma(head) not in _requesters():
         return False
+    if tok.dep_ == "ccomp" and tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in tok.children):
+        return True  # "demanded that Germany withdraw": a subjunctive, only asked for
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     other = any(c.dep_ in ("dobj", "obj") for c in head.children)
     other = other or any(c.dep_ == "nsubj" for c in tok.children)
     return other or bool(prep_objects(head, {"on", "upon"}))
+
+
+def obliged_clause(tok: Token) -> Token | None:
+    """The that-clause of a verb of saying that puts its subject under an obligation
+    ("said Iran must stop", "insisted that X should leave"): its verb, or None."""
+    for comp in tok.children:
+        if comp.dep_ != "ccomp":
+            continue
+        mods = {str(c.lower_) for c in comp.children if c.dep_ == "aux"}
+        if mods & _obligations() and any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
+            return comp
+        # "said X has to leave": the obligation is a verb with an infinitive
+        has_to = _lemma(comp) == "have" and any(c.dep_ == "xcomp" for c in comp.children)
+        if has_to and "have" in _obligations():
+            return comp
+    return None
+
+
+@cache
+def _obligations() -> frozenset[str]:
+    """Modal words that make a reported act a demand of its subject (``intent.tsv``)."""
+    return frozenset(
+        lemma.strip().lower()
+        for row in read_tsv("intent.tsv")
+        if row["kind"] == "obligation"
+        for lemma in row["key"].split("|")
+    )
+
+
+def _obliged(tok: Token) -> bool:
+    """Is the act only what a speaker says its subject must do ("said Iran must stop
+    enriching": the demand is the event, not the stopping)?"""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "ccomp" and getattr(obliged_clause(cur.head), "i", -1) == cur.i:
+            return True
+        if cur.dep_ not in ("xcomp", "conj") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
 
 
 @cache
@@ -426,6 +481,11 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             comp = open_complement(tok)
             if comp is not None and comp.i > tok.i:  # "X said that ...", not "..., X said"
                 hit = next((t for t in comp.subtree if _matches(t, req.lemmas)), None)
+        elif req.kind == "cmod":
+            comp = obliged_clause(tok)
+            if comp is not None and comp.i > tok.i:
+                mods = [c for c in comp.children if c.dep_ == "aux"] + [comp]
+                hit = next((c for c in mods if _matches(c, req.lemmas)), None)
         elif req.kind == "noobj":
             bare = direct_object(tok) is None and open_complement(tok) is None
             # "as demonstrated in recent years" is no demonstration

@@ -1,0 +1,50 @@
+"""Argument slots: where a pattern's source and target stand, for every pattern
+(sentences written for these tests; exact event sets)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+Triple = tuple[str, str, str | None]
+
+
+def events(nlp: Language, text: str) -> set[Triple]:
+    return {
+        (e.source.code, e.cameo, e.target.code if e.target else None) for e in nlp(text)._.events
+    }
+
+
+SLOTS: list[tuple[str, set[Triple]]] = [
+    # the subject of a control or raising word acts
+    ("Syria tried to attack Israel.", {("SYR", "190", "ISR")}),
+    ("Turkey decided to expel the Greek ambassador.", {("TUR", "161", "GRC")}),
+    ("Iran says it is willing to withdraw its troops from Iraq.", {("IRN", "0356", "IRQ")}),
+    # the subject of a complement clause is the target of a demand
+    ("France demanded that Germany withdraw from Syria.", {("FRA", "100", "DEU")}),
+    ("Britain said Iran must withdraw from Syria.", {("GBR", "100", "IRN")}),
+    ("Britain said Iran withdrew from Syria.", {("IRN", "0874", "SYR")}),
+    # the object of an appeal; the act appealed for is no event
+    ("The United States urged China to release the dissidents.", {("USA", "025", "CHN")}),
+    ("Japan asked South Korea to return the fishermen.", {("JPN", "020", "KOR")}),
+    # against / on / at
+    ("Pakistan protested against India.", {("PAK", "141", "IND")}),
+    ("Kenya imposed sanctions on Uganda.", {("KEN", "163", "UGA")}),
+    ("Nigeria launched strikes against Cameroon.", {("NGA", "195", "CMR")}),
+    # quantified objects
+    ("Indian troops killed at least 20 Pakistani soldiers.", {("INDMIL", "190", "PAKMIL")}),
+    ("Gunmen abducted more than 30 Nigerian students.", {("NGAREB", "181", "NGACVL")}),
+    # coordination on either side
+    ("Germany and France attacked Poland.", {("DEU", "190", "POL"), ("FRA", "190", "POL")}),
+    ("Poland attacked Germany and France.", {("POL", "190", "DEU"), ("POL", "190", "FRA")}),
+    # relative clauses
+    ("Turkey, which attacked Syria, denied it.", {("TUR", "190", "SYR")}),
+    # nominal triggers: the support verb's subject, the possessive
+    ("Iraq carried out an attack on Kuwait.", {("IRQ", "190", "KWT")}),
+    ("The Peruvian president made a visit to Chile.", {("PERGOV", "042", "CHL")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLOTS)
+def test_argument_slots(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -48,3 +48,28 @@ SLOTS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), SLOTS)
 def test_argument_slots(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+AGENTLESS: list[tuple[str, set[Triple]]] = [
+    # the doer of the hostile act just before; the victims of violence at a place
+    (
+        "Gunmen attacked a hotel in Somalia. At least five people were killed.",
+        {("SOMREB", "190", "SOMCVL")},
+    ),
+    ("Israel attacked Gaza. Five Palestinians were killed.", {("ISR", "190", "PSE")}),
+    ("Rebels attacked a village in Mali.", {("MLIREB", "190", "MLICVL")}),
+    # repression without a named doer is the target's own state
+    ("The journalist was arrested in Harare on Monday.", {("ZWEGOV", "173", "ZWEMED")}),
+    # no doer in reach: no event
+    ("Five people were killed in Somalia.", set()),
+    # object control through "of": the accused acts
+    (
+        "Pakistani officials accused India of providing support to militants in Afghanistan.",
+        {("PAKGOV", "112", "IND"), ("IND", "072", "AFGREB")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENTLESS)
+def test_agentless_and_implicit_arguments(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

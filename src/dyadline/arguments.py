@@ -29,6 +29,7 @@ from dyadline.model import Actor, Location
 __all__ = [
     "MAIN_STATE",
     "actor_list",
+    "agentless",
     "clause_argument",
     "context_country",
     "domestic_pair",
@@ -51,7 +52,8 @@ CAUSE_PREPS = frozenset({"in", "by", "during", "amid", "from", "due", "after", "
 # "X was accused of plotting", "X is scheduled to attend": the passive subject acts
 RAISING_PREPS = frozenset({"of", "to", "for"})
 # "dissuade X from cooperating", "coerce X into ...", "jailed X for helping": the object acts
-OBJECT_CONTROL_PREPS = frozenset({"from", "into", "for"})
+# "accused X of helping": the accused acts
+OBJECT_CONTROL_PREPS = frozenset({"from", "into", "for", "of"})
 # "Israeli supplies gave Azerbaijan an edge": the supplies went to whom they benefited
 BENEFIT_VERBS = frozenset({"give", "help", "allow", "enable", "aid", "strengthen", "bolster"})
 
@@ -435,6 +437,9 @@ def dyads(
     if not targets and pattern.loc_target and sources:
         place = _place_target(tok, sources[0])
         targets = [place] if place is not None else []
+    if not targets and sources and not between:
+        victim = unnamed_victim(tok, pattern.cameo, sources[0])
+        targets = [victim] if victim is not None else []
     if between and not sources:
         # "relations were established between X and Y": a mutual act
         yield from _pairs(targets, symmetric=True)
@@ -524,9 +529,42 @@ def society_sectors() -> frozenset[str]:
     return frozenset(row["sector"] for row in read_tsv("domestic.tsv"))
 
 
+def unnamed_victim(tok: Token, cameo: str, source: Actor) -> Actor | None:
+    """The victim a careful coder gives violence with no actor as target ("gunmen
+    stormed a hotel in X", "rebels attacked a village"): the civilians (``victim``
+    column of ``targetless.tsv``) of the place of the event, else of the home of a
+    non-state source acting at home."""
+    table = victim_sectors()
+    sector = table.get(cameo[:3], table.get(cameo[:2]))
+    if not sector or sector == "-":
+        return None
+    loc = location_for(tok, (source.country, None))
+    country = loc.country if loc is not None else None
+    if country is None and source.sector in society_sectors():
+        country = source.country
+    if not country or country + sector == source.code:
+        return None
+    return Actor(country + sector, country, sector, "", None)
+
+
+@cache
+def victim_sectors() -> dict[str, str]:
+    """CAMEO root -> the sector of an unnamed victim (``targetless.tsv``)."""
+    return {row["root"]: row["victim"] for row in read_tsv("targetless.tsv")}
+
+
 def target_actors(tok: Token, pattern: pat.Pattern, *, date: str | None = None) -> list[Actor]:
     """The actors the pattern's target spec finds for ``tok`` (whatever the source)."""
-    return actor_list(_target_tokens(tok, pattern, set())[0], date)
+    return _localise(_actor_tokens(_target_tokens(tok, pattern, set())[0], date), tok, [])
+
+
+def agentless(tok: Token) -> bool:
+    """Is ``tok`` a passive verb without a "by" agent ("five people were killed")?"""
+    if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    return any(c.dep_ == "nsubjpass" for c in tok.children) or (
+        tok.dep_ == "acl" and _passive_participle(tok)
+    )
 
 
 def _place_target(tok: Token, source: Actor) -> Actor | None:

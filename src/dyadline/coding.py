@@ -33,9 +33,16 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline import patterns as pat
 from dyadline.actors import DOC_KEY, actors_for
-from dyadline.arguments import MAIN_STATE, clause_argument, dyads, owned_act, target_actors
+from dyadline.arguments import (
+    MAIN_STATE,
+    agentless,
+    clause_argument,
+    dyads,
+    owned_act,
+    target_actors,
+)
 from dyadline.cameo import cameo_info, plover
-from dyadline.discourse import Memory, defence_pairs
+from dyadline.discourse import Memory, agent_pairs, defence_pairs
 from dyadline.dyads import settle
 from dyadline.locations import location_for
 from dyadline.modality import modality_of
@@ -119,6 +126,9 @@ class EventCoder:
             if pattern.defend and all(t is None for _s, t in pairs):
                 found = [] if pairs else target_actors(tok, pattern, date=when)
                 pairs = defence_pairs(self.memory, pairs, found)
+            if not pairs and agentless(tok):
+                # "five people were killed": the doer named just before, or the state
+                pairs = agent_pairs(self.memory, pattern.cameo, target_actors(tok, pattern))
             if not pairs:
                 continue
             yield from self._events(tok, sent, pattern, req_tokens, pairs, date)

@@ -32,13 +32,16 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from dyadline.arguments import society_sectors
 from dyadline.codebook import read_tsv
 from dyadline.model import Actor, Event
 
-__all__ = ["Memory", "defence_pairs", "resolve_back"]
+__all__ = ["Memory", "agent_pairs", "defence_pairs", "resolve_back"]
 
 # how many sentences back an earlier act can be named
 WINDOW = 6
+# how many sentences back the doer of an agentless act is looked for
+AGENT_WINDOW = 2
 # roots of hostile acts an act of defence answers (assault, fight, mass violence)
 HOSTILE = frozenset({"18", "19", "20"})
 # determiners that make an act noun point back ("the petition", "these attempts")
@@ -161,3 +164,42 @@ def defence_pairs(
 
 def _same_state(a: Actor | None, b: Actor) -> bool:
     return a is not None and a.country is not None and a.country == b.country
+
+
+@cache
+def _agentless() -> dict[str, tuple[str, str]]:
+    """CAMEO root -> (where an agentless act's source comes from, its sector)."""
+    return {row["root"]: (row["source"], row["sector"]) for row in read_tsv("agentless.tsv")}
+
+
+def agent_pairs(
+    memory: Memory, cameo: str, targets: list[Actor]
+) -> list[tuple[Actor, Actor | None]]:
+    """(source, target) pairs for an agentless passive act ("five people were killed",
+    "the journalist was arrested"), by ``codebooks/agentless.tsv``: the actor of the
+    latest hostile act of the last sentences (``memory``), or the target's own state."""
+    rule = _agentless().get(cameo[:2])
+    if rule is None or not targets:
+        return []
+    how, sector = rule
+    out: list[tuple[Actor, Actor | None]] = []
+    for t in targets:
+        source: Actor | None = None
+        if how == "memory":
+            source = next(
+                (
+                    a.source
+                    for a in reversed(memory.acts)
+                    if memory.sentence - a.sentence <= AGENT_WINDOW
+                    and a.cameo[:2] in HOSTILE
+                    and a.source.country
+                    and a.source.code != t.code
+                ),
+                None,
+            )
+        elif how == "state" and t.country and t.sector in society_sectors():
+            code = t.country + ("" if sector == "-" else sector)
+            source = Actor(code, t.country, None if sector == "-" else sector, "", None)
+        if source is not None and source.code != t.code:
+            out.append((source, t))
+    return out

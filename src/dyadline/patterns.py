@@ -317,7 +317,8 @@ def obliged_clause(tok: Token) -> Token | None:
     for comp in tok.children:
         if comp.dep_ != "ccomp":
             continue
-        mods = {str(c.lower_) for c in comp.children if c.dep_ == "aux"}
+        # a modal auxiliary ("must", "should"); "have" only as "has to" below
+        mods = {str(c.lower_) for c in comp.children if c.dep_ == "aux" and c.tag_ == "MD"}
         if mods & _obligations() and any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
             return comp
         # "said X has to leave": the obligation is a verb with an infinitive
@@ -484,7 +485,8 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
         elif req.kind == "cmod":
             comp = obliged_clause(tok)
             if comp is not None and comp.i > tok.i:
-                mods = [c for c in comp.children if c.dep_ == "aux"] + [comp]
+                mods = [c for c in comp.children if c.dep_ == "aux" and c.tag_ == "MD"]
+                mods += [comp] if _lemma(comp) == "have" else []
                 hit = next((c for c in mods if _matches(c, req.lemmas)), None)
         elif req.kind == "noobj":
             bare = direct_object(tok) is None and open_complement(tok) is None

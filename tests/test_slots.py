@@ -73,3 +73,29 @@ AGENTLESS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), AGENTLESS)
 def test_agentless_and_implicit_arguments(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+RETOLD: list[tuple[str, set[Triple]]] = [
+    # an act noun told again is no new event; a verbal act on it aims at its doer
+    (
+        "Russia invaded Ukraine in 2022. The invasion was condemned by France.",
+        {("RUS", "192", "UKR"), ("FRA", "111", "RUS")},
+    ),
+    (
+        "Israel bombed Gaza on Monday. Egypt condemned the bombing.",
+        {("ISR", "195", "PSE"), ("EGY", "111", "ISR")},
+    ),
+    # a new act of the same kind is an event
+    (
+        "Russia invaded Ukraine in 2022. Russia launched an invasion of Georgia in 2008.",
+        {("RUS", "192", "UKR"), ("RUS", "192", "GEO")},
+    ),
+    # a noun naming a state of relations is no event
+    ("The cooperation between Russia and China extends to space.", set()),
+    ("Iran's hostility toward Israel is well known.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RETOLD)
+def test_retold_acts_and_state_nouns(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

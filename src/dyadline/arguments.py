@@ -411,9 +411,12 @@ def dyads(
     req_tokens: list[Token] | None = None,
     *,
     date: str | None = None,
+    open_target: bool = False,
 ) -> Iterator[tuple[Actor, Actor | None]]:
     """(source, target) pairs of the act ``tok`` triggers by ``pattern``; people
-    named are read as of ``date`` (ISO, the event's start) where given."""
+    named are read as of ``date`` (ISO, the event's start) where given. With
+    ``open_target`` (the act aims at an earlier act: "condemned the bombing") a
+    source without a target is yielded for the discourse memory to complete."""
     passive = False
     if pattern.pos == "V":
         passive = any(c.dep_ == "nsubjpass" for c in tok.children) or (
@@ -450,7 +453,7 @@ def dyads(
         if pattern.symmetric and len(sources) >= 2:
             yield from _pairs(sources, symmetric=True)
             return
-        if pattern.target_optional:
+        if pattern.target_optional or open_target:
             for s in sources:
                 yield s, None
         return

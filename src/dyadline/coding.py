@@ -42,7 +42,7 @@ from dyadline.arguments import (
     target_actors,
 )
 from dyadline.cameo import cameo_info, plover
-from dyadline.discourse import Memory, agent_pairs, defence_pairs
+from dyadline.discourse import Memory, act_noun, agent_pairs, defence_pairs
 from dyadline.dyads import settle
 from dyadline.locations import location_for
 from dyadline.modality import modality_of
@@ -117,12 +117,16 @@ class EventCoder:
                 continue
             if pattern.argument and not (clause_argument(tok) or owned_act(tok)):
                 continue
+            acted_on = tok.dep_ in ("dobj", "pobj") or stopped
+            if pattern.owned and not (owned_act(tok) and acted_on):
+                continue  # "the cooperation between X and Y extends to ...": a state
             req_tokens = pat.requirement_tokens(tok, pattern)
             if req_tokens is None:
                 continue
             if stopped and pat.stop_code(pattern.cameo) is None:
                 return
-            pairs = list(dyads(tok, pattern, req_tokens, date=when))
+            back = act_noun(tok) is not None  # "condemned the bombing": its doer
+            pairs = list(dyads(tok, pattern, req_tokens, date=when, open_target=back))
             if pattern.defend and all(t is None for _s, t in pairs):
                 found = [] if pairs else target_actors(tok, pattern, date=when)
                 pairs = defence_pairs(self.memory, pairs, found)

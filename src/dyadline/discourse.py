@@ -36,7 +36,7 @@ from dyadline.arguments import society_sectors
 from dyadline.codebook import read_tsv
 from dyadline.model import Actor, Event
 
-__all__ = ["Memory", "agent_pairs", "defence_pairs", "resolve_back"]
+__all__ = ["Memory", "act_noun", "agent_pairs", "defence_pairs", "resolve_back", "retold"]
 
 # how many sentences back an earlier act can be named
 WINDOW = 6
@@ -94,7 +94,7 @@ def _anaphora() -> dict[str, frozenset[str]]:
     }
 
 
-def _act_noun(tok: Token) -> str | None:
+def act_noun(tok: Token) -> str | None:
     """The lemma of a determined act noun the trigger acts on, if any (a trigger that
     is itself such a noun, "the incursions", is the act told again)."""
     nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -120,7 +120,7 @@ def resolve_back(events: list[Event], doc: Doc, memory: Memory) -> list[Event]:
 
 
 def _back_target(ev: Event, tok: Token, memory: Memory) -> Actor | None:
-    noun = _act_noun(tok)
+    noun = act_noun(tok)
     recent = list(reversed(memory.acts))
     if noun is not None:
         roots = _anaphora()[noun]
@@ -203,3 +203,26 @@ def agent_pairs(
         if source is not None and source.code != t.code:
             out.append((source, t))
     return out
+
+
+def retold(ev: Event, doc: Doc, memory: Memory) -> bool:
+    """Is a nominal trigger a re-mention of an act already coded ("X invaded Y. ... The
+    invasion displaced thousands": "the invasion" is no new event)? A definite act
+    noun that no support verb carries, with an act of the same root and dyad
+    remembered from the sentences before."""
+    if ev.trigger_token < 0:
+        return False
+    tok = doc[ev.trigger_token]
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in tok.children):
+        return False
+    if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+        return False  # "carried out the attack": the support verb states the act
+    target = ev.target.country if ev.target is not None else None
+    return any(
+        a.cameo[:2] == ev.cameo[:2]
+        and a.source.country == ev.source.country
+        and (a.target.country if a.target is not None else None) in (target, None)
+        for a in memory.acts
+    )

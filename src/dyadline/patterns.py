@@ -1,9 +1,9 @@
-"""Event patterns: loads ``codebooks/verbs*.tsv`` into an index by trigger lemma.
+"""Event patterns: loads ``codebooks/verbs.tsv`` into an index by trigger lemma.
 
-Reads: the packaged pattern files (``verbs.tsv``, the general CAMEO verb and
-noun dictionary ``verbs_general.tsv``) and optional user pattern files in the
-same format, plus ``intent.tsv`` (which governing verbs turn an act into an
-intent, threat or plot, and the CAMEO code each root becomes). Adds nothing to
+Reads: the packaged pattern file (``verbs.tsv``, the CAMEO verb and noun
+dictionary) and optional user pattern files in the same format, plus
+``intent.tsv`` (which governing verbs turn an act into an intent, threat or
+plot, and the CAMEO code each root becomes). Adds nothing to
 documents; ``dyadline.coding`` asks this index which patterns a token could
 trigger and whether a pattern's requirements hold. The index is a dict keyed
 by (part of speech, lemma), so the work per token does not grow with the
@@ -112,6 +112,7 @@ class Pattern:
     argument: bool = False  # a state noun ("cooperation") counts only as a clause argument
     mirror: bool = False  # "... and Y reciprocated": the previous act of the sentence, returned
     defend: bool = False  # "repulsed the incursions": the attacked side repels the attacker
+    owned: bool = False  # a relation noun counts only as an actor's own act a verb acts on
 
     @property
     def specificity(self) -> int:
@@ -183,6 +184,7 @@ def parse_rows(
                 argument="arg" in flags,
                 mirror="mirror" in flags,
                 defend="defend" in flags,
+                owned="owned" in flags,
             )
         )
     return patterns
@@ -201,7 +203,7 @@ class PatternIndex:
         return self._index.get((pos, lemma), [])
 
 
-PACKAGED_FILES = ("verbs.tsv", "verbs_general.tsv")
+PACKAGED_FILES = ("verbs.tsv",)
 
 
 @cache

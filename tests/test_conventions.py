@@ -16,7 +16,7 @@ def events(nlp: Language, text: str) -> set[Triple]:
 
 CONVENTIONS: list[tuple[str, set[Triple]]] = [
     # a promise, "will", an offer, a willingness, an agreement to act: intent (03x / 13x)
-    ("Sudan promised to release the Chadian prisoners.", {("SDN", "0353", "TCD")}),
+    ("Sudan promised to release the Chadian prisoners.", {("SDN", "0353", "TCDCVL")}),
     ("Ethiopia will provide aid to Somalia.", {("ETH", "033", "SOM")}),
     ("Russia will attack Ukraine.", {("RUS", "138", "UKR")}),
     ("The Egyptian foreign minister will visit Israel next week.", {("EGYGOV", "036", "ISR")}),

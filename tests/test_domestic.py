@@ -25,7 +25,7 @@ DOMESTIC: list[tuple[str, set[Triple]]] = [
     ("A court in Cairo sentenced the journalists to prison.", {("EGYJUD", "173", "EGYMED")}),
     ("Protesters in Lagos clashed with police.", {("NGAOPP", "190", "NGACOP")}),
     # the other side's country: one country, two sectors
-    ("Kenyan police fired tear gas at demonstrators.", {("KENCOP", "190", "KENOPP")}),
+    ("Kenyan police fired tear gas at demonstrators.", {("KENCOP", "175", "KENOPP")}),
     ("Sudan's army clashed with rebels.", {("SDNMIL", "190", "SDNREB")}),
     ("The Turkish government arrested opposition lawmakers.", {("TURGOV", "173", "TUROPP")}),
     # the story's main state
@@ -56,4 +56,15 @@ def test_a_sector_word_as_modifier_is_no_actor(nlp: Language) -> None:
     # "military exercises": the word describes the act; the place is the target
     assert events(nlp, "Russia is conducting military exercises in Alaska.") == {
         ("RUS", "150", "USA")
+    }
+
+
+def test_victims_of_a_state_are_not_its_own_people_by_default(nlp: Language) -> None:
+    # the children have no country of their own here: not Israel's
+    assert events(nlp, "Four children and a man were killed in Israeli tank shelling.") == {
+        ("ISR", "190", None)
+    }
+    # foreigners killed in a country: that country's act (no doer named)
+    assert events(nlp, "There were 10 Russian soldiers killed in Ukraine today.") == {
+        ("UKR", "190", "RUSMIL")
     }

@@ -38,6 +38,8 @@ __all__ = [
     "target_actors",
 ]
 
+# roots of violence: a state's sector-only victims are not its own people by default
+FOREIGN_ROOTS = frozenset({"18", "19", "20"})
 # doc.user_data key: the ISO-3 code of the state the document names most (so far)
 MAIN_STATE = "dyadline_main_state"
 
@@ -393,7 +395,8 @@ def _cause_source(verb: Token) -> list[Token]:
     for prep in verb.children:
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in CAUSE_PREPS:
             continue
-        objs = [c for c in prep.subtree if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        # "killed in Israeli shelling": the act noun (or gerund) of the phrase
+        objs = [c for c in prep.subtree if c.dep_ == "pobj" and c.pos_ in ("NOUN", "VERB")]
         for obj in objs[:2]:
             mods = [
                 c
@@ -434,7 +437,8 @@ def dyads(
         tgt_toks = _expand(tok.head)  # "soldiers killed in ..."
     tgt_pairs = _actor_tokens(tgt_toks, date)
     sources = _localise(src_pairs, tok, [a for a, _t in tgt_pairs])
-    targets = _localise(tgt_pairs, tok, sources)
+    # violence: a state's own people are not its victims by default
+    targets = _localise(tgt_pairs, tok, sources, foreign=pattern.cameo[:2] in FOREIGN_ROOTS)
     if pattern.inverse:
         sources, targets = targets, sources
     if not targets and pattern.loc_target and sources:
@@ -476,13 +480,19 @@ def _actor_tokens(tokens: Iterable[Token], date: str | None) -> list[tuple[Actor
     return out
 
 
-def _localise(pairs: list[tuple[Actor, Token]], trigger: Token, others: list[Actor]) -> list[Actor]:
+def _localise(
+    pairs: list[tuple[Actor, Token]],
+    trigger: Token,
+    others: list[Actor],
+    *,
+    foreign: bool = False,
+) -> list[Actor]:
     """Sector-only mentions ("police", "the protesters", "a court") take the country of
     their context (``context_country``); one with no country in reach is dropped."""
     out: list[Actor] = []
     for actor, tok in pairs:
         if actor.country is None and actor.sector is not None:
-            country = context_country(tok, trigger, others)
+            country = context_country(tok, trigger, others, foreign=foreign)
             if country is None:
                 continue
             actor = dataclasses.replace(actor, code=country + actor.sector, country=country)
@@ -491,12 +501,16 @@ def _localise(pairs: list[tuple[Actor, Token]], trigger: Token, others: list[Act
     return out
 
 
-def context_country(tok: Token, trigger: Token, others: list[Actor]) -> str | None:
+def context_country(
+    tok: Token, trigger: Token, others: list[Actor], *, foreign: bool = False
+) -> str | None:
     """The country of a sector-only mention at ``tok``, the first of: a place in its
     own phrase ("police in Mombasa") or the event's ("clashed ... in Lagos"); the
     country of a sector actor on the other side (a domestic dyad: "Kenyan police
     fired at demonstrators"); the story's main state (``MAIN_STATE``, the state its
-    text names most so far); the one state the sentence names; the other side's."""
+    text names most so far); the one state the sentence names; the other side's.
+    With ``foreign`` (the victims of a state's violence) the main state and the
+    sentence's states stand only when they differ from the attacking state's."""
     for where in (tok, trigger):
         loc = location_for(where, (None, None))
         if loc is not None and loc.country:
@@ -504,13 +518,15 @@ def context_country(tok: Token, trigger: Token, others: list[Actor]) -> str | No
     sectored = {o.country for o in others if o.country and o.sector}
     if len(sectored) == 1:
         return next(iter(sectored))
+    bare = {o.country for o in others if o.country}
     main = tok.doc.user_data.get(MAIN_STATE)
-    if isinstance(main, str) and main:
+    if isinstance(main, str) and main and not (foreign and main in bare):
         return main
-    named = list(sentence_states(tok.sent))
+    named = [c for c in sentence_states(tok.sent) if not (foreign and c in bare)]
     if len(named) == 1:
         return named[0]
-    bare = {o.country for o in others if o.country}
+    if foreign:
+        return None
     return next(iter(bare)) if len(bare) == 1 else None
 
 
@@ -558,7 +574,10 @@ def victim_sectors() -> dict[str, str]:
 
 def target_actors(tok: Token, pattern: pat.Pattern, *, date: str | None = None) -> list[Actor]:
     """The actors the pattern's target spec finds for ``tok`` (whatever the source)."""
-    return _localise(_actor_tokens(_target_tokens(tok, pattern, set())[0], date), tok, [])
+    found = _target_tokens(tok, pattern, set())[0]
+    if not found and tok.dep_ == "acl" and _passive_participle(tok) and "obj" in pattern.targets:
+        found = _expand(tok.head)  # "soldiers killed in ..."
+    return _localise(_actor_tokens(found, date), tok, [])
 
 
 def agentless(tok: Token) -> bool:

@@ -132,7 +132,10 @@ class EventCoder:
                 pairs = defence_pairs(self.memory, pairs, found)
             if not pairs and agentless(tok):
                 # "five people were killed": the doer named just before, or the state
-                pairs = agent_pairs(self.memory, pattern.cameo, target_actors(tok, pattern))
+                found = target_actors(tok, pattern)
+                where = location_for(tok, (None, found[0].country if found else None))
+                place = where.country if where is not None else None
+                pairs = agent_pairs(self.memory, pattern.cameo, found, place)
             if not pairs:
                 continue
             yield from self._events(tok, sent, pattern, req_tokens, pairs, date)

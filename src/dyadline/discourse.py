@@ -173,11 +173,13 @@ def _agentless() -> dict[str, tuple[str, str]]:
 
 
 def agent_pairs(
-    memory: Memory, cameo: str, targets: list[Actor]
+    memory: Memory, cameo: str, targets: list[Actor], place: str | None = None
 ) -> list[tuple[Actor, Actor | None]]:
     """(source, target) pairs for an agentless passive act ("five people were killed",
     "the journalist was arrested"), by ``codebooks/agentless.tsv``: the actor of the
-    latest hostile act of the last sentences (``memory``), or the target's own state."""
+    latest hostile act of the last sentences (``memory``), else the state where
+    foreigners were attacked ("Russian soldiers were killed in Ukraine": ``place``,
+    an ISO-3 code), or the target's own state."""
     rule = _agentless().get(cameo[:2])
     if rule is None or not targets:
         return []
@@ -197,6 +199,8 @@ def agent_pairs(
                 ),
                 None,
             )
+            if source is None and place and t.country and place != t.country:
+                source = Actor(place, place, None, "", None)
         elif how == "state" and t.country and t.sector in society_sectors():
             code = t.country + ("" if sector == "-" else sector)
             source = Actor(code, t.country, None if sector == "-" else sector, "", None)

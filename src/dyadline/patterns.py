@@ -26,60 +26,6 @@ from spacy.tokens import Token
 from dyadline.codebook import read_tsv, read_user_tsv
 from dyadline.errors import CodebookError
 
-LIGHT_VERBS = frozenset(
-    {
-        "hold",
-        "make",
-        "pay",
-        "launch",
-        "submit",
-        "express",
-        "conduct",
-        "carry",
-        "lend",
-        "stage",
-        "sign",
-        "host",
-        "undertake",
-        "engage",
-        "issue",
-        "offer",
-        "increase",
-        "expand",
-        "deepen",
-        "strengthen",
-        "maintain",
-        "have",
-        "resume",
-        "continue",
-        "begin",
-        "start",
-        "intensify",
-        "pursue",
-        "enjoy",
-        "develop",
-        "build",
-        "form",
-        "mount",
-        "perform",
-        "give",
-        "file",
-        "announce",
-        "order",
-        "impose",
-        "step",
-        "boost",
-        "promote",
-        "seek",
-        "serve",
-        "present",
-        "lodge",
-        "voice",
-        "extend",
-    }
-)
-
-
 # verbs of trying pass a block on to the act tried ("deter X from attempting to ...")
 TRYING = frozenset({"attempt", "try", "seek", "endeavour", "endeavor", "begin", "start"})
 # "for example", "for instance": a discourse aside, not an argument of the verb
@@ -389,12 +335,19 @@ def blocked(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and _lemma(head) in TRYING and blocked(head)
 
 
+@cache
+def support_verbs() -> frozenset[str]:
+    """Verbs that carry a nominal trigger (``codebooks/support_verbs.tsv``)."""
+    return frozenset(row["verb"].strip().lower() for row in read_tsv("support_verbs.tsv"))
+
+
 def light_verb(tok: Token) -> bool:
     """A verb that only carries a nominal trigger ("held talks", "staged a protest")."""
-    if _lemma(tok) in LIGHT_VERBS:
+    verbs = support_verbs()
+    if _lemma(tok) in verbs:
         return True
     low = str(tok.lower_)  # the tagger's lemma can be wrong ("staged" -> "stag")
-    return any(low.endswith(e) and low[: -len(e)] in LIGHT_VERBS for e in ("d", "ed", "s"))
+    return any(low.endswith(e) and low[: -len(e)] in verbs for e in ("d", "ed", "s"))
 
 
 def load_index(user_files: list[str] | None = None) -> PatternIndex:

@@ -120,7 +120,7 @@ def _passive_participle(tok: Token) -> bool:
 def _subject(verb: Token) -> list[Token]:
     """The subject of ``verb``, inherited through conjunction and control.
 
-    Object control: "forced Israel to halt", "dissuade Israel from
+    Object control: "forced Chile to halt", "dissuade Chile from
     cooperating" -> Israel. Raising from a passive: "X was accused of
     plotting", "X is scheduled to attend" -> X.
     """
@@ -211,7 +211,7 @@ def _named_actor(mod: Token) -> bool:
 
 def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     """Who does what a nominal trigger names: "Israel's support", "Russian arms sales",
-    "attacks by Armenia", "Tehran lent support", "engaged in the training of ..."."""
+    "attacks by Peru", "Lima lent support", "engaged in the training of X's troops"."""
     skip_poss = "poss" in pattern.targets
     mods = [
         c
@@ -246,7 +246,7 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
         return _subject(head)
     if noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
-        # "engaged in the training of", "served as the conduit of", "in cooperation with"
+        # "engaged in the schooling of", "acted as the channel of", "in partnership with"
         if pat.light_verb(verb) or verb.lemma_ == "engage" or head.lower_ in ("in", "as"):
             return _subject(verb)
     return []
@@ -272,7 +272,7 @@ def _target_tokens(
                 goods = [g for o in pat.prep_objects(tok, {"of"}) for g in (o, *o.conjuncts)]
                 found = [x for g in goods for x in pat.prep_objects(g, {arg})][:1]
             if not found and pattern.pos == "V":
-                obj = pat.direct_object(tok)  # "returned an ambassador to Israel"
+                obj = pat.direct_object(tok)  # "sent an envoy to Peru"
                 if obj is not None:
                     found = pat.prep_objects(obj, {arg})
             if not found and pattern.pos == "V":
@@ -391,7 +391,7 @@ def _owner(noun: Token) -> list[Token]:
 
 def _cause_source(verb: Token) -> list[Token]:
     """The actor behind a passive event without agent: "killed in Israeli shelling",
-    "were killed due to the Iranian intervention"."""
+    "died because of the Peruvian raid"."""
     for prep in verb.children:
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in CAUSE_PREPS:
             continue
@@ -659,5 +659,5 @@ def clause_argument(tok: Token) -> bool:
 def owned_act(noun: Token) -> bool:
     """Is a state noun someone's particular act ("Tehran's support for Armenia",
     "Israel's cooperation with X"), which counts wherever it stands, unlike a
-    background relation buried in a phrase ("milestones in defence cooperation")?"""
+    background relation buried in a phrase ("a history of naval cooperation")?"""
     return any(c.dep_ == "poss" and actors_for(c) for c in noun.children)

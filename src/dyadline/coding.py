@@ -15,7 +15,7 @@ shared targets) from ``dyadline.dyads``; acts that point back to earlier
 sentences ("rejected the petition", "repulsed the incursions") from
 ``dyadline.discourse``, whose ``Memory`` the component carries across the
 paragraphs of one document (``DOC_KEY``, set by ``dyadline.annotate``). An
-owned act a "block" verb prevents ("would prevent Israel's cooperation with
+owned act a "block" verb prevents ("would stop Chile's cooperation with
 X") is coded as its stopping (16x, ``intent.tsv`` kind ``stop``).
 
 Hand-written because no maintained library codes CAMEO events from a

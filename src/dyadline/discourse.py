@@ -15,7 +15,7 @@ target to a targetless event, two ways:
   role in repulsing the incursions", "the missiles were intercepted by the
   Israeli-made system": the weapons are no actor) is the side attacked in the
   latest hostile act before it, answering its attacker;
-- an act told again ("its planned opening of an embassy", after "Armenia
+- an act told again ("its planned opening of an embassy", after "Peru
   opened an embassy in Israel") has the target the same source's same act had
   a few sentences before.
 
@@ -141,8 +141,8 @@ def defence_pairs(
     """Source and target of an act of defence from the latest hostile act remembered.
 
     ``pairs`` are what the sentence gave (a named defender without target), else
-    ``targets`` the actors named in the object ("the Armenian incursions",
-    "missiles fired at Baku"), which must take part in the hostile act.
+    ``targets`` the actors named in the object ("the Peruvian raids",
+    "rockets fired at Lima"), which must take part in the hostile act.
     """
     hostile = [
         (a.source, a.target)

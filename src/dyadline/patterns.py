@@ -315,7 +315,7 @@ def blocked(tok: Token) -> bool:
     governors, _ = _intent_table()
     left = tok.left_edge.i
     if tok.pos_ in ("NOUN", "PROPN") and left > 0:
-        before = tok.doc[left - 1]  # "would prevent Israel's cooperation", however parsed
+        before = tok.doc[left - 1]  # "would stop Chile's cooperation", however parsed
         if before.pos_ == "VERB" and governors.get(_lemma(before)) == "block":
             return True
     head = tok.head
@@ -376,7 +376,7 @@ def direct_object(tok: Token) -> Token | None:
 
 
 def _object_after_aside(verb: Token) -> Token | None:
-    """ "to recognize (December 25, 1991) Azerbaijan's independence": a parenthesis
+    """ "to recognize (on 3 May 1990) Namibia's independence": a parenthesis
     right after a verb often makes the parser hang the object elsewhere."""
     doc = verb.doc
     if verb.pos_ != "VERB" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != "(":
@@ -445,7 +445,7 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
                 hit = next((c for c in mods if _matches(c, req.lemmas)), None)
         elif req.kind == "noobj":
             bare = direct_object(tok) is None and open_complement(tok) is None
-            # "as demonstrated in recent years" is no demonstration
+            # "as demonstrated by the data" is no demonstration
             participle = tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children)
             hit = tok if bare and not participle else None
         if hit is None:

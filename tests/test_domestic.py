@@ -33,6 +33,12 @@ DOMESTIC: list[tuple[str, set[Triple]]] = [
         "Ugandan opposition leader Bobi Wine accused the government of torture.",
         {("UGAOPP", "112", "UGAGOV")},
     ),
+    # the executive's organs among themselves form no dyad
+    ("The Haitian government funded the Haitian police.", set()),
+    (
+        "A Kenyan court ordered the Kenyan government to release the journalists.",
+        {("KENJUD", "100", "KENGOV")},
+    ),
     # no country anywhere: no event, and no country-less code
     ("Police fired on protesters.", set()),
     ("The villagers of Eldoria sent grain to the elders of Zentar.", set()),

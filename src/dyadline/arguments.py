@@ -532,14 +532,15 @@ def context_country(
 
 def domestic_pair(a: Actor, b: Actor) -> bool:
     """May ``a`` and ``b`` form a dyad? Two states do; within one country two different
-    sectors do ("police" against "protesters"), and the state itself against one of its
-    society's sectors (``codebooks/domestic.tsv``: "Kenya arrested opposition leaders")."""
+    sectors of which one stands apart from the executive do ("police" against
+    "protesters", a court against the government), and so does the state itself
+    against such a sector (``codebooks/domestic.tsv``: "Kenya arrested opposition
+    leaders"); the executive's organs among themselves do not."""
     if a.country != b.country:
         return True
-    if a.sector is not None and b.sector is not None:
-        return a.sector != b.sector
-    sector = a.sector or b.sector
-    return sector is not None and sector in society_sectors()
+    if a.sector == b.sector:
+        return False
+    return a.sector in society_sectors() or b.sector in society_sectors()
 
 
 @cache

@@ -519,6 +519,12 @@ def context_country(
     if len(sectored) == 1:
         return next(iter(sectored))
     bare = {o.country for o in others if o.country}
+    own = sector_of(tok)
+    if own in armed_sectors():
+        # "the militant group that seized parts of Iraq": the states its sentence names
+        named = [c for c in sentence_states(tok.sent) if c not in bare]
+        if named:
+            return named[0] if len(named) == 1 else None
     main = tok.doc.user_data.get(MAIN_STATE)
     if isinstance(main, str) and main and not (foreign and main in bare):
         return main
@@ -547,6 +553,18 @@ def domestic_pair(a: Actor, b: Actor) -> bool:
 def society_sectors() -> frozenset[str]:
     """Sectors that stand apart from their own state (``codebooks/domestic.tsv``)."""
     return frozenset(row["sector"] for row in read_tsv("domestic.tsv"))
+
+
+@cache
+def armed_sectors() -> frozenset[str]:
+    """Sectors of armed groups (``codebooks/domestic.tsv``, column ``armed``)."""
+    return frozenset(row["sector"] for row in read_tsv("domestic.tsv") if row["armed"] == "yes")
+
+
+def sector_of(tok: Token) -> str | None:
+    """The sector of the sector-only mention at ``tok``."""
+    found = actors_for(tok)
+    return found[0].sector if found else None
 
 
 def unnamed_victim(tok: Token, cameo: str, source: Actor) -> Actor | None:

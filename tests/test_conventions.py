@@ -36,6 +36,18 @@ CONVENTIONS: list[tuple[str, set[Triple]]] = [
     # mutual acts both ways
     ("Israel and Jordan signed an agreement.", {("ISR", "057", "JOR"), ("JOR", "057", "ISR")}),
     ("Brazil held talks with Argentina.", {("BRA", "046", "ARG"), ("ARG", "046", "BRA")}),
+    (
+        "Japan and South Korea agreed to resume talks.",
+        {("JPN", "036", "KOR"), ("KOR", "036", "JPN")},
+    ),
+    (
+        "Saudi Arabia and Iran restored diplomatic relations.",
+        {("SAU", "054", "IRN"), ("IRN", "054", "SAU")},
+    ),
+    # nominal triggers: the possessive or compound actor is the source
+    ("Russia's invasion of Ukraine began in 2022.", {("RUS", "192", "UKR")}),
+    ("The US sanctions on Iran hurt its economy.", {("USA", "163", "IRN")}),
+    ("Brazil recalled its ambassador to Israel.", {("BRA", "161", "ISR")}),
     # a bare statement with no target is no event
     ("Iran said the weather was fine.", set()),
 ]

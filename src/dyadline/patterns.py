@@ -75,12 +75,12 @@ def _requirement(spec: str, origin: str) -> Requirement:
         return Requirement("prep", key[5:], _lemmas(value))
     if key in ("obj", "mod", "xcomp", "sub", "cmod"):
         return Requirement(key, None, _lemmas(value))
-    if key == "noobj":
+    if key in ("noobj", "noxcomp"):
         return Requirement(key, None, None)
     raise CodebookError(
         origin,
         f"unknown requirement {spec!r}",
-        "use obj=, prep:X=, mod=, xcomp=, sub=, cmod= or noobj",
+        "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, noobj or noxcomp",
     )
 
 
@@ -443,6 +443,9 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
                 mods = [c for c in comp.children if c.dep_ == "aux" and c.tag_ == "MD"]
                 mods += [comp] if _lemma(comp) == "have" else []
                 hit = next((c for c in mods if _matches(c, req.lemmas)), None)
+        elif req.kind == "noxcomp":
+            # "agreed to resume talks": the act agreed on is the event, not an agreement
+            hit = None if any(c.dep_ == "xcomp" for c in tok.children) else tok
         elif req.kind == "noobj":
             bare = direct_object(tok) is None and open_complement(tok) is None
             # "as demonstrated by the data" is no demonstration

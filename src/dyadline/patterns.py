@@ -26,13 +26,6 @@ from spacy.tokens import Token
 from dyadline.codebook import read_tsv, read_user_tsv
 from dyadline.errors import CodebookError
 
-# verbs of trying pass a block on to the act tried ("deter X from attempting to ...")
-TRYING = frozenset({"attempt", "try", "seek", "endeavour", "endeavor", "begin", "start"})
-# "for example", "for instance": a discourse aside, not an argument of the verb
-ASIDES = frozenset({"example", "instance"})
-# "prevent X from cooperating", "a stop to the cooperation": what is prevented
-BLOCKED_PREPS = frozenset({"from", "to", "of", "on"})
-
 
 @dataclass(frozen=True, slots=True)
 class Requirement:
@@ -320,7 +313,7 @@ def blocked(tok: Token) -> bool:
             return True
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
-        if head.lower_ not in BLOCKED_PREPS:
+        if head.lower_ not in _words("blocked_prep"):
             return False  # "foiled the plot in cooperation with X": the manner, not the plot
         head = head.head
     elif tok.dep_ not in ("dobj", "xcomp", "pcomp", "nsubjpass"):
@@ -332,7 +325,18 @@ def blocked(tok: Token) -> bool:
     if governors.get(_lemma(head)) == "block":
         return True
     # "deter X from attempting to retake ...": through a verb of trying
-    return tok.dep_ == "xcomp" and _lemma(head) in TRYING and blocked(head)
+    return tok.dep_ == "xcomp" and _lemma(head) in _words("trying_verb") and blocked(head)
+
+
+@cache
+def _words(kind: str) -> frozenset[str]:
+    """A word list of ``codebooks/argument_words.tsv``."""
+    return frozenset(
+        w.strip().lower()
+        for row in read_tsv("argument_words.tsv")
+        if row["kind"] == kind
+        for w in row["words"].split("|")
+    )
 
 
 @cache
@@ -401,7 +405,7 @@ def prep_objects(tok: Token, preps: set[str] | None = None) -> list[Token]:
         )
         if is_prep and (preps is None or child.lower_ in preps):
             for gc in child.children:
-                if gc.dep_ in ("pobj", "pcomp") and gc.lower_ not in ASIDES:
+                if gc.dep_ in ("pobj", "pcomp") and gc.lower_ not in _words("aside_noun"):
                     out.append(gc)
     return out
 

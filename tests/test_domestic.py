@@ -33,6 +33,12 @@ DOMESTIC: list[tuple[str, set[Triple]]] = [
         "Ugandan opposition leader Bobi Wine accused the government of torture.",
         {("UGAOPP", "112", "UGAGOV")},
     ),
+    # a place in the other side's phrase; repression without a named victim
+    ("Soldiers opened fire on protesters in Khartoum.", {("SDNMIL", "190", "SDNOPP")}),
+    ("Police said they arrested five suspects in Lagos.", {("NGACOP", "173", "NGACVL")}),
+    ("The government imposed a curfew in Dhaka.", {("BGDGOV", "1723", "BGDCVL")}),
+    # a country that would make the mention the other side itself is passed over
+    ("The foreign ministry summoned the French ambassador.", set()),
     # the executive's organs among themselves form no dyad
     ("The Haitian government funded the Haitian police.", set()),
     (

@@ -428,9 +428,10 @@ def dyads(
     if not tgt_toks and passive and tok.dep_ == "acl" and "obj" in pattern.targets:
         tgt_toks = _expand(tok.head)  # "soldiers killed in ..."
     tgt_pairs = _actor_tokens(tgt_toks, date)
-    sources = _localise(src_pairs, tok, [a for a, _t in tgt_pairs])
+    sources = _localise(src_pairs, tok, [a for a, _t in tgt_pairs], [t for _a, t in tgt_pairs])
     # violence: a state's own people are not its victims by default
-    targets = _localise(tgt_pairs, tok, sources, foreign=pattern.cameo[:2] in FOREIGN_ROOTS)
+    foreign = pattern.cameo[:2] in FOREIGN_ROOTS
+    targets = _localise(tgt_pairs, tok, sources, [t for _a, t in src_pairs], foreign=foreign)
     if pattern.inverse:
         sources, targets = targets, sources
     if not targets and pattern.loc_target and sources:
@@ -476,6 +477,7 @@ def _localise(
     pairs: list[tuple[Actor, Token]],
     trigger: Token,
     others: list[Actor],
+    other_toks: list[Token] | None = None,
     *,
     foreign: bool = False,
 ) -> list[Actor]:
@@ -484,7 +486,7 @@ def _localise(
     out: list[Actor] = []
     for actor, tok in pairs:
         if actor.country is None and actor.sector is not None:
-            country = context_country(tok, trigger, others, foreign=foreign)
+            country = context_country(tok, trigger, others, other_toks or [], foreign=foreign)
             if country is None:
                 continue
             actor = dataclasses.replace(actor, code=country + actor.sector, country=country)
@@ -494,38 +496,53 @@ def _localise(
 
 
 def context_country(
-    tok: Token, trigger: Token, others: list[Actor], *, foreign: bool = False
+    tok: Token,
+    trigger: Token,
+    others: list[Actor],
+    other_toks: list[Token] | None = None,
+    *,
+    foreign: bool = False,
 ) -> str | None:
     """The country of a sector-only mention at ``tok``, the first of: a place in its
-    own phrase ("police in Mombasa") or the event's ("clashed ... in Lagos"); the
+    own phrase ("police in Mombasa"), the event's ("clashed ... in Lagos") or the
+    other side's ("fired on protesters in Lagos"); the
     country of a sector actor on the other side (a domestic dyad: "Kenyan police
     fired at demonstrators"); the story's main state (``MAIN_STATE``, the state its
     text names most so far); the one state the sentence names; the other side's.
-    With ``foreign`` (the victims of a state's violence) the main state and the
-    sentence's states stand only when they differ from the attacking state's."""
-    for where in (tok, trigger):
+    A country that would make the mention the other side itself is passed over
+    ("the ministry summoned the French ambassador": not France's ministry). With
+    ``foreign`` (the victims of a state's violence) the main state and the
+    sentence's states stand only when they differ from the attacking state's. An
+    armed group takes the one state its sentence names, none when it names several."""
+    own = sector_of(tok)
+    taken = {o.code for o in others}
+
+    def fits(country: str | None) -> bool:
+        return bool(country) and f"{country}{own or ''}" not in taken
+
+    for where in (tok, trigger, *(other_toks or [])):
         loc = location_for(where, (None, None))
-        if loc is not None and loc.country:
+        if loc is not None and fits(loc.country):
             return loc.country
     sectored = {o.country for o in others if o.country and o.sector}
-    if len(sectored) == 1:
+    if len(sectored) == 1 and fits(next(iter(sectored))):
         return next(iter(sectored))
     bare = {o.country for o in others if o.country}
-    own = sector_of(tok)
     if own in armed_sectors():
         # "the militant group that seized parts of Iraq": the states its sentence names
         named = [c for c in sentence_states(tok.sent) if c not in bare]
         if named:
             return named[0] if len(named) == 1 else None
     main = tok.doc.user_data.get(MAIN_STATE)
-    if isinstance(main, str) and main and not (foreign and main in bare):
+    if isinstance(main, str) and fits(main) and not (foreign and main in bare):
         return main
-    named = [c for c in sentence_states(tok.sent) if not (foreign and c in bare)]
+    named = [c for c in sentence_states(tok.sent) if fits(c) and not (foreign and c in bare)]
     if len(named) == 1:
         return named[0]
     if foreign:
         return None
-    return next(iter(bare)) if len(bare) == 1 else None
+    rest = [c for c in bare if fits(c)]
+    return rest[0] if len(rest) == 1 else None
 
 
 def domestic_pair(a: Actor, b: Actor) -> bool:

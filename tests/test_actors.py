@@ -65,7 +65,8 @@ def test_case_rules_for_short_and_common_words(nlp: Language) -> None:
 def test_unknown_actors_yield_nothing(nlp: Language) -> None:
     text = "The villagers of Eldoria sent grain to the elders of Zentar."
     assert mentions(nlp, text) == []
-    assert codes(nlp, text, "villagers") == []
+    assert codes(nlp, text, "villagers") == ["CVL"]  # a sector alone: no country, no event
+    assert nlp(text)._.events == []
     assert codes(nlp, text, "elders") == []
 
 
@@ -167,7 +168,8 @@ def test_pro_x_is_not_the_country_of_the_actor(nlp: Language) -> None:
     (actor,) = _token_actors(nlp(text), "activists")
     assert actor.code == "ISRCVL"
     assert actor.text == "Pro-Armenia activists in Israel"
-    assert codes(nlp, "Anti-Iran protesters gathered in the square.", "protesters") == []
+    # no country from the prefix: a sector alone
+    assert codes(nlp, "Anti-Iran protesters gathered in the square.", "protesters") == ["OPP"]
 
 
 def test_sector_noun_takes_country_from_in_phrase(nlp: Language) -> None:

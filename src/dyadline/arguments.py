@@ -14,29 +14,38 @@ acts coded both ways, "between X and Y") are ours; which words name actors is
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from spacy.tokens import Token
 
 from dyadline import patterns as pat
-from dyadline.actors import actors_for
+from dyadline.actors import actors_for, sentence_states
+from dyadline.codebook import read_tsv
 from dyadline.locations import location_for
 from dyadline.model import Actor, Location
 
-__all__ = ["actor_list", "clause_argument", "dyads", "owned_act", "target_actors"]
+__all__ = [
+    "MAIN_STATE",
+    "actor_list",
+    "agentless",
+    "clause_argument",
+    "context_country",
+    "domestic_pair",
+    "dyads",
+    "owned_act",
+    "target_actors",
+]
 
-CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acl", "relcl", "ccomp")
-LIST_PREPS = frozenset({"including", "like", "as"})
-# "X along with Y", "X together with Y": Y is in the same role
-COMPANION_PREPS = frozenset({"along", "together"})
-# prepositions whose object can be the act that caused a passive event ("killed in shelling")
-CAUSE_PREPS = frozenset({"in", "by", "during", "amid", "from", "due", "after", "because"})
-# "X was accused of plotting", "X is scheduled to attend": the passive subject acts
-RAISING_PREPS = frozenset({"of", "to", "for"})
-# "dissuade X from cooperating", "coerce X into ...", "jailed X for helping": the object acts
-OBJECT_CONTROL_PREPS = frozenset({"from", "into", "for"})
-# "Israeli supplies gave Azerbaijan an edge": the supplies went to whom they benefited
-BENEFIT_VERBS = frozenset({"give", "help", "allow", "enable", "aid", "strengthen", "bolster"})
+# roots of violence: a state's sector-only victims are not its own people by default
+FOREIGN_ROOTS = frozenset({"18", "19", "20"})
+# doc.user_data key: the ISO-3 code of the state the document names most (so far)
+MAIN_STATE = "dyadline_main_state"
+
+# clauses whose verb inherits the subject of the word they hang on; "acomp":
+# "X is willing to withdraw", the adjective's subject acts
+CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acl", "relcl", "ccomp", "acomp")
 
 
 def _expand(tok: Token) -> list[Token]:
@@ -59,7 +68,7 @@ def _expand(tok: Token) -> list[Token]:
     for h in heads:
         listed = [
             o
-            for o in pat.prep_objects(h, set(LIST_PREPS))
+            for o in pat.prep_objects(h, set(_words("list_prep")))
             if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN", "PRON")
         ]
         listed = [x for o in listed for x in (o, *o.conjuncts)]
@@ -76,7 +85,7 @@ def _companions(tok: Token) -> list[Token]:
     return [
         o
         for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in COMPANION_PREPS
+        if c.dep_ == "prep" and c.lower_ in _words("companion_prep")
         for o in pat.prep_objects(c, {"with"})
         if actors_for(o)
     ]
@@ -99,7 +108,7 @@ def _passive_participle(tok: Token) -> bool:
 def _subject(verb: Token) -> list[Token]:
     """The subject of ``verb``, inherited through conjunction and control.
 
-    Object control: "forced Israel to halt", "dissuade Israel from
+    Object control: "forced Chile to halt", "dissuade Chile from
     cooperating" -> Israel. Raising from a passive: "X was accused of
     plotting", "X is scheduled to attend" -> X.
     """
@@ -107,7 +116,12 @@ def _subject(verb: Token) -> list[Token]:
     for _ in range(6):
         subs = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
         if subs:
-            return _expand(subs[0])
+            # "X, which attacked Y": the relative pronoun stands for X
+            sub = _antecedent(subs[0])
+            if sub.pos_ == "PRON" and not actors_for(sub) and cur.dep_ == "ccomp":
+                # "X says it is willing to ...": the speaker speaks of itself
+                return _subject(cur.head)
+            return _expand(sub)
         agent = [c for c in cur.children if c.dep_ == "agent"]
         if agent:
             objs = pat.prep_objects(cur, {"by"})
@@ -149,11 +163,15 @@ def _controller(cur: Token) -> list[Token]:
     if head.pos_ not in ("VERB", "AUX"):
         return []
     obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is not None and (via is None or via in OBJECT_CONTROL_PREPS) and actors_for(obj):
+    if (
+        obj is not None
+        and (via is None or via in _words("object_control_prep"))
+        and actors_for(obj)
+    ):
         return _expand(obj)
     psub = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
     has_agent = any(c.dep_ == "agent" for c in head.children)
-    if psub is not None and not has_agent and (via is None or via in RAISING_PREPS):
+    if psub is not None and not has_agent and (via is None or via in _words("raising_prep")):
         return _expand(psub)
     return []
 
@@ -173,16 +191,26 @@ def _np_subject(noun: Token) -> list[Token]:
     return _expand(noun)
 
 
+def _named_actor(mod: Token) -> bool:
+    """Does a modifier name an actor? A sector word alone does not: "military
+    exercises", "police violence" describe the act; "Russian exercises" and "the
+    army's exercises" name who acts."""
+    found = actors_for(mod)
+    if mod.dep_ == "poss":
+        return bool(found)
+    return any(a.country for a in found)
+
+
 def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     """Who does what a nominal trigger names: "Israel's support", "Russian arms sales",
-    "attacks by Armenia", "Tehran lent support", "engaged in the training of ..."."""
+    "attacks by Peru", "Lima lent support", "engaged in the training of X's troops"."""
     skip_poss = "poss" in pattern.targets
     mods = [
         c
         for c in noun.children
         if c.dep_ in ("poss", "amod", "compound", "nmod")
         and not (skip_poss and c.dep_ == "poss")
-        and actors_for(c)
+        and _named_actor(c)
     ]
     if mods:
         return mods
@@ -201,7 +229,7 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     if of and actors_for(of[0]) and not of_is_target:
         return _expand(of[0])
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in LIST_PREPS and head.head.pos_ == "PROPN":
+    if noun.dep_ == "pobj" and head.lower_ in _words("list_prep") and head.head.pos_ == "PROPN":
         owner = head.head  # "Netanyahu (including a short visit to Baku)": his visit
         if actors_for(owner):
             return [owner]
@@ -210,7 +238,7 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
         return _subject(head)
     if noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
-        # "engaged in the training of", "served as the conduit of", "in cooperation with"
+        # "engaged in the schooling of", "acted as the channel of", "in partnership with"
         if pat.light_verb(verb) or verb.lemma_ == "engage" or head.lower_ in ("in", "as"):
             return _subject(verb)
     return []
@@ -236,7 +264,7 @@ def _target_tokens(
                 goods = [g for o in pat.prep_objects(tok, {"of"}) for g in (o, *o.conjuncts)]
                 found = [x for g in goods for x in pat.prep_objects(g, {arg})][:1]
             if not found and pattern.pos == "V":
-                obj = pat.direct_object(tok)  # "returned an ambassador to Israel"
+                obj = pat.direct_object(tok)  # "sent an envoy to Peru"
                 if obj is not None:
                     found = pat.prep_objects(obj, {arg})
             if not found and pattern.pos == "V":
@@ -270,7 +298,7 @@ def _target_tokens(
             if comp is not None:
                 found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
                 passive = any(c.dep_ == "nsubjpass" for c in comp.children)
-                if passive and not actor_list(found):
+                if passive:  # the victims of a passive are not whom the speaker accuses
                     # "said a mortar was fired at it from Gaza": the agent, else the origin
                     found = pat.prep_objects(comp, {"by"}) or pat.prep_objects(comp, {"from"})
         elif kind == "poss":
@@ -299,10 +327,10 @@ def _bare_conjuncts(verb: Token) -> list[Token]:
 
 
 def _beneficiary(noun: Token) -> list[Token]:
-    """ "Israeli supplies gave Azerbaijan an edge", "Russian arms helped Armenia": a
-    nominal act that is the subject of a verb of benefit goes to its beneficiary."""
+    """ "Chilean loans helped Peru", "Russian arms gave Serbia an edge": a nominal act
+    that is the subject of a verb of benefit goes to its beneficiary."""
     verb = noun.head
-    if str(verb.lemma_).lower() not in BENEFIT_VERBS:
+    if str(verb.lemma_).lower() not in _words("benefit_verb"):
         return []
     return [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ != "ADP"][:1]
 
@@ -339,7 +367,8 @@ def _tree_target(tok: Token, avoid: set[str | None]) -> list[Token]:
             continue
         for t in root.subtree:
             acts = actors_for(t)
-            if acts and all(a.country not in avoid for a in acts):
+            # a sector word alone ("troops") is what is moved, not whom it aims at
+            if acts and all(a.country and a.country not in avoid for a in acts):
                 return [t]
     return []
 
@@ -354,14 +383,17 @@ def _owner(noun: Token) -> list[Token]:
 
 def _cause_source(verb: Token) -> list[Token]:
     """The actor behind a passive event without agent: "killed in Israeli shelling",
-    "were killed due to the Iranian intervention"."""
+    "died because of the Peruvian raid"."""
     for prep in verb.children:
-        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in CAUSE_PREPS:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _words("cause_prep"):
             continue
-        objs = [c for c in prep.subtree if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        # "killed in Israeli shelling": the act noun (or gerund) of the phrase
+        objs = [c for c in prep.subtree if c.dep_ == "pobj" and c.pos_ in ("NOUN", "VERB")]
         for obj in objs[:2]:
             mods = [
-                c for c in obj.children if c.dep_ in ("poss", "amod", "compound") and actors_for(c)
+                c
+                for c in obj.children
+                if c.dep_ in ("poss", "amod", "compound") and _named_actor(c)
             ]
             if mods:
                 return mods
@@ -374,9 +406,12 @@ def dyads(
     req_tokens: list[Token] | None = None,
     *,
     date: str | None = None,
+    open_target: bool = False,
 ) -> Iterator[tuple[Actor, Actor | None]]:
     """(source, target) pairs of the act ``tok`` triggers by ``pattern``; people
-    named are read as of ``date`` (ISO, the event's start) where given."""
+    named are read as of ``date`` (ISO, the event's start) where given. With
+    ``open_target`` (the act aims at an earlier act: "condemned the bombing") a
+    source without a target is yielded for the discourse memory to complete."""
     passive = False
     if pattern.pos == "V":
         passive = any(c.dep_ == "nsubjpass" for c in tok.children) or (
@@ -387,17 +422,24 @@ def dyads(
             src_toks = _cause_source(tok)
     else:
         src_toks = _noun_source(tok, pattern)
-    sources = actor_list(src_toks, date)
-    avoid = {a.country for a in sources}
+    src_pairs = _actor_tokens(src_toks, date)
+    avoid = {a.country for a, _t in src_pairs}
     tgt_toks, between = _target_tokens(tok, pattern, avoid)
     if not tgt_toks and passive and tok.dep_ == "acl" and "obj" in pattern.targets:
         tgt_toks = _expand(tok.head)  # "soldiers killed in ..."
-    targets = actor_list(tgt_toks, date)
+    tgt_pairs = _actor_tokens(tgt_toks, date)
+    sources = _localise(src_pairs, tok, [a for a, _t in tgt_pairs], [t for _a, t in tgt_pairs])
+    # violence: a state's own people are not its victims by default
+    foreign = pattern.cameo[:2] in FOREIGN_ROOTS
+    targets = _localise(tgt_pairs, tok, sources, [t for _a, t in src_pairs], foreign=foreign)
     if pattern.inverse:
         sources, targets = targets, sources
     if not targets and pattern.loc_target and sources:
         place = _place_target(tok, sources[0])
         targets = [place] if place is not None else []
+    if not targets and sources and not between:
+        victim = unnamed_victim(tok, pattern.cameo, sources[0])
+        targets = [victim] if victim is not None else []
     if between and not sources:
         # "relations were established between X and Y": a mutual act
         yield from _pairs(targets, symmetric=True)
@@ -408,22 +450,182 @@ def dyads(
         if pattern.symmetric and len(sources) >= 2:
             yield from _pairs(sources, symmetric=True)
             return
-        if pattern.target_optional:
+        if pattern.target_optional or open_target:
             for s in sources:
                 yield s, None
         return
     for s in sources:
         for t in targets:
-            if s.code == t.code or (s.country == t.country and s.sector is None):
+            if s.code == t.code or not domestic_pair(s, t):
                 continue
             yield s, t
             if pattern.mutual or (pattern.symmetric and between):
                 yield t, s
 
 
+def _actor_tokens(tokens: Iterable[Token], date: str | None) -> list[tuple[Actor, Token]]:
+    """The actors the tokens' phrases denote, each once, with the token naming each."""
+    out: list[tuple[Actor, Token]] = []
+    for t in tokens:
+        for a in actors_for(t, date=date):
+            if all(a != b for b, _t in out):
+                out.append((a, t))
+    return out
+
+
+def _localise(
+    pairs: list[tuple[Actor, Token]],
+    trigger: Token,
+    others: list[Actor],
+    other_toks: list[Token] | None = None,
+    *,
+    foreign: bool = False,
+) -> list[Actor]:
+    """Sector-only mentions ("police", "the protesters", "a court") take the country of
+    their context (``context_country``); one with no country in reach is dropped."""
+    out: list[Actor] = []
+    for actor, tok in pairs:
+        if actor.country is None and actor.sector is not None:
+            country = context_country(tok, trigger, others, other_toks or [], foreign=foreign)
+            if country is None:
+                continue
+            actor = dataclasses.replace(actor, code=country + actor.sector, country=country)
+        if actor not in out:
+            out.append(actor)
+    return out
+
+
+def context_country(
+    tok: Token,
+    trigger: Token,
+    others: list[Actor],
+    other_toks: list[Token] | None = None,
+    *,
+    foreign: bool = False,
+) -> str | None:
+    """The country of a sector-only mention at ``tok``, the first of: a place in its
+    own phrase ("police in Mombasa"), the event's ("clashed ... in Lagos") or the
+    other side's ("fired on protesters in Lagos"); the
+    country of a sector actor on the other side (a domestic dyad: "Kenyan police
+    fired at demonstrators"); the story's main state (``MAIN_STATE``, the state its
+    text names most so far); the one state the sentence names; the other side's.
+    A country that would make the mention the other side itself is passed over
+    ("the ministry summoned the French ambassador": not France's ministry). With
+    ``foreign`` (the victims of a state's violence) the main state and the
+    sentence's states stand only when they differ from the attacking state's. An
+    armed group takes the one state its sentence names, none when it names several."""
+    own = sector_of(tok)
+    taken = {o.code for o in others}
+
+    def fits(country: str | None) -> bool:
+        return bool(country) and f"{country}{own or ''}" not in taken
+
+    for where in (tok, trigger, *(other_toks or [])):
+        loc = location_for(where, (None, None))
+        if loc is not None and fits(loc.country):
+            return loc.country
+    sectored = {o.country for o in others if o.country and o.sector}
+    if len(sectored) == 1 and fits(next(iter(sectored))):
+        return next(iter(sectored))
+    bare = {o.country for o in others if o.country}
+    if own in armed_sectors():
+        # "the militant group that seized parts of Iraq": the states its sentence names
+        named = [c for c in sentence_states(tok.sent) if c not in bare]
+        if named:
+            return named[0] if len(named) == 1 else None
+    main = tok.doc.user_data.get(MAIN_STATE)
+    if isinstance(main, str) and fits(main) and not (foreign and main in bare):
+        return main
+    named = [c for c in sentence_states(tok.sent) if fits(c) and not (foreign and c in bare)]
+    if len(named) == 1:
+        return named[0]
+    if foreign:
+        return None
+    rest = [c for c in bare if fits(c)]
+    return rest[0] if len(rest) == 1 else None
+
+
+def domestic_pair(a: Actor, b: Actor) -> bool:
+    """May ``a`` and ``b`` form a dyad? Two states do; within one country two different
+    sectors of which one stands apart from the executive do ("police" against
+    "protesters", a court against the government), and so does the state itself
+    against such a sector (``codebooks/domestic.tsv``: "Kenya arrested opposition
+    leaders"); the executive's organs among themselves do not."""
+    if a.country != b.country:
+        return True
+    if a.sector == b.sector:
+        return False
+    return a.sector in society_sectors() or b.sector in society_sectors()
+
+
+@cache
+def _words(kind: str) -> frozenset[str]:
+    """A word list of ``codebooks/argument_words.tsv``."""
+    return frozenset(
+        w.strip().lower()
+        for row in read_tsv("argument_words.tsv")
+        if row["kind"] == kind
+        for w in row["words"].split("|")
+    )
+
+
+@cache
+def society_sectors() -> frozenset[str]:
+    """Sectors that stand apart from their own state (``codebooks/domestic.tsv``)."""
+    return frozenset(row["sector"] for row in read_tsv("domestic.tsv"))
+
+
+@cache
+def armed_sectors() -> frozenset[str]:
+    """Sectors of armed groups (``codebooks/domestic.tsv``, column ``armed``)."""
+    return frozenset(row["sector"] for row in read_tsv("domestic.tsv") if row["armed"] == "yes")
+
+
+def sector_of(tok: Token) -> str | None:
+    """The sector of the sector-only mention at ``tok``."""
+    found = actors_for(tok)
+    return found[0].sector if found else None
+
+
+def unnamed_victim(tok: Token, cameo: str, source: Actor) -> Actor | None:
+    """The victim a careful coder gives violence with no actor as target ("gunmen
+    stormed a hotel in X", "rebels attacked a village"): the civilians (``victim``
+    column of ``targetless.tsv``) of the place of the event, else of the home of a
+    non-state source acting at home."""
+    table = victim_sectors()
+    sector = table.get(cameo[:3], table.get(cameo[:2]))
+    if not sector or sector == "-":
+        return None
+    loc = location_for(tok, (source.country, None))
+    country = loc.country if loc is not None else None
+    if country is None and source.sector in society_sectors():
+        country = source.country
+    if not country or country + sector == source.code:
+        return None
+    return Actor(country + sector, country, sector, "", None)
+
+
+@cache
+def victim_sectors() -> dict[str, str]:
+    """CAMEO root -> the sector of an unnamed victim (``targetless.tsv``)."""
+    return {row["root"]: row["victim"] for row in read_tsv("targetless.tsv")}
+
+
 def target_actors(tok: Token, pattern: pat.Pattern, *, date: str | None = None) -> list[Actor]:
     """The actors the pattern's target spec finds for ``tok`` (whatever the source)."""
-    return actor_list(_target_tokens(tok, pattern, set())[0], date)
+    found = _target_tokens(tok, pattern, set())[0]
+    if not found and tok.dep_ == "acl" and _passive_participle(tok) and "obj" in pattern.targets:
+        found = _expand(tok.head)  # "soldiers killed in ..."
+    return _localise(_actor_tokens(found, date), tok, [])
+
+
+def agentless(tok: Token) -> bool:
+    """Is ``tok`` a passive verb without a "by" agent ("five people were killed")?"""
+    if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    return any(c.dep_ == "nsubjpass" for c in tok.children) or (
+        tok.dep_ == "acl" and _passive_participle(tok)
+    )
 
 
 def _place_target(tok: Token, source: Actor) -> Actor | None:
@@ -476,7 +678,7 @@ def _expand_agent(verb: Token) -> list[Token]:
 def _pairs(actors: list[Actor], *, symmetric: bool) -> Iterator[tuple[Actor, Actor | None]]:
     for i, a in enumerate(actors):
         for b in actors[i + 1 :]:
-            if a.country == b.country:
+            if a.code == b.code or not domestic_pair(a, b):
                 continue
             yield a, b
             if symmetric:
@@ -496,5 +698,5 @@ def clause_argument(tok: Token) -> bool:
 def owned_act(noun: Token) -> bool:
     """Is a state noun someone's particular act ("Tehran's support for Armenia",
     "Israel's cooperation with X"), which counts wherever it stands, unlike a
-    background relation buried in a phrase ("milestones in defence cooperation")?"""
+    background relation buried in a phrase ("a history of naval cooperation")?"""
     return any(c.dep_ == "poss" and actors_for(c) for c in noun.children)

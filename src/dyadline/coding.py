@@ -15,7 +15,7 @@ shared targets) from ``dyadline.dyads``; acts that point back to earlier
 sentences ("rejected the petition", "repulsed the incursions") from
 ``dyadline.discourse``, whose ``Memory`` the component carries across the
 paragraphs of one document (``DOC_KEY``, set by ``dyadline.annotate``). An
-owned act a "block" verb prevents ("would prevent Israel's cooperation with
+owned act a "block" verb prevents ("would stop Chile's cooperation with
 X") is coded as its stopping (16x, ``intent.tsv`` kind ``stop``).
 
 Hand-written because no maintained library codes CAMEO events from a
@@ -33,9 +33,16 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline import patterns as pat
 from dyadline.actors import DOC_KEY, actors_for
-from dyadline.arguments import clause_argument, dyads, owned_act, target_actors
+from dyadline.arguments import (
+    MAIN_STATE,
+    agentless,
+    clause_argument,
+    dyads,
+    owned_act,
+    target_actors,
+)
 from dyadline.cameo import cameo_info, plover
-from dyadline.discourse import Memory, defence_pairs
+from dyadline.discourse import Memory, act_noun, agent_pairs, defence_pairs
 from dyadline.dyads import settle
 from dyadline.locations import location_for
 from dyadline.modality import modality_of
@@ -60,6 +67,8 @@ class EventCoder:
         events: list[Event] = []
         # the acts of earlier paragraphs of the same document stay in memory
         self.memory.start(doc.user_data.get(DOC_KEY) or object())
+        named = [m.actor.country for m in doc._.actors or [] if m.state_level and m.actor.country]
+        doc.user_data[MAIN_STATE] = self.memory.count_states(named)
         for sent in doc.sents:
             # deferred: dates are still read where a name needs one ("Aliyev" by tenure)
             use = dated or _needs_tenure(sent)
@@ -108,15 +117,25 @@ class EventCoder:
                 continue
             if pattern.argument and not (clause_argument(tok) or owned_act(tok)):
                 continue
+            acted_on = tok.dep_ in ("dobj", "pobj") or stopped
+            if pattern.owned and not (owned_act(tok) and acted_on):
+                continue  # "the cooperation between X and Y extends to ...": a state
             req_tokens = pat.requirement_tokens(tok, pattern)
             if req_tokens is None:
                 continue
             if stopped and pat.stop_code(pattern.cameo) is None:
                 return
-            pairs = list(dyads(tok, pattern, req_tokens, date=when))
+            back = act_noun(tok) is not None  # "condemned the bombing": its doer
+            pairs = list(dyads(tok, pattern, req_tokens, date=when, open_target=back))
             if pattern.defend and all(t is None for _s, t in pairs):
                 found = [] if pairs else target_actors(tok, pattern, date=when)
                 pairs = defence_pairs(self.memory, pairs, found)
+            if not pairs and agentless(tok):
+                # "five people were killed": the doer named just before, or the state
+                found = target_actors(tok, pattern)
+                where = location_for(tok, (None, found[0].country if found else None))
+                place = where.country if where is not None else None
+                pairs = agent_pairs(self.memory, pattern.cameo, found, place)
             if not pairs:
                 continue
             yield from self._events(tok, sent, pattern, req_tokens, pairs, date)

@@ -15,7 +15,7 @@ target to a targetless event, two ways:
   role in repulsing the incursions", "the missiles were intercepted by the
   Israeli-made system": the weapons are no actor) is the side attacked in the
   latest hostile act before it, answering its attacker;
-- an act told again ("its planned opening of an embassy", after "Armenia
+- an act told again ("its planned opening of an embassy", after "Peru
   opened an embassy in Israel") has the target the same source's same act had
   a few sentences before.
 
@@ -26,18 +26,22 @@ library does; the rules are a coder's reading, the nouns are data.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from dyadline.arguments import society_sectors
 from dyadline.codebook import read_tsv
 from dyadline.model import Actor, Event
 
-__all__ = ["Memory", "defence_pairs", "resolve_back"]
+__all__ = ["Memory", "act_noun", "agent_pairs", "defence_pairs", "resolve_back", "retold"]
 
 # how many sentences back an earlier act can be named
 WINDOW = 6
+# how many sentences back the doer of an agentless act is looked for
+AGENT_WINDOW = 2
 # roots of hostile acts an act of defence answers (assault, fight, mass violence)
 HOSTILE = frozenset({"18", "19", "20"})
 # determiners that make an act noun point back ("the petition", "these attempts")
@@ -59,11 +63,21 @@ class Memory:
     key: object = None
     sentence: int = 0
     acts: list[_Act] = field(default_factory=list)
+    states: Counter[str] = field(default_factory=Counter)
 
     def start(self, key: object) -> None:
         """A new Doc: keep the acts if it continues the same document (same key)."""
         if key is None or key != self.key:
             self.key, self.sentence, self.acts = key, 0, []
+            self.states = Counter()
+
+    def count_states(self, countries: list[str]) -> str | None:
+        """Count the states a paragraph names; the document's main state so far
+        (the most named; the first named of those tied)."""
+        self.states.update(countries)
+        if not self.states:
+            return None
+        return max(self.states, key=lambda c: self.states[c])
 
     def add(self, events: list[Event]) -> None:
         self.acts += [_Act(self.sentence, e.source, e.target, e.cameo) for e in events]
@@ -80,7 +94,7 @@ def _anaphora() -> dict[str, frozenset[str]]:
     }
 
 
-def _act_noun(tok: Token) -> str | None:
+def act_noun(tok: Token) -> str | None:
     """The lemma of a determined act noun the trigger acts on, if any (a trigger that
     is itself such a noun, "the incursions", is the act told again)."""
     nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -106,7 +120,7 @@ def resolve_back(events: list[Event], doc: Doc, memory: Memory) -> list[Event]:
 
 
 def _back_target(ev: Event, tok: Token, memory: Memory) -> Actor | None:
-    noun = _act_noun(tok)
+    noun = act_noun(tok)
     recent = list(reversed(memory.acts))
     if noun is not None:
         roots = _anaphora()[noun]
@@ -127,8 +141,8 @@ def defence_pairs(
     """Source and target of an act of defence from the latest hostile act remembered.
 
     ``pairs`` are what the sentence gave (a named defender without target), else
-    ``targets`` the actors named in the object ("the Armenian incursions",
-    "missiles fired at Baku"), which must take part in the hostile act.
+    ``targets`` the actors named in the object ("the Peruvian raids",
+    "rockets fired at Lima"), which must take part in the hostile act.
     """
     hostile = [
         (a.source, a.target)
@@ -150,3 +164,69 @@ def defence_pairs(
 
 def _same_state(a: Actor | None, b: Actor) -> bool:
     return a is not None and a.country is not None and a.country == b.country
+
+
+@cache
+def _agentless() -> dict[str, tuple[str, str]]:
+    """CAMEO root -> (where an agentless act's source comes from, its sector)."""
+    return {row["root"]: (row["source"], row["sector"]) for row in read_tsv("agentless.tsv")}
+
+
+def agent_pairs(
+    memory: Memory, cameo: str, targets: list[Actor], place: str | None = None
+) -> list[tuple[Actor, Actor | None]]:
+    """(source, target) pairs for an agentless passive act ("five people were killed",
+    "the journalist was arrested"), by ``codebooks/agentless.tsv``: the actor of the
+    latest hostile act of the last sentences (``memory``), else the state where
+    foreigners were attacked ("Russian soldiers were killed in Ukraine": ``place``,
+    an ISO-3 code), or the target's own state."""
+    rule = _agentless().get(cameo[:2])
+    if rule is None or not targets:
+        return []
+    how, sector = rule
+    out: list[tuple[Actor, Actor | None]] = []
+    for t in targets:
+        source: Actor | None = None
+        if how == "memory":
+            source = next(
+                (
+                    a.source
+                    for a in reversed(memory.acts)
+                    if memory.sentence - a.sentence <= AGENT_WINDOW
+                    and a.cameo[:2] in HOSTILE
+                    and a.source.country
+                    and a.source.code != t.code
+                ),
+                None,
+            )
+            if source is None and place and t.country and place != t.country:
+                source = Actor(place, place, None, "", None)
+        elif how == "state" and t.country and t.sector in society_sectors():
+            code = t.country + ("" if sector == "-" else sector)
+            source = Actor(code, t.country, None if sector == "-" else sector, "", None)
+        if source is not None and source.code != t.code:
+            out.append((source, t))
+    return out
+
+
+def retold(ev: Event, doc: Doc, memory: Memory) -> bool:
+    """Is a nominal trigger a re-mention of an act already coded ("X invaded Y. ... The
+    invasion displaced thousands": "the invasion" is no new event)? A definite act
+    noun that no support verb carries, with an act of the same root and dyad
+    remembered from the sentences before."""
+    if ev.trigger_token < 0:
+        return False
+    tok = doc[ev.trigger_token]
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in tok.children):
+        return False
+    if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+        return False  # "carried out the attack": the support verb states the act
+    target = ev.target.country if ev.target is not None else None
+    return any(
+        a.cameo[:2] == ev.cameo[:2]
+        and a.source.country == ev.source.country
+        and (a.target.country if a.target is not None else None) in (target, None)
+        for a in memory.acts
+    )

@@ -27,7 +27,7 @@ from dyadline import patterns as pat
 from dyadline.actors import sentence_states
 from dyadline.cameo import cameo_info, plover
 from dyadline.codebook import read_tsv
-from dyadline.discourse import Memory, resolve_back
+from dyadline.discourse import Memory, resolve_back, retold
 from dyadline.model import Actor, Event
 
 __all__ = ["settle"]
@@ -59,6 +59,7 @@ def settle(
     ]
     if memory is not None:
         out = resolve_back(out, doc, memory)
+        out = [e for e in out if not retold(e, doc, memory)]
     out = _implicit_targets(out, sent)
     return [e for e in out if e.target is not None or _stands_alone(e)]
 

@@ -82,7 +82,7 @@ def _group_cues(verb: Token) -> set[str]:
             if child.dep_ in ("neg", "advmod", "preconj") and _negates(child):
                 found.add("negated")
             elif child.dep_ == "advmod" or (child.dep_ == "acomp" and member != verb):
-                # "reportedly", "Likely, ..."; "was likely also involved"
+                # "reportedly", "Likely, ..."; "was likely behind it"
                 hedge = _cue("adv", child)
                 if hedge:
                     found.add(hedge)
@@ -174,7 +174,7 @@ def _noun_cues(noun: Token) -> set[str]:
         elif child.dep_ in ("amod", "compound"):
             mod = _cue("amod", child)
             if mod:
-                found.add(mod)  # "a potential return", "the alleged plot"
+                found.add(mod)  # "a potential visit", "the alleged plot"
     return found
 
 

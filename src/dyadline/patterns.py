@@ -1,9 +1,9 @@
-"""Event patterns: loads ``codebooks/verbs*.tsv`` into an index by trigger lemma.
+"""Event patterns: loads ``codebooks/verbs.tsv`` into an index by trigger lemma.
 
-Reads: the packaged pattern files (``verbs.tsv``, the general CAMEO verb and
-noun dictionary ``verbs_general.tsv``) and optional user pattern files in the
-same format, plus ``intent.tsv`` (which governing verbs turn an act into an
-intent, threat or plot, and the CAMEO code each root becomes). Adds nothing to
+Reads: the packaged pattern file (``verbs.tsv``, the CAMEO verb and noun
+dictionary) and optional user pattern files in the same format, plus
+``intent.tsv`` (which governing verbs turn an act into an intent, threat or
+plot, and the CAMEO code each root becomes). Adds nothing to
 documents; ``dyadline.coding`` asks this index which patterns a token could
 trigger and whether a pattern's requirements hold. The index is a dict keyed
 by (part of speech, lemma), so the work per token does not grow with the
@@ -25,67 +25,6 @@ from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv, read_tsv_numbered, read_user_tsv_numbered
 from dyadline.errors import CodebookError
-
-LIGHT_VERBS = frozenset(
-    {
-        "hold",
-        "make",
-        "pay",
-        "launch",
-        "submit",
-        "express",
-        "conduct",
-        "carry",
-        "lend",
-        "stage",
-        "sign",
-        "host",
-        "undertake",
-        "engage",
-        "issue",
-        "offer",
-        "increase",
-        "expand",
-        "deepen",
-        "strengthen",
-        "maintain",
-        "have",
-        "resume",
-        "continue",
-        "begin",
-        "start",
-        "intensify",
-        "pursue",
-        "enjoy",
-        "develop",
-        "build",
-        "form",
-        "mount",
-        "perform",
-        "give",
-        "file",
-        "announce",
-        "order",
-        "impose",
-        "step",
-        "boost",
-        "promote",
-        "seek",
-        "serve",
-        "present",
-        "lodge",
-        "voice",
-        "extend",
-    }
-)
-
-
-# verbs of trying pass a block on to the act tried ("deter X from attempting to ...")
-TRYING = frozenset({"attempt", "try", "seek", "endeavour", "endeavor", "begin", "start"})
-# "for example", "for instance": a discourse aside, not an argument of the verb
-ASIDES = frozenset({"example", "instance"})
-# "prevent X from cooperating", "a stop to the cooperation": what is prevented
-BLOCKED_PREPS = frozenset({"from", "to", "of", "on"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +51,7 @@ class Pattern:
     argument: bool = False  # a state noun ("cooperation") counts only as a clause argument
     mirror: bool = False  # "... and Y reciprocated": the previous act of the sentence, returned
     defend: bool = False  # "repulsed the incursions": the attacked side repels the attacker
+    owned: bool = False  # a relation noun counts only as an actor's own act a verb acts on
 
     @property
     def specificity(self) -> int:
@@ -126,12 +66,14 @@ def _requirement(spec: str, origin: str) -> Requirement:
     key, _, value = spec.partition("=")
     if key.startswith("prep:"):
         return Requirement("prep", key[5:], _lemmas(value))
-    if key in ("obj", "mod", "xcomp", "sub"):
+    if key in ("obj", "mod", "xcomp", "sub", "cmod"):
         return Requirement(key, None, _lemmas(value))
-    if key == "noobj":
+    if key in ("noobj", "noxcomp"):
         return Requirement(key, None, None)
     raise CodebookError(
-        origin, f"unknown requirement {spec!r}", "use obj=, prep:X=, mod=, xcomp=, sub= or noobj"
+        origin,
+        f"unknown requirement {spec!r}",
+        "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, noobj or noxcomp",
     )
 
 
@@ -285,6 +227,7 @@ def parse_numbered(
                 argument="arg" in flags,
                 mirror="mirror" in flags,
                 defend="defend" in flags,
+                owned="owned" in flags,
             )
         )
     return patterns
@@ -303,7 +246,7 @@ class PatternIndex:
         return self._index.get((pos, lemma), [])
 
 
-PACKAGED_FILES = ("verbs.tsv", "verbs_general.tsv")
+PACKAGED_FILES = ("verbs.tsv",)
 
 
 @cache
@@ -321,7 +264,7 @@ def _intent_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     governors: dict[str, str] = {}
     codes: dict[tuple[str, str], str] = {}
     for row in read_tsv("intent.tsv"):
-        if row["kind"] == "requester":
+        if row["kind"] in ("requester", "obligation"):
             continue
         if row["kind"] == "governor":
             for lemma in row["key"].split("|"):
@@ -338,7 +281,14 @@ def _governor_kind(tok: Token) -> str | None:
         tok = tok.head  # "seeking to deepen a partnership": the light verb is governed
     governors, _ = _intent_table()
     if tok.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return governors.get(_lemma(tok.head))
+        kind = governors.get(_lemma(tok.head))
+        if kind is not None:
+            return kind
+    if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubjpass" for c in tok.children):
+        # "X will provide aid": an act of the future is an intent (threat: "will attack")
+        aux = [governors.get(str(c.lower_)) for c in tok.children if c.dep_ == "aux"]
+        if "future" in aux:
+            return "future"
     if tok.dep_ == "ccomp" and governors.get(_lemma(tok.head)) == "announce":
         # "Israel announced it would free ...": a pronoun subject and a future modal
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -362,6 +312,8 @@ def intent_code(tok: Token, cameo: str, *, negated: bool = False) -> str | None:
     kind = _governor_kind(tok)
     if kind == "announced":
         kind = "refuse" if negated else "intent"
+    if kind == "future":
+        kind = "refuse" if negated else "intent"  # "will not allow" is a refusal
     if kind is None or kind in ("announce", "block"):
         return None
     return codes.get((kind, cameo)) or codes.get((kind, cameo[:3])) or codes.get((kind, cameo[:2]))
@@ -381,7 +333,7 @@ def stop_code(cameo: str) -> str | None:
 def is_refusal(tok: Token, negated: bool) -> bool:
     """Does ``intent_code`` turn the act into a rejection (the refusal itself is asserted)?"""
     kind = _governor_kind(tok)
-    return kind == "refuse" or (kind == "announced" and negated)
+    return kind == "refuse" or (kind in ("announced", "future") and negated)
 
 
 def requested(tok: Token) -> bool:
@@ -389,16 +341,61 @@ def requested(tok: Token) -> bool:
     "wants Putin to attack", "called on Baku to end ...")? The appeal is the event."""
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and light_verb(tok.head):
         tok = tok.head
+    if _obliged(tok):
+        return True
     if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
         return False
     head = tok.head
     if _lemma(head) not in _requesters():
         return False
+    if tok.dep_ == "ccomp" and tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in tok.children):
+        return True  # "demanded that Germany withdraw": a subjunctive, only asked for
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     other = any(c.dep_ in ("dobj", "obj") for c in head.children)
     other = other or any(c.dep_ == "nsubj" for c in tok.children)
     return other or bool(prep_objects(head, {"on", "upon"}))
+
+
+def obliged_clause(tok: Token) -> Token | None:
+    """The that-clause of a verb of saying that puts its subject under an obligation
+    ("said Iran must stop", "insisted that X should leave"): its verb, or None."""
+    for comp in tok.children:
+        if comp.dep_ != "ccomp":
+            continue
+        # a modal auxiliary ("must", "should"); "have" only as "has to" below
+        mods = {str(c.lower_) for c in comp.children if c.dep_ == "aux" and c.tag_ == "MD"}
+        if mods & _obligations() and any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
+            return comp
+        # "said X has to leave": the obligation is a verb with an infinitive
+        has_to = _lemma(comp) == "have" and any(c.dep_ == "xcomp" for c in comp.children)
+        if has_to and "have" in _obligations():
+            return comp
+    return None
+
+
+@cache
+def _obligations() -> frozenset[str]:
+    """Modal words that make a reported act a demand of its subject (``intent.tsv``)."""
+    return frozenset(
+        lemma.strip().lower()
+        for row in read_tsv("intent.tsv")
+        if row["kind"] == "obligation"
+        for lemma in row["key"].split("|")
+    )
+
+
+def _obliged(tok: Token) -> bool:
+    """Is the act only what a speaker says its subject must do ("said Iran must stop
+    enriching": the demand is the event, not the stopping)?"""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "ccomp" and getattr(obliged_clause(cur.head), "i", -1) == cur.i:
+            return True
+        if cur.dep_ not in ("xcomp", "conj") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
 
 
 @cache
@@ -416,12 +413,12 @@ def blocked(tok: Token) -> bool:
     governors, _ = _intent_table()
     left = tok.left_edge.i
     if tok.pos_ in ("NOUN", "PROPN") and left > 0:
-        before = tok.doc[left - 1]  # "would prevent Israel's cooperation", however parsed
+        before = tok.doc[left - 1]  # "would stop Chile's cooperation", however parsed
         if before.pos_ == "VERB" and governors.get(_lemma(before)) == "block":
             return True
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
-        if head.lower_ not in BLOCKED_PREPS:
+        if head.lower_ not in _words("blocked_prep"):
             return False  # "foiled the plot in cooperation with X": the manner, not the plot
         head = head.head
     elif tok.dep_ not in ("dobj", "xcomp", "pcomp", "nsubjpass"):
@@ -433,15 +430,33 @@ def blocked(tok: Token) -> bool:
     if governors.get(_lemma(head)) == "block":
         return True
     # "deter X from attempting to retake ...": through a verb of trying
-    return tok.dep_ == "xcomp" and _lemma(head) in TRYING and blocked(head)
+    return tok.dep_ == "xcomp" and _lemma(head) in _words("trying_verb") and blocked(head)
+
+
+@cache
+def _words(kind: str) -> frozenset[str]:
+    """A word list of ``codebooks/argument_words.tsv``."""
+    return frozenset(
+        w.strip().lower()
+        for row in read_tsv("argument_words.tsv")
+        if row["kind"] == kind
+        for w in row["words"].split("|")
+    )
+
+
+@cache
+def support_verbs() -> frozenset[str]:
+    """Verbs that carry a nominal trigger (``codebooks/support_verbs.tsv``)."""
+    return frozenset(row["verb"].strip().lower() for row in read_tsv("support_verbs.tsv"))
 
 
 def light_verb(tok: Token) -> bool:
     """A verb that only carries a nominal trigger ("held talks", "staged a protest")."""
-    if _lemma(tok) in LIGHT_VERBS:
+    verbs = support_verbs()
+    if _lemma(tok) in verbs:
         return True
     low = str(tok.lower_)  # the tagger's lemma can be wrong ("staged" -> "stag")
-    return any(low.endswith(e) and low[: -len(e)] in LIGHT_VERBS for e in ("d", "ed", "s"))
+    return any(low.endswith(e) and low[: -len(e)] in verbs for e in ("d", "ed", "s"))
 
 
 def load_index(user_files: list[str] | None = None) -> PatternIndex:
@@ -470,7 +485,7 @@ def direct_object(tok: Token) -> Token | None:
 
 
 def _object_after_aside(verb: Token) -> Token | None:
-    """ "to recognize (December 25, 1991) Azerbaijan's independence": a parenthesis
+    """ "to recognize (on 3 May 1990) Namibia's independence": a parenthesis
     right after a verb often makes the parser hang the object elsewhere."""
     doc = verb.doc
     if verb.pos_ != "VERB" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != "(":
@@ -495,7 +510,7 @@ def prep_objects(tok: Token, preps: set[str] | None = None) -> list[Token]:
         )
         if is_prep and (preps is None or child.lower_ in preps):
             for gc in child.children:
-                if gc.dep_ in ("pobj", "pcomp") and gc.lower_ not in ASIDES:
+                if gc.dep_ in ("pobj", "pcomp") and gc.lower_ not in _words("aside_noun"):
                     out.append(gc)
     return out
 
@@ -531,9 +546,18 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             comp = open_complement(tok)
             if comp is not None and comp.i > tok.i:  # "X said that ...", not "..., X said"
                 hit = next((t for t in comp.subtree if _matches(t, req.lemmas)), None)
+        elif req.kind == "cmod":
+            comp = obliged_clause(tok)
+            if comp is not None and comp.i > tok.i:
+                mods = [c for c in comp.children if c.dep_ == "aux" and c.tag_ == "MD"]
+                mods += [comp] if _lemma(comp) == "have" else []
+                hit = next((c for c in mods if _matches(c, req.lemmas)), None)
+        elif req.kind == "noxcomp":
+            # "agreed to resume talks": the act agreed on is the event, not an agreement
+            hit = None if any(c.dep_ == "xcomp" for c in tok.children) else tok
         elif req.kind == "noobj":
             bare = direct_object(tok) is None and open_complement(tok) is None
-            # "as demonstrated in recent years" is no demonstration
+            # "as demonstrated by the data" is no demonstration
             participle = tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children)
             hit = tok if bare and not participle else None
         if hit is None:

@@ -1,0 +1,82 @@
+"""Domestic dyads: sector-only mentions take their country from context, and two
+sectors of one country form an event (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+Triple = tuple[str, str, str | None]
+
+
+def events(nlp: Language, text: str) -> set[Triple]:
+    return {
+        (e.source.code, e.cameo, e.target.code if e.target else None) for e in nlp(text)._.events
+    }
+
+
+DOMESTIC: list[tuple[str, set[Triple]]] = [
+    # a place in the sentence gives the country (own phrase, the event's, a capital)
+    ("Police arrested protesters in Kenya.", {("KENCOP", "173", "KENOPP")}),
+    ("Police in Nairobi arrested journalists.", {("KENCOP", "173", "KENMED")}),
+    ("The army attacked rebels in Mali.", {("MLIMIL", "190", "MLIREB")}),
+    ("Security forces killed militants in Pakistan.", {("PAKCOP", "190", "PAKREB")}),
+    ("Troops clashed with protesters in Caracas.", {("VENMIL", "190", "VENOPP")}),
+    ("A court in Cairo sentenced the journalists to prison.", {("EGYJUD", "173", "EGYMED")}),
+    ("Protesters in Lagos clashed with police.", {("NGAOPP", "190", "NGACOP")}),
+    # the other side's country: one country, two sectors
+    ("Kenyan police fired tear gas at demonstrators.", {("KENCOP", "175", "KENOPP")}),
+    ("Sudan's army clashed with rebels.", {("SDNMIL", "190", "SDNREB")}),
+    ("The Turkish government arrested opposition lawmakers.", {("TURGOV", "173", "TUROPP")}),
+    # the story's main state
+    (
+        "Ugandan opposition leader Bobi Wine accused the government of torture.",
+        {("UGAOPP", "112", "UGAGOV")},
+    ),
+    # a place in the other side's phrase; repression without a named victim
+    ("Soldiers opened fire on protesters in Khartoum.", {("SDNMIL", "190", "SDNOPP")}),
+    ("Police said they arrested five suspects in Lagos.", {("NGACOP", "173", "NGACVL")}),
+    ("The government imposed a curfew in Dhaka.", {("BGDGOV", "1723", "BGDCVL")}),
+    # a country that would make the mention the other side itself is passed over
+    ("The foreign ministry summoned the French ambassador.", set()),
+    # the executive's organs among themselves form no dyad
+    ("The Haitian government funded the Haitian police.", set()),
+    (
+        "A Kenyan court ordered the Kenyan government to release the journalists.",
+        {("KENJUD", "100", "KENGOV")},
+    ),
+    # no country anywhere: no event, and no country-less code
+    ("Police fired on protesters.", set()),
+    ("The villagers of Eldoria sent grain to the elders of Zentar.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOMESTIC)
+def test_domestic_dyads(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+def test_main_state_of_the_story_gives_the_country(nlp: Language) -> None:
+    text = (
+        "Zimbabwe held elections on Monday. Zimbabwe's president promised calm. "
+        "Police arrested dozens of opposition supporters."
+    )
+    assert events(nlp, text) == {("ZWECOP", "173", "ZWEOPP")}
+
+
+def test_a_sector_word_as_modifier_is_no_actor(nlp: Language) -> None:
+    # "military exercises": the word describes the act; the place is the target
+    assert events(nlp, "Russia is conducting military exercises in Alaska.") == {
+        ("RUS", "150", "USA")
+    }
+
+
+def test_victims_of_a_state_are_not_its_own_people_by_default(nlp: Language) -> None:
+    # the children have no country of their own here: not Israel's
+    assert events(nlp, "Four children and a man were killed in Israeli tank shelling.") == {
+        ("ISR", "190", None)
+    }
+    # foreigners killed in a country: that country's act (no doer named)
+    assert events(nlp, "There were 10 Russian soldiers killed in Ukraine today.") == {
+        ("UKR", "190", "RUSMIL")
+    }

@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from dyadline.analysis.claims import claims as find_claims
 from dyadline.analysis.network import edge_rows, network
 from dyadline.analysis.timeline import timeline
+from dyadline.errors import QueryError
 from dyadline.reviews import check_review, clear_review, review_of, set_review
 from dyadline.store import Store
 from dyadline.web import queries
@@ -142,7 +143,8 @@ def api_timeline(
 ) -> Json:
     """A dyad's events in date order (either direction), dated then undated."""
     flt = queries.EventFilter(dyad=dyad, date_from=date_from, date_to=date_to).cleaned()
-    assert flt.dyad is not None
+    if flt.dyad is None:
+        raise QueryError("dyad", "is missing", "give two actor codes, e.g. ISR-AZE")
     a, b = flt.dyad.split("-")
     records = _records(
         store, dyad=(a, b), date_from=flt.date_from, date_to=flt.date_to, overlapping=True

@@ -186,13 +186,11 @@ def events(
     request: Request, store: StoreDep, flt: FilterDep, page: int = 1, size: int = 50
 ) -> HTMLResponse:
     result = queries.event_page(store, flt, page, size)
-    documents = {d["doc_id"]: d for d in store.documents()}
     return _render(
         request,
         "events.html",
         flt=flt,
         result=result,
-        documents=documents,
         qs=lambda **extra: query_string(flt, **extra),
         sorts=list(queries.SORTS),
         review_states=queries.REVIEW_FILTERS,

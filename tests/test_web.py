@@ -319,6 +319,12 @@ def test_bad_uploads_are_refused_and_nothing_is_written(client: TestClient, db: 
         )
         assert big.status_code == 400
         assert "big.txt: is larger than the 0 MB upload limit" in big.text
+        huge = room.post(
+            "/upload",
+            data={"csrf": token},
+            files={"file": ("huge.txt", b"x " * 100_000, "text/plain")},
+        )
+        assert (huge.status_code, huge.text) == (413, "the upload is larger than the 0 MB limit")
     assert sorted(p.name for p in db.parent.iterdir()) == before
 
 
@@ -393,3 +399,16 @@ def test_reingest_with_the_pipeline_keeps_reviews(tmp_path: Path, nlp: Language)
             (signed["trigger"], "ISRGOV")
         ]
         assert events[0]["event_id"] != signed["event_id"]
+
+
+def test_no_request_path_reaches_the_file_system(client: TestClient) -> None:
+    for url in (
+        "/documents/..%2F..%2Fetc%2Fpasswd",
+        "/documents/%2Fetc%2Fpasswd",
+        "/api/documents/passwd",
+    ):
+        response = client.get(url)
+        assert response.status_code in (400, 404), url
+        assert "root:" not in response.text
+    assert client.get("/static/..%2Fapp.py").status_code == 404
+    assert client.get("/static/style.css?x=../../app.py").status_code == 200

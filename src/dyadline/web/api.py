@@ -49,7 +49,7 @@ def api_corpus(store: StoreDep) -> Json:
 @router.get("/documents/{doc_id}")
 def api_document(doc_id: str, store: StoreDep) -> Json:
     """A document: text, blocks, sentences, notes (with markers) and events."""
-    doc_id = store.find_document(doc_id)
+    doc_id = queries.document_id(store, doc_id)
     document = store.document(doc_id)
     return {
         "doc_id": doc_id,

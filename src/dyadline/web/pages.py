@@ -96,7 +96,7 @@ def _marks(snippet: str) -> Markup:
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 def reader(request: Request, doc_id: str, store: StoreDep) -> HTMLResponse:
-    doc_id = store.find_document(doc_id) if len(doc_id) != 16 else doc_id
+    doc_id = queries.document_id(store, doc_id)
     document = store.document(doc_id)
     sentences = store.sentences(doc_id)
     pairs = queries.document_events(store, doc_id)

@@ -202,6 +202,21 @@ def iter_filtered(store: Store, flt: EventFilter) -> Iterator[dict[str, Any]]:
             yield out
 
 
+def document_id(store: Store, key: str) -> str:
+    """The id of the stored document whose id is or starts with ``key`` (hex digits only:
+    a request never names a path)."""
+    if not re.fullmatch(r"[0-9a-f]{4,16}", key):
+        raise QueryError(key, "is not a document id", "give its hex id (at least 4 digits)")
+    rows = store.connection.execute(
+        "SELECT doc_id FROM documents WHERE doc_id >= ? AND doc_id < ? LIMIT 2",
+        (key, key + "g"),
+    ).fetchall()
+    if len(rows) != 1:
+        problem = "no stored document has this id" if not rows else "names several documents"
+        raise QueryError(key, problem, "pick one on the Corpus page")
+    return str(rows[0][0])
+
+
 def event_with_review(store: Store, event_id: str) -> tuple[dict[str, Any], Review | None]:
     """The stored record of one event (as coded) and its review."""
     row = store.connection.execute(

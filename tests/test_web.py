@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import re
+import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -412,3 +413,27 @@ def test_no_request_path_reaches_the_file_system(client: TestClient) -> None:
         assert "root:" not in response.text
     assert client.get("/static/..%2Fapp.py").status_code == 404
     assert client.get("/static/style.css?x=../../app.py").status_code == 200
+
+
+def test_date_order_puts_undated_events_last_across_pages(db: Path) -> None:
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "UPDATE events SET date_start = NULL, date_end = NULL WHERE trigger = 'agreed'"
+        )
+    with client_for(db) as room:
+        for sort, expected in (
+            (
+                "date",
+                ["122 label 122", "122 Criticize or denounce", "043 label 043", "057 label 057"],
+            ),
+            (
+                "-date",
+                ["043 label 043", "122 Criticize or denounce", "122 label 122", "057 label 057"],
+            ),
+        ):
+            got = [
+                rows(room.get(f"/events?sort={sort}&size=1&page={n}").text)[0] for n in (1, 2, 3, 4)
+            ]
+            assert got == expected, sort
+            two = [rows(room.get(f"/events?sort={sort}&size=3&page={n}").text) for n in (1, 2)]
+            assert two == [expected[:3], expected[3:]], sort

@@ -33,6 +33,7 @@ SORTS: dict[str, str] = {
     "modality": "e.modality {d}, e.date_start, e.event_id",
     "document": "e.doc_id {d}, e.sentence_index {d}, e.trigger_start {d}, e.event_id",
 }
+_JOIN = " LEFT JOIN reviews r ON r.anchor = e.anchor"
 _REVIEW_COLUMNS = (
     "r.state, r.note, r.at, r.cameo, r.source, r.target, r.date_start, r.date_end, "
     "r.modality, r.event_id"
@@ -136,7 +137,7 @@ def _where(store: Store, flt: EventFilter) -> tuple[str, list[Any]]:
     elif flt.review is not None:
         where.append("r.state = ?")
         params.append(flt.review)
-    sql = " FROM events e LEFT JOIN reviews r ON r.anchor = e.anchor"
+    sql = " FROM events e" + _JOIN
     if where:
         sql += " WHERE " + " AND ".join(where)
     return sql, params
@@ -181,12 +182,38 @@ def event_page(store: Store, flt: EventFilter, page: int = 1, size: int = PAGE_S
         )
     body, params = _where(store, flt)
     conn = store.connection
-    total = int(conn.execute("SELECT count(*)" + body, params).fetchone()[0])
-    sql = f"SELECT e.record, {_REVIEW_COLUMNS}{body} ORDER BY {_order(flt)} LIMIT ? OFFSET ?"
-    rows = [
-        _shown(json.loads(row[0]), _review_of_row(row[1:]))
-        for row in conn.execute(sql, [*params, size, (page - 1) * size])
-    ]
+    # the count needs the reviews only when it filters on them
+    counted = body if flt.review else body.replace(_JOIN, "")
+    total = int(conn.execute("SELECT count(*)" + counted, params).fetchone()[0])
+    offset = (page - 1) * size
+    select = f"SELECT e.record, {_REVIEW_COLUMNS}{body}"
+    found: list[tuple[Any, ...]] = []
+    if flt.sort.lstrip("-") == "date":
+        # dated events in index order, then the undated ones: each part walks an index
+        # (an ORDER BY on "date_start IS NULL" would sort the whole match instead)
+        desc = "DESC" if flt.sort.startswith("-") else "ASC"
+        glue = " AND " if " WHERE " in body else " WHERE "
+        dated = int(
+            conn.execute(
+                "SELECT count(*)" + counted + glue + "e.date_start IS NOT NULL", params
+            ).fetchone()[0]
+        )
+        if offset < dated:
+            found += conn.execute(
+                f"{select}{glue}e.date_start IS NOT NULL ORDER BY e.date_start {desc} "
+                "LIMIT ? OFFSET ?",
+                [*params, size, offset],
+            ).fetchall()
+        if len(found) < size:
+            found += conn.execute(
+                f"{select}{glue}e.date_start IS NULL ORDER BY e.doc_id, e.sentence_index, "
+                "e.trigger_start LIMIT ? OFFSET ?",
+                [*params, size - len(found), max(0, offset - dated)],
+            ).fetchall()
+    else:
+        sql = f"{select} ORDER BY {_order(flt)} LIMIT ? OFFSET ?"
+        found = conn.execute(sql, [*params, size, offset]).fetchall()
+    rows = [_shown(json.loads(row[0]), _review_of_row(row[1:])) for row in found]
     return EventPage(rows=rows, total=total, page=page, size=size)
 
 

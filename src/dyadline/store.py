@@ -10,7 +10,12 @@ Events keep the full export record (``Event.to_record()``) as JSON next to
 indexed columns for the queries analysts run most (a dyad's timeline, one
 actor's events, a period's network). The schema is versioned with
 ``PRAGMA user_version`` and a list of migrations; ``PRAGMA application_id``
-marks the file as a dyadline database.
+marks the file as a dyadline database. Child tables carry foreign keys to their
+document (``ON DELETE CASCADE``); events also keep flat columns (sentence,
+trigger, source/target words) and an ``anchor`` under which the ``reviews``
+table keeps an analyst's reviews across re-ingests; ``sentences_fts`` is an
+FTS5 index of the sentences and ``events_flat`` a view with one flat row per
+event and its review, for Datasette and pandas.
 
 stdlib ``sqlite3`` is used directly rather than an ORM: the schema is small and
 the queries need hand-placed indexes to stay fast on millions of events.

@@ -40,6 +40,8 @@ router = APIRouter(include_in_schema=False)
 StoreDep = Annotated[Store, Depends(open_store)]
 #: most records the timeline, network and claims pages analyse (a bigger store is cut)
 MAX_ANALYSED = 200_000
+#: documents listed on the Corpus page (the rest are found by search or the Events page)
+MAX_DOCUMENTS = 200
 
 
 def _render(request: Request, name: str, **values: Any) -> HTMLResponse:
@@ -78,8 +80,9 @@ def corpus(request: Request, store: StoreDep, q: str | None = None) -> HTMLRespo
     return _render(
         request,
         "corpus.html",
-        documents=store.documents(),
+        documents=queries.documents_page(store, MAX_DOCUMENTS),
         figures=queries.corpus_figures(store),
+        max_documents=MAX_DOCUMENTS,
         q=q or "",
         hits=hits,
         error=error,

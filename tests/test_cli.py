@@ -25,9 +25,9 @@ CLI = [sys.executable, "-c", "import sys; from dyadline.cli import main; sys.exi
 @pytest.fixture
 def warm(nlp: Language) -> Language:
     """Load the pipeline once and let in-process CLI runs reuse it."""
-    from dyadline import ingest as ingest_module
+    from dyadline.ingest import _pipeline
 
-    ingest_module._pipeline(None, ())  # cached: the CLI's ingest finds it loaded
+    _pipeline(None, ())  # cached: the CLI's ingest finds it loaded
     return nlp
 
 

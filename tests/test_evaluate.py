@@ -411,7 +411,7 @@ def test_cli_codes_documents_with_injected_events(
     doc.write_text(OTHER + " " + LOAN + "\n", "utf-8")
     seen: list[list[str]] = []
 
-    def fake(paths: list[str], model: str | None) -> list[dict[str, Any]]:
+    def fake(paths: list[str], model: str | None, fields: object = None) -> list[dict[str, Any]]:
         seen.append(paths)
         return [system(LOAN, "CHL", "PER", "057"), system(LOAN, "PER", "CHL", "057")]
 

@@ -106,7 +106,7 @@ def test_bad_files_are_reported_and_the_rest_lands(nlp: Language, tmp_path: Path
     (docs / "binary.txt").write_bytes(b"\x00\x01\x02 not text \xff")
     (docs / "latin1.txt").write_bytes("Caf\u00e9 talks in Baku".encode("latin-1"))
     (docs / "scan.pdf").write_bytes(b"%PDF-1.4\nnot really a pdf\n")
-    (docs / "table.csv").write_text("a,b\n1,2\n")  # unknown extension inside a directory
+    (docs / "table.ods").write_text("a,b\n1,2\n")  # unknown extension inside a directory
     odd = tmp_path / "memo.xyz"
     odd.write_text("Georgia and Turkey met.")
     summary = ingest([docs, odd, tmp_path / "missing.txt"], tmp_path / "t.db", workers=1, nlp=nlp)

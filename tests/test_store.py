@@ -314,6 +314,6 @@ def test_a_version_1_database_is_migrated_in_place(tmp_path: Path) -> None:
         db.write(make_annotated())
         assert db.counts()["events"] == 3
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
         assert "events_end" in indexes

@@ -14,6 +14,8 @@ The public API::
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -104,6 +106,32 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module 'dyadline' has no attribute {name!r}")
     return getattr(importlib.import_module(module), name)
+
+
+# Three public functions share their name with the module that defines them. Importing
+# such a module binds the module on the package, which would shadow the function from
+# the second access on; a data descriptor on the package's class always wins over that
+# binding, so ``dyadline.annotate`` is the function on every access. The modules stay
+# reachable as ``from dyadline.annotate import ...`` and ``importlib.import_module``.
+
+
+def _function(name: str) -> property:
+    def get(_module: types.ModuleType) -> Any:
+        return getattr(importlib.import_module(f"dyadline.{name}"), name)
+
+    def ignore(_module: types.ModuleType, _value: Any) -> None:
+        """The import system binding the submodule: the function stays."""
+
+    return property(get, ignore)
+
+
+class _Package(types.ModuleType):
+    annotate = _function("annotate")
+    export = _function("export")
+    ingest = _function("ingest")
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [

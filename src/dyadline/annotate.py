@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from dyadline.actors import DOC_KEY
 from dyadline.coding import DEFER_DATES
+from dyadline.errors import QueryError
 from dyadline.model import Annotated, Block, Document, Event, Sentence
 from dyadline.time import TimeContext, find_dates
 
@@ -52,10 +53,18 @@ def annotate_many(
         key = f"{document.doc_id}:{id(document)}"
         docs = (_make_doc(nlp, document.text[b.start : b.end], key) for b in blocks)
         out = Annotated(document=document)
-        ctx = TimeContext(doc_date=document.date if document.news else None)
+        ctx = _time_context(document)
         for block, doc in zip(blocks, nlp.pipe(docs, batch_size=batch_size), strict=True):
             _place(out, block, doc, ctx)
         yield out
+
+
+def _time_context(document: Document) -> TimeContext:
+    """The document's time context; a news date that is not a date dates nothing."""
+    try:
+        return TimeContext(doc_date=document.date if document.news else None)
+    except QueryError:
+        return TimeContext()
 
 
 def _place(out: Annotated, block: Block, doc: Doc, ctx: TimeContext) -> None:
@@ -80,7 +89,7 @@ def _place(out: Annotated, block: Block, doc: Doc, ctx: TimeContext) -> None:
         for ev in by_sentence.get(sent.start_char, []):
             date = ev.date
             if ev.trigger_token >= 0:
-                date = ctx.event_span(doc[ev.trigger_token], mentions)
+                date = ctx.event_span(doc[ev.trigger_token], mentions, ev.modality)
             out.events.append(
                 dataclasses.replace(
                     ev,
@@ -91,6 +100,8 @@ def _place(out: Annotated, block: Block, doc: Doc, ctx: TimeContext) -> None:
                     sentence_index=index,
                     doc_id=document.doc_id,
                     doc_title=document.title,
+                    doc_url=document.url,
+                    doc_date=document.date,
                     notes=list(notes),
                     date=date,
                 )

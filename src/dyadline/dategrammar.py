@@ -94,6 +94,10 @@ class Resolver:
     def _year_hint(self) -> int | None:
         return None
 
+    def _partial_year(self, month: int, day: int | None) -> int | None:
+        """The year of a date given without one ("on March 6", "in July")."""
+        return self._year_hint()
+
     def _anchor(self) -> DateSpan | None:
         return None
 
@@ -189,18 +193,19 @@ def _valid_day(m: re.Match[str]) -> bool:
 
 
 def _h_day(m: re.Match[str], r: Resolver) -> _Core | None:
-    year = int(m["year"]) if m.groupdict().get("year") else r._year_hint()
+    mon, day = _mon(m), int(m["day"])
+    year = int(m["year"]) if m.groupdict().get("year") else r._partial_year(mon, day)
     if year is None:
         return None
-    d = date(year, _mon(m), int(m["day"]))
+    d = date(year, mon, day)
     return d, d, "day"
 
 
 def _h_month(m: re.Match[str], r: Resolver) -> _Core | None:
-    year = int(m["year"]) if m.groupdict().get("year") else r._year_hint()
+    mon = _mon(m)
+    year = int(m["year"]) if m.groupdict().get("year") else r._partial_year(mon, None)
     if year is None:
         return None
-    mon = _mon(m)
     return date(year, mon, 1), _month_end(year, mon), "month"
 
 
@@ -214,10 +219,10 @@ def _part_of(part: str) -> str:
 
 
 def _h_part_month(m: re.Match[str], r: Resolver) -> _Core | None:
-    year = int(m["year"]) if m["year"] else r._year_hint()
+    mon, part = _mon(m), _part_of(m["part"])
+    year = int(m["year"]) if m["year"] else r._partial_year(mon, None)
     if year is None:
         return None
-    mon, part = _mon(m), _part_of(m["part"])
     first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}[part]
     end = min(last, calendar.monthrange(year, mon)[1])
     return date(year, mon, first), date(year, mon, end), "range"
@@ -308,12 +313,22 @@ def _h_ago(m: re.Match[str], r: Resolver) -> _Core | None:
     return _whole(unit, _shift(date.fromisoformat(anchor.start or anchor.end or ""), -n, unit))
 
 
+def _calendar_week(d: date) -> _Core:
+    """Monday to Sunday of the week that holds ``d``."""
+    monday = d - timedelta(days=d.weekday())
+    return monday, monday + timedelta(days=6), "range"
+
+
 def _h_named_rel(m: re.Match[str], r: Resolver) -> _Core | None:
     rel, unit = " ".join(m["rel"].lower().split()), m["unit"].lower()
-    step = {"last": -1, "this": 0, "next": 1}.get(rel)
+    step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}.get(rel)
     if step is not None:
         base = r._today()
-        return None if base is None else _whole(unit, _shift(base, step, unit))
+        if base is None:
+            return None
+        if unit == "week":  # "last week" is the calendar week before the story's
+            return _calendar_week(_shift(base, step, unit))
+        return _whole(unit, _shift(base, step, unit))
     anchor = r._anchor()
     if anchor is None or anchor.start is None:
         return None
@@ -323,15 +338,39 @@ def _h_named_rel(m: re.Match[str], r: Resolver) -> _Core | None:
 
 
 def _h_deictic(m: re.Match[str], r: Resolver) -> _Core | None:
+    """ "Friday" is the most recent Friday on or before the story's day; "last Friday"
+    the one before it, "next / coming Friday" the first after it, "this Friday" the one
+    of the story's week (Monday to Sunday)."""
     base = r._today()
     if base is None:
         return None
-    word = m[0].lower()
+    word, mod = m["word"].lower(), (m["mod"] or "").lower()
     if word in _WEEKDAYS:
-        base -= timedelta(days=(base.weekday() - _WEEKDAYS.index(word)) % 7)
+        target = _WEEKDAYS.index(word)
+        if mod in ("next", "coming"):
+            base += timedelta(days=(target - base.weekday() - 1) % 7 + 1)
+        elif mod in ("last", "past"):
+            base -= timedelta(days=(base.weekday() - target - 1) % 7 + 1)
+        elif mod == "this":
+            base += timedelta(days=target - base.weekday())
+        else:
+            base -= timedelta(days=(base.weekday() - target) % 7)
     else:
         base += timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
     return base, base, "day"
+
+
+def _h_this_unit(m: re.Match[str], r: Resolver) -> _Core | None:
+    """ "earlier this month": the month's first day to the story's day; "later this
+    year": the story's day to the year's end (a week runs Monday to Sunday)."""
+    base = r._today()
+    if base is None:
+        return None
+    unit = m["unit"].lower()
+    first, last, _ = _calendar_week(base) if unit == "week" else _whole(unit, base)
+    if m["when"].lower() == "earlier":
+        return first, base, "range"
+    return base, last, "range"
 
 
 def _h_future(m: re.Match[str], r: Resolver) -> _Core | None:
@@ -458,16 +497,25 @@ _RULES: tuple[_Rule, ...] = (
         "named_rel",
         "relative",
         _r(
-            r"\b(?P<rel>last|this|next|the\s+following|the\s+next|the\s+previous|the\s+preceding|"
-            r"the\s+same|that)\s+(?P<unit>year|month|week)\b",
+            r"\b(?P<rel>last|past|this|next|coming|the\s+following|the\s+next|the\s+previous|"
+            r"the\s+preceding|the\s+same|that)\s+(?P<unit>year|month|week)\b(?!s)",
             _I,
         ),
         _h_named_rel,
     ),
     _Rule(
+        "this_unit",
+        "relative",
+        _r(r"\b(?P<when>earlier|later)\s+this\s+(?P<unit>week|month|year)\b", _I),
+        _h_this_unit,
+    ),
+    _Rule(
         "deictic",
         "relative",
-        _r(r"\b(?:yesterday|today|tomorrow|" + "|".join(calendar.day_name) + r")\b"),
+        _r(
+            r"\b(?:(?i:(?P<mod>next|last|this|coming|past))\s+(?=[A-Z]))?"
+            r"(?P<word>yesterday|today|tomorrow|" + "|".join(calendar.day_name) + r")\b"
+        ),
         _h_deictic,
     ),
     _Rule(
@@ -546,10 +594,16 @@ def _apply(hit: Hit, core: _Core) -> _Core:
 
 
 def hit_span(hit: Hit, text: str, res: Resolver) -> DateSpan | None:
-    core = hit.rule.handler(hit.match, res)
-    if core is None:
+    """The interval of one hit; None when it cannot be resolved, also when its words
+    name no real day ("February 29" of 2019, "0000-01-01", a day past 9999-12-31): an
+    odd date is no date, never an error that would lose its document."""
+    try:
+        core = hit.rule.handler(hit.match, res)
+        if core is None:
+            return None
+        s, e, precision = _apply(hit, core)
+    except (ValueError, OverflowError):
         return None
-    s, e, precision = _apply(hit, core)
     return DateSpan(
         s.isoformat() if s else None,
         e.isoformat() if e else None,
@@ -566,7 +620,10 @@ class _Anchored(Resolver):
     def __init__(self, anchor: DateSpan) -> None:
         self.anchor = anchor
         iso = anchor.start or anchor.end
-        self.day = date.fromisoformat(iso) if iso else None
+        try:
+            self.day: date | None = date.fromisoformat(iso) if iso else None
+        except ValueError:
+            self.day = None  # an anchor that is not a day anchors nothing
 
     def _year_hint(self) -> int | None:
         return self.day.year if self.day else None

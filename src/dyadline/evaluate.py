@@ -11,7 +11,12 @@ their sentences overlap (after dropping footnote superscripts, ``\\`` escapes,
 quotes, case and spacing, one contains the other or they share a run of at
 least ``LONG_OVERLAP`` characters), the source countries agree and the target
 countries agree (first three letters of the actor codes; a null target only
-matches a null target) and the CAMEO roots agree. Each gold event matches at
+matches a null target) and the CAMEO roots agree. Where the gold gives
+``source_alt`` / ``target_alt`` (CODING-GUIDE.md: acceptable alternative codes
+for a genuinely ambiguous actor), a system actor agrees when its country is
+that of the main code or of any alternative, and sector agreement accepts the
+main code or any alternative exactly. The gold's ``story`` and ``sentence_no``
+are kept (and shown) but play no part in matching. Each gold event matches at
 most one system event and vice versa, greedily, preferring pairs that agree
 on the full code, then on the actor codes, then on the date. A system event
 that is the linked twin of a matched visit (042 against 043 with the actors
@@ -31,13 +36,16 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 
 from dyadline.codebook import read_tsv
 from dyadline.errors import DyadlineError, GoldFormatError, read_utf8
 from dyadline.model import MODALITIES, DateSpan
+
+if TYPE_CHECKING:
+    from dyadline.read.corpus import CorpusFields
 
 LONG_OVERLAP = 40
 """Characters (after normalisation, spaces removed) two sentences must share."""
@@ -80,6 +88,20 @@ class GoldEvent:
     tier: str = "core"
     notes: tuple[int, ...] = ()
     line: int = 0
+    source_alt: tuple[str, ...] = ()
+    target_alt: tuple[str, ...] = ()
+    story: str | None = None
+    sentence_no: int | None = None
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The main source code, then its acceptable alternatives."""
+        return (self.source, *self.source_alt)
+
+    @property
+    def targets(self) -> tuple[str | None, ...]:
+        """The main target code (None: no target), then its acceptable alternatives."""
+        return (self.target, *self.target_alt)
 
     def to_record(self) -> dict[str, Any]:
         return {
@@ -94,6 +116,10 @@ class GoldEvent:
             "trigger": self.trigger,
             "symmetric": self.symmetric,
             "tier": self.tier,
+            "source_alt": list(self.source_alt),
+            "target_alt": list(self.target_alt),
+            "story": self.story,
+            "sentence_no": self.sentence_no,
         }
 
 
@@ -158,6 +184,16 @@ def _gold_event(rec: dict[str, Any], where: str, lineno: int) -> GoldEvent:
             raise GoldFormatError(where, "field 'date' must be {start, end, precision} or null", "")
         span = DateSpan.from_record(date)
     notes = rec.get("notes") or []
+    story = rec.get("story")
+    if story is not None and not isinstance(story, (str, int)):
+        raise GoldFormatError(where, "field 'story' must be a story id or null", "")
+    sentence_no = rec.get("sentence_no")
+    if sentence_no is not None and (
+        isinstance(sentence_no, bool) or not isinstance(sentence_no, int) or sentence_no < 1
+    ):
+        raise GoldFormatError(
+            where, "field 'sentence_no' must be a positive whole number or null", ""
+        )
     return GoldEvent(
         id=rec["id"],
         sentence=rec["sentence"],
@@ -176,7 +212,25 @@ def _gold_event(rec: dict[str, Any], where: str, lineno: int) -> GoldEvent:
         tier=rec.get("tier") or "core",
         notes=tuple(n for n in notes if isinstance(n, int)),
         line=lineno,
+        source_alt=_alternatives(rec, "source_alt", where),
+        target_alt=_alternatives(rec, "target_alt", where),
+        story=str(story) if story is not None else None,
+        sentence_no=sentence_no,
     )
+
+
+def _alternatives(rec: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    """A gold record's list of alternative actor codes (absent or null: none)."""
+    value = rec.get(key)
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise GoldFormatError(
+            where,
+            f"field {key!r} must be a list of actor codes",
+            'write e.g. ["PSEGOV"], or [] for none',
+        )
+    return tuple(v.strip() for v in value)
 
 
 # ------------------------------------------------------------------ the rule
@@ -276,10 +330,11 @@ def dates_agree(gold: DateSpan | None, system: dict[str, Any] | None) -> bool:
 
 def is_match(gold: GoldEvent, system: dict[str, Any]) -> bool:
     """The gold matching rule: sentences overlap, countries agree, roots agree."""
+    source = country_key(_actor_code(system.get("source")))
     return (
         gold.root == _system_root(system)
-        and country_key(gold.source) == country_key(_actor_code(system.get("source")))
-        and _target_agrees(gold.target, _actor_code(system.get("target")))
+        and any(country_key(code) == source for code in gold.sources)
+        and any(_target_agrees(code, _actor_code(system.get("target"))) for code in gold.targets)
         and sentences_overlap(gold.sentence, str(system.get("sentence") or ""))
     )
 
@@ -304,8 +359,9 @@ class Match:
 
     @property
     def sector(self) -> bool:
-        return self.gold.source == _actor_code(self.system.get("source")) and (
-            self.gold.target == _actor_code(self.system.get("target"))
+        """Full actor codes agree, against the main code or an alternative."""
+        return _actor_code(self.system.get("source")) in self.gold.sources and (
+            _actor_code(self.system.get("target")) in self.gold.targets
         )
 
     @property
@@ -475,15 +531,25 @@ def _visit_twins(system: Sequence[dict[str, Any]], matched: set[int]) -> set[int
 # -------------------------------------------------------------- system events
 
 
-def system_events_for(paths: Iterable[str | Path], nlp: Language) -> list[dict[str, Any]]:
-    """Export records of the events ``nlp`` codes in each document, in order."""
+def system_events_for(
+    paths: Iterable[str | Path], nlp: Language, fields: CorpusFields | None = None
+) -> list[dict[str, Any]]:
+    """Export records of the events ``nlp`` codes in each document, in order; a corpus
+    file (JSONL, CSV) gives one document per row (``fields`` names its fields). A file
+    or row that cannot be read raises its ``DyadlineError``: a score needs every text."""
     from dyadline.annotate import annotate
+    from dyadline.ingest import iter_file
     from dyadline.read import read_document
+    from dyadline.read.corpus import is_corpus
 
     out: list[dict[str, Any]] = []
     for path in paths:
-        annotated = annotate(read_document(path), nlp)
-        out.extend(ev.to_record() for ev in annotated.events)
+        documents = iter_file(Path(path), fields) if is_corpus(path) else [read_document(path)]
+        for document in documents:
+            if isinstance(document, DyadlineError):
+                raise document
+            annotated = annotate(document, nlp)
+            out.extend(ev.to_record() for ev in annotated.events)
     return out
 
 

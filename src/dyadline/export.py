@@ -1,4 +1,5 @@
-"""Exports stored events as JSONL, CSV or gold (the analyst's reviewed events).
+"""Exports stored events as JSONL, CSV, Parquet, the GDELT or ICEWS layout, or gold
+(the analyst's reviewed events).
 
 Reads: event records from a ``Store`` (``Store.iter_events``, any of its
 filters). Adds: a file in one of two forms. JSONL writes one export record per
@@ -13,7 +14,8 @@ of ``shared/gold/FORMAT.md`` so ``dyadline evaluate`` scores against them.
 ``export_file`` writes to a path through ``output_file``: a temporary file in
 the target folder renamed into place at the end, so an interrupted or failed
 export never leaves a half-written file behind (and never clobbers an older
-export with one).
+export with one). The Parquet, GDELT and ICEWS layouts live in
+``dyadline.outputs`` (one module each); this module picks them by name.
 """
 
 from __future__ import annotations
@@ -31,12 +33,16 @@ from dyadline.errors import DyadlineError, QueryError
 from dyadline.model import Note
 from dyadline.store import Store
 
-FORMATS = ("jsonl", "csv", "gold")
+FORMATS = ("jsonl", "csv", "parquet", "gdelt", "icews", "gold")
+#: the modalities the GDELT and ICEWS layouts keep (they cannot mark the others)
+LAYOUT_MODALITIES = ("asserted", "reported")
 
 CSV_COLUMNS: tuple[str, ...] = (
     "event_id",
     "doc_id",
     "doc_title",
+    "doc_url",
+    "doc_date",
     "sentence_index",
     "sentence",
     "sentence_start",
@@ -80,9 +86,6 @@ CSV_COLUMNS: tuple[str, ...] = (
     "reviewed_note",
     "reviewed_at",
 )
-
-
-_FORMAT_FIX = "use --format jsonl, csv or gold"
 
 
 def _cannot_write(path: Path, reason: str) -> DyadlineError:
@@ -207,13 +210,14 @@ def export(
     """
     from dyadline.reviews import gold_lines, reviewed_records
 
-    if fmt not in FORMATS:
-        raise QueryError(fmt, "unknown export format", _FORMAT_FIX)
+    _check_format(fmt, with_notes)
     records: Iterable[dict[str, Any]] = store.iter_events(**filters)
     if apply_reviews or fmt == "gold":
         records = reviewed_records(store, records, only_reviewed=fmt == "gold")
     if with_notes:
         records = with_cited_notes(store, records)
+    if fmt in ("parquet", "gdelt", "icews"):
+        return _export_layout(fmt, records, out, with_notes)
     count = 0
     if fmt == "gold":
         for line in gold_lines(records):
@@ -247,9 +251,45 @@ def export_file(
 
     A bad format or filter raises before anything is written; ``path`` is left as it was.
     """
-    if fmt not in FORMATS:
-        raise QueryError(fmt, "unknown export format", _FORMAT_FIX)
+    _check_format(fmt, with_notes)
     with output_file(path) as out:
         return export(
             store, fmt, out, with_notes=with_notes, apply_reviews=apply_reviews, **filters
         )
+
+
+def _check_format(fmt: str, with_notes: bool) -> None:
+    if fmt not in FORMATS:
+        raise QueryError(fmt, "unknown export format", f"use --format {' | '.join(FORMATS)}")
+    from dyadline.outputs import TEXT_LAYOUTS
+
+    if with_notes and fmt in TEXT_LAYOUTS:
+        raise QueryError(
+            "--with-notes", f"the {fmt} layout has no column for notes", "use jsonl, csv or parquet"
+        )
+
+
+def _export_layout(
+    fmt: str, records: Iterable[dict[str, Any]], out: TextIO, with_notes: bool
+) -> int:
+    """Write ``records`` in one of the ``dyadline.outputs`` layouts."""
+    if fmt == "parquet":
+        from dyadline.outputs import parquet
+
+        binary = getattr(out, "buffer", None)
+        if binary is None or out.isatty():
+            raise QueryError(
+                "--format parquet", "is binary and needs a file", "give -o FILE.parquet"
+            )
+        out.flush()
+        count = parquet.write(records, binary, with_notes=with_notes)
+        binary.flush()
+        return count
+    from dyadline.outputs import gdelt, icews
+
+    # these layouts have no modality column: a denied or hypothetical act would read
+    # as one that happened, so only what the text states or reports as done goes in
+    records = (rec for rec in records if rec.get("modality") in LAYOUT_MODALITIES)
+    if fmt == "gdelt":
+        return gdelt.write(records, out)
+    return icews.write(records, out)

@@ -1,12 +1,17 @@
 """Ingest: files -> read -> annotate -> store, for many files at once.
 
-Reads: paths (files, directories searched recursively, glob patterns).
-Adds: one stored document per readable file (``dyadline.store.Store.write``),
-and an ``IngestSummary`` saying what landed, what was already there and which
-files failed and why. A bad file is reported and skipped; the rest lands.
+Reads: paths (files, directories searched recursively, glob patterns), and
+corpus files (``.jsonl``, ``.ndjson``, ``.csv``: one story a row, read as a stream
+by ``dyadline.read.corpus``). Adds: one stored document per readable file or
+corpus row (``dyadline.store.Store.write``), and an ``IngestSummary`` saying what
+landed, what was already there and which files or rows failed and why. A bad file
+or row is reported and skipped; the rest lands.
 
-Each file is read in the parent (cheap), its ``doc_id`` (hash of the clean
-text) checked against the store, and only new texts are annotated. With more
+``iter_documents`` yields the documents of files and corpus rows alike (and the
+errors of those that cannot be read). Each is read in the parent (cheap), its
+``doc_id`` (hash of the clean text) checked against the store, and only new texts
+are annotated: re-ingesting a corpus annotates nothing, a grown one only its new
+rows. With more
 than one worker, annotation runs in a process pool: forked from the parent
 after it has loaded the pipeline and the place gazetteer once (where the
 platform can fork), else spawned, each worker loading its own. The parent is
@@ -30,10 +35,11 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dyadline.errors import DyadlineError, PipelineError, ReadError
 from dyadline.model import Annotated, Document
+from dyadline.read.corpus import CORPUS_FORMATS, CorpusFields, is_corpus, read_corpus
 from dyadline.store import Store
 
 if TYPE_CHECKING:
@@ -45,7 +51,7 @@ def known_extensions() -> frozenset[str]:
     (Explicit files are always tried; the reader reports an unknown extension.)"""
     from dyadline.read import supported_formats
 
-    return frozenset(supported_formats())
+    return frozenset(supported_formats()) | frozenset(CORPUS_FORMATS)
 
 
 #: With ``workers=None``, at least this many files per worker process.
@@ -128,6 +134,33 @@ def read_one(path: Path) -> Document:
     return document
 
 
+def iter_file(path: Path, fields: CorpusFields | None = None) -> Iterator[Document | DyadlineError]:
+    """The documents of one file: a corpus file's rows, else the file itself; what cannot
+    be read comes as the error (a bad row or file is reported, never raised)."""
+    if is_corpus(path):
+        try:
+            yield from read_corpus(path, fields)
+        except DyadlineError as exc:
+            yield exc
+        except Exception as exc:  # a reader bug must not sink the batch
+            yield DyadlineError(str(path), f"{type(exc).__name__}: {exc}")
+        return
+    try:
+        yield read_one(path)
+    except DyadlineError as exc:
+        yield exc
+    except Exception as exc:  # a reader bug must not sink the batch
+        yield DyadlineError(str(path), f"{type(exc).__name__}: {exc}")
+
+
+def iter_documents(
+    files: Sequence[Path], fields: CorpusFields | None = None
+) -> Iterator[Document | DyadlineError]:
+    """The documents of ``files`` in order (see ``iter_file``), corpus rows one by one."""
+    for path in files:
+        yield from iter_file(path, fields)
+
+
 def warm_up() -> None:
     """Build what the first document would otherwise build (the place gazetteer)."""
     from dyadline.locations import warm_up as build_gazetteer
@@ -185,25 +218,27 @@ def _annotate_in_worker(document: Document) -> Annotated:
 
 
 def _pending(
-    files: list[Path], store: Store, summary: IngestSummary, tick: Callable[[str], None]
+    files: list[Path],
+    store: Store,
+    summary: IngestSummary,
+    tick: Callable[[str], None],
+    fields: CorpusFields | None = None,
+    grow: Callable[[], None] = lambda: None,
 ) -> Iterator[Document]:
-    """New documents to annotate; unchanged and unreadable files are settled here."""
+    """New documents to annotate; unchanged and unreadable files and rows are settled
+    here. ``grow`` is called for each corpus row after a file's first (one more to do)."""
     for path in files:
-        try:
-            document = read_one(path)
-        except DyadlineError as exc:
-            summary.failed.append((str(path), str(exc)))
-            tick(str(path))
-            continue
-        except Exception as exc:  # a reader bug must not sink the batch
-            summary.failed.append((str(path), f"{path}: {type(exc).__name__}: {exc}"))
-            tick(str(path))
-            continue
-        if store.has_document(document.doc_id):
-            summary.unchanged += 1
-            tick(str(path))
-            continue
-        yield document
+        for n, item in enumerate(iter_file(path, fields)):
+            if n:
+                grow()
+            if isinstance(item, DyadlineError):
+                summary.failed.append((str(path), str(item)))
+                tick(str(path))
+            elif store.has_document(item.doc_id):
+                summary.unchanged += 1
+                tick(item.path or str(path))
+            else:
+                yield item
 
 
 def _record(store: Store, annotated: Annotated, summary: IngestSummary) -> None:
@@ -224,15 +259,26 @@ def ingest(
     codebooks: Sequence[str] | None = None,
     progress: Progress | None = None,
     nlp: Language | None = None,
+    fields: CorpusFields | None = None,
+    scheduler: str | Any | None = None,
+    summary: IngestSummary | None = None,
 ) -> IngestSummary:
     """Read, annotate and store every file named by ``paths`` into the database ``db``.
 
     ``workers`` defaults to the number of CPUs, but no more than one per
-    ``FILES_PER_WORKER`` files (starting a worker costs a pipeline load);
-    ``nlp`` lets a caller reuse a pipeline it already loaded (in-process only).
+    ``FILES_PER_WORKER`` files (starting a worker costs a pipeline load; a corpus
+    file counts as many); ``nlp`` lets a caller reuse a pipeline it already loaded
+    (in-process only); ``fields`` names the fields of corpus rows (else common names).
+    ``scheduler`` annotates on a Dask cluster instead (``"local:N"``,
+    ``"tcp://HOST:8786"`` or a ``distributed.Client``; see ``dyadline.distributed``).
+    ``summary``, if given, is filled in as the run goes (a caller can show failures live).
     """
     if workers is not None and workers < 1:
         raise DyadlineError(f"workers={workers}", "needs at least one worker", "give 1 or more")
+    if scheduler is not None:
+        from dyadline.distributed import check_scheduler
+
+        check_scheduler(scheduler)
     if codebooks:  # a bad user codebook stops the run even when no text needs annotating
         from dyadline.actor_codebook import load_index
         from dyadline.nlp import split_codebooks
@@ -242,7 +288,10 @@ def ingest(
         load_index(actor_files)
         load_patterns(pattern_files)
     files, skipped, missing = expand(paths)
-    summary = IngestSummary(skipped=skipped, failed=list(missing))
+    if summary is None:
+        summary = IngestSummary()
+    summary.skipped += skipped
+    summary.failed.extend(missing)
     total = len(files)
     done = 0
 
@@ -252,14 +301,24 @@ def ingest(
         if progress is not None:
             progress(done, total, path)
 
+    def grow() -> None:
+        nonlocal total
+        total += 1
+
+    # a corpus file holds many documents: count it as enough for every worker
+    units = sum(FILES_PER_WORKER * (os.cpu_count() or 1) if is_corpus(f) else 1 for f in files)
     if workers is None:  # by default a pool only pays off from a few files per worker
-        n_workers = max(1, min(os.cpu_count() or 1, total // FILES_PER_WORKER))
+        n_workers = max(1, min(os.cpu_count() or 1, units // FILES_PER_WORKER))
     else:
-        n_workers = max(1, min(workers, total))
+        n_workers = max(1, min(workers, units))
     books = tuple(codebooks or ())
     with Store(db) as store:
-        pending = _pending(files, store, summary, tick)
-        if n_workers == 1 or nlp is not None:
+        pending = _pending(files, store, summary, tick, fields, grow)
+        if scheduler is not None:
+            from dyadline.distributed import run_cluster
+
+            run_cluster(pending, store, summary, tick, scheduler, model, books)
+        elif n_workers == 1 or nlp is not None:
             from dyadline.annotate import annotate
 
             for document in pending:

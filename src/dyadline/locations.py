@@ -246,7 +246,7 @@ def _event_heads(trigger: Token) -> list[Token]:
         heads.append(trigger.head)  # "made a visit to Baku": the light verb's phrases
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ == "by":
-            # "reciprocated by opening an embassy in Israel": the means is the act
+            # "answered by opening a consulate in Lima": the means is the act
             heads += [c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
     for head in list(heads):
         heads += [c for c in head.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
@@ -259,12 +259,12 @@ def location_for(
     """The place tied to the event whose trigger is ``trigger``, or None.
 
     Looks at the locative prepositional phrases of the trigger and of its
-    object ("in Baku", "near Ashdod", "into Nakhchivan", "in a section in
-    Jabrayil region", "the border area of Tovuz"). "to" counts after a word
-    of visiting ("a visit to Azerbaijan"), and after a word of movement only
-    for a town or region ("flew supplies to Ganja"; in "flew supplies to
-    Azerbaijan" the country is the receiver); "on" only for a town ("strikes
-    on Ganja", not "pressure on Baku"). An object that is a town is the
+    object ("in Lima", "near Mombasa", "into Bavaria", "in a district of
+    Sindh province", "the border area of Kassala"). "to" counts after a word
+    of visiting ("a visit to Peru"), and after a word of movement only
+    for a town or region ("shipped grain to Mombasa"; in "shipped grain to
+    Kenya" the country is the receiver); "on" only for a town ("strikes
+    on Mosul", not "pressure on Lima"). An object that is a town is the
     place ("shelled Ganja"). A town or region beats a capital, a capital
     beats a country. ``dyad`` holds the source and target ISO-3
     codes; an ambiguous name is resolved towards them.

@@ -78,6 +78,8 @@ class Document:
     notes: list[Note] = field(default_factory=list)
     format: str = "txt"
     news: bool = False  # news-style text: its own date may date undated events
+    url: str | None = None  # where the document was published, if known
+    external_id: str | None = None  # the id a corpus row gives its story
 
     @property
     def doc_id(self) -> str:
@@ -205,6 +207,8 @@ class Event:
     sentence_index: int = 0
     doc_id: str = ""
     doc_title: str | None = None
+    doc_url: str | None = None
+    doc_date: str | None = None
     trigger_token: int = -1  # index of the trigger token in its spaCy Doc (not exported)
 
     @property
@@ -232,6 +236,8 @@ class Event:
             "event_id": self.event_id,
             "doc_id": self.doc_id,
             "doc_title": self.doc_title,
+            "doc_url": self.doc_url,
+            "doc_date": self.doc_date,
             "sentence_index": self.sentence_index,
             "sentence": self.sentence,
             "sentence_start": self.sentence_start,
@@ -261,6 +267,8 @@ EVENT_FIELDS: tuple[str, ...] = (
     "event_id",
     "doc_id",
     "doc_title",
+    "doc_url",
+    "doc_date",
     "sentence_index",
     "sentence",
     "sentence_start",

@@ -76,21 +76,30 @@ def model_name(model: str | None = None) -> str:
 
 
 def split_codebooks(paths: list[str] | tuple[str, ...]) -> tuple[list[str], list[str]]:
-    """A user's codebook files sorted by their header row: (actor files, pattern files)."""
+    """A user's codebook files sorted by their header row: (actor files, pattern files).
+    A PETRARCH-2 verb or actor dictionary is told by its content (``dyadline.petrarch_dict``)."""
+    from dyadline.petrarch_dict import dictionary_kind
+
     actors: list[str] = []
     patterns: list[str] = []
     for path in paths:
         try:
             with open(path, encoding="utf-8") as fh:
-                header = next(
-                    (ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")), ""
-                )
+                text = fh.read()
         except (OSError, UnicodeDecodeError) as exc:
             raise CodebookError(
                 str(path), f"cannot read codebook ({exc})", "check the path"
             ) from exc
+        header = next(
+            (ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")), ""
+        )
         first = header.split("\t", 1)[0].strip()
-        if first == "country":
+        petrarch = dictionary_kind(text)
+        if petrarch == "actors":
+            actors.append(path)
+        elif petrarch == "verbs":
+            patterns.append(path)
+        elif first == "country":
             actors.append(path)
         elif first == "trigger":
             patterns.append(path)
@@ -98,7 +107,8 @@ def split_codebooks(paths: list[str] | tuple[str, ...]) -> tuple[list[str], list
             raise CodebookError(
                 str(path),
                 "header row is neither an actor file's nor a pattern file's",
-                "start it with 'country<TAB>sector<TAB>...' or 'trigger<TAB>pos<TAB>...'",
+                "start it with 'country<TAB>sector<TAB>...' or 'trigger<TAB>pos<TAB>...',"
+                " or give a PETRARCH-2 verb or actor dictionary",
             )
     return actors, patterns
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from dyadline.codebook import read_tsv, read_user_tsv
+from dyadline.codebook import read_tsv, read_tsv_numbered, read_user_tsv_numbered
 from dyadline.errors import CodebookError
 
 LIGHT_VERBS = frozenset(
@@ -152,25 +152,126 @@ def _targets(spec: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+FLAGS = frozenset(
+    {"sym", "notarget", "reported", "loc", "inverse", "mutual", "arg", "mirror", "defend"}
+)
+"""The flags the pattern files document (verbs.tsv and verbs_general.tsv headers)."""
+
+TARGET_KINDS = {
+    "obj": False,
+    "prep": True,
+    "pobj-of-obj": True,
+    "between": False,
+    "xobj": False,
+    "dative": False,
+    "poss": False,
+    "csubj": False,
+    "tree": False,
+}
+"""The documented target kinds; True: the kind names a preposition (``prep:to``)."""
+
+PatternKey = tuple[str, str, frozenset[Requirement]]
+
+
+def _where(origin: str, line: int) -> str:
+    return f"{origin}:{line}" if line else origin
+
+
+def _check_flags(spec: str, where: str) -> set[str]:
+    flags = {f.strip() for f in spec.split(",") if f.strip()} if spec not in ("-", "") else set()
+    unknown = sorted(flags - FLAGS)
+    if unknown:
+        raise CodebookError(
+            where,
+            f"unknown flag {unknown[0]!r}",
+            f"use {', '.join(sorted(FLAGS))} (comma-separated) or -",
+        )
+    return flags
+
+
+def _check_targets(spec: str, targets: tuple[str, ...], where: str) -> None:
+    """Every target source must be a documented kind; a flag in the target column
+    ("prep:at|loc") is the usual slip, as is a kind without its preposition."""
+    if spec in ("-", ""):
+        return
+    for part in spec.replace(",", "|").split("|"):
+        if part.strip() in FLAGS:
+            raise CodebookError(
+                where,
+                f"undocumented target kind {part.strip()!r} in {spec!r} (it is a flag)",
+                "put flags in the flags column",
+            )
+    for target in targets:
+        kind, colon, arg = target.partition(":")
+        takes_prep = TARGET_KINDS.get(kind)
+        if takes_prep is None or takes_prep != bool(colon) or (colon and not arg.isalpha()):
+            raise CodebookError(
+                where,
+                f"undocumented target kind {target!r} in {spec!r}",
+                "use obj, prep:X, pobj-of-obj:X, between, xobj, dative, poss, csubj or tree",
+            )
+
+
 def parse_rows(
     rows: list[dict[str, str]] | tuple[dict[str, str], ...], origin: str
 ) -> list[Pattern]:
+    """Patterns of rows whose line numbers are unknown (messages name ``origin``)."""
+    return parse_numbered([(0, row) for row in rows], origin)
+
+
+def parse_numbered(
+    rows: list[tuple[int, dict[str, str]]] | tuple[tuple[int, dict[str, str]], ...],
+    origin: str,
+    seen: dict[PatternKey, tuple[str, str]] | None = None,
+) -> list[Pattern]:
+    """Patterns of (line number, row) pairs, validated: pos V or N, a known CAMEO
+    code, documented flags and target kinds, and no key (trigger, pos, requirements)
+    given twice with different codes (``seen`` carries the keys of files loaded
+    together, so a clash across them names both places)."""
+    from dyadline.cameo import is_cameo
+
+    keys: dict[PatternKey, tuple[str, str]] = {} if seen is None else seen
     patterns = []
-    for row in rows:
+    for line, row in rows:
+        where = _where(origin, line)
         words = row["trigger"].lower().split()
         if not words or row["pos"] not in ("V", "N"):
-            raise CodebookError(origin, f"bad pattern row {row}", "pos must be V or N")
+            raise CodebookError(where, f"bad pattern row {row}", "pos must be V or N")
+        if len(words) > 2:
+            raise CodebookError(
+                where,
+                f"trigger {row['trigger']!r} has more than two words",
+                "write a lemma, or 'verb particle' for a phrasal verb",
+            )
+        if not is_cameo(row["cameo"]):
+            raise CodebookError(
+                where, f"unknown CAMEO code {row['cameo']!r}", "use a code of codebooks/cameo.tsv"
+            )
         reqs = tuple(
-            _requirement(r.strip(), origin) for r in row["requires"].split(";") if r.strip() != "-"
+            _requirement(r.strip(), where)
+            for r in row["requires"].split(";")
+            if r.strip() not in ("-", "")
         )
-        flags = set(row["flags"].split(",")) if row["flags"] != "-" else set()
+        flags = _check_flags(row["flags"], where)
+        targets = _targets(row["target"])
+        _check_targets(row["target"], targets, where)
+        key: PatternKey = (" ".join(words), row["pos"], frozenset(reqs))
+        earlier = keys.get(key)
+        if earlier is not None and earlier[1] != row["cameo"]:
+            raise CodebookError(
+                where,
+                f"{row['trigger']!r} ({row['pos']}, requires {row['requires']}) is coded "
+                f"{row['cameo']} here and {earlier[1]} at {earlier[0]}",
+                "keep one row for the key, or tell them apart by their requirements",
+            )
+        keys.setdefault(key, (where, row["cameo"]))
         patterns.append(
             Pattern(
                 trigger=words[0],
                 particle=words[1] if len(words) > 1 else None,
                 pos=row["pos"],
                 requires=reqs,
-                targets=_targets(row["target"]),
+                targets=targets,
                 cameo=row["cameo"],
                 symmetric="sym" in flags,
                 target_optional="notarget" in flags,
@@ -205,8 +306,9 @@ PACKAGED_FILES = ("verbs.tsv", "verbs_general.tsv")
 @cache
 def packaged_patterns() -> tuple[Pattern, ...]:
     out: list[Pattern] = []
+    seen: dict[PatternKey, tuple[str, str]] = {}
     for name in PACKAGED_FILES:
-        out.extend(parse_rows(read_tsv(name), name))
+        out.extend(parse_numbered(read_tsv_numbered(name), name, seen))
     return tuple(out)
 
 
@@ -342,7 +444,7 @@ def light_verb(tok: Token) -> bool:
 def load_index(user_files: list[str] | None = None) -> PatternIndex:
     patterns = list(packaged_patterns())
     for path in user_files or []:
-        patterns = parse_rows(read_user_tsv(Path(path)), str(path)) + patterns
+        patterns = parse_numbered(read_user_tsv_numbered(Path(path)), str(path)) + patterns
     return PatternIndex(patterns)
 
 

@@ -191,7 +191,13 @@ MIGRATIONS: list[tuple[str, ...]] = [
     ),
     # 2: periods by interval overlap ("since 1995" reaches 2020) find their rows by end date
     ("CREATE INDEX events_end ON events (date_end)",),
-    # reading room: foreign keys, flat event columns, reviews, FTS on sentences, a flat view
+    # 3: corpus rows keep their story's URL and the id the corpus gives it
+    (
+        "ALTER TABLE documents ADD COLUMN url TEXT",
+        "ALTER TABLE documents ADD COLUMN external_id TEXT",
+        "CREATE INDEX documents_external_id ON documents (external_id)",
+    ),
+    # 4: reading room: foreign keys, flat event columns, reviews, FTS on sentences, a flat view
     READING_ROOM_MIGRATION,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -480,7 +486,8 @@ class Store:
         doc = annotated.document
         doc_id = doc.doc_id
         conn.execute(
-            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO documents (doc_id, path, title, authors, date, format, news, blocks, "
+            "text, ingested_at, url, external_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 doc_id,
                 doc.path,
@@ -492,6 +499,8 @@ class Store:
                 json.dumps([[b.start, b.end, b.kind] for b in doc.blocks]),
                 doc.text,
                 datetime.now(UTC).isoformat(timespec="seconds"),
+                doc.url,
+                doc.external_id,
             ),
         )
         conn.executemany(
@@ -532,6 +541,7 @@ class Store:
         """One dict per stored document (no text), ordered by path then id."""
         rows = self._conn.execute(
             """SELECT d.doc_id, d.path, d.title, d.authors, d.date, d.format, d.ingested_at,
+                 d.url, d.external_id,
                  (SELECT count(*) FROM sentences s WHERE s.doc_id=d.doc_id),
                  (SELECT count(*) FROM events e WHERE e.doc_id=d.doc_id),
                  (SELECT count(*) FROM notes n WHERE n.doc_id=d.doc_id)
@@ -545,6 +555,8 @@ class Store:
             "date",
             "format",
             "ingested_at",
+            "url",
+            "external_id",
             "sentences",
             "events",
             "notes",
@@ -585,15 +597,15 @@ class Store:
     def document(self, doc_id: str) -> Document:
         """The stored document rebuilt with its blocks, note markers and notes."""
         row = self._conn.execute(
-            "SELECT text, path, title, authors, date, format, news, blocks FROM documents "
-            "WHERE doc_id=?",
+            "SELECT text, path, title, authors, date, format, news, blocks, url, external_id "
+            "FROM documents WHERE doc_id=?",
             (doc_id,),
         ).fetchone()
         if row is None:
             raise QueryError(
                 doc_id, "no stored document has this id", "list them with `dyadline notes`"
             )
-        text, path, title, authors, date, fmt, news, blocks = row
+        text, path, title, authors, date, fmt, news, blocks, url, external_id = row
         markers = [
             NoteMarker(offset, number)
             for offset, number in self._conn.execute(
@@ -611,6 +623,8 @@ class Store:
             notes=self.notes(doc_id),
             format=fmt,
             news=bool(news),
+            url=url,
+            external_id=external_id,
         )
 
     def notes(self, doc_id: str) -> list[Note]:

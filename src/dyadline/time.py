@@ -26,6 +26,15 @@ Jan-Apr / May-Aug / Sep-Dec and a month into 1-10 / 11-20 / 21-end with precisio
 "since X" is ``[X.start, None]``, "until/by X" ``[None, X.end]``, "before X"
 ``[None, X.start - 1 day]``, "after / following / in the wake of X" ``[X.end, None]``,
 all with precision ``range``.
+
+News: a document with a date of its own (``Document.news``) resolves what is
+relative to its day: "on Friday" (the most recent Friday on or before it, unless
+"next"), "yesterday", "last week" / "this week" (calendar weeks, Monday to Sunday),
+"earlier this month" (the month's first day to the story's day), "last year"; a
+day or month without a year ("on March 6", "in July") is the most recent one not
+after the story's day, until the text names a year of its own. An event the story
+tells with no time of its own, and no narrative time to inherit, is dated to the
+story's day (``inferred: true``), unless it is future or counterfactual.
 """
 
 from __future__ import annotations
@@ -191,6 +200,24 @@ def _told_in_past(trigger: Token) -> bool:
     return False
 
 
+def _told_in_future(trigger: Token) -> bool:
+    """The clause of ``trigger`` (or a verb it completes) has "will" / "shall", or is
+    "going to" do it."""
+    tok = trigger
+    for _ in range(4):
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in ("will", "shall", "'ll") for a in auxes):
+            return True
+        if tok.dep_ == "xcomp" and tok.head.lower_ == "going":
+            return True
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 _START_CUE = re.compile(
     r"\b(?:began|begun|begins|begin|started|starts|commenced|emerged|erupted|broke\s+out|"
     r"beginning|starting|launched|opened)\b",
@@ -199,6 +226,16 @@ _START_CUE = re.compile(
 _END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ending|lasted\s+until)\b", re.IGNORECASE)
 _ORDINALS = ("first initial one 1", "second two 2", "third three 3", "fourth four 4")
 _STAGE_NUM = {w: n for n, words in enumerate(_ORDINALS, start=1) for w in words.split()}
+
+
+def _story_span(doc_date: str, first: date) -> DateSpan:
+    """The document's own date as an interval: its day, month or year."""
+    if len(doc_date) == 4:
+        return DateSpan(f"{doc_date}-01-01", f"{doc_date}-12-31", "year", doc_date)
+    if len(doc_date) == 7:
+        last = date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
+        return DateSpan(first.isoformat(), last.isoformat(), "month", doc_date)
+    return DateSpan(first.isoformat(), first.isoformat(), "day", doc_date)
 
 
 def _iso_day(value: str | None) -> date | None:
@@ -216,6 +253,7 @@ class TimeContext(Resolver):
 
     def __init__(self, doc_date: str | None = None) -> None:
         self.doc_date: date | None = None
+        self._story: DateSpan | None = None  # the document's own date as an interval
         if doc_date:
             try:
                 full = {4: f"{doc_date}-01-01", 7: f"{doc_date}-01"}.get(len(doc_date), doc_date)
@@ -224,7 +262,9 @@ class TimeContext(Resolver):
                 raise QueryError(
                     doc_date, "document date is not an ISO date", "give it as YYYY-MM-DD"
                 ) from exc
+            self._story = _story_span(doc_date[:10], self.doc_date)
         self._year: int | None = self.doc_date.year if self.doc_date else None
+        self._year_from_text = False  # the text named a year: year-less dates take it
         self._last: DateSpan | None = None  # last bounded date seen: anchor for "three days"
         self._para: DateSpan | None = None
         self._section: DateSpan | None = None
@@ -255,6 +295,18 @@ class TimeContext(Resolver):
     # -- resolver hooks
     def _year_hint(self) -> int | None:
         return self._year
+
+    def _partial_year(self, month: int, day: int | None) -> int | None:
+        today = self.doc_date
+        if today is None or self._year_from_text:
+            return self._year
+        for year in (today.year, today.year - 1):  # the most recent not after the story
+            try:
+                if date(year, month, day or 1) <= today:
+                    return year
+            except ValueError:
+                continue  # "February 29" of a year without one
+        return None
 
     def _anchor(self) -> DateSpan | None:
         return self._last
@@ -313,16 +365,25 @@ class TimeContext(Resolver):
         finally:
             self._resolving = None
 
-    def event_span(self, trigger: Token, mentions: list[DateMention]) -> DateSpan | None:
-        """The event's interval: its own date expression, else the narrative time.
+    def event_span(
+        self, trigger: Token, mentions: list[DateMention], modality: str | None = None
+    ) -> DateSpan | None:
+        """The event's interval: its own date expression, else the narrative time, else
+        (in news) the story's date, inferred.
 
         Narrative time only dates events told in the past tense: "has not opened an
         embassy" or "are likely to increase" are not pinned to an earlier sentence's date.
+        The story's date does not date a future or counterfactual event ("will visit").
         """
         mention = event_date(trigger, mentions)
         if mention is not None:
             return self.resolve(mention)
-        return self.narrative() if _told_in_past(trigger) else None
+        carried = self.narrative() if _told_in_past(trigger) else None
+        if carried is not None or self._story is None:
+            return carried
+        if modality in ("future", "counterfactual") or _told_in_future(trigger):
+            return None
+        return dataclasses.replace(self._story, text="", inferred=True)
 
     def observe(self, sent: Span, mentions: list[DateMention]) -> None:
         """Learn from one sentence: episodes it defines, the year, narrative time."""
@@ -354,6 +415,8 @@ class TimeContext(Resolver):
                 continue
             if span.start[:4] == span.end[:4]:
                 self._year = int(span.start[:4])
+                if m.kind == "absolute":
+                    self._year_from_text = True
             self._last = self._para = span
             if self._section is None:
                 self._section = span

@@ -13,15 +13,18 @@ import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from dyadline.cli.options import actor, positive_int
+from dyadline.cli.options import actor, add_corpus_field_arguments, corpus_fields, positive_int
 from dyadline.errors import ReadError
 from dyadline.store import Store
+
+if TYPE_CHECKING:
+    from dyadline.read.corpus import CorpusFields
 
 DEMO_DB = "dyadline-demo.db"
 EXIT_INTERRUPTED = 130
@@ -95,15 +98,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="FILE",
         help="your own actor or event-pattern TSV file (repeatable)",
     )
+    add_corpus_field_arguments(p)
+    p.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="annotate on a Dask cluster: tcp://HOST:8786 (a running `dask scheduler`) or "
+        "local:N (N worker processes on this machine); needs dyadline[dask]",
+    )
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("export", help="write stored events as JSONL or CSV")
+    p = sub.add_parser("export", help="write stored events as JSONL, CSV, Parquet, GDELT, ICEWS")
     add_db_argument(p)
     p.add_argument(
         "--format",
         required=True,
-        choices=("jsonl", "csv", "gold"),
-        help="gold: the reviewed events in the gold format, for `dyadline evaluate`",
+        choices=("jsonl", "csv", "parquet", "gdelt", "icews", "gold"),
+        help="parquet needs -o FILE; gdelt and icews are the published tab-separated layouts; "
+        "gold: the reviewed events in the gold format, for `dyadline evaluate`",
     )
     p.add_argument(
         "--no-reviews",
@@ -157,10 +169,13 @@ def _run_ingest(
     workers: int | None = None,
     model: str | None = None,
     codebooks: list[str] | None = None,
+    fields: CorpusFields | None = None,
+    scheduler: str | None = None,
 ) -> int:
-    from dyadline.ingest import ingest
+    from dyadline.ingest import IngestSummary, ingest
 
     err = Console(stderr=True)
+    summary = IngestSummary()
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     with Progress(
         *columns, TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal
@@ -168,11 +183,22 @@ def _run_ingest(
         task = bar.add_task("ingesting", total=None)
 
         def progress(done: int, total: int, path: str) -> None:
-            bar.update(task, completed=done, total=total, description=Path(path).name[:30])
+            name = Path(path).name[:30]
+            failed = len(summary.failed)
+            description = f"{name} ({failed} failed)" if failed else name
+            bar.update(task, completed=done, total=total, description=description)
 
         try:
-            summary = ingest(
-                paths, db, workers=workers, model=model, codebooks=codebooks, progress=progress
+            ingest(
+                paths,
+                db,
+                workers=workers,
+                model=model,
+                codebooks=codebooks,
+                progress=progress,
+                fields=fields,
+                scheduler=scheduler,
+                summary=summary,
             )
         except KeyboardInterrupt:
             sys.stderr.write(
@@ -200,6 +226,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         workers=args.workers,
         model=args.model,
         codebooks=args.codebook,
+        fields=corpus_fields(args),
+        scheduler=args.scheduler,
     )
 
 

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from dyadline.cli.options import add_corpus_field_arguments, corpus_fields
 from dyadline.errors import DyadlineError
 
 if TYPE_CHECKING:
     from dyadline.evaluate import Scores
+    from dyadline.read.corpus import CorpusFields
 
 Printer = Callable[[str], None]
 
@@ -41,7 +44,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
     )
     p.add_argument("gold", nargs="?", help="gold JSONL file (see gold/FORMAT.md)")
-    p.add_argument("docs", nargs="*", help="documents to read and code")
+    p.add_argument("docs", nargs="*", help="documents to read and code (a corpus file: one a row)")
     src = p.add_mutually_exclusive_group()
     src.add_argument(
         "--db", metavar="FILE", help="take the system's events from this dyadline database"
@@ -63,6 +66,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--show-errors", action="store_true", help="list the misses and the false alarms"
     )
+    add_corpus_field_arguments(p)
     p.add_argument("--petrarch", metavar="FILE.xml", help="PETRARCH-2 validation file")
     p.add_argument(
         "--strict", action="store_true", help="--petrarch: compare exact event and actor codes"
@@ -100,7 +104,7 @@ def run(args: argparse.Namespace, out: Printer = print) -> int:
     elif args.events:
         system = load_system_jsonl(args.events)
     else:
-        system = _code_documents(args.docs, args.model)
+        system = _code_documents(args.docs, args.model, corpus_fields(args))
     scores = score(gold, system, partial=args.partial)
     if args.fmt == "json":
         out(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2))
@@ -109,11 +113,13 @@ def run(args: argparse.Namespace, out: Printer = print) -> int:
     return 0
 
 
-def _code_documents(paths: list[str], model: str | None) -> list[dict[str, Any]]:
+def _code_documents(
+    paths: list[str], model: str | None, fields: CorpusFields | None
+) -> list[dict[str, Any]]:
     from dyadline.evaluate import system_events_for
     from dyadline.nlp import load_pipeline
 
-    return system_events_for(paths, load_pipeline(model))
+    return system_events_for(paths, load_pipeline(model), fields)
 
 
 def _pct(x: float) -> str:
@@ -121,8 +127,18 @@ def _pct(x: float) -> str:
 
 
 def _short(text: object, width: int = 110) -> str:
+    """Document text for the terminal: one line, control characters escaped, cut to width."""
     s = " ".join(str(text or "").split())
+    s = "".join(
+        c if unicodedata.category(c) not in ("Cc", "Cf") else c.encode("unicode_escape").decode()
+        for c in s
+    )
     return s if len(s) <= width else s[: width - 1] + "…"
+
+
+def _codes(main: str | None, alternatives: tuple[str, ...]) -> str:
+    """An actor code and its gold alternatives: ``PSEINS|PSEGOV``."""
+    return "|".join([main or "-", *alternatives])
 
 
 def _print_scores(scores: Scores, out: Printer, *, show_errors: bool) -> None:
@@ -149,7 +165,11 @@ def _print_scores(scores: Scores, out: Printer, *, show_errors: bool) -> None:
     if scores.misses:
         out("misses (gold events not found):")
         for g in scores.misses:
-            out(f"  {g.id:<7} {g.source}->{g.target or '-'} {g.cameo}  {_short(g.sentence)}")
+            where = f" [{g.story} s{g.sentence_no}]" if g.story and g.sentence_no else ""
+            out(
+                f"  {g.id:<7} {_codes(g.source, g.source_alt)}->"
+                f"{_codes(g.target, g.target_alt)} {g.cameo}{where}  {_short(g.sentence)}"
+            )
     if scores.false_alarms:
         out("false alarms (system events not in the gold):")
         for s in scores.false_alarms:

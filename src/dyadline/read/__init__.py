@@ -3,7 +3,10 @@
 Reads a file (``read_document``) or text in memory (``read_text``) and picks a
 reader by extension from a registry, so a new format is one module plus one
 ``register_reader`` call. Adds the ``Document`` of dyadline.model: clean text,
-blocks, footnote markers and endnotes. ``audit_notes`` checks the notes.
+blocks, footnote markers and endnotes; a document with a date of its own (its
+metadata, or a dateline opening its text: ``dyadline.read.dates``) is news.
+``audit_notes`` checks the notes. Corpora (one story a row) are read by
+``dyadline.read.corpus``.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from pathlib import Path
 
 from dyadline.errors import UnsupportedFormatError
 from dyadline.model import Document
+from dyadline.read.dates import date_document
+from dyadline.read.docx import read_docx
 from dyadline.read.html import read_html
 from dyadline.read.markdown import read_md
 from dyadline.read.notes import NoteProblem, audit_notes
@@ -53,7 +58,7 @@ def read_document(path: str | Path) -> Document:
     p = Path(path)
     if not p.is_dir() and p.exists():
         reader = _reader(p.suffix or "(none)", str(p))
-        return reader(read_bytes(p), str(p))
+        return date_document(reader(read_bytes(p), str(p)))
     read_bytes(p)  # raises the right ReadError for a missing file or a directory
     raise AssertionError("unreachable")
 
@@ -67,7 +72,7 @@ def read_text(
     doc.path = path
     if title is not None:
         doc.title = title
-    return doc
+    return date_document(doc)
 
 
 for _ext, _func in (
@@ -78,6 +83,7 @@ for _ext, _func in (
     ("html", read_html),
     ("htm", read_html),
     ("pdf", read_pdf),
+    ("docx", read_docx),
 ):
     register_reader(_ext, _func)
 

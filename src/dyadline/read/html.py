@@ -5,8 +5,9 @@ footers, comments) and returns it as Markdown, which the common builder turns
 into blocks and notes. ``<sup>n</sup>`` footnote references become superscript
 digits first, so they end up as ``NoteMarker`` records. Adds a ``Document``
 with ``format="html"`` and the page's title, authors and date from its
-metadata (fast date search only: a date the page states, not one guessed
-from its text).
+metadata (fast date search only: a date the page states in
+``article:published_time``, ``<time datetime>`` or JSON-LD ``datePublished``, not
+one guessed from its text) and its canonical URL.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def read_html(data: bytes, name: str) -> Document:
         )
     meta = trafilatura.extract_metadata(html, extensive=False)
     date = meta.date if meta.date and re.fullmatch(r"\d{4}-\d\d-\d\d", meta.date) else None
-    return build_document(
+    document = build_document(
         main,
         fmt="html",
         path=name,
@@ -51,3 +52,5 @@ def read_html(data: bytes, name: str) -> Document:
         authors=split_authors(meta.author) if meta.author else None,
         date=date,
     )
+    document.url = meta.url or None
+    return document

@@ -1,7 +1,7 @@
 """Markdown reader (``.md``, ``.markdown``).
 
 Reads a UTF-8 Markdown file, with optional YAML-style front matter
-(``title:``, ``author:``/``authors:``, ``date:`` between ``---`` lines, read
+(``title:``, ``author:``/``authors:``, ``date:``, ``url:`` between ``---`` lines, read
 with a few patterns since only flat ``key: value`` lines matter here) and
 ``[^n]`` footnotes. Adds a ``Document`` with ``format="md"``: headings from
 ``#`` lines, emphasis, links and escapes undone, list items as their own blocks.
@@ -13,6 +13,7 @@ import re
 
 from dyadline.model import Document
 from dyadline.read.build import build_document
+from dyadline.read.dates import BadDate, document_date
 from dyadline.read.source import decode_text
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -45,14 +46,12 @@ def read_md(data: bytes, name: str) -> Document:
     """A Markdown document from the bytes of a file called ``name``."""
     meta, body = front_matter(decode_text(data, name))
     authors = split_authors(meta.get("author") or meta.get("authors") or "")
-    date = meta.get("date")
-    if date and not re.fullmatch(r"\d{4}(-\d\d){0,2}", date[:10]):
-        date = None
-    return build_document(
-        body,
-        fmt="md",
-        path=name,
-        title=meta.get("title"),
-        authors=authors or None,
-        date=date[:10] if date else None,
+    try:
+        date = document_date(meta.get("date"))
+    except BadDate:
+        date = None  # a front matter "date: TBD" is no date, not a lost document
+    document = build_document(
+        body, fmt="md", path=name, title=meta.get("title"), authors=authors or None, date=date
     )
+    document.url = meta.get("url") or meta.get("link")
+    return document

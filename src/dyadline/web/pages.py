@@ -262,33 +262,15 @@ def events_jsonl(request: Request, flt: FilterDep) -> StreamingResponse:
 def events_parquet(store: StoreDep, flt: FilterDep) -> Response:
     if not _has_pyarrow():
         raise HTTPException(404, "Parquet needs pyarrow (pip install pyarrow)")
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    from dyadline.outputs import parquet
 
-    rows = [flatten(rec) for rec in queries.iter_filtered(store, flt)]
-    columns = {c: [r.get(c) for r in rows] for c in CSV_COLUMNS}
-    table = pa.table({c: pa.array(v, type=_arrow_type(c)) for c, v in columns.items()})
     out = io.BytesIO()
-    pq.write_table(table, out)
+    parquet.write(queries.iter_filtered(store, flt), out)
     return Response(
         out.getvalue(),
         media_type="application/vnd.apache.parquet",
         headers=_download("events.parquet"),
     )
-
-
-def _arrow_type(column: str) -> Any:
-    import pyarrow as pa
-
-    if column in ("sentence_index", "sentence_start", "sentence_end", "trigger_start"):
-        return pa.int64()
-    if column in ("trigger_end", "quad_class"):
-        return pa.int64()
-    if column in ("goldstein", "confidence", "location_lat", "location_lon"):
-        return pa.float64()
-    if column == "date_inferred":
-        return pa.bool_()
-    return pa.string()
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)

@@ -437,3 +437,26 @@ def test_date_order_puts_undated_events_last_across_pages(db: Path) -> None:
             assert got == expected, sort
             two = [rows(room.get(f"/events?sort={sort}&size=3&page={n}").text) for n in (1, 2)]
             assert two == [expected[:3], expected[3:]], sort
+
+
+def test_serve_command_builds_its_settings(
+    db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import dyadline.web
+    from dyadline.cli import main
+
+    seen: list[Settings] = []
+    monkeypatch.setattr(dyadline.web, "serve", seen.append)
+    monkeypatch.setenv("DYADLINE_TOKEN", "from-env")
+    assert main(["serve", "--db", str(db), "--host", "0.0.0.0", "--port", "8123"]) == 0
+    assert [(s.host, s.port, s.token, s.read_only, s.local) for s in seen] == [
+        ("0.0.0.0", 8123, "from-env", False, False)
+    ]
+    monkeypatch.delenv("DYADLINE_TOKEN")
+    assert main(["serve", "--db", str(db), "--host", "0.0.0.0", "--read-only"]) == 0
+    assert (seen[1].token, seen[1].read_only) == (None, True)
+    assert main(["serve", "--db", str(db), "--host", "10.0.0.5"]) == 0
+    err = capsys.readouterr().err
+    assert "dyadline: serving on 10.0.0.5 without --token: reviews and uploads are refused" in err
+    assert main(["serve", "--db", str(db.parent / "missing.db")]) == 2
+    assert capsys.readouterr().err.startswith(f"dyadline: {db.parent / 'missing.db'}: no such")

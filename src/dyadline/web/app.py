@@ -138,7 +138,7 @@ def can_write(request: Request) -> bool:
 
 def create_app(settings: Settings) -> FastAPI:
     """The reading room over ``settings.db`` (migrated once here unless read-only)."""
-    with Store(settings.db, create=not settings.read_only, read_only=settings.read_only):
+    with Store(settings.db, create=False, read_only=settings.read_only):
         pass  # fails early on a missing or foreign file; upgrades an old schema
     if settings.upload_dir is None:
         settings.upload_dir = Path(tempfile.mkdtemp(prefix="dyadline-uploads-"))

@@ -5,6 +5,7 @@ uploads, and hostile document text shown as text."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
@@ -460,3 +461,24 @@ def test_serve_command_builds_its_settings(
     assert "dyadline: serving on 10.0.0.5 without --token: reviews and uploads are refused" in err
     assert main(["serve", "--db", str(db.parent / "missing.db")]) == 2
     assert capsys.readouterr().err.startswith(f"dyadline: {db.parent / 'missing.db'}: no such")
+
+
+def test_a_card_links_the_other_events_of_its_sentence(db: Path) -> None:
+    twin = make_annotated()
+    first = twin.events[0]
+    other = dataclasses.replace(
+        first, source=first.target, target=first.source, cameo="057"
+    )  # the other direction of the same agreement
+    twin.events.insert(1, other)
+    with Store(db) as store:
+        store.delete(twin.document.doc_id)
+        store.write(twin)
+    with client_for(db) as room:
+        html = room.get(f"/documents/{twin.document.doc_id}").text
+        siblings = re.findall(r'<dd class="siblings">(.*?)</dd>', html)
+        links = {
+            first.event_id: f'<a href="#ev-{other.event_id}">057 AZE→ISRGOV</a>',
+            other.event_id: f'<a href="#ev-{first.event_id}">057 ISRGOV→AZE</a>',
+        }
+        # the cards stand in text order, ties by event id; each links the other
+        assert siblings == [links[i] for i in sorted(links)]

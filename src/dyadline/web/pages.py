@@ -105,6 +105,9 @@ def reader(request: Request, doc_id: str, store: StoreDep) -> HTMLResponse:
     pairs = queries.document_events(store, doc_id)
     events = [queries._shown(rec, review) for rec, review in pairs]
     reviews = {rec["event_id"]: review for rec, review in pairs}
+    by_sentence: dict[int, list[dict[str, Any]]] = {}
+    for ev in events:
+        by_sentence.setdefault(int(ev["sentence_index"]), []).append(ev)
     originals = {rec["event_id"]: rec for rec, _ in pairs}
     try:
         problems = audit_notes(document.notes, document.markers)
@@ -132,6 +135,7 @@ def reader(request: Request, doc_id: str, store: StoreDep) -> HTMLResponse:
         document=document,
         blocks=render_blocks(document, sentences, events),
         events=events,
+        by_sentence=by_sentence,
         originals=originals,
         reviews=reviews,
         notes=notes,

@@ -67,7 +67,7 @@ def api_document(doc_id: str, store: StoreDep) -> Json:
             {"index": s.index, "start": s.start, "end": s.end, "text": s.text, "notes": s.notes}
             for s in store.sentences(doc_id)
         ],
-        "events": [queries._shown(r, rv) for r, rv in queries.document_events(store, doc_id)],
+        "events": [queries.as_shown(r, rv) for r, rv in queries.document_events(store, doc_id)],
     }
 
 
@@ -95,7 +95,7 @@ def api_event(event_id: str, store: StoreDep) -> Json:
     rec, review = queries.event_with_review(store, event_id)
     return {
         "coded": rec,
-        "reviewed": queries._shown(rec, review),
+        "reviewed": queries.as_shown(rec, review),
         "review": review.to_record() if review else None,
     }
 

@@ -103,7 +103,7 @@ def reader(request: Request, doc_id: str, store: StoreDep) -> HTMLResponse:
     document = store.document(doc_id)
     sentences = store.sentences(doc_id)
     pairs = queries.document_events(store, doc_id)
-    events = [queries._shown(rec, review) for rec, review in pairs]
+    events = [queries.as_shown(rec, review) for rec, review in pairs]
     reviews = {rec["event_id"]: review for rec, review in pairs}
     by_sentence: dict[int, list[dict[str, Any]]] = {}
     for ev in events:
@@ -283,7 +283,7 @@ def event_card(request: Request, event_id: str, store: StoreDep) -> HTMLResponse
     return _render(
         request,
         "event.html",
-        ev=queries._shown(rec, review),
+        ev=queries.as_shown(rec, review),
         original=rec,
         review=review,
         next_url=f"/events/{event_id}",

@@ -165,7 +165,8 @@ class EventPage:
         return max(1, -(-self.total // self.size))
 
 
-def _shown(rec: dict[str, Any], review: Review | None) -> dict[str, Any]:
+def as_shown(rec: dict[str, Any], review: Review | None) -> dict[str, Any]:
+    """A record as a page shows it: reviews applied, a rejected one kept and marked."""
     shown = apply_review(rec, review)
     if shown is None:  # a rejected event is still listed on the page, marked rejected
         assert review is not None
@@ -228,7 +229,7 @@ def event_page(store: Store, flt: EventFilter, page: int = 1, size: int = PAGE_S
     else:
         sql = f"{select} ORDER BY {_order(flt)} LIMIT ? OFFSET ?"
         found = conn.execute(sql, [*params, size, offset]).fetchall()
-    rows = [_shown(json.loads(row[0]), _review_of_row(row[1:])) for row in found]
+    rows = [as_shown(json.loads(row[0]), _review_of_row(row[1:])) for row in found]
     return EventPage(rows=rows, total=total, page=page, size=size)
 
 

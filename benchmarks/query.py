@@ -182,9 +182,7 @@ def populate(store: Store, n_events: int, seed: int) -> float:
             for row, numbers in _rows(gen, doc_id, title):
                 events.append(row)
                 notes.extend((row[0], doc_id, n) for n in numbers)
-            conn.executemany(
-                EVENT_INSERT, events
-            )
+            conn.executemany(EVENT_INSERT, events)
             conn.executemany("INSERT OR IGNORE INTO event_notes VALUES (?,?,?)", notes)
             if number % 1000 == 999:
                 print(f"  {(number + 1) * EVENTS_PER_DOCUMENT} events ...", flush=True)

@@ -18,7 +18,14 @@ from dyadline.evaluate import load_gold, score
 from dyadline.export import export
 from dyadline.model import Document
 from dyadline.reviews import check_review, clear_review, review_of, set_review
-from dyadline.store import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, Store, event_anchor
+from dyadline.store import (
+    APPLICATION_ID,
+    MIGRATIONS,
+    READING_ROOM_MIGRATION,
+    SCHEMA_VERSION,
+    Store,
+    event_anchor,
+)
 from test_store import make_annotated
 
 
@@ -69,18 +76,24 @@ def test_flat_columns_view_fts_and_foreign_keys(tmp_path: Path) -> None:
         ).fetchone() == (0,)
 
 
-def test_a_version_2_store_with_events_is_migrated(tmp_path: Path) -> None:
-    path = tmp_path / "v2.db"
+@pytest.mark.parametrize(
+    ("version", "doc_columns"),
+    [(2, 10), (MIGRATIONS.index(READING_ROOM_MIGRATION), 12)],  # v3 adds url, external_id
+)
+def test_an_older_store_with_events_is_migrated(
+    tmp_path: Path, version: int, doc_columns: int
+) -> None:
+    path = tmp_path / "old.db"
     annotated = make_annotated()
     with sqlite3.connect(path) as conn:
-        for migration in MIGRATIONS[:2]:
+        for migration in MIGRATIONS[:version]:
             for statement in migration:
                 conn.execute(statement)
         conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
-        conn.execute("PRAGMA user_version=2")
-    with Store(tmp_path / "new.db") as new:  # rows as a version-2 writer made them
+        conn.execute(f"PRAGMA user_version={version}")
+    with Store(tmp_path / "new.db") as new:  # rows as an older writer made them
         new.write(annotated)
-        doc = new.connection.execute("SELECT * FROM documents").fetchone()[:10]
+        doc = new.connection.execute("SELECT * FROM documents").fetchone()[:doc_columns]
         sents = new.connection.execute("SELECT * FROM sentences").fetchall()
         events = new.connection.execute("SELECT * FROM events").fetchall()
         anchors = [r[-1] for r in events]

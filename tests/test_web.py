@@ -5,9 +5,11 @@ uploads, and hostile document text shown as text."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
+import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -319,6 +321,12 @@ def test_bad_uploads_are_refused_and_nothing_is_written(client: TestClient, db: 
         )
         assert big.status_code == 400
         assert "big.txt: is larger than the 0 MB upload limit" in big.text
+        huge = room.post(
+            "/upload",
+            data={"csrf": token},
+            files={"file": ("huge.txt", b"x " * 100_000, "text/plain")},
+        )
+        assert (huge.status_code, huge.text) == (413, "the upload is larger than the 0 MB limit")
     assert sorted(p.name for p in db.parent.iterdir()) == before
 
 
@@ -393,3 +401,84 @@ def test_reingest_with_the_pipeline_keeps_reviews(tmp_path: Path, nlp: Language)
             (signed["trigger"], "ISRGOV")
         ]
         assert events[0]["event_id"] != signed["event_id"]
+
+
+def test_no_request_path_reaches_the_file_system(client: TestClient) -> None:
+    for url in (
+        "/documents/..%2F..%2Fetc%2Fpasswd",
+        "/documents/%2Fetc%2Fpasswd",
+        "/api/documents/passwd",
+    ):
+        response = client.get(url)
+        assert response.status_code in (400, 404), url
+        assert "root:" not in response.text
+    assert client.get("/static/..%2Fapp.py").status_code == 404
+    assert client.get("/static/style.css?x=../../app.py").status_code == 200
+
+
+def test_date_order_puts_undated_events_last_across_pages(db: Path) -> None:
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "UPDATE events SET date_start = NULL, date_end = NULL WHERE trigger = 'agreed'"
+        )
+    with client_for(db) as room:
+        for sort, expected in (
+            (
+                "date",
+                ["122 label 122", "122 Criticize or denounce", "043 label 043", "057 label 057"],
+            ),
+            (
+                "-date",
+                ["043 label 043", "122 Criticize or denounce", "122 label 122", "057 label 057"],
+            ),
+        ):
+            got = [
+                rows(room.get(f"/events?sort={sort}&size=1&page={n}").text)[0] for n in (1, 2, 3, 4)
+            ]
+            assert got == expected, sort
+            two = [rows(room.get(f"/events?sort={sort}&size=3&page={n}").text) for n in (1, 2)]
+            assert two == [expected[:3], expected[3:]], sort
+
+
+def test_serve_command_builds_its_settings(
+    db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import dyadline.web
+    from dyadline.cli import main
+
+    seen: list[Settings] = []
+    monkeypatch.setattr(dyadline.web, "serve", seen.append)
+    monkeypatch.setenv("DYADLINE_TOKEN", "from-env")
+    assert main(["serve", "--db", str(db), "--host", "0.0.0.0", "--port", "8123"]) == 0
+    assert [(s.host, s.port, s.token, s.read_only, s.local) for s in seen] == [
+        ("0.0.0.0", 8123, "from-env", False, False)
+    ]
+    monkeypatch.delenv("DYADLINE_TOKEN")
+    assert main(["serve", "--db", str(db), "--host", "0.0.0.0", "--read-only"]) == 0
+    assert (seen[1].token, seen[1].read_only) == (None, True)
+    assert main(["serve", "--db", str(db), "--host", "10.0.0.5"]) == 0
+    err = capsys.readouterr().err
+    assert "dyadline: serving on 10.0.0.5 without --token: reviews and uploads are refused" in err
+    assert main(["serve", "--db", str(db.parent / "missing.db")]) == 2
+    assert capsys.readouterr().err.startswith(f"dyadline: {db.parent / 'missing.db'}: no such")
+
+
+def test_a_card_links_the_other_events_of_its_sentence(db: Path) -> None:
+    twin = make_annotated()
+    first = twin.events[0]
+    other = dataclasses.replace(
+        first, source=first.target, target=first.source, cameo="057"
+    )  # the other direction of the same agreement
+    twin.events.insert(1, other)
+    with Store(db) as store:
+        store.delete(twin.document.doc_id)
+        store.write(twin)
+    with client_for(db) as room:
+        html = room.get(f"/documents/{twin.document.doc_id}").text
+        siblings = re.findall(r'<dd class="siblings">(.*?)</dd>', html)
+        links = {
+            first.event_id: f'<a href="#ev-{other.event_id}">057 AZE→ISRGOV</a>',
+            other.event_id: f'<a href="#ev-{first.event_id}">057 ISRGOV→AZE</a>',
+        }
+        # the cards stand in text order, ties by event id; each links the other
+        assert siblings == [links[i] for i in sorted(links)]

@@ -105,6 +105,12 @@ def test_read_filter_correct_reingest_download(
     assert note.is_visible()
     assert page.evaluate("location.hash") == f"#note-{number}"
     assert len(note.inner_text()) > 20
+    trigger = page.locator("a.trg").first
+    card_id = trigger.get_attribute("href")
+    assert page.locator(card_id).is_hidden()
+    trigger.click()
+    assert page.locator(card_id).is_visible()
+    assert page.locator(f"{card_id} dd.source").inner_text() != ""
 
     api = page.request.get(f"{base}/api/corpus").json()
     a, b = api["top_dyads"][0]["a"], api["top_dyads"][0]["b"]

@@ -139,14 +139,21 @@ def network_svg(
     sub = graph.subgraph(keep[:MAX_NETWORK_NODES])
     if not len(sub):
         return '<p class="empty">No events between two countries in this period.</p>'
-    pos = nx.spring_layout(sub, seed=LAYOUT_SEED) if len(sub) > 2 else nx.circular_layout(sub)
-    margin = 50
+    if len(sub) > 2:
+        pos = nx.spring_layout(sub, seed=LAYOUT_SEED, k=2.0 / math.sqrt(len(sub)), iterations=200)
+    else:
+        pos = nx.circular_layout(sub)
+    margin = 60
+    xs = [float(p[0]) for p in pos.values()]
+    ys = [float(p[1]) for p in pos.values()]
+    x0, y0 = min(xs), min(ys)
+    span_x, span_y = (max(xs) - x0) or 1.0, (max(ys) - y0) or 1.0
 
     def xy(node: str) -> tuple[float, float]:
         px, py = pos[node]
         return (
-            margin + (float(px) + 1) / 2 * (size - 2 * margin),
-            margin + (1 - float(py)) / 2 * (size - 2 * margin),
+            margin + (float(px) - x0) / span_x * (size - 2 * margin),
+            margin + (1 - (float(py) - y0) / span_y) * (size - 2 * margin),
         )
 
     out = [
@@ -156,7 +163,8 @@ def network_svg(
     for rel, colour in RELATION_COLOURS.items():
         out.append(
             f'<marker id="arrow-{rel}" viewBox="0 0 10 10" refX="10" refY="5" '
-            f'markerWidth="6" markerHeight="6" orient="auto-start-reverse">'
+            f'markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" '
+            f'orient="auto-start-reverse">'
             f'<path d="M0,0L10,5L0,10z" fill="{colour}"/></marker>'
         )
     out.append("</defs>")
@@ -197,7 +205,8 @@ def network_svg(
         lx = 20 + i * 150
         out.append(
             f'<line x1="{lx}" y1="{size + 15}" x2="{lx + 24}" y2="{size + 15}" '
-            f'stroke="{colour}" stroke-width="3"/><text x="{lx + 30}" y="{size + 19}">'
+            f'stroke="{colour}" stroke-width="3"/><text x="{lx + 30}" y="{size + 19}" '
+            'text-anchor="start">'
             f"{escape(rel)}</text>"
         )
     out.append("</svg>")

@@ -10,7 +10,12 @@ Events keep the full export record (``Event.to_record()``) as JSON next to
 indexed columns for the queries analysts run most (a dyad's timeline, one
 actor's events, a period's network). The schema is versioned with
 ``PRAGMA user_version`` and a list of migrations; ``PRAGMA application_id``
-marks the file as a dyadline database.
+marks the file as a dyadline database. Child tables carry foreign keys to their
+document (``ON DELETE CASCADE``); events also keep flat columns (sentence,
+trigger, source/target words) and an ``anchor`` under which the ``reviews``
+table keeps an analyst's reviews across re-ingests; ``sentences_fts`` is an
+FTS5 index of the sentences and ``events_flat`` a view with one flat row per
+event and its review, for Datasette and pandas.
 
 stdlib ``sqlite3`` is used directly rather than an ORM: the schema is small and
 the queries need hand-placed indexes to stay fast on millions of events.
@@ -48,6 +53,11 @@ APPLICATION_ID = 0x44594144  # "DYAD"
 #: it, the trigger, the actors' words and the code (``event_anchor``), so a review outlives
 #: a re-ingest, a moved file or an edit elsewhere in the document. The documents table is
 #: left alone (other migrations add columns to it).
+_EVENT_COLUMNS_V2 = (
+    "event_id, doc_id, sentence_index, trigger_start, source_code, source_country, "
+    "target_code, target_country, cameo, cameo_root, quad_class, goldstein, date_start, "
+    "date_end, modality, record"
+)
 READING_ROOM_MIGRATION: tuple[str, ...] = (
     *(
         f"ALTER TABLE {t} RENAME TO {t}_v2"
@@ -57,17 +67,20 @@ READING_ROOM_MIGRATION: tuple[str, ...] = (
         doc_id TEXT NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
         number INTEGER NOT NULL, text TEXT NOT NULL,
         urls TEXT NOT NULL, outlet TEXT, title TEXT, date TEXT)""",
-    "INSERT INTO notes SELECT * FROM notes_v2 ORDER BY rowid",
+    """INSERT INTO notes (doc_id, number, text, urls, outlet, title, date)
+        SELECT doc_id, number, text, urls, outlet, title, date FROM notes_v2 ORDER BY rowid""",
     """CREATE TABLE markers (
         doc_id TEXT NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
         "offset" INTEGER NOT NULL, number INTEGER NOT NULL)""",
-    "INSERT INTO markers SELECT * FROM markers_v2 ORDER BY rowid",
+    """INSERT INTO markers (doc_id, "offset", number)
+        SELECT doc_id, "offset", number FROM markers_v2 ORDER BY rowid""",
     """CREATE TABLE sentences (
         doc_id TEXT NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
         idx INTEGER NOT NULL, "start" INTEGER NOT NULL,
         "end" INTEGER NOT NULL, text TEXT NOT NULL, notes TEXT NOT NULL,
         PRIMARY KEY (doc_id, idx))""",
-    "INSERT INTO sentences SELECT * FROM sentences_v2 ORDER BY rowid",
+    """INSERT INTO sentences (doc_id, idx, "start", "end", text, notes)
+        SELECT doc_id, idx, "start", "end", text, notes FROM sentences_v2 ORDER BY rowid""",
     """CREATE TABLE events (
         event_id TEXT PRIMARY KEY,
         doc_id TEXT NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
@@ -77,7 +90,7 @@ READING_ROOM_MIGRATION: tuple[str, ...] = (
         goldstein REAL, date_start TEXT, date_end TEXT, modality TEXT,
         record TEXT NOT NULL,
         sentence TEXT, "trigger" TEXT, source_text TEXT, target_text TEXT, anchor TEXT)""",
-    """INSERT INTO events SELECT *,
+    f"""INSERT INTO events SELECT {_EVENT_COLUMNS_V2},
         json_extract(record, '$.sentence'), json_extract(record, '$.trigger'),
         json_extract(record, '$.source.text'), json_extract(record, '$.target.text'),
         dyadline_anchor(record)
@@ -86,7 +99,8 @@ READING_ROOM_MIGRATION: tuple[str, ...] = (
         event_id TEXT NOT NULL REFERENCES events (event_id) ON DELETE CASCADE,
         doc_id TEXT NOT NULL REFERENCES documents (doc_id) ON DELETE CASCADE,
         number INTEGER NOT NULL, PRIMARY KEY (event_id, number))""",
-    "INSERT OR IGNORE INTO event_notes SELECT * FROM event_notes_v2 ORDER BY rowid",
+    """INSERT OR IGNORE INTO event_notes (event_id, doc_id, number)
+        SELECT event_id, doc_id, number FROM event_notes_v2 ORDER BY rowid""",
     *(f"DROP TABLE {t}_v2" for t in ("event_notes", "events", "sentences", "markers", "notes")),
     "CREATE INDEX notes_doc ON notes (doc_id, number)",
     "CREATE INDEX markers_doc ON markers (doc_id)",

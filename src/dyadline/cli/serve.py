@@ -49,6 +49,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
             f"the web extra is not installed ({exc.name} missing)",
             "pip install 'dyadline[web]'",
         ) from exc
+    from dyadline.store import Store
+
+    with Store(args.db, create=False, read_only=args.read_only):
+        pass  # a missing or foreign file is refused here, before the server starts
     token = args.token or os.environ.get("DYADLINE_TOKEN") or None
     settings = Settings(
         db=Path(args.db),

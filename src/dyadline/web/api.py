@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from dyadline.analysis.claims import claims as find_claims
 from dyadline.analysis.network import edge_rows, network
 from dyadline.analysis.timeline import timeline
+from dyadline.errors import QueryError
 from dyadline.reviews import check_review, clear_review, review_of, set_review
 from dyadline.store import Store
 from dyadline.web import queries
@@ -48,7 +49,7 @@ def api_corpus(store: StoreDep) -> Json:
 @router.get("/documents/{doc_id}")
 def api_document(doc_id: str, store: StoreDep) -> Json:
     """A document: text, blocks, sentences, notes (with markers) and events."""
-    doc_id = store.find_document(doc_id)
+    doc_id = queries.document_id(store, doc_id)
     document = store.document(doc_id)
     return {
         "doc_id": doc_id,
@@ -66,7 +67,7 @@ def api_document(doc_id: str, store: StoreDep) -> Json:
             {"index": s.index, "start": s.start, "end": s.end, "text": s.text, "notes": s.notes}
             for s in store.sentences(doc_id)
         ],
-        "events": [queries._shown(r, rv) for r, rv in queries.document_events(store, doc_id)],
+        "events": [queries.as_shown(r, rv) for r, rv in queries.document_events(store, doc_id)],
     }
 
 
@@ -94,7 +95,7 @@ def api_event(event_id: str, store: StoreDep) -> Json:
     rec, review = queries.event_with_review(store, event_id)
     return {
         "coded": rec,
-        "reviewed": queries._shown(rec, review),
+        "reviewed": queries.as_shown(rec, review),
         "review": review.to_record() if review else None,
     }
 
@@ -142,7 +143,8 @@ def api_timeline(
 ) -> Json:
     """A dyad's events in date order (either direction), dated then undated."""
     flt = queries.EventFilter(dyad=dyad, date_from=date_from, date_to=date_to).cleaned()
-    assert flt.dyad is not None
+    if flt.dyad is None:
+        raise QueryError("dyad", "is missing", "give two actor codes, e.g. ISR-AZE")
     a, b = flt.dyad.split("-")
     records = _records(
         store, dyad=(a, b), date_from=flt.date_from, date_to=flt.date_to, overlapping=True

@@ -138,7 +138,7 @@ def can_write(request: Request) -> bool:
 
 def create_app(settings: Settings) -> FastAPI:
     """The reading room over ``settings.db`` (migrated once here unless read-only)."""
-    with Store(settings.db, create=not settings.read_only, read_only=settings.read_only):
+    with Store(settings.db, create=False, read_only=settings.read_only):
         pass  # fails early on a missing or foreign file; upgrades an old schema
     if settings.upload_dir is None:
         settings.upload_dir = Path(tempfile.mkdtemp(prefix="dyadline-uploads-"))
@@ -166,6 +166,10 @@ def create_app(settings: Settings) -> FastAPI:
     async def security_headers(
         request: Request, call_next: Callable[[Request], Awaitable[Response]]
     ) -> Response:
+        if request.method == "POST" and request.url.path == "/upload":
+            refused = _refuse_big_upload(request)
+            if refused is not None:
+                return refused
         token = request.cookies.get(CSRF_COOKIE)
         fresh = not token or len(token) < 20
         request.state.csrf = secrets.token_urlsafe(24) if fresh else token
@@ -206,6 +210,19 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     return app
+
+
+def _refuse_big_upload(request: Request) -> Response | None:
+    """413 before the body is read when the upload is declared larger than the limit
+    (multipart overhead allowed), 411 when its size is not declared."""
+    limit = settings_of(request).max_upload + 64 * 1024
+    declared = request.headers.get("content-length")
+    if declared is None or not declared.isdigit():
+        return PlainTextResponse("an upload must declare its Content-Length", status_code=411)
+    if int(declared) > limit:
+        mb = settings_of(request).max_upload // (1024 * 1024)
+        return PlainTextResponse(f"the upload is larger than the {mb} MB limit", status_code=413)
+    return None
 
 
 def page_error(request: Request, message: str, status: int) -> HTMLResponse:

@@ -40,6 +40,8 @@ router = APIRouter(include_in_schema=False)
 StoreDep = Annotated[Store, Depends(open_store)]
 #: most records the timeline, network and claims pages analyse (a bigger store is cut)
 MAX_ANALYSED = 200_000
+#: documents listed on the Corpus page (the rest are found by search or the Events page)
+MAX_DOCUMENTS = 200
 
 
 def _render(request: Request, name: str, **values: Any) -> HTMLResponse:
@@ -78,8 +80,9 @@ def corpus(request: Request, store: StoreDep, q: str | None = None) -> HTMLRespo
     return _render(
         request,
         "corpus.html",
-        documents=store.documents(),
+        documents=queries.documents_page(store, MAX_DOCUMENTS),
         figures=queries.corpus_figures(store),
+        max_documents=MAX_DOCUMENTS,
         q=q or "",
         hits=hits,
         error=error,
@@ -96,12 +99,15 @@ def _marks(snippet: str) -> Markup:
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 def reader(request: Request, doc_id: str, store: StoreDep) -> HTMLResponse:
-    doc_id = store.find_document(doc_id) if len(doc_id) != 16 else doc_id
+    doc_id = queries.document_id(store, doc_id)
     document = store.document(doc_id)
     sentences = store.sentences(doc_id)
     pairs = queries.document_events(store, doc_id)
-    events = [queries._shown(rec, review) for rec, review in pairs]
+    events = [queries.as_shown(rec, review) for rec, review in pairs]
     reviews = {rec["event_id"]: review for rec, review in pairs}
+    by_sentence: dict[int, list[dict[str, Any]]] = {}
+    for ev in events:
+        by_sentence.setdefault(int(ev["sentence_index"]), []).append(ev)
     originals = {rec["event_id"]: rec for rec, _ in pairs}
     try:
         problems = audit_notes(document.notes, document.markers)
@@ -129,6 +135,7 @@ def reader(request: Request, doc_id: str, store: StoreDep) -> HTMLResponse:
         document=document,
         blocks=render_blocks(document, sentences, events),
         events=events,
+        by_sentence=by_sentence,
         originals=originals,
         reviews=reviews,
         notes=notes,
@@ -186,13 +193,11 @@ def events(
     request: Request, store: StoreDep, flt: FilterDep, page: int = 1, size: int = 50
 ) -> HTMLResponse:
     result = queries.event_page(store, flt, page, size)
-    documents = {d["doc_id"]: d for d in store.documents()}
     return _render(
         request,
         "events.html",
         flt=flt,
         result=result,
-        documents=documents,
         qs=lambda **extra: query_string(flt, **extra),
         sorts=list(queries.SORTS),
         review_states=queries.REVIEW_FILTERS,
@@ -261,33 +266,15 @@ def events_jsonl(request: Request, flt: FilterDep) -> StreamingResponse:
 def events_parquet(store: StoreDep, flt: FilterDep) -> Response:
     if not _has_pyarrow():
         raise HTTPException(404, "Parquet needs pyarrow (pip install pyarrow)")
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    from dyadline.outputs import parquet
 
-    rows = [flatten(rec) for rec in queries.iter_filtered(store, flt)]
-    columns = {c: [r.get(c) for r in rows] for c in CSV_COLUMNS}
-    table = pa.table({c: pa.array(v, type=_arrow_type(c)) for c, v in columns.items()})
     out = io.BytesIO()
-    pq.write_table(table, out)
+    parquet.write(queries.iter_filtered(store, flt), out)
     return Response(
         out.getvalue(),
         media_type="application/vnd.apache.parquet",
         headers=_download("events.parquet"),
     )
-
-
-def _arrow_type(column: str) -> Any:
-    import pyarrow as pa
-
-    if column in ("sentence_index", "sentence_start", "sentence_end", "trigger_start"):
-        return pa.int64()
-    if column in ("trigger_end", "quad_class"):
-        return pa.int64()
-    if column in ("goldstein", "confidence", "location_lat", "location_lon"):
-        return pa.float64()
-    if column == "date_inferred":
-        return pa.bool_()
-    return pa.string()
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
@@ -296,7 +283,7 @@ def event_card(request: Request, event_id: str, store: StoreDep) -> HTMLResponse
     return _render(
         request,
         "event.html",
-        ev=queries._shown(rec, review),
+        ev=queries.as_shown(rec, review),
         original=rec,
         review=review,
         next_url=f"/events/{event_id}",

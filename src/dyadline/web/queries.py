@@ -33,6 +33,7 @@ SORTS: dict[str, str] = {
     "modality": "e.modality {d}, e.date_start, e.event_id",
     "document": "e.doc_id {d}, e.sentence_index {d}, e.trigger_start {d}, e.event_id",
 }
+_JOIN = " LEFT JOIN reviews r ON r.anchor = e.anchor"
 _REVIEW_COLUMNS = (
     "r.state, r.note, r.at, r.cameo, r.source, r.target, r.date_start, r.date_end, "
     "r.modality, r.event_id"
@@ -136,7 +137,7 @@ def _where(store: Store, flt: EventFilter) -> tuple[str, list[Any]]:
     elif flt.review is not None:
         where.append("r.state = ?")
         params.append(flt.review)
-    sql = " FROM events e LEFT JOIN reviews r ON r.anchor = e.anchor"
+    sql = " FROM events e" + _JOIN
     if where:
         sql += " WHERE " + " AND ".join(where)
     return sql, params
@@ -164,12 +165,21 @@ class EventPage:
         return max(1, -(-self.total // self.size))
 
 
-def _shown(rec: dict[str, Any], review: Review | None) -> dict[str, Any]:
+def as_shown(rec: dict[str, Any], review: Review | None) -> dict[str, Any]:
+    """A record as a page shows it: reviews applied, a rejected one kept and marked."""
     shown = apply_review(rec, review)
     if shown is None:  # a rejected event is still listed on the page, marked rejected
         assert review is not None
         shown = {**rec, "reviewed": {"state": "rejected", "note": review.note, "at": review.at}}
     return shown
+
+
+#: a filter matching more than 1/COMMON_SHARE of the events pages along the date index
+COMMON_SHARE = 20
+
+
+def _event_count(conn: Any) -> int:
+    return int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
 
 
 def event_page(store: Store, flt: EventFilter, page: int = 1, size: int = PAGE_SIZE) -> EventPage:
@@ -181,12 +191,45 @@ def event_page(store: Store, flt: EventFilter, page: int = 1, size: int = PAGE_S
         )
     body, params = _where(store, flt)
     conn = store.connection
-    total = int(conn.execute("SELECT count(*)" + body, params).fetchone()[0])
-    sql = f"SELECT e.record, {_REVIEW_COLUMNS}{body} ORDER BY {_order(flt)} LIMIT ? OFFSET ?"
-    rows = [
-        _shown(json.loads(row[0]), _review_of_row(row[1:]))
-        for row in conn.execute(sql, [*params, size, (page - 1) * size])
-    ]
+    # the count needs the reviews only when it filters on them
+    counted = body if flt.review else body.replace(_JOIN, "")
+    total = int(conn.execute("SELECT count(*)" + counted, params).fetchone()[0])
+    offset = (page - 1) * size
+    select = f"SELECT e.record, {_REVIEW_COLUMNS}{body}"
+    found: list[tuple[Any, ...]] = []
+    if flt.sort.lstrip("-") == "date":
+        # dated events in index order, then the undated ones: each part walks an index
+        # (an ORDER BY on "date_start IS NULL" would sort the whole match instead)
+        desc = "DESC" if flt.sort.startswith("-") else "ASC"
+        glue = " AND " if " WHERE " in body else " WHERE "
+        dated = int(
+            conn.execute(
+                "SELECT count(*)" + counted + glue + "e.date_start IS NOT NULL", params
+            ).fetchone()[0]
+        )
+        if offset < dated:
+            dated_select = select
+            if dated * COMMON_SHARE > _event_count(conn):
+                # a common filter (an actor in a quarter of the store): walking the date
+                # index and keeping the matches beats sorting them all
+                dated_select = select.replace(
+                    " FROM events e", " FROM events e INDEXED BY events_date", 1
+                )
+            found += conn.execute(
+                f"{dated_select}{glue}e.date_start IS NOT NULL ORDER BY e.date_start {desc} "
+                "LIMIT ? OFFSET ?",
+                [*params, size, offset],
+            ).fetchall()
+        if len(found) < size:
+            found += conn.execute(
+                f"{select}{glue}e.date_start IS NULL ORDER BY e.doc_id, e.sentence_index, "
+                "e.trigger_start LIMIT ? OFFSET ?",
+                [*params, size - len(found), max(0, offset - dated)],
+            ).fetchall()
+    else:
+        sql = f"{select} ORDER BY {_order(flt)} LIMIT ? OFFSET ?"
+        found = conn.execute(sql, [*params, size, offset]).fetchall()
+    rows = [as_shown(json.loads(row[0]), _review_of_row(row[1:])) for row in found]
     return EventPage(rows=rows, total=total, page=page, size=size)
 
 
@@ -200,6 +243,21 @@ def iter_filtered(store: Store, flt: EventFilter) -> Iterator[dict[str, Any]]:
         out = apply_review(json.loads(row[0]), _review_of_row(row[1:]))
         if out is not None:
             yield out
+
+
+def document_id(store: Store, key: str) -> str:
+    """The id of the stored document whose id is or starts with ``key`` (hex digits only:
+    a request never names a path)."""
+    if not re.fullmatch(r"[0-9a-f]{4,16}", key):
+        raise QueryError(key, "is not a document id", "give its hex id (at least 4 digits)")
+    rows = store.connection.execute(
+        "SELECT doc_id FROM documents WHERE doc_id >= ? AND doc_id < ? LIMIT 2",
+        (key, key + "g"),
+    ).fetchall()
+    if len(rows) != 1:
+        problem = "no stored document has this id" if not rows else "names several documents"
+        raise QueryError(key, problem, "pick one on the Corpus page")
+    return str(rows[0][0])
 
 
 def event_with_review(store: Store, event_id: str) -> tuple[dict[str, Any], Review | None]:
@@ -225,6 +283,21 @@ def document_events(store: Store, doc_id: str) -> list[tuple[dict[str, Any], Rev
     return [(json.loads(row[0]), _review_of_row(row[1:])) for row in rows]
 
 
+def documents_page(store: Store, limit: int = 200) -> list[dict[str, Any]]:
+    """The first ``limit`` documents (by path) with their counts: the Corpus page's list
+    (``Store.documents`` counts every document, too slow on a store of thousands)."""
+    rows = store.connection.execute(
+        """SELECT d.doc_id, d.path, d.title, d.date,
+             (SELECT count(*) FROM sentences s WHERE s.doc_id = d.doc_id),
+             (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id),
+             (SELECT count(*) FROM notes n WHERE n.doc_id = d.doc_id)
+           FROM (SELECT * FROM documents ORDER BY path, doc_id LIMIT ?) d""",
+        (limit,),
+    ).fetchall()
+    keys = ("doc_id", "path", "title", "date", "sentences", "events", "notes")
+    return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
 def corpus_figures(store: Store, dyads: int = 10) -> dict[str, Any]:
     """Counts, the period covered and the dyads with most events (either direction)."""
     conn = store.connection
@@ -235,20 +308,23 @@ def corpus_figures(store: Store, dyads: int = 10) -> dict[str, Any]:
     last_start = conn.execute("SELECT max(date_start) FROM events").fetchone()[0]
     last_end = conn.execute("SELECT max(date_end) FROM events").fetchone()[0]
     last = max((d for d in (last_start, last_end) if d), default=None)
-    top = conn.execute(
-        """SELECT min(source_country, target_country) AS a, max(source_country, target_country)
-           AS b, count(*) AS n FROM events
+    # grouped in the order of the events_dyad index (no sort), directions merged here
+    pairs: dict[tuple[str, str], int] = {}
+    for a, b, n in conn.execute(
+        """SELECT source_country, target_country, count(*) FROM events
            WHERE source_country IS NOT NULL AND target_country IS NOT NULL
-             AND source_country <> target_country
-           GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?""",
-        (dyads,),
-    ).fetchall()
+           GROUP BY source_country, target_country"""
+    ):
+        if a != b:
+            key = (min(a, b), max(a, b))
+            pairs[key] = pairs.get(key, 0) + int(n)
+    top = sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))[:dyads]
     reviewed = int(conn.execute("SELECT count(*) FROM reviews").fetchone()[0])
     return {
         "counts": counts,
         "first": first,
         "last": last,
-        "top_dyads": [{"a": a, "b": b, "events": n} for a, b, n in top],
+        "top_dyads": [{"a": a, "b": b, "events": n} for (a, b), n in top],
         "reviews": reviewed,
     }
 

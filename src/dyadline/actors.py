@@ -27,8 +27,8 @@ Their rows come first, so they override packaged aliases.
 Names are found with two spaCy ``PhraseMatcher`` s compiled once at start-up
 (exact ``ORTH`` for all-capital aliases, ``LOWER`` for the rest), so the work
 per sentence does not grow with the codebook. What a phrase denotes is read
-from the dependency parse by hand: no library maps "Israel's High Court of
-Justice" to ISRJUD or "the two countries" to the last two states named.
+from the dependency parse by hand: no library maps "Kenya's High Court" to
+KENJUD or "the two countries" to the last two states named.
 """
 
 from __future__ import annotations
@@ -423,7 +423,7 @@ def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMe
     doc = token.doc
     start = token.sent.start
     # nothing in the pronoun's own sentence: "its" may stand for a state named
-    # there in another role ("attitudes toward Israel because of its support")
+    # there in another role ("doubts about Chile because of its vote")
     fallback = not plural and not personal
     for j in range(token.i - 1, -1, -1):
         t = doc[j]
@@ -452,8 +452,8 @@ def _nearest_name(
 
 
 def _plural_group(token: Token) -> list[Actor]:
-    """ "they" for one group named earlier in the sentence ("persuaded the Iranian
-    forces to leave and they refused"): the nearest plural noun that is an actor."""
+    """ "they" for one group named earlier in the sentence ("asked the Peruvian
+    troops to withdraw and they declined"): the nearest plural noun that is an actor."""
     doc = token.doc
     for j in range(token.i - 1, token.sent.start - 1, -1):
         t = doc[j]

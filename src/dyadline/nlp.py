@@ -38,7 +38,7 @@ SENTENCE_END = frozenset({".", "!", "?"})
 @Language.component("dyadline_parentheses")
 def keep_parentheses_in_sentence(doc: Doc) -> Doc:
     """Before the parser: no sentence boundary inside a parenthesis or right after one
-    that closes mid-sentence ("... to recognize (December 25, 1991) Azerbaijan's ...")."""
+    that closes mid-sentence ("... to admit (on 3 May 2004) Malta's ...")."""
     opened: int | None = None
     for tok in doc:
         if tok.text == "(":

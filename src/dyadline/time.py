@@ -10,7 +10,7 @@ episodes of ``codebooks/episodes.tsv`` (``dyadline.episodes``). Adds:
   found along the dependency parse;
 * ``TimeContext``: the document-level pass, fed sentences in text order, that fills
   what needs context (year-less dates, "the war", "the next stage", "three days",
-  "15 months ago"), learns the episodes a document defines ("Stage one began on
+  "15 months ago"), learns the episodes a document defines ("Phase one began on
   July 12") and carries narrative time from sentence to sentence.
 
 Why hand-written rather than ``dateparser``: dateparser reads single absolute dates
@@ -428,7 +428,7 @@ class TimeContext(Resolver):
     def _define(
         self, m: DateMention, stage: int | None, mentions: list[DateMention], text: str, base: int
     ) -> None:
-        """'Stage one began on July 12' / 'the next stage, beginning September 27'."""
+        """'Phase one began on May 3' / 'the next phase, beginning October 8'."""
         war = self._recent_war or self._stage_war
         if stage is not None and war is not None:
             self._stage_war = war

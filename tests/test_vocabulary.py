@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 from spacy.language import Language
 
-from dyadline.cameo import cameo_info
+from dyadline.cameo import is_cameo
 from dyadline.codebook import read_tsv
 from dyadline.patterns import packaged_patterns, support_verbs
 
@@ -28,7 +28,7 @@ def test_one_pattern_file_with_unique_keys() -> None:
 
 
 def test_every_pattern_code_is_a_cameo_code() -> None:
-    unknown = sorted({p.cameo for p in packaged_patterns() if cameo_info(p.cameo).label == ""})
+    unknown = sorted({p.cameo for p in packaged_patterns() if not is_cameo(p.cameo)})
     assert unknown == []
 
 
@@ -71,3 +71,18 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), VOCABULARY)
 def test_news_vocabulary(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+def test_codebook_stats_lists_triggers_and_codes_without(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from dyadline.cli import main
+    from dyadline.coverage import coverage
+
+    rows = {r.code: r for r in coverage()}
+    assert "visit" in rows["042"].verbs and "visit" in rows["042"].nouns
+    assert rows["2042"].covered is False  # no words for detonating nuclear weapons
+    assert main(["codebook", "stats"]) == 0
+    out = capsys.readouterr().out
+    covered = sum(r.covered for r in rows.values())
+    assert f"{covered} of {len(rows)} CAMEO codes have triggers" in out

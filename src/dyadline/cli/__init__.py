@@ -1,7 +1,7 @@
 """The ``dyadline`` command line: builds the parser, runs one command, reports errors.
 
 Reads: ``argv``. Adds: nothing of its own; each command module (``core``,
-``analysis``, ``evaluate``) registers its subcommands with ``register(sub)``
+``analysis``, ``evaluate``, ``codebook``) registers its subcommands with ``register(sub)``
 and sets ``func`` (``args -> exit code``) on them. A ``DyadlineError`` is
 caught here, once, and printed as one line ``dyadline: <input>: <problem> (<fix>)``
 on stderr (exit code 2); commands return 1 when part of a batch failed. Usage
@@ -44,7 +44,7 @@ class Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from dyadline.cli import analysis, core, evaluate
+    from dyadline.cli import analysis, codebook, core, evaluate
 
     parser: argparse.ArgumentParser = Parser(
         prog="dyadline",
@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     core.register(sub)
     analysis.register(sub)
     evaluate.register(sub)
+    codebook.register(sub)
     return parser
 
 

@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadline import patterns as pat
-from dyadline.actors import DOC_KEY, actors_for
+from dyadline.actors import DOC_KEY, actors_for, sentence_states
 from dyadline.arguments import (
     MAIN_STATE,
     agentless,
@@ -135,7 +135,8 @@ class EventCoder:
                 found = target_actors(tok, pattern)
                 where = location_for(tok, (None, found[0].country if found else None))
                 place = where.country if where is not None else None
-                pairs = agent_pairs(self.memory, pattern.cameo, found, place)
+                named = frozenset(sentence_states(sent))
+                pairs = agent_pairs(self.memory, pattern.cameo, found, place, named)
             if not pairs:
                 continue
             yield from self._events(tok, sent, pattern, req_tokens, pairs, date)

@@ -34,6 +34,7 @@ SLOTS: list[tuple[str, set[Triple]]] = [
     # quantified objects
     ("Indian troops killed at least 20 Pakistani soldiers.", {("INDMIL", "190", "PAKMIL")}),
     ("Gunmen abducted more than 30 Nigerian students.", {("NGAREB", "181", "NGACVL")}),
+    ("Rebels in Colombia kidnapped up to 16 Russian advisers.", {("COLREB", "181", "RUS")}),
     # coordination on either side
     ("Germany and France attacked Poland.", {("DEU", "190", "POL"), ("FRA", "190", "POL")}),
     ("Poland attacked Germany and France.", {("POL", "190", "DEU"), ("POL", "190", "FRA")}),

@@ -388,7 +388,24 @@ def direct_object(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "nsubjpass":
             return child
-    return _object_after_aside(tok)
+    return _object_after_aside(tok) or _quantified_object(tok)
+
+
+def _quantified_object(verb: Token) -> Token | None:
+    """ "kidnapped up to 16 advisers", "killed more than 30 people": the parser can take
+    the quantifier for a preposition; its object with a number is the verb's object."""
+    if verb.pos_ != "VERB":
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i == 0 or prep.i < verb.i:
+            continue
+        before = verb.doc[prep.i - 1]
+        if f"{before.lower_} {prep.lower_}" not in _words("quantifier"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and any(c.dep_ == "nummod" for c in obj.children):
+                return obj
+    return None
 
 
 def _object_after_aside(verb: Token) -> Token | None:

@@ -118,7 +118,9 @@ class EventCoder:
             if pattern.argument and not (clause_argument(tok) or owned_act(tok)):
                 continue
             acted_on = tok.dep_ in ("dobj", "pobj") or stopped
-            if pattern.owned and not (owned_act(tok) and acted_on):
+            # "foiled the plot in cooperation with X": the manner of an act done
+            manner = tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB"
+            if pattern.owned and not ((owned_act(tok) and acted_on) or manner):
                 continue  # "the cooperation between X and Y extends to ...": a state
             req_tokens = pat.requirement_tokens(tok, pattern)
             if req_tokens is None:

@@ -230,6 +230,8 @@ def retold(ev: Event, doc: Doc, memory: Memory) -> bool:
         return False
     if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
         return False  # "carried out the attack": the support verb states the act
+    if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+        return False  # "X served as the main channel of arms": a role described
     target = ev.target.country if ev.target is not None else None
     return any(
         a.cameo[:2] == ev.cameo[:2]

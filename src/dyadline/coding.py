@@ -160,6 +160,8 @@ class EventCoder:
             cameo = pat.stop_code(pattern.cameo) or cameo
         if cameo != pattern.cameo and pat.is_refusal(tok, negated):
             modality = "reported" if claimant is not None else "asserted"  # the refusal happened
+        elif cameo != pattern.cameo and cameo[:2] in ("03", "13") and modality == "asserted":
+            modality = "future"  # "offered to send aid": the act is only promised
         info = cameo_info(cameo)
         attributed = None
         if claimant is not None:

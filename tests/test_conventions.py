@@ -61,3 +61,16 @@ def test_conventions(nlp: Language, text: str, expected: set[Triple]) -> None:
 def test_a_promise_is_future(nlp: Language) -> None:
     (ev,) = nlp("Ethiopia will provide aid to Somalia.")._.events
     assert ev.modality == "future"
+
+
+def test_an_offer_or_agreement_to_act_is_a_future_intent(nlp: Language) -> None:
+    got = [
+        (e.source.code, e.cameo, e.target.code if e.target else None, e.modality)
+        for e in nlp("China offered to send aid to Nepal.")._.events
+    ]
+    assert got == [("CHN", "0333", "NPL", "future")]
+    both = nlp("Ghana and Togo agreed to boost trade.")._.events
+    assert {(e.source.code, e.cameo, e.target.code if e.target else None) for e in both} == {
+        ("GHA", "0311", "TGO"),
+        ("TGO", "0311", "GHA"),
+    }

@@ -327,6 +327,18 @@ def test_petrarch_compare_by_root_and_country_or_strict() -> None:
     assert strict.extra == [("043", "USA", "CHNGOV")]
 
 
+def test_petrarch_sector_of_unknown_country_matches_any_country() -> None:
+    rec = PetrRecord("r", "text", None, [("190", "---REB", "SYRMIL"), ("173", "---GOV", None)])
+    produced = [("193", "SYRINS", "SYRMIL"), ("173", "TURGOV", None), ("111", "---OPP", "FRA")]
+    result = compare(rec, produced)
+    assert result.found == rec.codings
+    assert result.extra == [("111", "---OPP", "FRA")]
+    no_actor = compare(
+        PetrRecord("s", "t", None, [("190", "USA", "---REB")]), [("190", "USA", None)]
+    )
+    assert no_actor.missing == [("190", "USA", "---REB")]
+
+
 def test_score_petrarch_rates_and_correct_nulls(monkeypatch: pytest.MonkeyPatch) -> None:
     records = [
         PetrRecord("a", "one", None, [("042", "USA", "CHN"), ("190", "RUS", "UKR")]),

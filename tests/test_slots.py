@@ -34,6 +34,7 @@ SLOTS: list[tuple[str, set[Triple]]] = [
     # quantified objects
     ("Indian troops killed at least 20 Pakistani soldiers.", {("INDMIL", "190", "PAKMIL")}),
     ("Gunmen abducted more than 30 Nigerian students.", {("NGAREB", "181", "NGACVL")}),
+    ("Rebels in Colombia kidnapped up to 16 Russian advisers.", {("COLREB", "181", "RUS")}),
     # coordination on either side
     ("Germany and France attacked Poland.", {("DEU", "190", "POL"), ("FRA", "190", "POL")}),
     ("Poland attacked Germany and France.", {("POL", "190", "DEU"), ("POL", "190", "FRA")}),
@@ -90,6 +91,11 @@ RETOLD: list[tuple[str, set[Triple]]] = [
         "Russia invaded Ukraine in 2022. Russia launched an invasion of Georgia in 2008.",
         {("RUS", "192", "UKR"), ("RUS", "192", "GEO")},
     ),
+    # an act done "in cooperation with" is cooperation
+    (
+        "Peruvian police arrested the smugglers in cooperation with Chilean police.",
+        {("PERCOP", "060", "CHLCOP")},
+    ),
     # a noun naming a state of relations is no event
     ("The cooperation between Russia and China extends to space.", set()),
     ("Iran's hostility toward Israel is well known.", set()),
@@ -99,3 +105,11 @@ RETOLD: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), RETOLD)
 def test_retold_acts_and_state_nouns(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+def test_a_role_described_is_no_re_mention(nlp: Language) -> None:
+    text = "Chile sold arms to Peru in 1990. Chile served as the main conduit of arms to Peru."
+    got = [
+        (e.source.code, e.cameo, e.target.code if e.target else None) for e in nlp(text)._.events
+    ]
+    assert got == [("CHL", "072", "PER"), ("CHL", "072", "PER")]

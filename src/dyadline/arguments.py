@@ -428,6 +428,8 @@ def dyads(
     if not tgt_toks and passive and tok.dep_ == "acl" and "obj" in pattern.targets:
         tgt_toks = _expand(tok.head)  # "soldiers killed in ..."
     tgt_pairs = _actor_tokens(tgt_toks, date)
+    if pattern.loc_target:
+        tgt_pairs = _not_places(tgt_pairs)
     sources = _localise(src_pairs, tok, [a for a, _t in tgt_pairs], [t for _a, t in tgt_pairs])
     # violence: a state's own people are not its victims by default
     foreign = pattern.cameo[:2] in FOREIGN_ROOTS
@@ -626,6 +628,20 @@ def agentless(tok: Token) -> bool:
     return any(c.dep_ == "nsubjpass" for c in tok.children) or (
         tok.dep_ == "acl" and _passive_participle(tok)
     )
+
+
+def _not_places(pairs: list[tuple[Actor, Token]]) -> list[tuple[Actor, Token]]:
+    """For an act that happens somewhere (``loc`` patterns), names after a place
+    preposition say where, not whom ("imposed a curfew in Nairobi"): they are left
+    to the place and victim rules, which read the state of the place."""
+    place_preps = _place_prepositions()
+    return [(a, t) for a, t in pairs if not (t.dep_ == "pobj" and t.head.lower_ in place_preps)]
+
+
+def _place_prepositions() -> frozenset[str]:
+    from dyadline.locations import _locatives
+
+    return _locatives().get("place", frozenset())
 
 
 def _place_target(tok: Token, source: Actor) -> Actor | None:

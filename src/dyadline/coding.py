@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadline import patterns as pat
-from dyadline.actors import DOC_KEY, actors_for
+from dyadline.actors import DOC_KEY, actors_for, sentence_states
 from dyadline.arguments import (
     MAIN_STATE,
     agentless,
@@ -118,7 +118,9 @@ class EventCoder:
             if pattern.argument and not (clause_argument(tok) or owned_act(tok)):
                 continue
             acted_on = tok.dep_ in ("dobj", "pobj") or stopped
-            if pattern.owned and not (owned_act(tok) and acted_on):
+            # "foiled the plot in cooperation with X": the manner of an act done
+            manner = tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB"
+            if pattern.owned and not ((owned_act(tok) and acted_on) or manner):
                 continue  # "the cooperation between X and Y extends to ...": a state
             req_tokens = pat.requirement_tokens(tok, pattern)
             if req_tokens is None:
@@ -135,7 +137,8 @@ class EventCoder:
                 found = target_actors(tok, pattern)
                 where = location_for(tok, (None, found[0].country if found else None))
                 place = where.country if where is not None else None
-                pairs = agent_pairs(self.memory, pattern.cameo, found, place)
+                named = frozenset(sentence_states(sent))
+                pairs = agent_pairs(self.memory, pattern.cameo, found, place, named)
             if not pairs:
                 continue
             yield from self._events(tok, sent, pattern, req_tokens, pairs, date)
@@ -157,6 +160,8 @@ class EventCoder:
             cameo = pat.stop_code(pattern.cameo) or cameo
         if cameo != pattern.cameo and pat.is_refusal(tok, negated):
             modality = "reported" if claimant is not None else "asserted"  # the refusal happened
+        elif cameo != pattern.cameo and cameo[:2] in ("03", "13") and modality == "asserted":
+            modality = "future"  # "offered to send aid": the act is only promised
         info = cameo_info(cameo)
         attributed = None
         if claimant is not None:

@@ -173,13 +173,18 @@ def _agentless() -> dict[str, tuple[str, str]]:
 
 
 def agent_pairs(
-    memory: Memory, cameo: str, targets: list[Actor], place: str | None = None
+    memory: Memory,
+    cameo: str,
+    targets: list[Actor],
+    place: str | None = None,
+    named: frozenset[str] = frozenset(),
 ) -> list[tuple[Actor, Actor | None]]:
     """(source, target) pairs for an agentless passive act ("five people were killed",
     "the journalist was arrested"), by ``codebooks/agentless.tsv``: the actor of the
     latest hostile act of the last sentences (``memory``), else the state where
     foreigners were attacked ("Russian soldiers were killed in Ukraine": ``place``,
-    an ISO-3 code), or the target's own state."""
+    an ISO-3 code), or the target's own state where the sentence names no other
+    state (``named``: "X released a mayor who had been detained": not his own)."""
     rule = _agentless().get(cameo[:2])
     if rule is None or not targets:
         return []
@@ -201,7 +206,9 @@ def agent_pairs(
             )
             if source is None and place and t.country and place != t.country:
                 source = Actor(place, place, None, "", None)
-        elif how == "state" and t.country and t.sector in society_sectors():
+        elif (
+            how == "state" and t.country and t.sector in society_sectors() and named <= {t.country}
+        ):
             code = t.country + ("" if sector == "-" else sector)
             source = Actor(code, t.country, None if sector == "-" else sector, "", None)
         if source is not None and source.code != t.code:
@@ -223,6 +230,8 @@ def retold(ev: Event, doc: Doc, memory: Memory) -> bool:
         return False
     if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
         return False  # "carried out the attack": the support verb states the act
+    if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+        return False  # "X served as the main channel of arms": a role described
     target = ev.target.country if ev.target is not None else None
     return any(
         a.cameo[:2] == ev.cameo[:2]

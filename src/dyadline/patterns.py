@@ -54,8 +54,10 @@ class Pattern:
     owned: bool = False  # a relation noun counts only as an actor's own act a verb acts on
 
     @property
-    def specificity(self) -> int:
-        return len(self.requires)
+    def specificity(self) -> tuple[int, int]:
+        """More requirements first; then those naming their words ("call for talks")
+        before those that take any ("call for X")."""
+        return len(self.requires), sum(r.lemmas is not None for r in self.requires)
 
 
 def _lemmas(spec: str) -> frozenset[str] | None:
@@ -240,10 +242,17 @@ class PatternIndex:
         index: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
         for p in patterns:
             index[(p.pos, p.trigger)].append(p)
-        self._index = {k: sorted(v, key=lambda p: -p.specificity) for k, v in index.items()}
+        self._index = {
+            k: sorted(v, key=lambda p: (-p.specificity[0], -p.specificity[1]))
+            for k, v in index.items()
+        }
 
     def candidates(self, pos: str, lemma: str) -> list[Pattern]:
         return self._index.get((pos, lemma), [])
+
+    def items(self) -> list[tuple[tuple[str, str], list[Pattern]]]:
+        """Every (pos, trigger lemma) with its patterns."""
+        return list(self._index.items())
 
 
 PACKAGED_FILES = ("verbs.tsv",)
@@ -343,6 +352,9 @@ def requested(tok: Token) -> bool:
         tok = tok.head
     if _obliged(tok):
         return True
+    asked_for = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "for"
+    if asked_for and _lemma(tok.head.head) in _requesters() | {"appeal", "push", "plead"}:
+        return True  # "called for talks", "appealed for a ceasefire": only asked for
     if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
         return False
     head = tok.head
@@ -481,7 +493,24 @@ def direct_object(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "nsubjpass":
             return child
-    return _object_after_aside(tok)
+    return _object_after_aside(tok) or _quantified_object(tok)
+
+
+def _quantified_object(verb: Token) -> Token | None:
+    """ "kidnapped up to 16 advisers", "killed more than 30 people": the parser can take
+    the quantifier for a preposition; its object with a number is the verb's object."""
+    if verb.pos_ != "VERB":
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i == 0 or prep.i < verb.i:
+            continue
+        before = verb.doc[prep.i - 1]
+        if f"{before.lower_} {prep.lower_}" not in _words("quantifier"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and any(c.dep_ == "nummod" for c in obj.children):
+                return obj
+    return None
 
 
 def _object_after_aside(verb: Token) -> Token | None:

@@ -170,3 +170,16 @@ def test_batches_are_bounded_by_size_and_count(monkeypatch: pytest.MonkeyPatch) 
     docs = [Document(text="x" * n) for n in (60, 60, 10, 10, 10, 10, 200, 5)]
     sizes = [[len(d.text) for d in batch] for batch in dyad_dask.batches(iter(docs))]
     assert sizes == [[60, 60], [10, 10, 10], [10, 200], [5]]
+
+
+def test_cli_reports_a_bad_scheduler_before_any_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "never.db"
+    code = main(["ingest", str(EXAMPLES), "--db", str(db), "--scheduler", "local:zero"])
+    assert code == 2
+    assert capsys.readouterr().err == (
+        "dyadline: --scheduler: 'local:zero' is not local:N with N >= 1 "
+        "(e.g. --scheduler local:4)\n"
+    )
+    assert not db.exists()

@@ -20,7 +20,8 @@ lines 11-75 only: lines 1-10 are the team's gold and are left alone), and
 3. **the writer's limit**: ``Store.write`` of already annotated documents (the
    stories, and short items; copies with fresh ids), no annotation: events/s
    and documents/s, with and without unpickling the results as they arrive
-   from workers;
+   from workers, one transaction per document and per group of ``GROUP``
+   (``Store.write_many``, what the cluster's writer does with a finished batch);
 4. **DuckDB on Parquet**: the million-event store of ``query.py`` exported with
    ``--format parquet``; the export's time and size, then DuckDB answering a
    dyad's timeline and one year's network from the file (medians).
@@ -299,6 +300,10 @@ def _copies(annotated: list[Any], n: int) -> Iterator[Any]:
         yield dataclasses.replace(original, document=document, events=events)
 
 
+#: documents per transaction in the group-commit mode (a cluster batch of short items)
+GROUP = 32
+
+
 def writer_rate(tmp: Path, annotated: list[Any], n: int, label: str) -> dict[str, Any]:
     from dyadline.store import Store
 
@@ -306,15 +311,20 @@ def writer_rate(tmp: Path, annotated: list[Any], n: int, label: str) -> dict[str
     blobs = [pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL) for a in copies]
     events = sum(len(a.events) for a in copies)
     out: dict[str, Any] = {"docs": n, "events": events}
-    for mode in ("write", "unpickle+write"):
+    groups = [blobs[i : i + GROUP] for i in range(0, len(blobs), GROUP)]
+    for mode in ("write", "unpickle+write", f"unpickle+write_many({GROUP})"):
         db = tmp / f"writer-{label}.db"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
         with Store(db) as store:
             if mode == "write":
                 seconds, _ = timed(lambda s=store: [s.write(a) for a in copies])
-            else:
+            elif mode == "unpickle+write":
                 seconds, _ = timed(lambda s=store: [s.write(pickle.loads(b)) for b in blobs])
+            else:
+                seconds, _ = timed(
+                    lambda s=store: [s.write_many([pickle.loads(b) for b in g]) for g in groups]
+                )
         out[mode] = {"docs_per_s": n / seconds, "events_per_s": events / seconds}
         print(f"  {label} {mode}: {n / seconds:,.0f} docs/s, {events / seconds:,.0f} events/s")
     return out

@@ -18,9 +18,11 @@ stores it, so the SQLite store and everything above it are unchanged.
   user's codebook files (their text) to every worker, including workers that
   join or are restarted later, so ``--codebook`` works without a shared disk.
 - Results stream back as they finish (``as_completed``) to the one writer.
-  A worker that dies loses nothing: the scheduler runs its batches again on
-  another worker (``retries`` covers errors raised by a batch itself), and the
-  store is idempotent by content, so no document is stored twice. A document
+  The writer stores each finished batch in one transaction (a group commit:
+  ``Store.write_many``). A worker that dies loses nothing: the scheduler runs
+  its batches again on another worker (``retries`` covers errors raised by a
+  batch itself), and the store is idempotent by content, so no document is
+  stored twice. A document
   that fails to annotate is reported with its path and the rest goes on.
 
 Dask is an optional dependency (the ``dask`` extra: ``dask[distributed]``).
@@ -292,8 +294,6 @@ def run_cluster(
     ``store``, ``summary`` and ``tick`` are the local ingest's: an added document,
     an unchanged one and a failure are counted there exactly as in a local run.
     """
-    from dyadline.ingest import _record
-
     it = batches(documents)
     first = next(it, None)
     if first is None:  # nothing new to annotate: no cluster needed
@@ -333,13 +333,27 @@ def run_cluster(
                     )
                     tick(document.path or "")
             else:
-                for _doc_id, path, annotated, error in outcomes:
-                    if annotated is not None:
-                        _record(store, annotated, summary)
-                    else:
-                        summary.failed.append((path, error or f"{path}: annotation failed"))
-                    tick(path)
+                _store_batch(store, outcomes, summary, tick)
             future.release()
             following = next(it, None)
             if following is not None:
                 submit(following)
+
+
+def _store_batch(
+    store: Store, outcomes: list[Outcome], summary: IngestSummary, tick: Callable[[str], None]
+) -> None:
+    """Store one finished batch in one transaction (``Store.write_many``) and count it
+    as a local ingest counts each document."""
+    done = [annotated for _, _, annotated, _ in outcomes if annotated is not None]
+    flags = iter(store.write_many(done))
+    for _doc_id, path, annotated, error in outcomes:
+        if annotated is None:
+            summary.failed.append((path, error or f"{path}: annotation failed"))
+        elif next(flags):
+            summary.added += 1
+            summary.sentences += len(annotated.sentences)
+            summary.events += len(annotated.events)
+        else:
+            summary.unchanged += 1
+        tick(path)

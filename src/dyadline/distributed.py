@@ -204,7 +204,8 @@ WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
 
 
 def local_cluster(workers: int) -> Any:
-    """A ``LocalCluster`` of ``workers`` processes with one thread each, quiet, no dashboard."""
+    """A ``LocalCluster`` of ``workers`` processes with one thread each, quiet; its
+    dashboard on any free port (8787 may belong to another cluster)."""
     import dask
 
     distributed = _distributed()
@@ -213,7 +214,7 @@ def local_cluster(workers: int) -> Any:
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # any free port: 8787 may be taken
             silence_logs=logging.ERROR,
         )
 

@@ -60,7 +60,7 @@ def client() -> Iterator[Any]:
             n_workers=2,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # any free port: 8787 may be taken
             silence_logs=logging.ERROR,
         ) as cluster,
         distributed.Client(cluster) as client,
@@ -164,3 +164,41 @@ def test_batches_are_bounded_by_size_and_count(monkeypatch: pytest.MonkeyPatch) 
     docs = [Document(text="x" * n) for n in (60, 60, 10, 10, 10, 10, 200, 5)]
     sizes = [[len(d.text) for d in batch] for batch in dyad_dask.batches(iter(docs))]
     assert sizes == [[60, 60], [10, 10, 10], [10, 200], [5]]
+
+
+def test_cli_reports_a_bad_scheduler_before_any_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "never.db"
+    code = main(["ingest", str(EXAMPLES), "--db", str(db), "--scheduler", "local:zero"])
+    assert code == 2
+    assert capsys.readouterr().err == (
+        "dyadline: --scheduler: 'local:zero' is not local:N with N >= 1 "
+        "(e.g. --scheduler local:4)\n"
+    )
+    assert not db.exists()
+
+
+def test_a_users_codebook_reaches_the_workers(tmp_path: Path, client: Any) -> None:
+    """The codebook file exists only here: the workers get its text with the job."""
+    book = tmp_path / "mine.tsv"
+    book.write_text(
+        "country\tsector\tkind\tname\taliases\trole\tstart\tend\n"
+        "AZE\tGOV\torg\tCaspian Affairs Bureau\tCaspian Affairs Bureau\t\t\t\n",
+        encoding="utf-8",
+    )
+    doc = tmp_path / "doc.txt"
+    doc.write_text(
+        "The Caspian Affairs Bureau signed an agreement with Turkey in May 2012.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "book.db"
+    summary = ingest([doc], db, scheduler=client, codebooks=[str(book)])
+    assert summary.failed == [] and summary.added == 1
+    with Store(db) as store:
+        [record] = store.events()
+    assert (record["source"]["code"], record["source"]["name"], record["cameo"]) == (
+        "AZEGOV",
+        "Caspian Affairs Bureau",
+        "057",
+    )

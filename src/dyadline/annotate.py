@@ -20,7 +20,7 @@ import dataclasses
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from dyadline.actors import DOC_KEY
 from dyadline.coding import DEFER_DATES
@@ -47,7 +47,34 @@ def _make_doc(nlp: Language, text: str, key: str) -> Doc:
     doc = nlp.make_doc(text)
     doc.user_data[DEFER_DATES] = True
     doc.user_data[DOC_KEY] = key
+    doc.user_token_hooks["sent"] = _token_sent
+    doc.user_span_hooks["sent"] = _span_sent
     return doc
+
+
+_SENTS = "dyadline_sentence_index"
+
+
+def _sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token ``i``, by bisection over the sentence starts (built
+    once per Doc, on first use, after the parser). spaCy's own ``Token.sent`` first
+    checks ``Doc.has_annotation``, which walks the whole Doc: per token that was
+    quadratic in the length of a paragraph."""
+    index = doc.user_data.get(_SENTS)
+    if index is None:
+        sents = list(doc.sents)
+        index = ([s.start for s in sents], sents)
+        doc.user_data[_SENTS] = index
+    starts, sents = index
+    return sents[max(bisect.bisect_right(starts, i) - 1, 0)]
+
+
+def _token_sent(token: Token) -> Span:
+    return _sentence_of(token.doc, token.i)
+
+
+def _span_sent(span: Span) -> Span:
+    return _sentence_of(span.doc, span.start)
 
 
 def annotate_many(

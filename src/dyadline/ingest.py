@@ -254,8 +254,15 @@ def _pending(
             summary.failed.append((str(path), str(exc)))
             tick(str(path))
             continue
-        except Exception as exc:  # a reader bug must not sink the batch
-            summary.failed.append((str(path), f"{path}: {type(exc).__name__}: {exc}"))
+        except Exception as exc:  # a reader's bug on an odd file must not sink the batch
+            first = str(exc).splitlines()[0][:200] if str(exc) else ""
+            summary.failed.append(
+                (
+                    str(path),
+                    f"{path}: could not be read ({type(exc).__name__}: {first}) (convert the "
+                    "file to another format, or report it)",
+                )
+            )
             tick(str(path))
             continue
         if store.has_document(document.doc_id):

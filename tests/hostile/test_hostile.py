@@ -647,3 +647,34 @@ def test_file_rewritten_while_read_is_never_stored_torn(results: Results) -> Non
     allowed = {"whole", "the file kept changing while it was read", "file is empty"}
     assert set(results.torn) <= allowed, results.torn
     assert len(results.torn) == 40
+
+
+def test_real_full_disk_on_a_small_tmpfs(tmp_path: Path) -> None:
+    """Where a tmpfs can be mounted (root), the full disk is real, not simulated."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    if (
+        os.geteuid() != 0
+        or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", str(mount)], capture_output=True
+        ).returncode
+    ):
+        pytest.skip("cannot mount a tmpfs here (the simulated full disk above still runs)")
+    try:
+        text = "\n\n".join(
+            " ".join(f"In 2003 Iran condemned Israel over item {i + j}." for j in range(40))
+            for i in range(0, 400, 40)
+        )
+        doc = _write(tmp_path / "fill.txt", text)
+        db = mount / "full.db"
+        run = _run(Run(["ingest", str(doc), "--db", str(db), "--workers", "1"]))
+        assert not run.timed_out
+        assert (run.code, run.stderr.splitlines()) == (
+            2,
+            [
+                f"dyadline: {db}: the disk is full (the document being written was not "
+                "stored) (free some space, then run the same command again)"
+            ],
+        )
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)

@@ -349,3 +349,48 @@ def test_long_paragraphs_are_cut_at_sentence_ends(nlp: Language) -> None:
     annotated = annotate(read_text(paragraph), nlp)
     assert len(annotated.sentences) == 1200
     assert len(annotated.events) == 1200
+
+
+# -- kill -9 leaves no worker behind -----------------------------------------------------
+
+
+def _session_members(sid: int) -> list[int]:
+    """Pids of the live processes in session ``sid`` (from /proc)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat_line = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat_line.rsplit(")", 1)[1].split()
+        if int(fields[3]) == sid and fields[0] != "Z":  # fields[3]: session id
+            pids.append(int(entry.name))
+    return pids
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_kill_9_during_pool_ingest_leaves_no_worker(tmp_path: Path) -> None:
+    from test_ingest import write_briefings
+
+    write_briefings(tmp_path / "docs", 16)
+    db = tmp_path / "k.db"
+    cmd = [sys.executable, "-m", "dyadline", "ingest", str(tmp_path / "docs")]
+    proc = subprocess.Popen(
+        [*cmd, "--db", str(db), "--workers", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 90
+    while len(_session_members(proc.pid)) < 3 and time.monotonic() < deadline:
+        assert proc.poll() is None, "ingest ended before its workers started"
+        time.sleep(0.1)
+    assert len(_session_members(proc.pid)) >= 3  # the parent and two workers
+    proc.kill()
+    proc.wait(10)
+    deadline = time.monotonic() + 5
+    while _session_members(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _session_members(proc.pid) == []

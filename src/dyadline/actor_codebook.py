@@ -76,7 +76,7 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
-from dyadline.codebook import packaged_text, read_tsv
+from dyadline.codebook import FIELD_LIMIT, packaged_text, read_tsv
 from dyadline.errors import CodebookError, read_utf8
 from dyadline.model import Actor
 from dyadline.petrarch_dict import converted_rows
@@ -156,6 +156,12 @@ def actor_rows(text: str, origin: str) -> Iterator[tuple[int, dict[str, str]]]:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         cells = [c.strip() for c in line.split("\t")]
+        if any(len(c) > FIELD_LIMIT for c in cells):
+            raise CodebookError(
+                f"{origin}:{lineno}",
+                f"malformed row (field larger than field limit ({FIELD_LIMIT}))",
+                "fix the row or remove it",
+            )
         if header is None:
             header = cells
             continue

@@ -19,15 +19,22 @@ the only writer. At most ``2 * workers`` documents are in flight, so memory
 stays bounded however many files are given (a hand-rolled window because
 ``Pool.imap`` consumes its whole input eagerly). Workers ignore Ctrl-C: the
 parent gets it, stops them and leaves the database as the last finished
-document left it.
+document left it. Workers also die with the parent when it is killed outright
+(``kill -9``): ``prctl(PR_SET_PDEATHSIG)`` on Linux, a parent-pid watchdog thread
+elsewhere and as a fallback.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import glob
 import multiprocessing
 import os
 import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -166,14 +173,24 @@ def iter_file(path: Path, fields: CorpusFields | None = None) -> Iterator[Docume
         except DyadlineError as exc:
             yield exc
         except Exception as exc:  # a reader bug must not sink the batch
-            yield DyadlineError(str(path), f"{type(exc).__name__}: {exc}")
+            yield _reader_bug(path, exc)
         return
     try:
         yield read_one(path)
     except DyadlineError as exc:
         yield exc
     except Exception as exc:  # a reader bug must not sink the batch
-        yield DyadlineError(str(path), f"{type(exc).__name__}: {exc}")
+        yield _reader_bug(path, exc)
+
+
+def _reader_bug(path: Path, exc: Exception) -> DyadlineError:
+    """A reader's unexpected exception on an odd file, as the file's one-line failure."""
+    first = str(exc).splitlines()[0][:200] if str(exc) else ""
+    return DyadlineError(
+        str(path),
+        f"could not be read ({type(exc).__name__}: {first})",
+        "convert the file to another format, or report it",
+    )
 
 
 def iter_documents(
@@ -220,9 +237,38 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_ignore_ctrl_c_in_forked_worker)
 
 
-def _init_worker(model: str | None, codebooks: tuple[str, ...]) -> None:
+#: How often a worker checks that its parent is still alive (the fallback to prctl).
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        if os.getppid() != parent:  # re-parented: the ingest process is gone
+            os._exit(1)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make this worker end when the ingest process dies, even by ``kill -9`` (which
+    gives the pool no chance to stop it): ``prctl(PR_SET_PDEATHSIG, SIGKILL)`` on Linux,
+    and everywhere a daemon thread that exits once the parent pid changes."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _init_worker(model: str | None, codebooks: tuple[str, ...], parent: int | None = None) -> None:
     # Ctrl-C reaches the whole process group: only the parent acts on it
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent is not None:
+        _die_with_parent(parent)
     # a forked worker finds the parent's loaded pipeline and gazetteer in the caches
     _WORKER["nlp"] = _pipeline(model, codebooks)
     warm_up()
@@ -419,7 +465,7 @@ def _run_pool(
                     max_workers=n_workers,
                     mp_context=context,
                     initializer=_init_worker,
-                    initargs=(model, books),
+                    initargs=(model, books, os.getpid()),
                 )
                 _POOL["forking"] = True
             window.append((document, executor.submit(_annotate_in_worker, document)))

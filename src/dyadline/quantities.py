@@ -275,8 +275,9 @@ def _vague(toks: Sequence[Token], i: int) -> tuple[int, Quantity] | None:
 
 
 def _text(toks: Sequence[Token], start: int, end: int) -> str:
+    # a Span's text, not Doc.text: spaCy joins the whole Doc for every Doc.text call
     doc = toks[start].doc
-    return doc.text[toks[start].idx : toks[end - 1].idx + len(toks[end - 1].text)]
+    return str(doc[toks[start].i : toks[end - 1].i + 1].text)
 
 
 def _match_at(toks: Sequence[Token], i: int) -> tuple[int, int, Quantity | None] | None:

@@ -1,0 +1,1 @@
+"""Hostile inputs: each bad input is one line, the right exit code, the rest lands."""

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dyadline.actor_codebook import country_of_place, load_index, resolve
-from dyadline.actors import actors_for, mentions
+from dyadline.coder.actor_codebook import country_of_place, load_index, resolve
+from dyadline.coder.actors import actors_for, mentions
 from dyadline.errors import CodebookError
 
 HEADER = "country\tsector\tkind\tname\taliases\trole\tstart\tend\n"

@@ -11,7 +11,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyadline.actors import ActorMention, actors_for
+from dyadline.coder.actors import ActorMention, actors_for
 from dyadline.errors import CodebookError
 from dyadline.model import Actor
 

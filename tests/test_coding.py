@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyadline.docdata import events_of
+from dyadline.coder.docdata import events_of
 from dyadline.model import Event
 
 
@@ -373,7 +373,7 @@ def test_prevented_cooperation_is_no_event_however_parsed(nlp: Language) -> None
     its phrase still says it is prevented."""
     from spacy.tokens import Doc
 
-    from dyadline.patterns import blocked
+    from dyadline.coder.patterns import blocked
 
     words = ["hopes", "that", "it", "would", "prevent", "Chile", "'s", "cooperation"]
     words += ["with", "Bolivia", "did", "not", "happen"]

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dyadline.dategrammar import hit_span, parse_date, scan
+from dyadline.coder.dategrammar import hit_span, parse_date, scan
+from dyadline.coder.time import TimeContext
 from dyadline.model import DateSpan
 from dyadline.read.dates import BadDate, dateline_date, document_date
-from dyadline.time import TimeContext
 
 # hypothesis' failure report imports a module that warns (a third-party deprecation)
 pytestmark = pytest.mark.filterwarnings("ignore:mypy_extensions.TypedDict:DeprecationWarning")

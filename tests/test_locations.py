@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Token
 
-from dyadline.locations import location_for
+from dyadline.coder.locations import location_for
 
 
 def _token(nlp: Language, sentence: str, word: str) -> Token:

@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Token
 
-from dyadline.modality import PRECEDENCE, modality_of
+from dyadline.coder.modality import PRECEDENCE, modality_of
 
 
 def _token(nlp: Language, sentence: str, word: str) -> Token:

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from dyadline.annotate import annotate
-from dyadline.dategrammar import parse_date
+from dyadline.coder.dategrammar import parse_date
 from dyadline.model import DateSpan, Document
 from dyadline.read import read_text
 from dyadline.read.dates import dateline_date

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from dyadline.codebook import packaged_text, read_user_tsv_numbered
+from dyadline.coder.patterns import PACKAGED_FILES, load_index, packaged_patterns
 from dyadline.errors import CodebookError
-from dyadline.patterns import PACKAGED_FILES, load_index, packaged_patterns
 
 HEADER = "trigger\tpos\trequires\ttarget\tcameo\tflags\n"
 

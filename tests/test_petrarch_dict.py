@@ -13,8 +13,8 @@ from spacy.language import Language
 from dyadline.annotate import annotate
 from dyadline.cli import main
 from dyadline.codebook_stats import coverage, loaded_coverage, summary
+from dyadline.coder.patterns import load_index, parse_rows
 from dyadline.nlp import load_pipeline, split_codebooks
-from dyadline.patterns import load_index, parse_rows
 from dyadline.petrarch_dict import convert, dictionary_kind
 from dyadline.read import read_text
 

@@ -6,8 +6,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-from dyadline.actors import mentions
-from dyadline.docdata import events_of
+from dyadline.coder.actors import mentions
+from dyadline.coder.docdata import events_of
 
 TEXTS = [
     "Pakistan expelled two Indian diplomats on Monday.",

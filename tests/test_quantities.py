@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from dyadline.coder.quantities import find_quantities, quantities_for
 from dyadline.model import Quantity
-from dyadline.quantities import find_quantities, quantities_for
 
 
 def _all(nlp: Language, sentence: str) -> list[Quantity]:

@@ -11,10 +11,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadline.codebook import read_tsv
-from dyadline.episodes import episodes, episodes_from_rows, find_episodes
+from dyadline.coder.episodes import episodes, episodes_from_rows, find_episodes
+from dyadline.coder.time import DateMention, TimeContext, event_date, find_dates, parse_date
 from dyadline.errors import CodebookError, QueryError
 from dyadline.model import DateSpan
-from dyadline.time import DateMention, TimeContext, event_date, find_dates, parse_date
 
 Y2020 = DateSpan("2020-01-01", "2020-12-31", "year")
 OCT15 = DateSpan("2021-10-15", "2021-10-15", "day")

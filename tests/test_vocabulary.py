@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from dyadline.cameo import is_cameo
 from dyadline.codebook import read_tsv
-from dyadline.patterns import packaged_patterns, support_verbs
+from dyadline.coder.patterns import packaged_patterns, support_verbs
 
 Triple = tuple[str, str, str | None]
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from dyadline.analysis import claims, network, parse_query, precedes, relation, timeline
     from dyadline.annotate import annotate, annotate_many
     from dyadline.cameo import cameo_info, plover
+    from dyadline.coder.time import parse_date
     from dyadline.errors import (
         CodebookError,
         DyadlineError,
@@ -54,7 +55,6 @@ if TYPE_CHECKING:
     from dyadline.read import read_document, read_text
     from dyadline.report import write_report
     from dyadline.store import Store
-    from dyadline.time import parse_date
 
 _LAZY: dict[str, str] = {
     "Actor": "dyadline.model",
@@ -87,7 +87,7 @@ _LAZY: dict[str, str] = {
     "load_gold": "dyadline.evaluate",
     "load_pipeline": "dyadline.nlp",
     "network": "dyadline.analysis",
-    "parse_date": "dyadline.time",
+    "parse_date": "dyadline.coder.time",
     "parse_query": "dyadline.analysis",
     "plover": "dyadline.cameo",
     "precedes": "dyadline.analysis",

@@ -24,12 +24,12 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dyadline.actors import DOC_KEY
-from dyadline.coding import DEFER_DATES
-from dyadline.docdata import events_of
+from dyadline.coder.actors import DOC_KEY
+from dyadline.coder.coding import DEFER_DATES
+from dyadline.coder.docdata import events_of
+from dyadline.coder.time import TimeContext, find_dates
 from dyadline.errors import QueryError
 from dyadline.model import Annotated, Block, Document, Event, Sentence
-from dyadline.time import TimeContext, find_dates
 
 #: Paragraphs per nlp.pipe batch: 64 held ~450 MB more at peak than 8, for no speed gain.
 BATCH_SIZE = 16

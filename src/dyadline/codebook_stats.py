@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass
 
 from dyadline.cameo import all_codes
 from dyadline.codebook import read_tsv, read_user_tsv_numbered
-from dyadline.patterns import Pattern, packaged_patterns, parse_numbered
+from dyadline.coder.patterns import Pattern, packaged_patterns, parse_numbered
 
 
 @dataclass(frozen=True, slots=True)

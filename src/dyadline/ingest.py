@@ -208,7 +208,7 @@ def iter_documents(
 
 def warm_up() -> None:
     """Build what the first document would otherwise build (the place gazetteer)."""
-    from dyadline.locations import warm_up as build_gazetteer
+    from dyadline.coder.locations import warm_up as build_gazetteer
 
     build_gazetteer()
 
@@ -359,9 +359,9 @@ def ingest(
 
         check_scheduler(scheduler)
     if codebooks:  # a bad user codebook stops the run even when no text needs annotating
-        from dyadline.actor_codebook import load_index
+        from dyadline.coder.actor_codebook import load_index
+        from dyadline.coder.patterns import load_index as load_patterns
         from dyadline.nlp import split_codebooks
-        from dyadline.patterns import load_index as load_patterns
 
         actor_files, pattern_files = split_codebooks(list(codebooks))
         load_index(actor_files)

@@ -10,7 +10,7 @@ entry point), so they can also be added to a user's own pipeline::
     nlp.add_pipe("dyadline_events")
     doc = nlp(text)
     doc._.events          # plain dicts: doc.to_bytes(), DocBin and n_process work
-    dyadline.docdata.events_of(doc)   # the same as dyadline.model.Event records
+    dyadline.coder.docdata.events_of(doc)   # the same as dyadline.model.Event records
 """
 
 from __future__ import annotations
@@ -60,20 +60,20 @@ def keep_parentheses_in_sentence(doc: Doc) -> Doc:
 
 @Language.factory("dyadline_actors", default_config={"codebooks": []})
 def make_actors(nlp: Language, name: str, codebooks: list[str]) -> Any:
-    from dyadline.actors import ActorTagger
+    from dyadline.coder.actors import ActorTagger
 
     return ActorTagger(nlp, codebooks=codebooks)
 
 
 class PlainEvents:
     """The ``dyadline_events`` component: the event coder, whose ``Event`` records
-    are stored on the Doc as plain data (``dyadline.docdata``), so the Doc serialises."""
+    are stored on the Doc as plain data (``dyadline.coder.docdata``), so the Doc serialises."""
 
     def __init__(self, coder: Any) -> None:
         self.coder = coder
 
     def __call__(self, doc: Doc) -> Doc:
-        from dyadline.docdata import event_data
+        from dyadline.coder.docdata import event_data
 
         doc = self.coder(doc)
         doc._.events = [event_data(e) for e in doc._.events or []]
@@ -87,7 +87,7 @@ class PlainEvents:
 
 @Language.factory("dyadline_events", default_config={"patterns": []})
 def make_events(nlp: Language, name: str, patterns: list[str]) -> Any:
-    from dyadline.coding import EventCoder
+    from dyadline.coder.coding import EventCoder
 
     return PlainEvents(EventCoder(nlp, patterns=list(patterns)))
 

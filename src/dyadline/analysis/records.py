@@ -97,7 +97,7 @@ _ACTOR_FIX = "give an actor code such as ISR, IRNMIL or NAT, or a country name s
 def _name_codes() -> dict[str, str]:
     """Lower-case country/organisation name or adjective -> its code, from the actor codebooks
     (only names that denote one code)."""
-    from dyadline.actor_codebook import load_index
+    from dyadline.coder.actor_codebook import load_index
 
     found: dict[str, set[str]] = {}
     for key, entries in load_index().items():

@@ -9,7 +9,7 @@ dateline such as "WASHINGTON, March 3, 2021 —" or "March 3 (Reuters) -") and
 (``Document.news``), so its date resolves the relative dates of the story.
 
 Why our own: the standard library parses ISO 8601 and RFC 2822 already, and
-``dyadline.dategrammar`` reads written-out dates; ``dateutil``'s fuzzy parser would
+``dyadline.coder.dategrammar`` reads written-out dates; ``dateutil``'s fuzzy parser would
 also accept strings that are not dates at all ("may 5 people") as dates.
 """
 
@@ -19,7 +19,7 @@ import re
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 
-from dyadline.dategrammar import MON, parse_date
+from dyadline.coder.dategrammar import MON, parse_date
 from dyadline.model import Document
 
 _PARTIAL = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d))?")

@@ -2,14 +2,14 @@
 
 Reads: a string (and, for expressions that need it, a resolver giving the year in
 context, an anchor, the document's date and its episodes). Adds nothing to
-documents; ``dyadline.time`` applies it to spaCy sentences and documents.
+documents; ``dyadline.coder.time`` applies it to spaCy sentences and documents.
 
 Why hand-written rather than ``dateparser``: dateparser reads single absolute dates
 but not intervals; it fails on decades ("the mid-1990s") and year ranges
 ("1992-94", "1995/96"), turns "in 2012-13" into a wrong day, and knows nothing of
 named episodes. It is also slow to import and to call, and this runs on every
 sentence, so the grammar here is a handful of regular expressions compiled once.
-The interval choices are listed in ``dyadline.time``'s docstring.
+The interval choices are listed in ``dyadline.coder.time``'s docstring.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dyadline.episodes import Episode
-from dyadline.episodes import _packaged as _packaged_episodes
+from dyadline.coder.episodes import Episode
+from dyadline.coder.episodes import _packaged as _packaged_episodes
 from dyadline.model import DateSpan
 
 _Core = tuple[date | None, date | None, str]

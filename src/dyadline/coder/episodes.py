@@ -1,7 +1,7 @@
 """Named episodes: wars, operations, ceasefires a text names instead of giving a date.
 
 Reads ``codebooks/episodes.tsv`` (key, name, kind, aliases, start, end, note) or a
-user's file of the same form. Adds nothing to documents itself: ``dyadline.time``
+user's file of the same form. Adds nothing to documents itself: ``dyadline.coder.time``
 uses ``find_episodes`` to turn "the 2020 war" or "the 1994 ceasefire" into a
 ``DateSpan``. The aliases are compiled once into one regular expression with a
 named group per episode, so a sentence is scanned in a single pass.

@@ -9,7 +9,7 @@ None), so ``doc.to_bytes()``, ``DocBin(store_user_data=True)`` and
 
 The stored records are ``dict`` s (subclasses ``MentionData`` / ``EventData``
 on a freshly processed Doc, plain ``dict`` after a round trip). Read them as
-dicts, or get the typed records with ``dyadline.actors.mentions(doc)`` and
+dicts, or get the typed records with ``dyadline.coder.actors.mentions(doc)`` and
 ``events_of(doc)``; on a live Doc an attribute read (``m.kind``,
 ``ev.source.code``) still works as before, as a convenience.
 
@@ -71,7 +71,7 @@ class MentionData(dict[str, Any]):
             return self[name]
         typed = self.__dict__.get("_typed")
         if typed is None:
-            from dyadline.actors import mention_from_data
+            from dyadline.coder.actors import mention_from_data
 
             typed = self.__dict__["_typed"] = mention_from_data(self)
         return getattr(typed, name)

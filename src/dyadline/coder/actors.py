@@ -1,11 +1,11 @@
 """Actor recognition: the ``dyadline_actors`` spaCy component and ``actors_for``.
 
-Reads: a parsed spaCy ``Doc`` and the actor codebooks (``dyadline.actor_codebook``:
+Reads: a parsed spaCy ``Doc`` and the actor codebooks (``dyadline.coder.actor_codebook``:
 states, adjectives, capitals, organisations, armed groups, leaders with
 tenures, sector cue words), plus the user's own actor files given as
 ``codebooks=[path, ...]`` in the format documented there. Adds:
 ``doc._.actors`` — a list of plain dicts, one per name found (longest
-non-overlapping matches, in text order; fields in ``dyadline.docdata``), so
+non-overlapping matches, in text order; fields in ``dyadline.coder.docdata``), so
 the Doc serialises; ``mentions(doc)`` gives them as ``ActorMention`` records.
 ``actors_for(token, date=...)`` then turns the noun
 phrase headed by a token into coded ``Actor`` records (country + sector), for
@@ -20,7 +20,7 @@ hand or read back from a serialised Doc may be a dict or an ``ActorMention``;
 User codebooks are TSV files with the header
 ``country sector kind name aliases role start end`` (the format of the
 packaged ``codebooks/actors.tsv`` and ``leaders.tsv``; every column is
-described in ``dyadline.actor_codebook``), e.g. a row
+described in ``dyadline.coder.actor_codebook``), e.g. a row
 ``FRD<TAB>GOV<TAB>person<TAB>Rufus Firefly<TAB>Rufus Firefly|Firefly<TAB>president<TAB>1933<TAB>``.
 Their rows come first, so they override packaged aliases.
 
@@ -42,7 +42,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from dyadline.actor_codebook import (
+from dyadline.coder.actor_codebook import (
     Cue,
     Entry,
     country_of_place,
@@ -52,7 +52,7 @@ from dyadline.actor_codebook import (
     sector_cues,
     state_codes,
 )
-from dyadline.docdata import MentionData
+from dyadline.coder.docdata import MentionData
 from dyadline.model import Actor
 
 __all__ = [

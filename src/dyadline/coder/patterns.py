@@ -4,7 +4,7 @@ Reads: the packaged pattern file (``verbs.tsv``, the CAMEO verb and noun
 dictionary) and optional user pattern files in the same format, plus
 ``intent.tsv`` (which governing verbs turn an act into an intent, threat or
 plot, and the CAMEO code each root becomes). Adds nothing to
-documents; ``dyadline.coding`` asks this index which patterns a token could
+documents; ``dyadline.coder.coding`` asks this index which patterns a token could
 trigger and whether a pattern's requirements hold. The index is a dict keyed
 by (part of speech, lemma), so the work per token does not grow with the
 number of patterns.

@@ -1,6 +1,6 @@
 """Sentence-level settling of coded events: one record per act and dyad.
 
-Reads: the raw events ``dyadline.coding`` found token by token in one sentence
+Reads: the raw events ``dyadline.coder.coding`` found token by token in one sentence
 (with ``trigger_token`` indices into the sentence's ``Doc``) and the pattern
 index. Adds: the sentence's final event list, after
 ``_mirror`` ("Y reciprocated" returns the previous act), ``_drop_carried_nouns``
@@ -8,7 +8,7 @@ index. Adds: the sentence's final event list, after
 (coordinated predicates share a target), duplicate removal (``_same_act``),
 ``_keep_specific`` (a sector-coded actor beats the bare country for one act)
 and dropping a targetless event the sentence also codes with a target; then
-targets pointed back to in earlier sentences (``dyadline.discourse``), the one
+targets pointed back to in earlier sentences (``dyadline.coder.discourse``), the one
 other state the sentence names, and last the drop of targetless events whose
 CAMEO root (and modality) ``codebooks/targetless.tsv`` does not let stand alone.
 
@@ -23,11 +23,11 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadline import patterns as pat
-from dyadline.actors import sentence_states
 from dyadline.cameo import cameo_info, plover
 from dyadline.codebook import read_tsv
-from dyadline.discourse import Memory, resolve_back, retold
+from dyadline.coder import patterns as pat
+from dyadline.coder.actors import sentence_states
+from dyadline.coder.discourse import Memory, resolve_back, retold
 from dyadline.model import Actor, Event
 
 __all__ = ["settle"]

@@ -11,7 +11,7 @@ arrests"`` -> value None ``arrests``: a guessed number would pollute sums).
 A quantity's ``text`` is the exact words, qualifier included
 (``"approximately $5 billion"``).
 
-Not counted: years and day numbers of dates (``dyadline.time`` owns them),
+Not counted: years and day numbers of dates (``dyadline.coder.time`` owns them),
 durations (``"three days"``), model designations (``"S-300"``), and small
 numbers with no unit (``"one of the first"``).
 

@@ -3,13 +3,13 @@
 Reads: a trigger token of a parsed ``Doc`` (with ``doc._.actors`` from
 ``dyadline_actors``) and the ``Pattern`` it matched. Adds nothing to the Doc;
 ``dyads(tok, pattern, ...)`` yields the (source, target) actor pairs of the act,
-for ``dyadline.coding``.
+for ``dyadline.coder.coding``.
 
 Hand-written because no library maps a spaCy parse to CAMEO roles: the rules
 (the source of a passive or of a nominal trigger, subjects inherited through
 conjunction and control, "including X, Y" lists fanning out into dyads, mutual
 acts coded both ways, "between X and Y") are ours; which words name actors is
-``dyadline.actors``' business.
+``dyadline.coder.actors``' business.
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dyadline import patterns as pat
-from dyadline.actors import actors_for, sentence_states
 from dyadline.codebook import read_tsv
-from dyadline.locations import location_for
+from dyadline.coder import patterns as pat
+from dyadline.coder.actors import actors_for, sentence_states
+from dyadline.coder.locations import location_for
 from dyadline.model import Actor, Location
 
 __all__ = [
@@ -639,7 +639,7 @@ def _not_places(pairs: list[tuple[Actor, Token]]) -> list[tuple[Actor, Token]]:
 
 
 def _place_prepositions() -> frozenset[str]:
-    from dyadline.locations import _locatives
+    from dyadline.coder.locations import _locatives
 
     return _locatives().get("place", frozenset())
 

@@ -1,9 +1,9 @@
 """Acts that point back: targets an event takes from earlier sentences.
 
-Reads: the events ``dyadline.dyads`` settled for one sentence (with
+Reads: the events ``dyadline.coder.dyads`` settled for one sentence (with
 ``trigger_token`` indices into the sentence's ``Doc``), the events of the
 sentences before it in the same document (kept by a ``Memory``, which
-``dyadline.coding`` carries across the paragraphs of one document), and
+``dyadline.coder.coding`` carries across the paragraphs of one document), and
 ``codebooks/anaphora.tsv`` (nouns that name an earlier act: "the petition",
 "these attempts", with the CAMEO roots of the acts they can name). Adds: a
 target to a targetless event, two ways:
@@ -32,8 +32,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from dyadline.arguments import society_sectors
 from dyadline.codebook import read_tsv
+from dyadline.coder.arguments import society_sectors
 from dyadline.model import Actor, Event
 
 __all__ = ["Memory", "act_noun", "agent_pairs", "defence_pairs", "resolve_back", "retold"]

@@ -13,7 +13,7 @@ where they live), ``leaders.tsv``, ``heads_of_state.tsv`` and
 ``ministers.tsv`` (people with roles and tenures), plus any user files in
 the same format; ``cities.tsv`` and ``places.tsv`` (place names ->
 country, for ``country_of_place``); and ``sectors.tsv`` (sector cue words).
-Adds nothing to documents: ``dyadline.actors`` uses the ``Entry`` records,
+Adds nothing to documents: ``dyadline.coder.actors`` uses the ``Entry`` records,
 the alias index, the place lookup and the sector cues built here.
 
 What the packaged libraries give, and what we wrote: pycountry (ISO 3166-1,

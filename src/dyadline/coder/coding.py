@@ -7,13 +7,13 @@ and target actors, and per event the modality and claimant, sentence-local
 date, quantities and location.
 
 This module owns the component and the coding of one trigger token: which
-pattern of ``dyadline.patterns`` applies, when a governing verb turns an act
+pattern of ``dyadline.coder.patterns`` applies, when a governing verb turns an act
 into an intent, threat or refusal, when an act only asked of another actor is
-no event. Source and target come from ``dyadline.arguments``; the
+no event. Source and target come from ``dyadline.coder.arguments``; the
 sentence-level conventions (one event per act and dyad, "reciprocated",
-shared targets) from ``dyadline.dyads``; acts that point back to earlier
+shared targets) from ``dyadline.coder.dyads``; acts that point back to earlier
 sentences ("rejected the petition", "repulsed the incursions") from
-``dyadline.discourse``, whose ``Memory`` the component carries across the
+``dyadline.coder.discourse``, whose ``Memory`` the component carries across the
 paragraphs of one document (``DOC_KEY``, set by ``dyadline.annotate``). An
 owned act a "block" verb prevents ("would stop Chile's cooperation with
 X") is coded as its stopping (16x, ``intent.tsv`` kind ``stop``).
@@ -31,9 +31,10 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dyadline import patterns as pat
-from dyadline.actors import DOC_KEY, actors_for, sentence_states
-from dyadline.arguments import (
+from dyadline.cameo import cameo_info, plover
+from dyadline.coder import patterns as pat
+from dyadline.coder.actors import DOC_KEY, actors_for, sentence_states
+from dyadline.coder.arguments import (
     MAIN_STATE,
     agentless,
     clause_argument,
@@ -41,14 +42,13 @@ from dyadline.arguments import (
     owned_act,
     target_actors,
 )
-from dyadline.cameo import cameo_info, plover
-from dyadline.discourse import Memory, act_noun, agent_pairs, defence_pairs
-from dyadline.dyads import settle
-from dyadline.locations import location_for
-from dyadline.modality import modality_of
+from dyadline.coder.discourse import Memory, act_noun, agent_pairs, defence_pairs
+from dyadline.coder.dyads import settle
+from dyadline.coder.locations import location_for
+from dyadline.coder.modality import modality_of
+from dyadline.coder.quantities import quantities_for
+from dyadline.coder.time import DateMention, TimeContext, find_dates
 from dyadline.model import Actor, DateSpan, Event
-from dyadline.quantities import quantities_for
-from dyadline.time import DateMention, TimeContext, find_dates
 
 DEFER_DATES = "dyadline_defer_dates"
 

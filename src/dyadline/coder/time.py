@@ -1,7 +1,7 @@
 """Dates as intervals: date expressions in a sentence -> ``DateSpan(start, end, precision)``.
 
 Reads spaCy sentences (character offsets and the dependency parse) and the named
-episodes of ``codebooks/episodes.tsv`` (``dyadline.episodes``). Adds:
+episodes of ``codebooks/episodes.tsv`` (``dyadline.coder.episodes``). Adds:
 
 * ``find_dates(sent)``: every date expression of a sentence as a ``DateMention``
   (offsets, text, kind, head token, and its interval where the words alone fix it);
@@ -47,7 +47,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadline.dategrammar import (
+from dyadline.coder.dategrammar import (
     NO_CONTEXT,
     Hit,
     Resolver,
@@ -57,8 +57,8 @@ from dyadline.dategrammar import (
     scan,
     stage_of,
 )
-from dyadline.episodes import Episode
-from dyadline.episodes import _packaged as _packaged_episodes
+from dyadline.coder.episodes import Episode
+from dyadline.coder.episodes import _packaged as _packaged_episodes
 from dyadline.errors import QueryError
 from dyadline.model import DateSpan
 

@@ -29,7 +29,7 @@ CONVENTIONS: list[tuple[str, set[Triple]]] = [
     ("France demanded that Germany withdraw its troops.", {("FRA", "100", "DEU")}),
     # verbal acts aimed at an actor
     ("Greece criticized Turkey.", {("GRC", "111", "TUR")}),
-    ("Venezuela accused Colombia of spying.", {("VEN", "112", "COL")}),
+    ("Venezuela accused Colombia of spying.", {("VEN", "1125", "COL")}),
     ("Canada praised Mexico.", {("CAN", "051", "MEX")}),
     ("Russia warned Ukraine.", {("RUS", "130", "UKR")}),
     ("Cuba rejected the proposal from Spain.", {("CUB", "120", "ESP")}),

@@ -57,7 +57,10 @@ def room(
     ingest([chapter_path], db, workers=1, nlp=nlp)
     with Store(db) as store:
         store.write(hostile_annotated())
-        [chapter] = [d["doc_id"] for d in store.documents() if d["path"] == str(chapter_path)]
+        chapter_file = chapter_path.resolve()  # ../shared may be a link: paths are stored resolved
+        [chapter] = [
+            d["doc_id"] for d in store.documents() if Path(d["path"]).resolve() == chapter_file
+        ]
     port = _free_port()
     app = create_app(Settings(db=db, port=port, upload_dir=folder))
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))

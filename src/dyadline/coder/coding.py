@@ -26,6 +26,7 @@ codebook files.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterator
 
 from spacy.language import Language
@@ -100,6 +101,8 @@ class EventCoder:
             pos = "N"
         else:
             return
+        if pos == "N" and (_month_name(tok) or any(m.start <= tok.idx < m.end for m in mentions)):
+            return  # a word of a date ("on March 6", "Strike Day") is no act
         lemma = str(tok.lemma_).lower()
         cands = self.index.candidates(pos, lemma)
         if not cands and pos == "N":
@@ -222,3 +225,11 @@ def _confidence(pattern: pat.Pattern, source: Actor, target: Actor | None) -> fl
 
 
 # --- arguments ----------------------------------------------------------------
+
+
+_MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)
+
+
+def _month_name(tok: Token) -> bool:
+    """A capitalised month name ("on March 6") is a date, not the act its noun names."""
+    return tok.pos_ == "PROPN" and tok.text.istitle() and tok.lower_ in _MONTH_NAMES

@@ -177,7 +177,7 @@ def _controller(cur: Token) -> list[Token]:
 
 
 def _np_subject(noun: Token) -> list[Token]:
-    """The actor a noun phrase stands for, through "X was one of the first countries"."""
+    """The actor a noun phrase stands for, through "X was among the earliest states"."""
     cur = noun
     for _ in range(4):
         if actor_list([cur]):
@@ -260,7 +260,7 @@ def _target_tokens(
             if not found and pattern.pos == "N" and tok.dep_ in ("dobj", "nsubjpass"):
                 found = pat.prep_objects(tok.head, {arg})
             if not found and pattern.pos == "N":
-                # "the conduit of arms and supplies to Armenia": on what it carries
+                # "the route for fuel and food to Chad": on what it carries
                 goods = [g for o in pat.prep_objects(tok, {"of"}) for g in (o, *o.conjuncts)]
                 found = [x for g in goods for x in pat.prep_objects(g, {arg})][:1]
             if not found and pattern.pos == "V":
@@ -655,8 +655,8 @@ def _place_target(tok: Token, source: Actor) -> Actor | None:
 
 
 def _listed_place(tok: Token, source: Actor) -> Location | None:
-    """The place of an example the act lists ("attacks on civilian targets,
-    including against the people in the city of Ganja"): the phrases under an
+    """The place of an example the act lists ("raids on villages,
+    including against the market in the town of Kassala"): the phrases under an
     "including" of the trigger or its object are read as the event's own."""
     heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
     for head in heads:

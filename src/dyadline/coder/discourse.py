@@ -11,12 +11,12 @@ target to a targetless event, two ways:
 - an act on an earlier act ("the court rejected the petition", "the police
   foiled these attempts") aims at whoever did that act: the source of the
   latest earlier event of a root the noun can name, by another actor;
-- an act of defence with no named source or target ("Israeli drones played a
-  role in repulsing the incursions", "the missiles were intercepted by the
-  Israeli-made system": the weapons are no actor) is the side attacked in the
+- an act of defence with no named source or target ("Chilean radars helped
+  in stopping the raids", "the rockets were downed by the
+  Chilean-built battery": the weapons are no actor) is the side attacked in the
   latest hostile act before it, answering its attacker;
-- an act told again ("its planned opening of an embassy", after "Peru
-  opened an embassy in Israel") has the target the same source's same act had
+- an act told again ("its promised opening of a mission", after "Peru
+  opened a mission in Chile") has the target the same source's same act had
   a few sentences before.
 
 Hand-written: coreference of events is not something spaCy or a small

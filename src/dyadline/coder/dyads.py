@@ -95,8 +95,8 @@ def _implicit_targets(events: list[Event], sent: Span) -> list[Event]:
 
 
 def _keep_specific(events: list[Event]) -> list[Event]:
-    """One act, one dyad per pair of states: "Tehran and its proxies in Azerbaijan
-    attacked ..." gives IRNGOV and IRN for the same trigger; the bare country code
+    """One act, one dyad per pair of states: "Lima and its allies in Chile
+    attacked ..." gives PERGOV and PER for the same trigger; the bare country code
     goes when the same country is coded with a sector (on either side)."""
 
     def side(e: Event, which: str) -> Actor | None:
@@ -192,10 +192,10 @@ def _drop_carried_nouns(events: list[Event], doc: Doc) -> list[Event]:
 
 
 def _borrow_targets(events: list[Event], doc: Doc) -> list[Event]:
-    """Coordinated predicates share a target: "opened an embassy in Israel and
-    dispatched an ambassador" -> the ambassador goes to Israel too. Not when
+    """Coordinated predicates share a target: "opened a mission in Peru and
+    sent an envoy" -> the envoy goes to Peru too. Not when
     another, non-coordinated trigger already codes the same act with a target
-    ("placed blocks on the road, cutting the Azerbaijani forces")."""
+    ("put barriers on the highway, cutting off the Chilean troops")."""
     out: list[Event] = []
     for ev in events:
         if ev.target is not None or ev.trigger_token < 0:

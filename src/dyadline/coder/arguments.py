@@ -68,7 +68,7 @@ def _expand(tok: Token) -> list[Token]:
     for h in heads:
         listed = [
             o
-            for o in pat.prep_objects(h, set(_words("list_prep")))
+            for o in pat.prep_objects(h, set(pat.argument_words("list_prep")))
             if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN", "PRON")
         ]
         listed = [x for o in listed for x in (o, *o.conjuncts)]
@@ -85,7 +85,7 @@ def _companions(tok: Token) -> list[Token]:
     return [
         o
         for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in _words("companion_prep")
+        if c.dep_ == "prep" and c.lower_ in pat.argument_words("companion_prep")
         for o in pat.prep_objects(c, {"with"})
         if actors_for(o)
     ]
@@ -165,13 +165,17 @@ def _controller(cur: Token) -> list[Token]:
     obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
     if (
         obj is not None
-        and (via is None or via in _words("object_control_prep"))
+        and (via is None or via in pat.argument_words("object_control_prep"))
         and actors_for(obj)
     ):
         return _expand(obj)
     psub = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
     has_agent = any(c.dep_ == "agent" for c in head.children)
-    if psub is not None and not has_agent and (via is None or via in _words("raising_prep")):
+    if (
+        psub is not None
+        and not has_agent
+        and (via is None or via in pat.argument_words("raising_prep"))
+    ):
         return _expand(psub)
     return []
 
@@ -229,7 +233,11 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     if of and actors_for(of[0]) and not of_is_target:
         return _expand(of[0])
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in _words("list_prep") and head.head.pos_ == "PROPN":
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in pat.argument_words("list_prep")
+        and head.head.pos_ == "PROPN"
+    ):
         owner = head.head  # "Netanyahu (including a short visit to Baku)": his visit
         if actors_for(owner):
             return [owner]
@@ -330,7 +338,7 @@ def _beneficiary(noun: Token) -> list[Token]:
     """ "Chilean loans helped Peru", "Russian arms gave Serbia an edge": a nominal act
     that is the subject of a verb of benefit goes to its beneficiary."""
     verb = noun.head
-    if str(verb.lemma_).lower() not in _words("benefit_verb"):
+    if str(verb.lemma_).lower() not in pat.argument_words("benefit_verb"):
         return []
     return [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ != "ADP"][:1]
 
@@ -385,7 +393,9 @@ def _cause_source(verb: Token) -> list[Token]:
     """The actor behind a passive event without agent: "killed in Israeli shelling",
     "died because of the Peruvian raid"."""
     for prep in verb.children:
-        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _words("cause_prep"):
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in pat.argument_words(
+            "cause_prep"
+        ):
             continue
         # "killed in Israeli shelling": the act noun (or gerund) of the phrase
         objs = [c for c in prep.subtree if c.dep_ == "pobj" and c.pos_ in ("NOUN", "VERB")]
@@ -558,17 +568,6 @@ def domestic_pair(a: Actor, b: Actor) -> bool:
     if a.sector == b.sector:
         return False
     return a.sector in society_sectors() or b.sector in society_sectors()
-
-
-@cache
-def _words(kind: str) -> frozenset[str]:
-    """A word list of ``codebooks/argument_words.tsv``."""
-    return frozenset(
-        w.strip().lower()
-        for row in read_tsv("argument_words.tsv")
-        if row["kind"] == kind
-        for w in row["words"].split("|")
-    )
 
 
 @cache

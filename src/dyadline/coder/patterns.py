@@ -430,7 +430,7 @@ def blocked(tok: Token) -> bool:
             return True
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
-        if head.lower_ not in _words("blocked_prep"):
+        if head.lower_ not in argument_words("blocked_prep"):
             return False  # "foiled the plot in cooperation with X": the manner, not the plot
         head = head.head
     elif tok.dep_ not in ("dobj", "xcomp", "pcomp", "nsubjpass"):
@@ -442,11 +442,11 @@ def blocked(tok: Token) -> bool:
     if governors.get(_lemma(head)) == "block":
         return True
     # "deter X from attempting to retake ...": through a verb of trying
-    return tok.dep_ == "xcomp" and _lemma(head) in _words("trying_verb") and blocked(head)
+    return tok.dep_ == "xcomp" and _lemma(head) in argument_words("trying_verb") and blocked(head)
 
 
 @cache
-def _words(kind: str) -> frozenset[str]:
+def argument_words(kind: str) -> frozenset[str]:
     """A word list of ``codebooks/argument_words.tsv``."""
     return frozenset(
         w.strip().lower()
@@ -505,7 +505,7 @@ def _quantified_object(verb: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.i == 0 or prep.i < verb.i:
             continue
         before = verb.doc[prep.i - 1]
-        if f"{before.lower_} {prep.lower_}" not in _words("quantifier"):
+        if f"{before.lower_} {prep.lower_}" not in argument_words("quantifier"):
             continue
         for obj in prep.children:
             if obj.dep_ == "pobj" and any(c.dep_ == "nummod" for c in obj.children):
@@ -539,7 +539,7 @@ def prep_objects(tok: Token, preps: set[str] | None = None) -> list[Token]:
         )
         if is_prep and (preps is None or child.lower_ in preps):
             for gc in child.children:
-                if gc.dep_ in ("pobj", "pcomp") and gc.lower_ not in _words("aside_noun"):
+                if gc.dep_ in ("pobj", "pcomp") and gc.lower_ not in argument_words("aside_noun"):
                     out.append(gc)
     return out
 

@@ -44,6 +44,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -238,6 +239,15 @@ def _story_span(doc_date: str, first: date) -> DateSpan:
     return DateSpan(first.isoformat(), first.isoformat(), "day", doc_date)
 
 
+class Dating(NamedTuple):
+    """An event's interval and its source: ``own`` (an expression of its sentence),
+    ``carried`` (narrative time from earlier sentences), ``story`` (a news story's
+    day), ``none``."""
+
+    span: DateSpan | None
+    source: str
+
+
 def _iso_day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -379,15 +389,23 @@ class TimeContext(Resolver):
         embassy" or "are likely to increase" are not pinned to an earlier sentence's date.
         The story's date does not date a future or counterfactual event ("will visit").
         """
+        return self.dating(trigger, mentions, modality).span
+
+    def dating(
+        self, trigger: Token, mentions: list[DateMention], modality: str | None = None
+    ) -> Dating:
+        """``event_span`` and where the interval came from (``Dating.source``)."""
         mention = event_date(trigger, mentions)
         if mention is not None:
-            return self.resolve(mention)
+            return Dating(self.resolve(mention), "own")
         carried = self.narrative() if _told_in_past(trigger) else None
-        if carried is not None or self._story is None:
-            return carried
+        if carried is not None:
+            return Dating(carried, "carried")
+        if self._story is None:
+            return Dating(None, "none")
         if modality in ("future", "counterfactual") or _told_in_future(trigger):
-            return None
-        return dataclasses.replace(self._story, text="", inferred=True)
+            return Dating(None, "none")
+        return Dating(dataclasses.replace(self._story, text="", inferred=True), "story")
 
     def observe(self, sent: Span, mentions: list[DateMention]) -> None:
         """Learn from one sentence: episodes it defines, the year, narrative time."""
@@ -468,6 +486,7 @@ def _episode_of(hit: Hit | None) -> Episode | None:
 
 __all__ = [
     "DateMention",
+    "Dating",
     "TimeContext",
     "event_date",
     "find_dates",

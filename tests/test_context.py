@@ -18,8 +18,7 @@ Row = tuple[str, str | None, str | None, str]
 
 def _rows(events: list[Event]) -> set[Row]:
     return {
-        (e.source.code, e.source.name, e.target.code if e.target else None, e.cameo)
-        for e in events
+        (e.source.code, e.source.name, e.target.code if e.target else None, e.cameo) for e in events
     }
 
 
@@ -59,9 +58,7 @@ def _rows(events: list[Event]) -> set[Row]:
         ),
     ],
 )
-def test_a_person_is_read_at_the_events_date(
-    nlp: Language, text: str, expected: set[Row]
-) -> None:
+def test_a_person_is_read_at_the_events_date(nlp: Language, text: str, expected: set[Row]) -> None:
     assert _rows(annotate(read_text(text), nlp).events) == expected
 
 

@@ -166,6 +166,7 @@ class EventCoder:
         ctx: DocumentContext,
     ) -> Iterator[Event]:
         modality, claimant = modality_of(tok)
+        ahead = modality == "future"  # the act itself is told in the future
         negated = modality == "negated"
         cameo = pat.intent_code(tok, pattern.cameo, negated=negated) or pattern.cameo
         if pat.blocked(tok):
@@ -174,8 +175,10 @@ class EventCoder:
             modality = "reported" if claimant is not None else "asserted"  # the refusal happened
         elif cameo != pattern.cameo and cameo[:2] in ("03", "13") and modality == "asserted":
             modality = "future"  # "offered to send aid": the act is only promised
-        if modality in ("future", "counterfactual"):
-            date = ctx.time.event_span(tok, mentions, modality)  # not the story's day
+        ahead = ahead and modality == "future"  # (a refusal told happened)
+        if ahead or modality in ("future", "counterfactual"):
+            # not the story's day; a future act only by its own date, read forward
+            date = ctx.time.event_span(tok, mentions, modality, ahead=ahead)
         info = cameo_info(cameo)
         attributed = None
         if claimant is not None:

@@ -168,6 +168,20 @@ def test_an_armed_group_is_where_it_acts(nlp: Language, text: str, expected: set
     assert events(nlp, text) == expected
 
 
+# demonyms: of "Iranian-American" the last is the nationality; "anti-X" fighters
+# fight in X
+DEMONYMS: list[tuple[str, set[Triple]]] = [
+    ("Police arrested an Iranian-American journalist in Tehran.", {("IRNCOP", "173", "USAMED")}),
+    ("Police arrested the Iranian American journalist in Tehran.", {("IRNCOP", "173", "USAMED")}),
+    ("Anti-Kyiv militias attacked a village.", {("UKRREB", "190", "UKRCVL")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMONYMS)
+def test_demonyms_in_a_phrase(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
 def test_an_organisation_gives_civilians_no_country(nlp: Language) -> None:
     # the civilians are of the country of the place, never "UNOCVL"
     assert events(nlp, "UN peacekeepers protected civilians in Bangui.") == {

@@ -617,6 +617,7 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     preps: list[tuple[Token, ActorMention]] = []
     blocked: set[int] = set()  # tokens that are names, "pro-" prefixes or prepositional phrases
     seen: set[int] = set()
+    opposed: list[ActorMention] = []  # "anti-Kyiv militias": the state they fight
     for t in phrase:
         m = by_token.get(t.i)
         if m is None or m.start in seen:
@@ -625,7 +626,16 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
         blocked.update(range(m.start, m.end))
         if _prefixed(doc, m):
             blocked.update(range(max(m.start - 2, 0), m.start))
+            if (
+                m.start >= 1
+                and doc[m.start - 1].lower_.rstrip("-–") == "anti"
+                or (m.start >= 2 and doc[m.start - 2].lower_ == "anti")
+            ):
+                opposed.append(m)
             continue
+        nxt = by_token.get(m.end + 1 if doc[m.end : m.end + 1].text in HYPHENS else m.end)
+        if nxt is not None and m.kind == nxt.kind == "adjective" and nxt.start in in_phrase:
+            continue  # "an Iranian-American writer": the last demonym is the nationality
         prep = _prep_of(doc[m.start : m.end].root, token, in_phrase)
         if prep is None:
             modifiers.append(m)
@@ -748,6 +758,10 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
             if back:
                 return back
         if cue.use == "alone" and cue_sector and found and any(t.i == token.i for t in found[1]):
+            states = [m.actor.country for m in opposed if m.state_level and m.actor.country]
+            if states and cue_sector in armed_sectors():
+                # "anti-Kyiv militias": an armed group fights in the state it opposes
+                return [Actor(states[0] + cue_sector, states[0], cue_sector, text, None)]
             # "insurgents shelled the city": an armed group without a country
             return [Actor(cue_sector, None, cue_sector, text, None)]
     return []

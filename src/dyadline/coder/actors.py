@@ -626,10 +626,8 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
         blocked.update(range(m.start, m.end))
         if _prefixed(doc, m):
             blocked.update(range(max(m.start - 2, 0), m.start))
-            if (
-                m.start >= 1
-                and doc[m.start - 1].lower_.rstrip("-–") == "anti"
-                or (m.start >= 2 and doc[m.start - 2].lower_ == "anti")
+            if (m.start >= 1 and doc[m.start - 1].lower_.rstrip("-–") == "anti") or (
+                m.start >= 2 and doc[m.start - 2].lower_ == "anti"
             ):
                 opposed.append(m)
             continue

@@ -376,8 +376,11 @@ def requested(tok: Token) -> bool:
     head = tok.head
     if _lemma(head) not in _requesters():
         return False
-    if tok.dep_ == "ccomp" and tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in tok.children):
-        return True  # "demanded that Germany withdraw": a subjunctive, only asked for
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    if tok.dep_ == "ccomp" and tok.tag_ in ("VB", "VBP") and bare:
+        # "demanded that Germany withdraw / leave": a subjunctive (the tagger may take
+        # it for a present tense), only asked for
+        return True
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     other = any(c.dep_ in ("dobj", "obj") for c in head.children)

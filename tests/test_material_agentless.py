@@ -1,6 +1,7 @@
 """Agentless passives of violence take their doer from the hostile act told just
 before; people of the attacker's country given by context alone are the attacked
-side's (sentences written for these tests)."""
+side's; "X came under attack" is an attack on X, by the doer told before or the
+state where it happened (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -42,4 +43,23 @@ AGENTLESS: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), AGENTLESS)
 def test_doer_from_the_act_before(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+UNDER: list[tuple[str, set[Triple]]] = [
+    (
+        "Rebels attacked a town in Mali. Malian soldiers came under attack near Gao.",
+        {("MLIREB", "190", "MLICVL"), ("MLIREB", "190", "MLIMIL")},
+    ),
+    (
+        "Rebels attacked a town in Mali. Malian soldiers came under fire near Gao.",
+        {("MLIREB", "190", "MLICVL"), ("MLIREB", "190", "MLIMIL")},
+    ),
+    ("Kenyan troops came under attack in Somalia.", {("SOM", "190", "KENMIL")}),
+    ("A fire destroyed the market in Kano.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNDER)
+def test_came_under_attack(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected

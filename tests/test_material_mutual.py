@@ -58,6 +58,11 @@ HYPHENATED: list[tuple[str, set[Triple]]] = [
     ("The U.S.-China trade deal was signed in January.", both("USA", "057", "CHN")),
     # a deal named but not made is no event
     ("The U.S.-China trade deal collapsed.", set()),
+    # a compound inside the target phrase names the target, not two sources
+    (
+        "Militants attacked a joint Kenya-U.S. base in Lamu.",
+        {("KENREB", "190", "KEN"), ("KENREB", "190", "USA")},
+    ),
 ]
 
 

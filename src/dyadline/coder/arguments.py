@@ -277,7 +277,8 @@ def _target_tokens(
             if not found and pattern.pos == "N" and tok.dep_ in ("dobj", "nsubjpass"):
                 found = pat.prep_objects(tok.head, {arg})
             if not found and pattern.pos == "N":
-                found = nominal.prep_targets(tok, {arg})  # "a series of raids on X"
+                # "a series of raids on X", "X came under attack"
+                found = nominal.prep_targets(tok, {arg}) or nominal.undergoer(tok)
             if not found and pattern.pos == "N":
                 # "the route for fuel and food to Chad": on what it carries
                 goods = [g for o in pat.prep_objects(tok, {"of"}) for g in (o, *o.conjuncts)]

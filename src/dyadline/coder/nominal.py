@@ -16,6 +16,8 @@ Adds nothing to the Doc; ``dyadline.coder.arguments`` and
   in the name's own token or across three tokens;
 - ``phrase_owner``: the actor a manner phrase hangs on ("Iraqi forces, in
   coordination with X, ..." -> the forces act in coordination);
+- ``undergoer``: the subject of a verb that has an act "under" it ("the convoy
+  came under attack", "the town was under fire"): whom the act is done to;
 - ``patient_noun``: an act noun whose possessive or "of" phrase names whom the
   act was done to ("the journalist's arrest", "the release of the hostages"),
   with no doer named: the doer comes from ``codebooks/agentless.tsv``.
@@ -43,6 +45,7 @@ __all__ = [
     "phrase_head",
     "phrase_owner",
     "prep_targets",
+    "undergoer",
 ]
 
 # characters that join the two names of a dyad compound ("Kenya-Uganda", "Israel–Hamas")
@@ -144,8 +147,11 @@ def hyphen_dyad(noun: Token, date: str | None = None) -> list[tuple[Actor, Token
             if len(found) == 2 and _two_states(found[0][0], found[1][0]):
                 return found
     doc = noun.doc
+    # the modifiers' own words ("a Kenya-Uganda border dispute"), not a phrase after
+    # the noun nor a modifier's prepositional phrase
+    inside = {w.i for m in holders[1:] if m.i < noun.i for w in m.subtree if w.i < noun.i}
     for t in doc[noun.left_edge.i : noun.i]:
-        if t.text not in HYPHENS or t.i == 0 or t.i + 1 >= noun.i:
+        if t.text not in HYPHENS or not {t.i - 1, t.i + 1} <= inside:
             continue
         left, right = doc[t.i - 1], doc[t.i + 1]
         if t.whitespace_ and left.whitespace_:
@@ -169,13 +175,25 @@ def _two_states(a: Actor, b: Actor) -> bool:
     return bool(a.country) and bool(b.country) and a.country != b.country
 
 
+def undergoer(noun: Token) -> list[Token]:
+    """The subject of the verb an act noun hangs "under" ("the convoy came under
+    attack", "the town was under fire"); [] otherwise."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head is prep:
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or str(verb.lemma_).lower() not in _words("undergo"):
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def patient_noun(noun: Token, pattern: pat.Pattern) -> bool:
     """Is ``noun`` an act noun whose own phrase names only whom the act was done to
     ("the journalist's arrest", "the detention of two reporters"): a noun trigger
     whose row takes the target from its possessive or "of" phrase?"""
     if noun.pos_ not in ("NOUN", "PROPN") or pattern.pos != "N":
         return False
-    return any(spec in _PATIENT_KINDS for spec in pattern.targets)
+    return bool(undergoer(noun)) or any(spec in _PATIENT_KINDS for spec in pattern.targets)
 
 
 def phrase_owner(noun: Token) -> list[Token]:

@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
+from dyadline.coder import nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actor_codebook import state_codes
 from dyadline.coder.actors import actors_for, sentence_states
@@ -209,17 +210,25 @@ def _named_actor(mod: Token) -> bool:
 def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     """Who does what a nominal trigger names: "Israel's support", "Russian arms sales",
     "attacks by Peru", "Lima lent support", "engaged in the training of X's troops"."""
-    skip_poss = "poss" in pattern.targets
-    mods = [
-        c
-        for c in noun.children
-        if c.dep_ in ("poss", "amod", "compound", "nmod")
-        and not (skip_poss and c.dep_ == "poss")
-        and _named_actor(c)
-    ]
-    if mods:
-        return mods
-    by = pat.prep_objects(noun, {"by", "from"})
+    # "the arrest of X by Y" / "X's arrest": the possessive is the doer only beside an "of"
+    skip_poss = "poss" in pattern.targets and not any(
+        actors_for(o) for o in pat.prep_objects(noun, {"of"})
+    )
+    for holder in dict.fromkeys((noun, nominal.phrase_head(noun))):
+        mods = [
+            c
+            for c in holder.children
+            if c.dep_ in ("poss", "amod", "compound", "nmod")
+            and not (skip_poss and c.dep_ == "poss")
+            and _named_actor(c)
+        ]
+        if mods:
+            return mods
+    part = nominal.participle(noun)  # "an offensive launched by X"
+    noun = nominal.phrase_head(noun)  # "carried out a series of raids": the series' place
+    by = pat.prep_objects(noun, {"by", "from"}) or (
+        pat.prep_objects(part, {"by"}) if part is not None else []
+    )
     if not by and "subj" in pattern.targets and noun.dep_ == "dobj":
         by = pat.prep_objects(noun.head, {"from"})  # "X won praise from Y", however parsed
     if by and actors_for(by[0]):
@@ -255,7 +264,7 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
         # "engaged in the schooling of", "acted as the channel of", "in partnership with"
         if pat.light_verb(verb) or verb.lemma_ == "engage" or head.lower_ in ("in", "as"):
             return _subject(verb)
-    return []
+    return nominal.phrase_owner(noun)
 
 
 def _blamed_doer(noun: Token) -> list[Token]:
@@ -289,6 +298,9 @@ def _target_tokens(
             found = pat.prep_objects(tok, {arg})
             if not found and pattern.pos == "N" and tok.dep_ in ("dobj", "nsubjpass"):
                 found = pat.prep_objects(tok.head, {arg})
+            if not found and pattern.pos == "N":
+                # "a series of raids on X", "X came under attack"
+                found = nominal.prep_targets(tok, {arg}) or nominal.undergoer(tok)
             if not found and pattern.pos == "N":
                 # "the route for fuel and food to Chad": on what it carries
                 goods = [g for o in pat.prep_objects(tok, {"of"}) for g in (o, *o.conjuncts)]
@@ -561,6 +573,11 @@ def dyads(
     else:
         src_toks = _noun_source(tok, pattern)
     src_pairs = _actor_tokens(src_toks, date)
+    if pattern.pos == "N" and (pair := nominal.hyphen_dyad(tok, date)):
+        if pattern.symmetric or pattern.mutual:  # "the Kenya-Uganda talks"
+            yield from _pairs([a for a, _t in pair], symmetric=True)
+            return
+        src_pairs = pair  # "U.S.-Israeli strikes on X": both act
     avoid = {a.country for a, _t in src_pairs}
     tgt_toks, between = _target_tokens(tok, pattern, avoid)
     if not tgt_toks and passive and tok.dep_ == "acl" and "obj" in pattern.targets:

@@ -105,6 +105,29 @@ TABLE: list[tuple[str, set[Row]]] = [
             )
         },
     ),
+    # a day counted from the date named before it, read once
+    (
+        "Turkey accused Greece of provocations on Monday. "
+        "The previous day, Greece criticized Turkey.",
+        {
+            ("TUR", "GRC", "1123", _day("2021-03-08", "on Monday")),
+            ("GRC", "TUR", "111", _day("2021-03-07", "The previous day")),
+        },
+    ),
+    (
+        "Turkey accused Greece of provocations on Monday. A day earlier, Greece criticized Turkey.",
+        {
+            ("TUR", "GRC", "1123", _day("2021-03-08", "on Monday")),
+            ("GRC", "TUR", "111", _day("2021-03-07", "A day earlier")),
+        },
+    ),
+    (
+        "Turkey accused Greece of provocations on Monday. Greece criticized Turkey the next day.",
+        {
+            ("TUR", "GRC", "1123", _day("2021-03-08", "on Monday")),
+            ("GRC", "TUR", "111", _day("2021-03-09", "the next day")),
+        },
+    ),
     # a term of years is an amount, not the act's time
     (
         "A Russian court sentenced two Ukrainian sailors to six years in prison.",

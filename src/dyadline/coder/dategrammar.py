@@ -368,6 +368,22 @@ def _h_deictic(m: re.Match[str], r: Resolver) -> _Core | None:
     return base, base, "day"
 
 
+def _h_next_day(m: re.Match[str], r: Resolver) -> _Core | None:
+    """ "the previous day", "the day before": the day before the last date named (the
+    story's day if none); "the next / following day", "the day after": the day after."""
+    anchor = r._anchor()
+    iso = (anchor.start or anchor.end) if anchor is not None else None
+    base = date.fromisoformat(iso) if iso else r._today()
+    if base is None:
+        return None
+    rel = (m["rel"] or m["rel2"]).lower()
+    step = {"previous": -1, "preceding": -1, "before": -1, "same": 0}.get(rel, 1)
+    if step > 0 and anchor is not None and anchor.end:
+        base = date.fromisoformat(anchor.end)
+    day = base + timedelta(days=step)
+    return day, day, "day"
+
+
 def _h_month_rel(m: re.Match[str], r: Resolver) -> _Core | None:
     """ "last August": the latest August before the story's month; "next / coming
     March" the first March after it; "this July" the one of the story's year."""
@@ -545,6 +561,16 @@ _RULES: tuple[_Rule, ...] = (
             _I,
         ),
         _h_named_rel,
+    ),
+    _Rule(
+        "next_day",
+        "relative",
+        _r(
+            r"\b(?:the\s+(?P<rel>following|next|previous|preceding|same)\s+day"
+            r"|the\s+day\s+(?P<rel2>before|after)(?!\s+[a-z]))\b",
+            _I,
+        ),
+        _h_next_day,
     ),
     _Rule(
         "month_range",

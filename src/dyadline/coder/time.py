@@ -300,6 +300,9 @@ class TimeContext(Resolver):
         self._named_year: int | None = None  # a year the current sentence names
         self._prior_year: int | None = None  # a year the sentence before it named
         self._forward = False  # resolving for an event told in the future
+        # the sentence's mentions as read when it was observed (mention offset ->
+        # interval): "the previous day" is read against the date before it, once
+        self._read: dict[int, DateSpan | None] = {}
         self._last: DateSpan | None = None  # last bounded date seen: anchor for "three days"
         self._para: DateSpan | None = None
         self._section: DateSpan | None = None
@@ -408,6 +411,8 @@ class TimeContext(Resolver):
         """The mention's interval, using what the document has said so far."""
         if mention.span is not None and mention.kind == "absolute":
             return mention.span
+        if mention.start in self._read and not self._forward:
+            return self._read[mention.start]  # as the sentence's pass read it
         hit = best_hit(scan(mention.text))
         if hit is None:
             return None
@@ -467,6 +472,7 @@ class TimeContext(Resolver):
         """Learn from one sentence: episodes it defines, the year, narrative time."""
         self._carried = self._para or self._section
         self._prior_year, self._named_year = self._named_year, None
+        self._read = {}
         text, base = sent.text, sent.start_char
         for m in mentions:
             hit = best_hit(scan(m.text))
@@ -489,7 +495,7 @@ class TimeContext(Resolver):
         for m in mentions:
             if m.kind == "duration":
                 continue
-            span = self.resolve(m)
+            span = self._read[m.start] = self.resolve(m)
             if span is None or span.start is None or span.end is None:
                 continue
             if span.start[:4] == span.end[:4]:

@@ -213,12 +213,6 @@ class ActorTagger:
             for key, aliases in groups.items():
                 matcher.add(key, [nlp.make_doc(a) for a in aliases])
         self.strings = nlp.vocab.strings
-<<<<<<< HEAD
-=======
-        self._doc_key: object = None
-        self._recent: list[ActorMention] = []
-        self._named: list[ActorMention] = []
->>>>>>> main
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -242,27 +236,6 @@ class ActorTagger:
         _remember(data, mentions)
         return doc
 
-<<<<<<< HEAD
-=======
-    def _carry(self, doc: Doc, mentions: list[ActorMention]) -> None:
-        """Hand the last two states named in earlier paragraphs of the same document
-        (``doc.user_data[DOC_KEY]``, set by ``dyadline.annotate``) to this paragraph,
-        so "the two countries" can reach back across a paragraph break."""
-        key = doc.user_data.get(DOC_KEY)
-        if key is None:
-            return
-        if key != self._doc_key:
-            self._doc_key, self._recent, self._named = key, [], []
-        doc.user_data[PRIOR_STATES] = [mention_data(m) for m in self._recent]
-        doc.user_data[PRIOR_NAMED] = [mention_data(m) for m in self._named]
-        for m in mentions:
-            if m.state_level and not _prefixed(doc, m):
-                self._recent = [r for r in self._recent if r.actor.country != m.actor.country]
-                self._recent = [*self._recent, m][-2:]
-            if m.kind in BACK_KINDS and not _prefixed(doc, m):
-                self._named = [*self._named, m][-6:]  # for "the group" in later paragraphs
-
->>>>>>> main
 
 # --- what a noun phrase denotes -------------------------------------------------
 

@@ -142,16 +142,10 @@ class EventCoder:
             pairs = list(dyads(tok, pattern, req_tokens, date=when, open_target=back))
             if pattern.defend and all(t is None for _s, t in pairs):
                 found = [] if pairs else target_actors(tok, pattern, date=when)
-<<<<<<< HEAD
                 pairs = defence_pairs(ctx.memory, pairs, found)
-            if not pairs and agentless(tok):
-                # "five people were killed": the doer named just before, or the state
-=======
-                pairs = defence_pairs(self.memory, pairs, found)
             if not pairs and (agentless(tok) or nominal.patient_noun(tok, pattern)):
                 # "five people were killed", "the journalist's arrest": the doer named
                 # just before, or the state
->>>>>>> main
                 found = target_actors(tok, pattern)
                 where = location_for(tok, (None, found[0].country if found else None))
                 place = where.country if where is not None else None

@@ -8,9 +8,9 @@ Owns ``DocumentContext``, the only state the coder keeps beyond one sentence:
   Aliyev visited Israel." is Heydar Aliyev, in office until October 2003);
 - ``memory``: the discourse ``Memory`` (``dyadline.coder.discourse``), the recent
   acts that later sentences point back to ("rejected the petition");
-- ``mentions``: the states named so far (``Mentions``): the last two, for "the two
-  countries" after a paragraph break, and how often each was named, for the
-  document's main state.
+- ``mentions``: the names so far (``Mentions``): the last two states, for "the two
+  countries" after a paragraph break, the last groups and people, for "the group",
+  and how often each state was named, for the document's main state.
 
 Who makes it: ``dyadline.annotate`` makes one per document and hands it to the
 ``dyadline_events`` component for each of the document's paragraph Docs, as a
@@ -20,7 +20,8 @@ or the continuation of a paragraph cut for length) is ``doc.user_data[BLOCK]``.
 A Doc without a context (a user's own ``nlp(text)`` or ``nlp.pipe(texts)``)
 gets a fresh one, so no component keeps state from one Doc to the next and
 unrelated Docs do not see each other. The context never goes on the Doc: the
-Doc gets only the plain data its stages read (``PRIOR_STATES``, ``MAIN_STATE``),
+Doc gets only the plain data its stages read (``PRIOR_STATES``, ``PRIOR_NAMED``,
+``MAIN_STATE``),
 so it still serialises.
 
 Hand-written: this is the coder's own bookkeeping.
@@ -33,7 +34,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from dyadline.coder.actors import PRIOR_STATES, ActorMention, mention_data, mentions
+from dyadline.coder.actors import (
+    BACK_KINDS,
+    PRIOR_NAMED,
+    PRIOR_STATES,
+    ActorMention,
+    mention_data,
+    mentions,
+)
 from dyadline.coder.actors import _prefixed as prefixed
 from dyadline.coder.arguments import MAIN_STATE
 from dyadline.coder.discourse import Memory
@@ -48,6 +56,8 @@ BLOCK = "dyadline_block"
 CONTEXT_ARG = "context"
 #: how many earlier states a paragraph is handed ("the two countries")
 CARRIED = 2
+#: how many earlier groups, organisations and people ("the group")
+CARRIED_NAMED = 6
 
 
 @dataclass(slots=True)
@@ -55,20 +65,26 @@ class Mentions:
     """The states a document has named so far."""
 
     recent: list[ActorMention] = field(default_factory=list)  # the last ``CARRIED``, newest last
+    named: list[ActorMention] = field(default_factory=list)  # groups, orgs, people, newest last
     counts: Counter[str] = field(default_factory=Counter)  # ISO-3 code -> times named
 
     def paragraph(self, doc: Doc) -> None:
-        """A new paragraph: hand it the states named before it (``PRIOR_STATES``) and
-        the main state so far, counting its own names (``MAIN_STATE``); then remember
-        its states for the paragraphs after it."""
+        """A new paragraph: hand it the states and the groups and people named before
+        it (``PRIOR_STATES``, ``PRIOR_NAMED``) and the main state so far, counting its
+        own names (``MAIN_STATE``); then remember its names for the paragraphs after it."""
         found = mentions(doc)
         doc.user_data[PRIOR_STATES] = [mention_data(m) for m in self.recent]
+        doc.user_data[PRIOR_NAMED] = [mention_data(m) for m in self.named]
         self.counts.update(m.actor.country for m in found if m.state_level and m.actor.country)
         doc.user_data[MAIN_STATE] = self.main_state()
         for m in found:
-            if m.state_level and not prefixed(doc, m):
+            if prefixed(doc, m):
+                continue
+            if m.state_level:
                 kept = [r for r in self.recent if r.actor.country != m.actor.country]
                 self.recent = [*kept, m][-CARRIED:]
+            if m.kind in BACK_KINDS:
+                self.named = [*self.named, m][-CARRIED_NAMED:]
 
     def main_state(self) -> str | None:
         """The most named state so far (the first named of those tied)."""

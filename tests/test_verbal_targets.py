@@ -140,3 +140,21 @@ DOERS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), DOERS)
 def test_acts_on_acts_aim_at_their_doer(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+JUDGED: list[tuple[str, set[Triple]]] = [
+    # a verb of saying whose clause judges its subject aims at the subject's owner
+    ("Russia said the American sanctions were illegal.", {("RUS", "111", "USA")}),
+    ("China said the Japanese visit was a provocation.", {("CHN", "111", "JPN")}),
+    ("Egypt said Israel's decision was a positive step.", {("EGY", "051", "ISR")}),
+    ("Iran said the United States was responsible for the sabotage.", {("IRN", "112", "USA")}),
+    # a neutral judgement is no event
+    ("Germany said the Russian talks were difficult.", set()),
+    # blaming an act on someone accuses them
+    ("Pakistan blamed the bombings on India.", {("PAK", "112", "IND")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED)
+def test_judgements_in_reported_clauses(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

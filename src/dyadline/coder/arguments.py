@@ -21,7 +21,9 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
+from dyadline.coder import nominal
 from dyadline.coder import patterns as pat
+from dyadline.coder.actor_codebook import state_codes
 from dyadline.coder.actors import actors_for, sentence_states
 from dyadline.coder.locations import location_for
 from dyadline.model import Actor, Location
@@ -208,17 +210,25 @@ def _named_actor(mod: Token) -> bool:
 def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     """Who does what a nominal trigger names: "Israel's support", "Russian arms sales",
     "attacks by Peru", "Lima lent support", "engaged in the training of X's troops"."""
-    skip_poss = "poss" in pattern.targets
-    mods = [
-        c
-        for c in noun.children
-        if c.dep_ in ("poss", "amod", "compound", "nmod")
-        and not (skip_poss and c.dep_ == "poss")
-        and _named_actor(c)
-    ]
-    if mods:
-        return mods
-    by = pat.prep_objects(noun, {"by", "from"})
+    # "the arrest of X by Y" / "X's arrest": the possessive is the doer only beside an "of"
+    skip_poss = "poss" in pattern.targets and not any(
+        actors_for(o) for o in pat.prep_objects(noun, {"of"})
+    )
+    for holder in dict.fromkeys((noun, nominal.phrase_head(noun))):
+        mods = [
+            c
+            for c in holder.children
+            if c.dep_ in ("poss", "amod", "compound", "nmod")
+            and not (skip_poss and c.dep_ == "poss")
+            and _named_actor(c)
+        ]
+        if mods:
+            return mods
+    part = nominal.participle(noun)  # "an offensive launched by X"
+    noun = nominal.phrase_head(noun)  # "carried out a series of raids": the series' place
+    by = pat.prep_objects(noun, {"by", "from"}) or (
+        pat.prep_objects(part, {"by"}) if part is not None else []
+    )
     if not by and "subj" in pattern.targets and noun.dep_ == "dobj":
         by = pat.prep_objects(noun.head, {"from"})  # "X won praise from Y", however parsed
     if by and actors_for(by[0]):
@@ -254,7 +264,7 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
         # "engaged in the schooling of", "acted as the channel of", "in partnership with"
         if pat.light_verb(verb) or verb.lemma_ == "engage" or head.lower_ in ("in", "as"):
             return _subject(verb)
-    return []
+    return nominal.phrase_owner(noun)
 
 
 def _blamed_doer(noun: Token) -> list[Token]:
@@ -288,6 +298,9 @@ def _target_tokens(
             found = pat.prep_objects(tok, {arg})
             if not found and pattern.pos == "N" and tok.dep_ in ("dobj", "nsubjpass"):
                 found = pat.prep_objects(tok.head, {arg})
+            if not found and pattern.pos == "N":
+                # "a series of raids on X", "X came under attack"
+                found = nominal.prep_targets(tok, {arg}) or nominal.undergoer(tok)
             if not found and pattern.pos == "N":
                 # "the route for fuel and food to Chad": on what it carries
                 goods = [g for o in pat.prep_objects(tok, {"of"}) for g in (o, *o.conjuncts)]
@@ -560,6 +573,11 @@ def dyads(
     else:
         src_toks = _noun_source(tok, pattern)
     src_pairs = _actor_tokens(src_toks, date)
+    if pattern.pos == "N" and (pair := nominal.hyphen_dyad(tok, date)):
+        if pattern.symmetric or pattern.mutual:  # "the Kenya-Uganda talks"
+            yield from _pairs([a for a, _t in pair], symmetric=True)
+            return
+        src_pairs = pair  # "U.S.-Israeli strikes on X": both act
     avoid = {a.country for a, _t in src_pairs}
     tgt_toks, between = _target_tokens(tok, pattern, avoid)
     if not tgt_toks and passive and tok.dep_ == "acl" and "obj" in pattern.targets:
@@ -567,10 +585,23 @@ def dyads(
     tgt_pairs = _actor_tokens(tgt_toks, date)
     if pattern.loc_target:
         tgt_pairs = _not_places(tgt_pairs)
-    sources = _localise(src_pairs, tok, [a for a, _t in tgt_pairs], [t for _a, t in tgt_pairs])
+    sources = _localise(
+        src_pairs,
+        tok,
+        [a for a, _t in tgt_pairs],
+        [t for _a, t in tgt_pairs],
+        acting=not pattern.inverse,
+    )
     # violence: a state's own people are not its victims by default
     foreign = pattern.cameo[:2] in FOREIGN_ROOTS
-    targets = _localise(tgt_pairs, tok, sources, [t for _a, t in src_pairs], foreign=foreign)
+    targets = _localise(
+        tgt_pairs,
+        tok,
+        sources,
+        [t for _a, t in src_pairs],
+        foreign=foreign,
+        acting=pattern.inverse,
+    )
     if pattern.inverse:
         sources, targets = targets, sources
     if not targets and pattern.loc_target and sources:
@@ -619,13 +650,17 @@ def _localise(
     other_toks: list[Token] | None = None,
     *,
     foreign: bool = False,
+    acting: bool = False,
 ) -> list[Actor]:
     """Sector-only mentions ("police", "the protesters", "a court") take the country of
-    their context (``context_country``); one with no country in reach is dropped."""
+    their context (``context_country``; ``acting``: they are the doers of the act);
+    one with no country in reach is dropped."""
     out: list[Actor] = []
     for actor, tok in pairs:
         if actor.country is None and actor.sector is not None:
-            country = context_country(tok, trigger, others, other_toks or [], foreign=foreign)
+            country = context_country(
+                tok, trigger, others, other_toks or [], foreign=foreign, acting=acting
+            )
             if country is None:
                 continue
             actor = dataclasses.replace(actor, code=country + actor.sector, country=country)
@@ -641,35 +676,45 @@ def context_country(
     other_toks: list[Token] | None = None,
     *,
     foreign: bool = False,
+    acting: bool = False,
 ) -> str | None:
-    """The country of a sector-only mention at ``tok``, the first of: a place in its
+    """The state of a sector-only mention at ``tok``, the first of: a place in its
     own phrase ("police in Mombasa"), the event's ("clashed ... in Lagos") or the
     other side's ("fired on protesters in Lagos"); the
     country of a sector actor on the other side (a domestic dyad: "Kenyan police
-    fired at demonstrators"); the story's main state (``MAIN_STATE``, the state its
-    text names most so far); the one state the sentence names; the other side's.
-    A country that would make the mention the other side itself is passed over
-    ("the ministry summoned the French ambassador": not France's ministry). With
-    ``foreign`` (the victims of a state's violence) the main state and the
-    sentence's states stand only when they differ from the attacking state's. An
-    armed group takes the one state its sentence names, none when it names several."""
+    fired at demonstrators"); for an armed group, where it acts: the state its own
+    act is aimed at (``acting``: "the militants seized parts of Iraq" -> Iraq), else
+    the one state its sentence names besides the other side (none when it names
+    several: a state striking a group abroad is not the group's home); the story's
+    main state (``MAIN_STATE``, the state its text names most so far); the one state
+    the sentence names; the other side's.
+    Only states count (an organisation on the other side gives its civilians no
+    country: "UN forces protected civilians"). A country that would make the mention
+    the other side itself is passed over ("the ministry summoned the French
+    ambassador": not France's ministry). With ``foreign`` (the victims of a state's
+    violence) the main state and the sentence's states stand only when they differ
+    from the attacking state's."""
     own = sector_of(tok)
     taken = {o.code for o in others}
+    states = state_codes()
 
     def fits(country: str | None) -> bool:
-        return bool(country) and f"{country}{own or ''}" not in taken
+        return bool(country) and country in states and f"{country}{own or ''}" not in taken
 
     for where in (tok, trigger, *(other_toks or [])):
         loc = location_for(where, (None, None))
         if loc is not None and fits(loc.country):
             return loc.country
-    sectored = {o.country for o in others if o.country and o.sector}
+    sectored = {o.country for o in others if o.country and o.sector and o.country in states}
     if len(sectored) == 1 and fits(next(iter(sectored))):
         return next(iter(sectored))
-    bare = {o.country for o in others if o.country}
+    bare = [o.country for o in others if o.country and o.country in states]
     if own in armed_sectors():
+        aimed = [c for c in bare if fits(c)]
+        if acting and aimed:
+            return aimed[0]
         # "the militant group that seized parts of Iraq": the states its sentence names
-        named = [c for c in sentence_states(tok.sent) if c not in bare]
+        named = [c for c in sentence_states(tok.sent) if c not in bare and c in states]
         if named:
             return named[0] if len(named) == 1 else None
     main = tok.doc.user_data.get(MAIN_STATE)
@@ -680,7 +725,7 @@ def context_country(
         return named[0]
     if foreign:
         return None
-    rest = [c for c in bare if fits(c)]
+    rest = list(dict.fromkeys(c for c in bare if fits(c)))
     return rest[0] if len(rest) == 1 else None
 
 

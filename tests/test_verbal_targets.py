@@ -19,7 +19,10 @@ NAMING: list[tuple[str, set[Triple]]] = [
     # a verb of naming with a pejorative or laudatory predicate criticises or praises
     ("France called the Iranian decision a mistake.", {("FRA", "111", "IRN")}),
     ("France described the Iranian move as illegal.", {("FRA", "111", "IRN")}),
-    ("The Turkish president denounced the Greek plan as a provocation.", {("TURGOV", "111", "GRC")}),
+    (
+        "The Turkish president denounced the Greek plan as a provocation.",
+        {("TURGOV", "111", "GRC")},
+    ),
     ("Turkey called Azerbaijan a reliable partner.", {("TUR", "051", "AZE")}),
     ("Israel held Iran responsible for the sabotage.", {("ISR", "112", "IRN")}),
     # a neutral predicate is no criticism
@@ -63,9 +66,7 @@ PHRASAL: list[tuple[str, set[Triple]]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), PHRASAL)
-def test_phrasal_verbs_aim_at_their_phrase(
-    nlp: Language, text: str, expected: set[Triple]
-) -> None:
+def test_phrasal_verbs_aim_at_their_phrase(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
 
 

@@ -157,6 +157,7 @@ JUDGED: list[tuple[str, set[Triple]]] = [
     ("Germany said the Russian talks were difficult.", set()),
     # blaming an act on someone accuses them
     ("Pakistan blamed the bombings on India.", {("PAK", "112", "IND")}),
+    ("Kenya blamed the recent raids on rebels based in Somalia.", {("KEN", "112", "SOMREB")}),
 ]
 
 

@@ -153,6 +153,7 @@ JUDGED: list[tuple[str, set[Triple]]] = [
     ("China said the Japanese visit was a provocation.", {("CHN", "111", "JPN")}),
     ("Egypt said Israel's decision was a positive step.", {("EGY", "051", "ISR")}),
     ("Iran said the United States was responsible for the sabotage.", {("IRN", "112", "USA")}),
+    ("Ukraine claimed Russia was behind the explosion.", {("UKR", "112", "RUS")}),
     # a neutral judgement is no event
     ("Germany said the Russian talks were difficult.", set()),
     # blaming an act on someone accuses them
@@ -163,4 +164,18 @@ JUDGED: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), JUDGED)
 def test_judgements_in_reported_clauses(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+SUPPORT: list[tuple[str, set[Triple]]] = [
+    # support promised for an actor, standing with one, a call for talks with one
+    ("NATO pledged support for Ukraine.", {("NAT", "033", "UKR")}),
+    ("Hungary sided with Russia.", {("HUN", "051", "RUS")}),
+    ("Germany said it stands with Ukraine.", {("DEU", "051", "UKR")}),
+    ("Russia's call for talks with Ukraine was rejected.", {("RUS", "020", "UKR")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPORT)
+def test_support_and_calls_for_an_actor(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected

@@ -640,13 +640,14 @@ def predicates(verb: Token) -> list[Token]:
 
 def clause_predicates(verb: Token) -> list[Token]:
     """What a verb of saying says its clause's subject is: "said the sanctions were
-    illegal", "said X was responsible" (the complement of the clause's copula)."""
+    illegal", "said X was behind the attack" (the complement of the clause's copula)."""
     out: list[Token] = []
     for comp in verb.children:
         if comp.dep_ != "ccomp" or not any(c.dep_ == "nsubj" for c in comp.children):
             continue
         if _lemma(comp) == "be":
-            out += [c for c in comp.children if c.dep_ in ("acomp", "attr")]
+            # "was responsible", "was a provocation", "was behind the attack"
+            out += [c for c in comp.children if c.dep_ in ("acomp", "attr", "prep")]
     return [x for p in out for x in (p, *p.conjuncts)]
 
 

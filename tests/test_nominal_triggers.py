@@ -80,3 +80,16 @@ PATIENT: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), PATIENT)
 def test_act_done_to_the_possessive(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+SETTING: list[tuple[str, set[Triple]]] = [
+    ("Kenya's president is on a two-day visit to Uganda.", {("KENGOV", "042", "UGA")}),
+    ("Peru said during talks with Chile that it wants peace.", {("PER", "040", "CHL")}),
+    # only meetings: whoever died during an attack did not attack
+    ("A Kenyan soldier died during an attack on the base.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SETTING)
+def test_meeting_the_subject_took_part_in(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

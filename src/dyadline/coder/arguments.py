@@ -255,8 +255,14 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
         return _subject(head)
     if noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
-        # "engaged in the schooling of", "acted as the channel of", "in partnership with"
-        if pat.light_verb(verb) or verb.lemma_ == "engage" or head.lower_ in ("in", "as"):
+        # "engaged in the schooling of", "acted as the channel of", "in partnership with";
+        # "said at a meeting with X", "is on a visit to Y" (``nominal.setting``)
+        if (
+            pat.light_verb(verb)
+            or verb.lemma_ == "engage"
+            or head.lower_ in ("in", "as")
+            or nominal.setting(noun, pattern.cameo)
+        ):
             return _subject(verb)
     return nominal.phrase_owner(noun)
 

@@ -16,6 +16,8 @@ Adds nothing to the Doc; ``dyadline.coder.arguments`` and
   in the name's own token or across three tokens;
 - ``phrase_owner``: the actor a manner phrase hangs on ("Iraqi forces, in
   coordination with X, ..." -> the forces act in coordination);
+- ``setting``: a meeting the subject of a clause took part in, named by a phrase
+  of its verb ("X said at a meeting with Y", "X is on a visit to Y");
 - ``undergoer``: the subject of a verb that has an act "under" it ("the convoy
   came under attack", "the town was under fire"): whom the act is done to;
 - ``patient_noun``: an act noun whose possessive or "of" phrase names whom the
@@ -45,6 +47,7 @@ __all__ = [
     "phrase_head",
     "phrase_owner",
     "prep_targets",
+    "setting",
     "undergoer",
 ]
 
@@ -173,6 +176,20 @@ def _split(text: str) -> list[str]:
 
 def _two_states(a: Actor, b: Actor) -> bool:
     return bool(a.country) and bool(b.country) and a.country != b.country
+
+
+def setting(noun: Token, cameo: str) -> bool:
+    """Is an act noun of a root of ``setting_root`` (meetings, visits) the object of a
+    preposition of ``setting`` on a verb ("said during talks with Y", "is on a visit
+    to Y"), so that the verb's subject took part in it? Not for other acts: "died
+    during an attack" is no attack by whoever died."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in _words("setting")
+        and prep.head.pos_ in ("VERB", "AUX")
+        and cameo[:2] in _words("setting_root")
+    )
 
 
 def undergoer(noun: Token) -> list[Token]:

@@ -12,7 +12,9 @@ groups where they fight, with dated rows where their status changed; peoples
 where they live), ``leaders.tsv``, ``heads_of_state.tsv`` and
 ``ministers.tsv`` (people with roles and tenures), plus any user files in
 the same format; ``cities.tsv`` and ``places.tsv`` (place names ->
-country, for ``country_of_place``); and ``sectors.tsv`` (sector cue words).
+country, for ``country_of_place``), with the provinces and states of ISO
+3166-2 from ``pycountry.subdivisions`` (``subdivisions``); and ``sectors.tsv``
+(sector cue words).
 Adds nothing to documents: ``dyadline.coder.actors`` uses the ``Entry`` records,
 the alias index, the place lookup and the sector cues built here.
 
@@ -76,6 +78,8 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
+import pycountry
+
 from dyadline.codebook import FIELD_LIMIT, packaged_text, read_tsv
 from dyadline.errors import CodebookError, read_utf8
 from dyadline.model import Actor
@@ -97,6 +101,7 @@ PACKAGED = (
 )
 SHARED_ROLE = "one of "  # a role several people hold at once: no overlap check
 NO_SECTOR = "-"  # sector cue that carries no sector of its own
+ARTICLES = frozenset({"al", "an", "as", "ash", "ad", "ar", "at", "az", "el"})
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -392,11 +397,58 @@ def _fold(name: str) -> str:
     return " ".join(words)
 
 
+def _not_places() -> frozenset[str]:
+    """Folded names ``places.tsv`` marks as no place (``none`` rows: words, weapons)."""
+    return frozenset(
+        _fold(name)
+        for row in read_tsv("places.tsv")
+        if row["kind"] == "none"
+        for name in [row["name"], *row["aliases"].split("|")]
+        if name.strip()
+    )
+
+
+@cache
+def subdivisions() -> dict[str, str]:
+    """Folded name -> ISO-3 country of the provinces, states, regions and districts of
+    ISO 3166-2 (``pycountry.subdivisions``: "Borno" -> NGA, "Balochistan" -> PAK), the
+    type word dropped from names that carry it ("Lamu County" -> "lamu").
+
+    Guarded: a name that is a subdivision of several countries ("Santa Cruz"), that
+    is shorter than four letters, that is a ``none`` row of ``places.tsv`` (an English
+    word: "Delta", "Unity", "Reading") or that is an alias of an actor (a state, a
+    people, a person: "Niger", "Somali", "Georgia") is left out."""
+    by_name: dict[str, set[str]] = {}
+    codes = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    for sub in pycountry.subdivisions:
+        country = codes.get(sub.country_code)
+        if country is None:
+            continue
+        name, kind = sub.name, sub.type
+        names = {name}
+        if name.lower().endswith(" " + kind.lower()):
+            names.add(name[: -len(kind) - 1])
+        for n in list(names):  # the Arabic article: "Al Anbar" is written "Anbar" too
+            first, _, rest = n.partition(" ")
+            if first.lower() in ARTICLES and rest:
+                names.add(rest)
+        for n in names:
+            by_name.setdefault(_fold(n), set()).add(country)
+    refused = _not_places() | {_fold(a) for a, _e, _w in packaged_entries()}
+    return {
+        key: next(iter(countries))
+        for key, countries in by_name.items()
+        if len(countries) == 1 and len(key.replace(" ", "")) >= 4 and key not in refused
+    }
+
+
 @cache
 def _places() -> dict[str, str]:
     out: dict[str, str] = {}
     for row in read_tsv("cities.tsv"):  # most populous first: the first of a name wins
         out.setdefault(_fold(row["name"]), row["country"])
+    for key, country in subdivisions().items():  # a city of the name wins
+        out.setdefault(key, country)
     for row in read_tsv("places.tsv"):  # the project's own places win (regions, towns)
         if row["kind"] == "none" or not row["country"]:
             continue
@@ -407,9 +459,10 @@ def _places() -> dict[str, str]:
 
 
 def country_of_place(name: str) -> str | None:
-    """ISO-3 country of a city of 100,000+ people or a place in ``places.tsv``
-    ("Lagos" -> "NGA", "Mosul" -> "IRQ"); None for an unknown name. Where cities
-    of several countries share a name, the most populous one's country is given."""
+    """ISO-3 country of a city of 100,000+ people, a province or state of ISO 3166-2
+    (``subdivisions``) or a place in ``places.tsv`` ("Lagos" -> "NGA", "Mosul" ->
+    "IRQ", "Borno" -> "NGA"); None for an unknown name. Where cities of several
+    countries share a name, the most populous one's country is given."""
     return _places().get(_fold(name))
 
 
@@ -421,7 +474,9 @@ class Cue:
     words: tuple[str, ...]
     sector: str | None
     preps: frozenset[str]
-    use: str = "-"  # "-" | "alone" (may stand without a country) | "never" (no actor)
+    # "-" | "alone" (may stand without a country) | "never" (no actor) | "back"
+    # (a definite "the group" points back to the group named last)
+    use: str = "-"
 
 
 @cache
@@ -433,9 +488,11 @@ def sector_cues() -> dict[tuple[str, ...], Cue]:
         sector = None if row["sector"] == NO_SECTOR else row["sector"]
         preps = frozenset(p for p in row["preps"].split("|") if p and p != "-")
         use = row.get("use") or "-"
-        if use not in ("-", "alone", "never"):
+        if use not in ("-", "alone", "never", "back"):
             raise CodebookError(
-                "sectors.tsv", f"cue {row['cue']!r} has the use {use!r}", "use -, alone or never"
+                "sectors.tsv",
+                f"cue {row['cue']!r} has the use {use!r}",
+                "use -, alone, never or back",
             )
         cues[words] = Cue(words, sector, preps, use)
     return cues
@@ -444,3 +501,41 @@ def sector_cues() -> dict[tuple[str, ...], Cue]:
 @cache
 def longest_cue() -> int:
     return max(len(w) for w in sector_cues())
+
+
+@cache
+def society_sectors() -> frozenset[str]:
+    """Sectors that stand apart from their own state (``domestic.tsv``): a leader or a
+    spokesman of such an actor is of its sector ("the leader of the opposition": OPP)."""
+    return frozenset(row["sector"] for row in read_tsv("domestic.tsv"))
+
+
+@cache
+def armed_sectors() -> frozenset[str]:
+    """Sectors of armed groups (``domestic.tsv``, column ``armed``)."""
+    return frozenset(row["sector"] for row in read_tsv("domestic.tsv") if row["armed"] == "yes")
+
+
+@cache
+def title_cues() -> frozenset[tuple[str, ...]]:
+    """Sector cues that are a person's title: cues that head the role of a person of
+    the packaged codebooks ("president", "foreign minister", "spokesman", "head of
+    state"; not "army" of "army chief");
+    "the minister" then points back to a minister just named."""
+    roles = {
+        tuple(e.role.lower().replace("-", " ").split())
+        for _a, e, _w in packaged_entries()
+        if e.kind == "person" and e.role
+    }
+
+    def within(words: tuple[str, ...], role: tuple[str, ...]) -> bool:
+        # the role's head: its last words ("army chief"), those before an "of"
+        # ("commander of the army"), or the whole role ("secretary of state")
+        head = role[: role.index("of")] if "of" in role else role
+        return words == role or head[-len(words) :] == words
+
+    return frozenset(
+        words
+        for words, cue in sector_cues().items()
+        if cue.use != "never" and any(within(words, r) for r in roles)
+    )

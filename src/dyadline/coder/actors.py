@@ -45,12 +45,15 @@ from spacy.util import filter_spans
 from dyadline.coder.actor_codebook import (
     Cue,
     Entry,
+    armed_sectors,
     country_of_place,
     load_index,
     longest_cue,
     resolve,
     sector_cues,
+    society_sectors,
     state_codes,
+    title_cues,
 )
 from dyadline.coder.docdata import MentionData
 from dyadline.model import Actor
@@ -80,6 +83,9 @@ GROUP_NOUNS = frozenset(
 )
 DOC_KEY = "dyadline_doc_key"
 PRIOR_STATES = "dyadline_prior_states"
+PRIOR_NAMED = "dyadline_prior_named"  # groups and people of earlier paragraphs
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+BACK_KINDS = frozenset({"group", "org", "person"})  # what a definite noun may point back to
 GROUP_WORDS = frozenset({"two", "both"})
 SINGULAR = frozenset({"it", "its", "itself"})
 PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -209,6 +215,7 @@ class ActorTagger:
         self.strings = nlp.vocab.strings
         self._doc_key: object = None
         self._recent: list[ActorMention] = []
+        self._named: list[ActorMention] = []
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -241,12 +248,15 @@ class ActorTagger:
         if key is None:
             return
         if key != self._doc_key:
-            self._doc_key, self._recent = key, []
+            self._doc_key, self._recent, self._named = key, [], []
         doc.user_data[PRIOR_STATES] = [mention_data(m) for m in self._recent]
+        doc.user_data[PRIOR_NAMED] = [mention_data(m) for m in self._named]
         for m in mentions:
             if m.state_level and not _prefixed(doc, m):
                 self._recent = [r for r in self._recent if r.actor.country != m.actor.country]
                 self._recent = [*self._recent, m][-2:]
+            if m.kind in BACK_KINDS and not _prefixed(doc, m):
+                self._named = [*self._named, m][-6:]  # for "the group" in later paragraphs
 
 
 # --- what a noun phrase denotes -------------------------------------------------
@@ -471,6 +481,97 @@ def _is_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" and token.lower_ in SINGULAR | PLURAL | PERSONAL
 
 
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+
+
+def _in_role(words: tuple[str, ...], role: str) -> bool:
+    """Do the cue words stand together in a person's role ("minister" in "foreign minister")?"""
+    have = tuple(role.lower().replace("-", " ").split())
+    n = len(words)
+    return any(have[i : i + n] == words for i in range(len(have) - n + 1))
+
+
+def _human(t: Token, by_token: dict[int, ActorMention]) -> bool:
+    """Does the noun at ``t`` name a person: a person's name, a proper name with a
+    title ("Minister Ivan Petrenko"), or a title ("the army chief")?"""
+    m = by_token.get(t.i)
+    if m is not None:
+        return m.kind == "person"
+    words = [c for c in t.children if c.dep_ == "compound"] + [t]
+    if any((w.lower_,) in title_cues() or (w.lemma_.lower(),) in title_cues() for w in words):
+        return True
+    # a name the codebooks do not know ("Detrez"), not an organisation's ("U.N. ... Office")
+    return t.pos_ == "PROPN" and not any(w.i in by_token for w in words)
+
+
+def _person_antecedent(token: Token, date: str | None) -> list[Actor] | None:
+    """ "he"/"she"/"his": the nearest earlier subject that names a person, coded or not
+    ("The Ukrainian foreign minister arrived; he said ..." -> UKRGOV); [] when that
+    person has no country we know, None when no subject before names a person."""
+    doc = token.doc
+    by_token = _mentions_by_token(doc)
+    for j in range(token.i - 1, -1, -1):
+        t = doc[j]
+        if t.dep_ not in SUBJECTS or t.pos_ == "PRON" or not _human(t, by_token):
+            continue
+        if t.i in by_token:  # a person's name: the person's mention decides (by tenure)
+            return None
+        found = [a for a in actors_for(t, date=date) if a.country]
+        return found if len(found) == 1 else []
+    return None
+
+
+def _back_reference(
+    token: Token, cue: Cue, words: tuple[str, ...], date: str | None
+) -> list[Actor]:
+    """A definite noun with no country of its own that points back to an actor just
+    named: "the militants", "the insurgents" -> the armed group named last; "the group"
+    (a ``back`` cue) -> the group or organisation named last; "the minister", "the
+    president" (``title_cues``) -> the person or titled phrase named last with that
+    title. Earlier paragraphs of the document count (``PRIOR_NAMED``)."""
+    doc = token.doc
+    armed = cue.sector in armed_sectors()
+    title = words in title_cues()
+    group = cue.use == "back"
+    if not (armed or title or group):
+        return []
+    text = _text(_phrase(token))
+    by_token = _mentions_by_token(doc)
+
+    def fits(m: ActorMention) -> Entry | None:
+        e = m.resolved(date)
+        if armed or group:
+            if m.kind not in ("group", "org") or (armed and e.sector not in armed_sectors()):
+                return None
+            state_organ = e.country in state_codes() and e.sector not in society_sectors()
+            return None if state_organ else e
+        return e if m.kind == "person" and _in_role(words, e.role) else None
+
+    seen: set[int] = set()
+    for j in range(token.i - 1, -1, -1):
+        m = by_token.get(j)
+        if m is not None and m.start not in seen:
+            seen.add(m.start)
+            entry = fits(m)
+            if entry is not None:
+                return [entry.actor(text)]
+        t = doc[j]
+        if title and t.lemma_.lower() == words[-1] and not _definite(t):
+            head = t  # "Foreign Minister Ivan Petrenko": the title modifies the name
+            while head.dep_ == "compound" and head.head.i != head.i:
+                head = head.head
+            found = [a for a in actors_for(head, date=date) if a.country]
+            if len(found) == 1:
+                a = found[0]
+                return [Actor(a.code, a.country, a.sector, text, a.name)]
+    for data in reversed(doc.user_data.get(PRIOR_NAMED, [])):
+        entry = fits(mention_from_data(data))
+        if entry is not None:
+            return [entry.actor(text)]
+    return []
+
+
 def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     """Actors denoted by the noun phrase headed by ``token`` ([] when none).
 
@@ -496,6 +597,10 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
             group = _plural_group(token)
             if group:
                 return [Actor(a.code, a.country, a.sector, text, a.name) for a in group]
+        if token.lower_ in PERSONAL:
+            person = _person_antecedent(token, date)
+            if person is not None:
+                return [Actor(a.code, a.country, a.sector, text, a.name) for a in person]
         return [
             m.resolved(date).actor(text)
             if m.kind == "person"
@@ -512,6 +617,7 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     preps: list[tuple[Token, ActorMention]] = []
     blocked: set[int] = set()  # tokens that are names, "pro-" prefixes or prepositional phrases
     seen: set[int] = set()
+    opposed: list[ActorMention] = []  # "anti-Kyiv militias": the state they fight
     for t in phrase:
         m = by_token.get(t.i)
         if m is None or m.start in seen:
@@ -520,7 +626,14 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
         blocked.update(range(m.start, m.end))
         if _prefixed(doc, m):
             blocked.update(range(max(m.start - 2, 0), m.start))
+            if (m.start >= 1 and doc[m.start - 1].lower_.rstrip("-–") == "anti") or (
+                m.start >= 2 and doc[m.start - 2].lower_ == "anti"
+            ):
+                opposed.append(m)
             continue
+        nxt = by_token.get(m.end + 1 if doc[m.end : m.end + 1].text in HYPHENS else m.end)
+        if nxt is not None and m.kind == nxt.kind == "adjective" and nxt.start in in_phrase:
+            continue  # "an Iranian-American writer": the last demonym is the nationality
         prep = _prep_of(doc[m.start : m.end].root, token, in_phrase)
         if prep is None:
             modifiers.append(m)
@@ -558,12 +671,19 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     pronoun_states: list[ActorMention] = []
     for t in core:
         if t.i != token.i and _is_pronoun(t):
+            person = _person_antecedent(t, date) if t.lower_ in PERSONAL else None
+            if person is not None:  # "his forces": the country of the person just named
+                if not person or modifiers:
+                    continue
+                country = person[0].country or ""
+                return [Actor(country + (cue_sector or ""), country, cue_sector, text, None)]
             pronoun_states += _antecedent(t, by_token)
 
     if modifiers or pronoun_states:
         out: dict[str, Actor] = {}
         sector: str | None
-        for m in modifiers:
+        # a person's name beats the demonym of its title ("Chinese President Xi Jinping")
+        for m in sorted(modifiers, key=lambda m: m.kind != "person"):
             entry = m.resolved(date)
             if entry.kind == "people":
                 sector = cue_sector or entry.sector
@@ -584,7 +704,9 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
 
     if cue is not None:
         candidates = [prep for prep, _m in sorted(preps, key=lambda p: p[0].i)]
-        if cue_sector:  # "rebels in Goma": a phrase naming a place, not an actor
+        if cue_sector or cue.sector is None:
+            # "rebels in Goma": a phrase naming a place, not an actor; "thousands of
+            # protesters": a count or group stands for the sector noun of its of-phrase
             candidates += [
                 c
                 for c in token.children
@@ -613,15 +735,31 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
                 text = _text(phrase + _phrase(prep))
             out_prep: list[Actor] = []
             for a in actors_for(objects[0], date=date):
-                sec = cue_sector or a.sector
-                code = (a.country or a.code[:3]) + (sec or "")
-                out_prep.append(Actor(code, a.country, sec, text, a.name))
+                # "the leader of the opposition", "a spokesman for the Taliban": of its sector
+                own = a.sector in society_sectors()
+                sec = a.sector if own else cue_sector or a.sector
+                if a.country is None:  # a sector-only mention: its context gives the country
+                    if sec:
+                        out_prep.append(Actor(sec, None, sec, text, None))
+                    continue
+                out_prep.append(Actor(a.country + (sec or ""), a.country, sec, text, a.name))
             place = None if out_prep or not cue_sector else _place_country(objects[0])
             if place is not None and cue_sector:  # "rebels in Goma": the city's country
                 out_prep.append(Actor(place + cue_sector, place, cue_sector, text, None))
             if out_prep or prep.lower_ == "by":
                 return out_prep
+        on_head = found is not None and any(t.i == token.i for t in found[1])
+        if on_head and found is not None and _definite(token):
+            back = _back_reference(token, cue, tuple(t.lemma_.lower() for t in found[1]), date)
+            if not back and found is not None:
+                back = _back_reference(token, cue, cue.words, date)
+            if back:
+                return back
         if cue.use == "alone" and cue_sector and found and any(t.i == token.i for t in found[1]):
+            states = [m.actor.country for m in opposed if m.state_level and m.actor.country]
+            if states and cue_sector in armed_sectors():
+                # "anti-Kyiv militias": an armed group fights in the state it opposes
+                return [Actor(states[0] + cue_sector, states[0], cue_sector, text, None)]
             # "insurgents shelled the city": an armed group without a country
             return [Actor(cue_sector, None, cue_sector, text, None)]
     return []

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from dyadline.codebook import read_tsv
 from dyadline.coder import nominal
 from dyadline.coder import patterns as pat
+from dyadline.coder.actor_codebook import state_codes
 from dyadline.coder.actors import actors_for, sentence_states
 from dyadline.coder.locations import location_for
 from dyadline.model import Actor, Location
@@ -228,8 +229,13 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     by = pat.prep_objects(noun, {"by", "from"}) or (
         pat.prep_objects(part, {"by"}) if part is not None else []
     )
+    if not by and "subj" in pattern.targets and noun.dep_ == "dobj":
+        by = pat.prep_objects(noun.head, {"from"})  # "X won praise from Y", however parsed
     if by and actors_for(by[0]):
         return _expand(by[0])
+    blamed = _blamed_doer(noun)
+    if blamed:
+        return blamed
     role = noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
     verb = noun.head if noun.dep_ == "attr" else noun.head.head
     if role and verb.pos_ in ("VERB", "AUX"):
@@ -267,6 +273,20 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     return nominal.phrase_owner(noun)
 
 
+def _blamed_doer(noun: Token) -> list[Token]:
+    """ "blamed X for the attack on Y", "accused X of the killing of Y": the object
+    of a verb of blame (``argument_words`` ``blame_verb``) did the act its "for" /
+    "of" / "with" phrase names."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in pat.argument_words("blame_prep"):
+        return []
+    verb = prep.head
+    if str(verb.lemma_).lower() not in pat.argument_words("blame_verb"):
+        return []
+    obj = pat.direct_object(verb)
+    return _expand(obj) if obj is not None and actors_for(obj) else []
+
+
 def _target_tokens(
     tok: Token, pattern: pat.Pattern, avoid: set[str | None]
 ) -> tuple[list[Token], bool]:
@@ -277,7 +297,9 @@ def _target_tokens(
         if kind == "obj":
             obj = pat.direct_object(tok)
             if obj is not None:
-                found = [_antecedent(obj), *_companions(tok)]
+                found = [_referent(_antecedent(obj)), *_companions(tok)]
+            elif _objectless_relative(tok):
+                found = [tok.head]  # "the charge New Delhi rejected": the charge
         elif kind == "prep":
             found = pat.prep_objects(tok, {arg})
             if not found and pattern.pos == "N" and tok.dep_ in ("dobj", "nsubjpass"):
@@ -331,11 +353,15 @@ def _target_tokens(
             found = [c for c in tok.children if c.dep_ == "poss"]
         elif kind == "tree":
             found = _tree_target(tok, avoid)
+        elif kind == "subj":
+            found = _receiver(tok)
+        elif kind == "doer":
+            found = _doer(tok)
         found = [t for f in found for t in _expand(f)]
         if len(found) > 1 and kind in ("obj", "prep"):
             found += _stray_conjuncts(tok, found)
-        if not actor_list(found) and kind in ("obj", "prep", "pobj-of-obj"):
-            found = [t for f in found for t in _owner(f)]
+        if not actor_list(found) and kind in ("obj", "prep", "pobj-of-obj", "tree"):
+            found = [t for f in found for t in (_owner(f) or _claimant_of(f))]
         if actor_list(found):
             return found, False
     return [], False
@@ -387,16 +413,118 @@ def _tree_target(tok: Token, avoid: set[str | None]) -> list[Token]:
     """The first actor named inside the trigger's object or prepositional phrases
     ("attend the Beijing Olympics", "fired missiles at targets in Azerbaijan")."""
     roots = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "prep", "dative")]
-    roots += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    roots += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
     for root in sorted(roots, key=lambda t: t.i):
         if root.lower_ == "by":
             continue
+        root = _referent(root)
         for t in root.subtree:
             acts = actors_for(t)
             # a sector word alone ("troops") is what is moved, not whom it aims at
             if acts and all(a.country and a.country not in avoid for a in acts):
                 return [t]
     return []
+
+
+def _referent(obj: Token) -> Token:
+    """What "it" stands for as the object of a participial clause: the actor named by
+    the object of the clause it hangs on ("rejected the French plan, calling it a
+    mistake" -> French), unless the pronoun already names an actor other than the
+    clause's own subject."""
+    verb = obj.head
+    if (
+        obj.lower_ not in pat.argument_words("clause_pronoun")
+        or verb.dep_ not in ("advcl", "conj", "xcomp")
+        or verb.tag_ != "VBG"
+    ):
+        return obj
+    named = {a.country for a in actors_for(obj)}
+    if named - {a.country for a in actor_list(_subject(verb))}:
+        return obj
+    main = pat.direct_object(verb.head)
+    if main is None or main is obj:
+        return obj
+    # the first actor the object names ("the French plan", "a war against the state")
+    return next((t for t in main.subtree if actors_for(t)), obj)
+
+
+def _objectless_relative(verb: Token) -> bool:
+    """A relative clause without an object or relative pronoun, whose noun is its
+    object ("a charge New Delhi rejected")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(
+        c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP")
+        for c in verb.children
+    )
+
+
+def _claimant_of(noun: Token) -> list[Token]:
+    """Whose claim a claim noun is (``argument_words`` ``claim_noun``): "the accusations
+    made by X"; the speaker of the clause it stands beside ("X blamed Y, a charge Z
+    rejected": X's charge)."""
+    if str(noun.lemma_).lower() not in pat.argument_words("claim_noun"):
+        return []
+    made = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    by = [o for m in made for o in pat.prep_objects(m, {"by"})]
+    if by:
+        return [t for o in by for t in _expand(o)]
+    # the parser hangs "..., a charge Z rejected" on the object or on the verb
+    verb = noun.head.head if noun.dep_ == "appos" else noun.head
+    if noun.dep_ in ("appos", "npadvmod") and verb.pos_ in ("VERB", "AUX"):
+        return _subject(verb)
+    return []
+
+
+def _doer(verb: Token) -> list[Token]:
+    """Who did the act the verb's object names, for a verbal act on it ("condemned
+    the arrest of X by Y", "welcomed the Chinese release of X": Y, China). The
+    possessive and "of" phrase of a noun whose owner suffers the act
+    (``argument_words`` ``patient_noun``: "X's arrest") name its victim, not its doer."""
+    obj = pat.direct_object(verb)
+    if obj is None:
+        return []
+    obj = _referent(_antecedent(obj))
+    patient = str(obj.lemma_).lower() in pat.argument_words("patient_noun")
+    if actors_for(obj) and not patient:
+        return [obj]
+    made = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    by = pat.prep_objects(obj, {"by"}) + [o for m in made for o in pat.prep_objects(m, {"by"})]
+    if by and actor_list(by[:1]):
+        return by[:1]
+    mods = [
+        c
+        for c in obj.children
+        if c.dep_ in ("amod", "compound", "nmod", "poss")
+        and not (patient and c.dep_ == "poss")
+        and _named_actor(c)
+    ]
+    if mods:
+        return mods
+    return [] if patient else _owner(obj) or _claimant_of(obj)
+
+
+def _receiver(noun: Token) -> list[Token]:
+    """Who receives the act a nominal trigger names, as the subject of its verb
+    ("X faced criticism from Y", "the plan drew criticism": the plan's owner,
+    "X came under criticism")."""
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    else:
+        return []
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = _subject(verb)
+    if actor_list(subj):
+        return subj
+    return [
+        c
+        for s in subj
+        for c in s.children
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and _named_actor(c)
+    ] or [t for s in subj for t in _owner(s)]
 
 
 def _owner(noun: Token) -> list[Token]:
@@ -463,10 +591,23 @@ def dyads(
     tgt_pairs = _actor_tokens(tgt_toks, date)
     if pattern.loc_target:
         tgt_pairs = _not_places(tgt_pairs)
-    sources = _localise(src_pairs, tok, [a for a, _t in tgt_pairs], [t for _a, t in tgt_pairs])
+    sources = _localise(
+        src_pairs,
+        tok,
+        [a for a, _t in tgt_pairs],
+        [t for _a, t in tgt_pairs],
+        acting=not pattern.inverse,
+    )
     # violence: a state's own people are not its victims by default
     foreign = pattern.cameo[:2] in FOREIGN_ROOTS
-    targets = _localise(tgt_pairs, tok, sources, [t for _a, t in src_pairs], foreign=foreign)
+    targets = _localise(
+        tgt_pairs,
+        tok,
+        sources,
+        [t for _a, t in src_pairs],
+        foreign=foreign,
+        acting=pattern.inverse,
+    )
     if pattern.inverse:
         sources, targets = targets, sources
     if not targets and pattern.loc_target and sources:
@@ -515,13 +656,17 @@ def _localise(
     other_toks: list[Token] | None = None,
     *,
     foreign: bool = False,
+    acting: bool = False,
 ) -> list[Actor]:
     """Sector-only mentions ("police", "the protesters", "a court") take the country of
-    their context (``context_country``); one with no country in reach is dropped."""
+    their context (``context_country``; ``acting``: they are the doers of the act);
+    one with no country in reach is dropped."""
     out: list[Actor] = []
     for actor, tok in pairs:
         if actor.country is None and actor.sector is not None:
-            country = context_country(tok, trigger, others, other_toks or [], foreign=foreign)
+            country = context_country(
+                tok, trigger, others, other_toks or [], foreign=foreign, acting=acting
+            )
             if country is None:
                 continue
             actor = dataclasses.replace(actor, code=country + actor.sector, country=country)
@@ -537,35 +682,45 @@ def context_country(
     other_toks: list[Token] | None = None,
     *,
     foreign: bool = False,
+    acting: bool = False,
 ) -> str | None:
-    """The country of a sector-only mention at ``tok``, the first of: a place in its
+    """The state of a sector-only mention at ``tok``, the first of: a place in its
     own phrase ("police in Mombasa"), the event's ("clashed ... in Lagos") or the
     other side's ("fired on protesters in Lagos"); the
     country of a sector actor on the other side (a domestic dyad: "Kenyan police
-    fired at demonstrators"); the story's main state (``MAIN_STATE``, the state its
-    text names most so far); the one state the sentence names; the other side's.
-    A country that would make the mention the other side itself is passed over
-    ("the ministry summoned the French ambassador": not France's ministry). With
-    ``foreign`` (the victims of a state's violence) the main state and the
-    sentence's states stand only when they differ from the attacking state's. An
-    armed group takes the one state its sentence names, none when it names several."""
+    fired at demonstrators"); for an armed group, where it acts: the state its own
+    act is aimed at (``acting``: "the militants seized parts of Iraq" -> Iraq), else
+    the one state its sentence names besides the other side (none when it names
+    several: a state striking a group abroad is not the group's home); the story's
+    main state (``MAIN_STATE``, the state its text names most so far); the one state
+    the sentence names; the other side's.
+    Only states count (an organisation on the other side gives its civilians no
+    country: "UN forces protected civilians"). A country that would make the mention
+    the other side itself is passed over ("the ministry summoned the French
+    ambassador": not France's ministry). With ``foreign`` (the victims of a state's
+    violence) the main state and the sentence's states stand only when they differ
+    from the attacking state's."""
     own = sector_of(tok)
     taken = {o.code for o in others}
+    states = state_codes()
 
     def fits(country: str | None) -> bool:
-        return bool(country) and f"{country}{own or ''}" not in taken
+        return bool(country) and country in states and f"{country}{own or ''}" not in taken
 
     for where in (tok, trigger, *(other_toks or [])):
         loc = location_for(where, (None, None))
         if loc is not None and fits(loc.country):
             return loc.country
-    sectored = {o.country for o in others if o.country and o.sector}
+    sectored = {o.country for o in others if o.country and o.sector and o.country in states}
     if len(sectored) == 1 and fits(next(iter(sectored))):
         return next(iter(sectored))
-    bare = {o.country for o in others if o.country}
+    bare = [o.country for o in others if o.country and o.country in states]
     if own in armed_sectors():
+        aimed = [c for c in bare if fits(c)]
+        if acting and aimed:
+            return aimed[0]
         # "the militant group that seized parts of Iraq": the states its sentence names
-        named = [c for c in sentence_states(tok.sent) if c not in bare]
+        named = [c for c in sentence_states(tok.sent) if c not in bare and c in states]
         if named:
             return named[0] if len(named) == 1 else None
     main = tok.doc.user_data.get(MAIN_STATE)
@@ -576,7 +731,7 @@ def context_country(
         return named[0]
     if foreign:
         return None
-    rest = [c for c in bare if fits(c)]
+    rest = list(dict.fromkeys(c for c in bare if fits(c)))
     return rest[0] if len(rest) == 1 else None
 
 

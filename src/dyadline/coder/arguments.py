@@ -553,7 +553,7 @@ def _cause_source(verb: Token) -> list[Token]:
             ]
             if mods:
                 return mods
-    return []
+    return nominal.cause_partner(verb)  # "killed in a clash with rebels"
 
 
 def dyads(

@@ -11,6 +11,9 @@ Adds nothing to the Doc; ``dyadline.coder.arguments`` and
   act's "by" agent and its targets ("an offensive launched by X against Y");
 - ``prep_targets``: the objects of a preposition on the act noun's container,
   on the support verb that carries it, or on that participle;
+- ``cause_partner``: the other side of the fight a passive victim fell in ("killed
+  in a clash with rebels", "in a gun battle with police") or the "by" agent of
+  that act ("died in the hijacking of a bus by militants");
 - ``hyphen_dyad``: two actors joined by a hyphen or dash before the noun ("the
   Kenya-Uganda talks", "the U.S.-China trade deal", "U.S.-Israeli strikes"),
   in the name's own token or across three tokens;
@@ -41,6 +44,7 @@ from dyadline.coder.actors import actors_for
 from dyadline.model import Actor
 
 __all__ = [
+    "cause_partner",
     "hyphen_dyad",
     "participle",
     "patient_noun",
@@ -222,4 +226,20 @@ def phrase_owner(noun: Token) -> list[Token]:
     owner = prep.head
     if owner.pos_ in ("NOUN", "PROPN") and actors_for(owner):
         return [owner]
+    return []
+
+
+def cause_partner(verb: Token) -> list[Token]:
+    """The doer of the act a passive victim fell in, named inside its phrase: the other
+    side of a fight ("killed in a clash with rebels") or the act's "by" agent ("died
+    in the hijacking of a bus by militants"); [] when the phrase names none."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in pat.argument_words("cause_prep"):
+            continue
+        acts = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        acts += [c for a in acts for c in a.conjuncts]
+        for act in acts:
+            found = [o for o in pat.prep_objects(act, {"with", "by"}) if actors_for(o)]
+            if found:
+                return found
     return []

@@ -58,6 +58,8 @@ def _expand(tok: Token) -> list[Token]:
     apposition ("The US, Russia, and Switzerland met").
     """
     heads = [tok, *tok.conjuncts]
+    # "the ministers of Egypt and Jordan": each state its members stand for
+    heads = [m for h in heads for m in (nominal.members(h) or [h])]
     heads += _companions(tok)
     own = {a.country for a in actors_for(tok)}
     for h in list(heads):

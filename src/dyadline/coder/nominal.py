@@ -23,6 +23,8 @@ Adds nothing to the Doc; ``dyadline.coder.arguments`` and
   of its verb ("X said at a meeting with Y", "X is on a visit to Y");
 - ``undergoer``: the subject of a verb that has an act "under" it ("the convoy
   came under attack", "the town was under fire"): whom the act is done to;
+- ``members``: the states a plural group noun is drawn from ("the foreign ministers
+  of Egypt and Jordan", "officials from Sudan and Chad"): each is an actor;
 - ``patient_noun``: an act noun whose possessive or "of" phrase names whom the
   act was done to ("the journalist's arrest", "the release of the hostages"),
   with no doer named: the doer comes from ``codebooks/agentless.tsv``.
@@ -46,6 +48,7 @@ from dyadline.model import Actor
 __all__ = [
     "cause_partner",
     "hyphen_dyad",
+    "members",
     "participle",
     "patient_noun",
     "phrase_head",
@@ -93,7 +96,11 @@ def phrase_head(noun: Token) -> Token:
 
 def participle(noun: Token) -> Token | None:
     """A support verb's participle on the noun (or its container): "an offensive
-    launched by X", "sanctions imposed on Y", "a series of raids carried out by Z"."""
+    launched by X", "sanctions imposed on Y", "a series of raids carried out by Z".
+    Not on the object of a verb: "Y rejected the accusations made by X" is Y's
+    rejection of an act told before, not a new accusation."""
+    if phrase_head(noun).dep_ == "dobj":
+        return None
     for holder in dict.fromkeys((noun, phrase_head(noun))):
         for c in holder.children:
             if c.dep_ == "acl" and c.tag_ == "VBN" and pat.light_verb(c):
@@ -242,4 +249,18 @@ def cause_partner(verb: Token) -> list[Token]:
             found = [o for o in pat.prep_objects(act, {"with", "by"}) if actors_for(o)]
             if found:
                 return found
+    return []
+
+
+def members(group: Token) -> list[Token]:
+    """The states a plural noun's members come from, when its "of" or "from" phrase
+    lists several ("the foreign ministers of Egypt and Jordan", "officials from Sudan
+    and Chad"); [] for one state or none ("the ministers of Egypt")."""
+    if group.tag_ not in ("NNS", "NNPS"):
+        return []
+    for obj in pat.prep_objects(group, {"of", "from"}):
+        listed = [obj, *obj.conjuncts]
+        countries = {a.country for t in listed for a in actors_for(t) if a.country}
+        if len(listed) > 1 and len(countries) == len(listed):
+            return listed
     return []

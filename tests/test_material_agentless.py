@@ -1,8 +1,9 @@
 """Agentless passives of violence take their doer from the hostile act told just
 before; people of the attacker's country given by context alone are the attacked
 side's; a victim of a fight "with X" fell to X; "X came under attack" is an attack
-on X, by the doer told before or the state where it happened (sentences written
-for these tests)."""
+on X, by the doer told before or the state where it happened; a passive without
+a subject of its own ("after being released") is done to the subject it inherits
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -83,4 +84,22 @@ FIGHT_PARTNER: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), FIGHT_PARTNER)
 def test_victim_of_a_fight_with(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+INHERITED: list[tuple[str, set[Triple]]] = [
+    # a passive without a subject of its own acts on the subject it inherits
+    (
+        "A Kenyan journalist thanked his supporters after being released from prison.",
+        {("KENGOV", "0841", "KENMED")},
+    ),
+    (
+        "After being detained for a week, the Ugandan activist was freed.",
+        {("UGAGOV", "173", "UGACVL"), ("UGAGOV", "0841", "UGACVL")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INHERITED)
+def test_passive_on_the_inherited_subject(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected

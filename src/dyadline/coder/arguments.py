@@ -572,8 +572,10 @@ def dyads(
     source without a target is yielded for the discourse memory to complete."""
     passive = False
     if pattern.pos == "V":
-        passive = any(c.dep_ == "nsubjpass" for c in tok.children) or (
-            tok.dep_ == "acl" and _passive_participle(tok)
+        passive = (
+            any(c.dep_ == "nsubjpass" for c in tok.children)
+            or (tok.dep_ == "acl" and _passive_participle(tok))
+            or _bare_passive(tok)
         )
         src_toks = _subject(tok) if not passive else _expand_agent(tok)
         if passive and not src_toks:
@@ -590,6 +592,8 @@ def dyads(
     tgt_toks, between = _target_tokens(tok, pattern, avoid)
     if not tgt_toks and passive and tok.dep_ == "acl" and "obj" in pattern.targets:
         tgt_toks = _expand(tok.head)  # "soldiers killed in ..."
+    if not tgt_toks and _bare_passive(tok) and "obj" in pattern.targets:
+        tgt_toks = _subject(tok)  # "X thanked them after being freed"
     tgt_pairs = _actor_tokens(tgt_toks, date)
     if pattern.loc_target:
         tgt_pairs = _not_places(tgt_pairs)
@@ -797,6 +801,8 @@ def target_actors(tok: Token, pattern: pat.Pattern, *, date: str | None = None) 
     found = _target_tokens(tok, pattern, set())[0]
     if not found and tok.dep_ == "acl" and _passive_participle(tok) and "obj" in pattern.targets:
         found = _expand(tok.head)  # "soldiers killed in ..."
+    if not found and _bare_passive(tok) and "obj" in pattern.targets:
+        found = _subject(tok)  # "X thanked them after being freed"
     return _localise(_actor_tokens(found, date), tok, [])
 
 
@@ -804,8 +810,21 @@ def agentless(tok: Token) -> bool:
     """Is ``tok`` a passive verb without a "by" agent ("five people were killed")?"""
     if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "agent" for c in tok.children):
         return False
-    return any(c.dep_ == "nsubjpass" for c in tok.children) or (
-        tok.dep_ == "acl" and _passive_participle(tok)
+    return (
+        any(c.dep_ == "nsubjpass" for c in tok.children)
+        or (tok.dep_ == "acl" and _passive_participle(tok))
+        or _bare_passive(tok)
+    )
+
+
+def _bare_passive(tok: Token) -> bool:
+    """A passive with no subject of its own, whose undergoer is the subject it
+    inherits ("X thanked them after being freed", "X, having been arrested, ...")."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("pcomp", "advcl", "xcomp", "conj")
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
 
 

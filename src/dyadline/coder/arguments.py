@@ -308,7 +308,11 @@ def _target_tokens(
                 found = pat.prep_objects(tok.head, {arg})
             if not found and pattern.pos == "N":
                 # "a series of raids on X", "X came under attack"
-                found = nominal.prep_targets(tok, {arg}) or nominal.undergoer(tok)
+                found = (
+                    nominal.prep_targets(tok, {arg})
+                    or nominal.undergoer(tok)
+                    or nominal.aimed_at(tok)  # "new sanctions target X"
+                )
             if not found and pattern.pos == "N":
                 # "the route for fuel and food to Chad": on what it carries
                 goods = [g for o in pat.prep_objects(tok, {"of"}) for g in (o, *o.conjuncts)]

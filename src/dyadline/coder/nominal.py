@@ -11,6 +11,8 @@ Adds nothing to the Doc; ``dyadline.coder.arguments`` and
   act's "by" agent and its targets ("an offensive launched by X against Y");
 - ``prep_targets``: the objects of a preposition on the act noun's container,
   on the support verb that carries it, or on that participle;
+- ``aimed_at``: the object of a verb of aiming whose subject (or participle) the
+  act noun is ("new sanctions target X", "tariffs targeting X");
 - ``cause_partner``: the other side of the fight a passive victim fell in ("killed
   in a clash with rebels", "in a gun battle with police") or the "by" agent of
   that act ("died in the hijacking of a bus by militants");
@@ -46,6 +48,7 @@ from dyadline.coder.actors import actors_for
 from dyadline.model import Actor
 
 __all__ = [
+    "aimed_at",
     "cause_partner",
     "hyphen_dyad",
     "members",
@@ -263,4 +266,18 @@ def members(group: Token) -> list[Token]:
         countries = {a.country for t in listed for a in actors_for(t) if a.country}
         if len(listed) > 1 and len(countries) == len(listed):
             return listed
+    return []
+
+
+def aimed_at(noun: Token) -> list[Token]:
+    """Whom an act noun aims at through a verb of ``aim`` it is the subject of, or
+    that hangs on it as a participle ("new sanctions target X's oil sector",
+    "tariffs targeting X"); [] otherwise."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    for verb in verbs:
+        if str(verb.lemma_).lower() in _words("aim"):
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            if objs:
+                return objs
     return []

@@ -74,6 +74,8 @@ PEOPLE: list[tuple[str, set[Triple]]] = [
     # the leader or spokesman of a group is of the group's sector
     ("The leader of the Taliban praised Qatar.", {("AFGINS", "051", "QAT")}),
     ("A spokesman for the Taliban criticized Pakistan.", {("AFGINS", "111", "PAK")}),
+    # a group's name beats the state beside it
+    ("The leader of Colombia's FARC guerrillas criticized Venezuela.", {("COLREB", "111", "VEN")}),
 ]
 
 
@@ -122,6 +124,42 @@ BACK: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), BACK)
 def test_back_references(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# a pronoun in a fronted phrase points ahead to its clause's subject; a possessive
+# "their" to the group just named; a definite armed noun to the group named last,
+# wherever it now is
+PRONOUNS: list[tuple[str, set[Triple]]] = [
+    (
+        "South Korea sent an envoy. "
+        "At their summit in July, Japan and India signed a defence pact.",
+        {
+            ("JPN", "040", "IND"),
+            ("IND", "040", "JPN"),
+            ("JPN", "057", "IND"),
+            ("IND", "057", "JPN"),
+        },
+    ),
+    (
+        "Kenyan President William Ruto spoke. After his arrival in Addis Ababa, "
+        "the Ukrainian foreign minister criticized Russia.",
+        {("UKRGOV", "111", "RUS")},
+    ),
+    (
+        "People in Peru want their government to condemn Chile.",
+        {("PERCVL", "020", "PERGOV")},
+    ),
+    (
+        "The Taliban chief praised the deal. "
+        "The United States negotiated with the insurgents in Doha.",
+        {("USA", "046", "AFGINS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS)
+def test_pronouns_and_definite_nouns(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
 
 

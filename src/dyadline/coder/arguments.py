@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
+from dyadline.coder import nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actor_codebook import state_codes
 from dyadline.coder.actors import actors_for, sentence_states
@@ -209,19 +210,32 @@ def _named_actor(mod: Token) -> bool:
 def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     """Who does what a nominal trigger names: "Israel's support", "Russian arms sales",
     "attacks by Peru", "Lima lent support", "engaged in the training of X's troops"."""
-    skip_poss = "poss" in pattern.targets
-    mods = [
-        c
-        for c in noun.children
-        if c.dep_ in ("poss", "amod", "compound", "nmod")
-        and not (skip_poss and c.dep_ == "poss")
-        and _named_actor(c)
-    ]
-    if mods:
-        return mods
-    by = pat.prep_objects(noun, {"by", "from"})
+    # "the arrest of X by Y" / "X's arrest": the possessive is the doer only beside an "of"
+    skip_poss = "poss" in pattern.targets and not any(
+        actors_for(o) for o in pat.prep_objects(noun, {"of"})
+    )
+    for holder in dict.fromkeys((noun, nominal.phrase_head(noun))):
+        mods = [
+            c
+            for c in holder.children
+            if c.dep_ in ("poss", "amod", "compound", "nmod")
+            and not (skip_poss and c.dep_ == "poss")
+            and _named_actor(c)
+        ]
+        if mods:
+            return mods
+    part = nominal.participle(noun)  # "an offensive launched by X"
+    noun = nominal.phrase_head(noun)  # "carried out a series of raids": the series' place
+    by = pat.prep_objects(noun, {"by", "from"}) or (
+        pat.prep_objects(part, {"by"}) if part is not None else []
+    )
+    if not by and "subj" in pattern.targets and noun.dep_ == "dobj":
+        by = pat.prep_objects(noun.head, {"from"})  # "X won praise from Y", however parsed
     if by and actors_for(by[0]):
         return _expand(by[0])
+    blamed = _blamed_doer(noun)
+    if blamed:
+        return blamed
     role = noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
     verb = noun.head if noun.dep_ == "attr" else noun.head.head
     if role and verb.pos_ in ("VERB", "AUX"):
@@ -250,7 +264,21 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
         # "engaged in the schooling of", "acted as the channel of", "in partnership with"
         if pat.light_verb(verb) or verb.lemma_ == "engage" or head.lower_ in ("in", "as"):
             return _subject(verb)
-    return []
+    return nominal.phrase_owner(noun)
+
+
+def _blamed_doer(noun: Token) -> list[Token]:
+    """ "blamed X for the attack on Y", "accused X of the killing of Y": the object
+    of a verb of blame (``argument_words`` ``blame_verb``) did the act its "for" /
+    "of" / "with" phrase names."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in pat.argument_words("blame_prep"):
+        return []
+    verb = prep.head
+    if str(verb.lemma_).lower() not in pat.argument_words("blame_verb"):
+        return []
+    obj = pat.direct_object(verb)
+    return _expand(obj) if obj is not None and actors_for(obj) else []
 
 
 def _target_tokens(
@@ -263,11 +291,16 @@ def _target_tokens(
         if kind == "obj":
             obj = pat.direct_object(tok)
             if obj is not None:
-                found = [_antecedent(obj), *_companions(tok)]
+                found = [_referent(_antecedent(obj)), *_companions(tok)]
+            elif _objectless_relative(tok):
+                found = [tok.head]  # "the charge New Delhi rejected": the charge
         elif kind == "prep":
             found = pat.prep_objects(tok, {arg})
             if not found and pattern.pos == "N" and tok.dep_ in ("dobj", "nsubjpass"):
                 found = pat.prep_objects(tok.head, {arg})
+            if not found and pattern.pos == "N":
+                # "a series of raids on X", "X came under attack"
+                found = nominal.prep_targets(tok, {arg}) or nominal.undergoer(tok)
             if not found and pattern.pos == "N":
                 # "the route for fuel and food to Chad": on what it carries
                 goods = [g for o in pat.prep_objects(tok, {"of"}) for g in (o, *o.conjuncts)]
@@ -314,11 +347,15 @@ def _target_tokens(
             found = [c for c in tok.children if c.dep_ == "poss"]
         elif kind == "tree":
             found = _tree_target(tok, avoid)
+        elif kind == "subj":
+            found = _receiver(tok)
+        elif kind == "doer":
+            found = _doer(tok)
         found = [t for f in found for t in _expand(f)]
         if len(found) > 1 and kind in ("obj", "prep"):
             found += _stray_conjuncts(tok, found)
-        if not actor_list(found) and kind in ("obj", "prep", "pobj-of-obj"):
-            found = [t for f in found for t in _owner(f)]
+        if not actor_list(found) and kind in ("obj", "prep", "pobj-of-obj", "tree"):
+            found = [t for f in found for t in (_owner(f) or _claimant_of(f))]
         if actor_list(found):
             return found, False
     return [], False
@@ -370,16 +407,118 @@ def _tree_target(tok: Token, avoid: set[str | None]) -> list[Token]:
     """The first actor named inside the trigger's object or prepositional phrases
     ("attend the Beijing Olympics", "fired missiles at targets in Azerbaijan")."""
     roots = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "prep", "dative")]
-    roots += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    roots += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
     for root in sorted(roots, key=lambda t: t.i):
         if root.lower_ == "by":
             continue
+        root = _referent(root)
         for t in root.subtree:
             acts = actors_for(t)
             # a sector word alone ("troops") is what is moved, not whom it aims at
             if acts and all(a.country and a.country not in avoid for a in acts):
                 return [t]
     return []
+
+
+def _referent(obj: Token) -> Token:
+    """What "it" stands for as the object of a participial clause: the actor named by
+    the object of the clause it hangs on ("rejected the French plan, calling it a
+    mistake" -> French), unless the pronoun already names an actor other than the
+    clause's own subject."""
+    verb = obj.head
+    if (
+        obj.lower_ not in pat.argument_words("clause_pronoun")
+        or verb.dep_ not in ("advcl", "conj", "xcomp")
+        or verb.tag_ != "VBG"
+    ):
+        return obj
+    named = {a.country for a in actors_for(obj)}
+    if named - {a.country for a in actor_list(_subject(verb))}:
+        return obj
+    main = pat.direct_object(verb.head)
+    if main is None or main is obj:
+        return obj
+    # the first actor the object names ("the French plan", "a war against the state")
+    return next((t for t in main.subtree if actors_for(t)), obj)
+
+
+def _objectless_relative(verb: Token) -> bool:
+    """A relative clause without an object or relative pronoun, whose noun is its
+    object ("a charge New Delhi rejected")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(
+        c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP")
+        for c in verb.children
+    )
+
+
+def _claimant_of(noun: Token) -> list[Token]:
+    """Whose claim a claim noun is (``argument_words`` ``claim_noun``): "the accusations
+    made by X"; the speaker of the clause it stands beside ("X blamed Y, a charge Z
+    rejected": X's charge)."""
+    if str(noun.lemma_).lower() not in pat.argument_words("claim_noun"):
+        return []
+    made = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    by = [o for m in made for o in pat.prep_objects(m, {"by"})]
+    if by:
+        return [t for o in by for t in _expand(o)]
+    # the parser hangs "..., a charge Z rejected" on the object or on the verb
+    verb = noun.head.head if noun.dep_ == "appos" else noun.head
+    if noun.dep_ in ("appos", "npadvmod") and verb.pos_ in ("VERB", "AUX"):
+        return _subject(verb)
+    return []
+
+
+def _doer(verb: Token) -> list[Token]:
+    """Who did the act the verb's object names, for a verbal act on it ("condemned
+    the arrest of X by Y", "welcomed the Chinese release of X": Y, China). The
+    possessive and "of" phrase of a noun whose owner suffers the act
+    (``argument_words`` ``patient_noun``: "X's arrest") name its victim, not its doer."""
+    obj = pat.direct_object(verb)
+    if obj is None:
+        return []
+    obj = _referent(_antecedent(obj))
+    patient = str(obj.lemma_).lower() in pat.argument_words("patient_noun")
+    if actors_for(obj) and not patient:
+        return [obj]
+    made = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    by = pat.prep_objects(obj, {"by"}) + [o for m in made for o in pat.prep_objects(m, {"by"})]
+    if by and actor_list(by[:1]):
+        return by[:1]
+    mods = [
+        c
+        for c in obj.children
+        if c.dep_ in ("amod", "compound", "nmod", "poss")
+        and not (patient and c.dep_ == "poss")
+        and _named_actor(c)
+    ]
+    if mods:
+        return mods
+    return [] if patient else _owner(obj) or _claimant_of(obj)
+
+
+def _receiver(noun: Token) -> list[Token]:
+    """Who receives the act a nominal trigger names, as the subject of its verb
+    ("X faced criticism from Y", "the plan drew criticism": the plan's owner,
+    "X came under criticism")."""
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    else:
+        return []
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = _subject(verb)
+    if actor_list(subj):
+        return subj
+    return [
+        c
+        for s in subj
+        for c in s.children
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and _named_actor(c)
+    ] or [t for s in subj for t in _owner(s)]
 
 
 def _owner(noun: Token) -> list[Token]:
@@ -434,6 +573,11 @@ def dyads(
     else:
         src_toks = _noun_source(tok, pattern)
     src_pairs = _actor_tokens(src_toks, date)
+    if pattern.pos == "N" and (pair := nominal.hyphen_dyad(tok, date)):
+        if pattern.symmetric or pattern.mutual:  # "the Kenya-Uganda talks"
+            yield from _pairs([a for a, _t in pair], symmetric=True)
+            return
+        src_pairs = pair  # "U.S.-Israeli strikes on X": both act
     avoid = {a.country for a, _t in src_pairs}
     tgt_toks, between = _target_tokens(tok, pattern, avoid)
     if not tgt_toks and passive and tok.dep_ == "acl" and "obj" in pattern.targets:

@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadline.cameo import cameo_info, plover
+from dyadline.coder import nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import DOC_KEY, actors_for, sentence_states
 from dyadline.coder.arguments import (
@@ -135,8 +136,9 @@ class EventCoder:
             if pattern.defend and all(t is None for _s, t in pairs):
                 found = [] if pairs else target_actors(tok, pattern, date=when)
                 pairs = defence_pairs(self.memory, pairs, found)
-            if not pairs and agentless(tok):
-                # "five people were killed": the doer named just before, or the state
+            if not pairs and (agentless(tok) or nominal.patient_noun(tok, pattern)):
+                # "five people were killed", "the journalist's arrest": the doer named
+                # just before, or the state
                 found = target_actors(tok, pattern)
                 where = location_for(tok, (None, found[0].country if found else None))
                 place = where.country if where is not None else None

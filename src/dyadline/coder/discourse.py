@@ -168,7 +168,7 @@ def _same_state(a: Actor | None, b: Actor) -> bool:
 
 @cache
 def _agentless() -> dict[str, tuple[str, str]]:
-    """CAMEO root -> (where an agentless act's source comes from, its sector)."""
+    """CAMEO root or code -> (where an agentless act's source comes from, its sector)."""
     return {row["root"]: (row["source"], row["sector"]) for row in read_tsv("agentless.tsv")}
 
 
@@ -185,7 +185,9 @@ def agent_pairs(
     foreigners were attacked ("Russian soldiers were killed in Ukraine": ``place``,
     an ISO-3 code), or the target's own state where the sentence names no other
     state (``named``: "X released a mayor who had been detained": not his own)."""
-    rule = _agentless().get(cameo[:2])
+    table = _agentless()
+    # a longer code ("0841": a release) overrides its root
+    rule = next((table[k] for k in (cameo[:4], cameo[:3], cameo[:2]) if k in table), None)
     if rule is None or not targets:
         return []
     how, sector = rule
@@ -193,9 +195,9 @@ def agent_pairs(
     for t in targets:
         source: Actor | None = None
         if how == "memory":
-            source = next(
+            act = next(
                 (
-                    a.source
+                    a
                     for a in reversed(memory.acts)
                     if memory.sentence - a.sentence <= AGENT_WINDOW
                     and a.cameo[:2] in HOSTILE
@@ -204,6 +206,9 @@ def agent_pairs(
                 ),
                 None,
             )
+            source = act.source if act is not None else None
+            if act is not None:
+                t = _victim_side(t, act)
             if source is None and place and t.country and place != t.country:
                 source = Actor(place, place, None, "", None)
         elif (
@@ -214,6 +219,24 @@ def agent_pairs(
         if source is not None and source.code != t.code:
             out.append((source, t))
     return out
+
+
+def _victim_side(victim: Actor, act: _Act) -> Actor:
+    """ "Russian troops attacked a town in Ukraine. Two civilians were killed": people
+    of the attacker's own country (a country the context gave a sector-only mention)
+    are the attacked side's when the act was against another state."""
+    hit = act.target
+    if (
+        hit is None
+        or not hit.country
+        or victim.country != act.source.country
+        or hit.country == victim.country
+        or victim.sector not in society_sectors()
+        or victim.name  # named with its own country ("two Russian journalists")
+    ):
+        return victim
+    code = hit.country + (victim.sector or "")
+    return dataclasses.replace(victim, code=code, country=hit.country)
 
 
 def retold(ev: Event, doc: Doc, memory: Memory) -> bool:

@@ -185,7 +185,18 @@ def _drop_carried_nouns(events: list[Event], doc: Doc) -> list[Event]:
     for ev in events:
         tok = doc[ev.trigger_token]
         carried = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass")
-        if carried and (tok.head.i, ev.source.country) in verbs:
+        # "X launched a joint raid with Y on Z": the joint act, coded both ways, is an
+        # act of its own beside the raid
+        joint = any(
+            o.trigger_token == ev.trigger_token
+            and o.cameo == ev.cameo
+            and o.target is not None
+            and o.target.code == ev.source.code
+            and ev.target is not None
+            and o.source.code == ev.target.code
+            for o in events
+        )
+        if carried and (tok.head.i, ev.source.country) in verbs and not joint:
             continue
         out.append(ev)
     return out

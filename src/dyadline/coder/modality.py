@@ -38,6 +38,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
+from dyadline.coder.patterns import argument_words
 
 PRECEDENCE: tuple[str, ...] = ("negated", "counterfactual", "future", "hedged", "reported")
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
@@ -196,6 +197,14 @@ def _unmet(noun: Token) -> bool:
     return "negated" in _group_cues(noun.head)
 
 
+def _blamed(noun: Token) -> bool:
+    """Is a nominal act what the object of a verb of accusation is blamed for ("blamed
+    X for the attack", "accused X of the killing")? The phrase, not "said in talks"."""
+    return noun.head.lower_ in argument_words("blame_prep") and any(
+        c.dep_ in ("dobj", "obj") for c in noun.head.head.children
+    )
+
+
 def _decide(found: set[str]) -> str:
     for modality in PRECEDENCE:
         if modality in found:
@@ -222,6 +231,10 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
             head = head.head
         if head == tok or head.pos_ not in ("VERB", "AUX"):
             return _decide(found), None
+        if tok.dep_ == "pobj" and _cue("report", head) == "reported" and _blamed(tok):
+            # "accused X of the attack on Y": the act is the accuser's claim
+            found.add("reported")
+            claimant = _claimant(head)
         if tok.dep_ == "nsubj":
             forecast = _copula_forecast(head)
             if forecast:

@@ -55,27 +55,40 @@ class Pattern:
 
     @property
     def specificity(self) -> tuple[int, int]:
-        """More requirements first; then those naming their words ("call for talks")
-        before those that take any ("call for X")."""
-        return len(self.requires), sum(r.lemmas is not None for r in self.requires)
+        """More requirements first (a particle counts as one: "hit out at" before
+        "hit"); then those naming their words ("call for talks") before those that
+        take any ("call for X")."""
+        named = sum(r.lemmas is not None for r in self.requires)
+        return len(self.requires) + (self.particle is not None), named
 
 
-def _lemmas(spec: str) -> frozenset[str] | None:
-    return None if spec in ("-", "") else frozenset(s.strip().lower() for s in spec.split("|"))
+def _lemmas(spec: str, origin: str = "") -> frozenset[str] | None:
+    """The words of a requirement: "a|b", "-" for any, or "@list" for a word list of
+    ``argument_words.tsv`` ("pred=@pejorative")."""
+    if spec in ("-", ""):
+        return None
+    if spec.startswith("@"):
+        words = argument_words(spec[1:])
+        if not words:
+            raise CodebookError(
+                origin, f"unknown word list {spec!r}", "name a kind of argument_words.tsv"
+            )
+        return words
+    return frozenset(s.strip().lower() for s in spec.split("|"))
 
 
 def _requirement(spec: str, origin: str) -> Requirement:
     key, _, value = spec.partition("=")
     if key.startswith("prep:"):
-        return Requirement("prep", key[5:], _lemmas(value))
-    if key in ("obj", "mod", "xcomp", "sub", "cmod"):
-        return Requirement(key, None, _lemmas(value))
+        return Requirement("prep", key[5:], _lemmas(value, origin))
+    if key in ("obj", "mod", "xcomp", "sub", "cmod", "pred"):
+        return Requirement(key, None, _lemmas(value, origin))
     if key in ("noobj", "noxcomp"):
         return Requirement(key, None, None)
     raise CodebookError(
         origin,
         f"unknown requirement {spec!r}",
-        "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, noobj or noxcomp",
+        "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, noobj or noxcomp",
     )
 
 
@@ -86,7 +99,7 @@ def _targets(spec: str) -> tuple[str, ...]:
     out: list[str] = []
     for part in spec.replace(",", "|").split("|"):
         part = part.strip()
-        if ":" in part or part in ("obj", "between", "xobj", "dative", "poss", "csubj", "tree"):
+        if ":" in part or TARGET_KINDS.get(part) is False:
             out.append(part)
         elif out and ":" in out[-1]:
             kind = out[-1].split(":", 1)[0]
@@ -114,6 +127,8 @@ TARGET_KINDS = {
     "poss": False,
     "csubj": False,
     "tree": False,
+    "subj": False,
+    "doer": False,
 }
 """The documented target kinds; True: the kind names a preposition (``prep:to``)."""
 
@@ -155,7 +170,8 @@ def _check_targets(spec: str, targets: tuple[str, ...], where: str) -> None:
             raise CodebookError(
                 where,
                 f"undocumented target kind {target!r} in {spec!r}",
-                "use obj, prep:X, pobj-of-obj:X, between, xobj, dative, poss, csubj or tree",
+                "use obj, prep:X, pobj-of-obj:X, between, xobj, dative, poss, csubj, subj, "
+                "doer or tree",
             )
 
 
@@ -360,8 +376,11 @@ def requested(tok: Token) -> bool:
     head = tok.head
     if _lemma(head) not in _requesters():
         return False
-    if tok.dep_ == "ccomp" and tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in tok.children):
-        return True  # "demanded that Germany withdraw": a subjunctive, only asked for
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    if tok.dep_ == "ccomp" and tok.tag_ in ("VB", "VBP") and bare:
+        # "demanded that Germany withdraw / leave": a subjunctive (the tagger may take
+        # it for a present tense), only asked for
+        return True
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     other = any(c.dep_ in ("dobj", "obj") for c in head.children)
@@ -581,6 +600,8 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
                 mods = [c for c in comp.children if c.dep_ == "aux" and c.tag_ == "MD"]
                 mods += [comp] if _lemma(comp) == "have" else []
                 hit = next((c for c in mods if _matches(c, req.lemmas)), None)
+        elif req.kind == "pred":
+            hit = next((p for p in predicates(tok) if _matches_pred(p, req.lemmas)), None)
         elif req.kind == "noxcomp":
             # "agreed to resume talks": the act agreed on is the event, not an agreement
             hit = None if any(c.dep_ == "xcomp" for c in tok.children) else tok
@@ -593,6 +614,32 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             return None
         found.append(hit)
     return found
+
+
+def predicates(verb: Token) -> list[Token]:
+    """What a verb of naming says its object is: "called the plan a mistake" (the
+    object predicate), "described the plan as a disaster" (the object of "as")."""
+    obj = direct_object(verb)
+    after = obj.i if obj is not None else verb.i
+    preds = [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
+    # "held Iran responsible": the parser may hang the adjective as a clause
+    preds += [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp", "ccomp") and c.pos_ == "ADJ" and c.i > after
+    ]
+    for head in (verb, obj) if obj is not None else (verb,):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                preds += [c for c in prep.children if c.pos_ in ("NOUN", "ADJ", "PROPN")]
+    return [x for p in preds for x in (p, *p.conjuncts)]
+
+
+def _matches_pred(pred: Token, lemmas: frozenset[str] | None) -> bool:
+    """Does a predicate ("a grave mistake", "illegal") or one of its modifiers match?"""
+    if _matches(pred, lemmas):
+        return True
+    return any(c.dep_ in ("amod", "compound") and _matches(c, lemmas) for c in pred.children)
 
 
 def _modifier(tok: Token, lemmas: frozenset[str] | None) -> Token | None:

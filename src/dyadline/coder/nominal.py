@@ -1,0 +1,208 @@
+"""Nominal triggers: where an act noun's source and target stand in its noun phrase.
+
+Reads: a trigger noun of a parsed ``Doc`` (with ``doc._.actors``), the word lists
+of ``codebooks/nominal.tsv`` and the support verbs of ``support_verbs.tsv``.
+Adds nothing to the Doc; ``dyadline.coder.arguments`` and
+``dyadline.coder.coding`` ask it, for a noun trigger:
+
+- ``phrase_head``: the noun that stands in the clause for the act noun, through
+  a container ("carried out a series of raids", "a new round of talks with X");
+- ``participle``: a support verb's participle on the noun, which gives the
+  act's "by" agent and its targets ("an offensive launched by X against Y");
+- ``prep_targets``: the objects of a preposition on the act noun's container,
+  on the support verb that carries it, or on that participle;
+- ``hyphen_dyad``: two actors joined by a hyphen or dash before the noun ("the
+  Kenya-Uganda talks", "the U.S.-China trade deal", "U.S.-Israeli strikes"),
+  in the name's own token or across three tokens;
+- ``phrase_owner``: the actor a manner phrase hangs on ("Iraqi forces, in
+  coordination with X, ..." -> the forces act in coordination);
+- ``undergoer``: the subject of a verb that has an act "under" it ("the convoy
+  came under attack", "the town was under fire"): whom the act is done to;
+- ``patient_noun``: an act noun whose possessive or "of" phrase names whom the
+  act was done to ("the journalist's arrest", "the release of the hostages"),
+  with no doer named: the doer comes from ``codebooks/agentless.tsv``.
+
+Hand-written: spaCy gives the noun phrase, not who did the act it names; the
+rules are a coder's reading, the word lists are data.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from dyadline.codebook import read_tsv
+from dyadline.coder import patterns as pat
+from dyadline.coder.actor_codebook import Entry, alias_key, load_index, resolve
+from dyadline.coder.actors import actors_for
+from dyadline.model import Actor
+
+__all__ = [
+    "hyphen_dyad",
+    "participle",
+    "patient_noun",
+    "phrase_head",
+    "phrase_owner",
+    "prep_targets",
+    "undergoer",
+]
+
+# characters that join the two names of a dyad compound ("Kenya-Uganda", "Israel–Hamas")
+HYPHENS = ("-", "\u2013", "\u2014")
+# modifier relations under which the names of a dyad compound hang on the act noun
+_MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod", "poss")
+# target specs of an act noun's row that name whom the act was done to
+_PATIENT_KINDS = ("poss", "prep:of")
+
+
+@cache
+def _words(kind: str) -> frozenset[str]:
+    """A word list of ``codebooks/nominal.tsv``."""
+    return frozenset(
+        w.strip().lower()
+        for row in read_tsv("nominal.tsv")
+        if row["kind"] == kind
+        for w in row["words"].split("|")
+    )
+
+
+def phrase_head(noun: Token) -> Token:
+    """The container an act noun is counted by ("a series of raids" -> "series"),
+    climbing nested containers ("a new wave of a series of ..."); else the noun."""
+    cur = noun
+    for _ in range(3):
+        prep = cur.head
+        if not (cur.dep_ == "pobj" and prep.lower_ == "of" and prep.head is not prep):
+            break
+        holder = prep.head
+        if holder.pos_ not in ("NOUN", "NUM") or str(holder.lemma_).lower() not in _words(
+            "container"
+        ):
+            break
+        cur = holder
+    return cur
+
+
+def participle(noun: Token) -> Token | None:
+    """A support verb's participle on the noun (or its container): "an offensive
+    launched by X", "sanctions imposed on Y", "a series of raids carried out by Z"."""
+    for holder in dict.fromkeys((noun, phrase_head(noun))):
+        for c in holder.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and pat.light_verb(c):
+                return c
+    return None
+
+
+def prep_targets(noun: Token, preps: set[str]) -> list[Token]:
+    """Objects of ``preps`` that belong to the act noun but hang elsewhere: on its
+    container ("a series of strikes against X"), on the support verb that carries the
+    container ("carried out a wave of raids on X") or on a support participle
+    ("an offensive launched against X")."""
+    outer = phrase_head(noun)
+    places = [outer] if outer is not noun else []
+    if outer is not noun and outer.dep_ in ("dobj", "nsubjpass"):
+        places.append(outer.head)
+    part = participle(noun)
+    if part is not None:
+        places.append(part)
+        # "imposed by the EU on X": the parser hangs the target on the agent
+        places += pat.prep_objects(part, {"by"})
+    for place in places:
+        found = pat.prep_objects(place, preps)
+        if found:
+            return found
+    return []
+
+
+def _name_actor(text: str, date: str | None) -> Actor | None:
+    """The actor a name written inside a hyphenated token denotes ("U.S.", "Israeli")."""
+    index = _actor_index()
+    entries = index.get(alias_key(text)) or index.get(text.lower())
+    if not entries:
+        return None
+    entry = resolve(entries, date)
+    if entry.kind == "none" or not entry.country:
+        return None
+    return entry.actor(text)
+
+
+@cache
+def _actor_index() -> dict[str, list[Entry]]:
+    """The packaged actor index (alias key -> entries), built once."""
+    return load_index()
+
+
+def hyphen_dyad(noun: Token, date: str | None = None) -> list[tuple[Actor, Token]]:
+    """Two actors of different states joined by a hyphen before an act noun ("the
+    Kenya-Uganda talks", "U.S.-China trade deal"), each with the token naming it;
+    [] when the noun has no such compound."""
+    holders = [noun, *(c for c in noun.children if c.dep_ in _MODIFIER_DEPS)]
+    for mod in holders[1:]:
+        # one token "U.S.-China": its parts are names
+        parts = _split(mod.text)
+        if len(parts) == 2:
+            pair = [_name_actor(p, date) for p in parts]
+            found = [(a, mod) for a in pair if a is not None]
+            if len(found) == 2 and _two_states(found[0][0], found[1][0]):
+                return found
+    doc = noun.doc
+    # the modifiers' own words ("a Kenya-Uganda border dispute"), not a phrase after
+    # the noun nor a modifier's prepositional phrase
+    inside = {w.i for m in holders[1:] if m.i < noun.i for w in m.subtree if w.i < noun.i}
+    for t in doc[noun.left_edge.i : noun.i]:
+        if t.text not in HYPHENS or not {t.i - 1, t.i + 1} <= inside:
+            continue
+        left, right = doc[t.i - 1], doc[t.i + 1]
+        if t.whitespace_ and left.whitespace_:
+            continue  # "X - a spokesman said": a dash of the sentence, not a compound
+        a, b = actors_for(left, date=date), actors_for(right, date=date)
+        if a and b and _two_states(a[0], b[0]):
+            return [(a[0], left), (b[0], right)]
+    return []
+
+
+def _split(text: str) -> list[str]:
+    for h in HYPHENS:
+        if h in text.strip(h):
+            left, _, right = text.partition(h)
+            if left and right:
+                return [left, right]
+    return []
+
+
+def _two_states(a: Actor, b: Actor) -> bool:
+    return bool(a.country) and bool(b.country) and a.country != b.country
+
+
+def undergoer(noun: Token) -> list[Token]:
+    """The subject of the verb an act noun hangs "under" ("the convoy came under
+    attack", "the town was under fire"); [] otherwise."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head is prep:
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or str(verb.lemma_).lower() not in _words("undergo"):
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def patient_noun(noun: Token, pattern: pat.Pattern) -> bool:
+    """Is ``noun`` an act noun whose own phrase names only whom the act was done to
+    ("the journalist's arrest", "the detention of two reporters"): a noun trigger
+    whose row takes the target from its possessive or "of" phrase?"""
+    if noun.pos_ not in ("NOUN", "PROPN") or pattern.pos != "N":
+        return False
+    return bool(undergoer(noun)) or any(spec in _PATIENT_KINDS for spec in pattern.targets)
+
+
+def phrase_owner(noun: Token) -> list[Token]:
+    """The actor noun an "in <act> with Y" phrase hangs on ("Iraqi forces, in
+    coordination with X, raided ...": the forces); [] when it hangs on no actor."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head is prep:
+        return []
+    owner = prep.head
+    if owner.pos_ in ("NOUN", "PROPN") and actors_for(owner):
+        return [owner]
+    return []

@@ -1,0 +1,65 @@
+"""Agentless passives of violence take their doer from the hostile act told just
+before; people of the attacker's country given by context alone are the attacked
+side's; "X came under attack" is an attack on X, by the doer told before or the
+state where it happened (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+Triple = tuple[str, str, str | None]
+
+
+def events(nlp: Language, text: str) -> set[Triple]:
+    return {
+        (e.source.code, e.cameo, e.target.code if e.target else None) for e in nlp(text)._.events
+    }
+
+
+AGENTLESS: list[tuple[str, set[Triple]]] = [
+    (
+        "Russian forces attacked a village in Ukraine on Monday. "
+        "Two civilians were killed in an airstrike.",
+        {("RUSMIL", "190", "UKR"), ("RUSMIL", "190", "UKRCVL")},
+    ),
+    # victims named with their own country stay theirs
+    (
+        "Russian forces attacked a village in Ukraine on Monday. "
+        "Two Russian journalists were killed in an airstrike.",
+        {("RUSMIL", "190", "UKR"), ("RUSMIL", "190", "RUSMED")},
+    ),
+    (
+        "Militants stormed a village in Mali on Monday. "
+        "Five villagers were killed Thursday in a raid.",
+        {("MLIREB", "190", "MLICVL")},
+    ),
+    (
+        "Rebels attacked an army post in Chad. Two soldiers were killed in the attack.",
+        {("TCDREB", "190", "TCDMIL")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENTLESS)
+def test_doer_from_the_act_before(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+UNDER: list[tuple[str, set[Triple]]] = [
+    (
+        "Rebels attacked a town in Mali. Malian soldiers came under attack near Gao.",
+        {("MLIREB", "190", "MLICVL"), ("MLIREB", "190", "MLIMIL")},
+    ),
+    (
+        "Rebels attacked a town in Mali. Malian soldiers came under fire near Gao.",
+        {("MLIREB", "190", "MLICVL"), ("MLIREB", "190", "MLIMIL")},
+    ),
+    ("Kenyan troops came under attack in Somalia.", {("SOM", "190", "KENMIL")}),
+    ("A fire destroyed the market in Kano.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNDER)
+def test_came_under_attack(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -1,0 +1,92 @@
+"""Mutual acts are coded both ways: coordinated actors of a mutual verb, "talks
+between X and Y", a hyphenated dyad compound before an act noun ("the Kenya-Uganda
+talks", "the U.S.-China trade deal"), "X held talks with Y", a joint act beside the
+act it is part of (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+Triple = tuple[str, str, str | None]
+
+
+def events(nlp: Language, text: str) -> set[Triple]:
+    return {
+        (e.source.code, e.cameo, e.target.code if e.target else None) for e in nlp(text)._.events
+    }
+
+
+def both(a: str, code: str, b: str) -> set[Triple]:
+    return {(a, code, b), (b, code, a)}
+
+
+COORDINATED: list[tuple[str, set[Triple]]] = [
+    ("Kenya and Uganda signed a trade agreement on Monday.", both("KEN", "057", "UGA")),
+    ("Japan and India held talks in Tokyo.", both("JPN", "046", "IND")),
+    ("Brazil and Argentina met in Buenos Aires.", both("BRA", "040", "ARG")),
+    ("Poland and Hungary publicly disagreed over the plan.", both("POL", "110", "HUN")),
+    ("Egypt and Sudan held joint military exercises.", both("EGY", "062", "SDN")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED)
+def test_coordinated_actors_of_a_mutual_act(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+BETWEEN: list[tuple[str, set[Triple]]] = [
+    ("Talks between Egypt and Ethiopia resumed on Tuesday.", both("EGY", "040", "ETH")),
+    ("An agreement between Ghana and Togo was signed on Friday.", both("GHA", "057", "TGO")),
+    ("The clash between Armenia and Azerbaijan left ten soldiers dead.", both("ARM", "190", "AZE")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BETWEEN)
+def test_between_x_and_y(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+HYPHENATED: list[tuple[str, set[Triple]]] = [
+    # three tokens: name, hyphen, name
+    ("Kenya-Uganda talks ended without a deal.", both("KEN", "040", "UGA")),
+    # an en dash
+    ("The Peru\u2013Chile talks resumed in Lima.", both("PER", "040", "CHL")),
+    # one token whose parts are names (an abbreviation and a name)
+    ("The U.S.-China trade deal was signed in January.", both("USA", "057", "CHN")),
+    # a deal named but not made is no event
+    ("The U.S.-China trade deal collapsed.", set()),
+    # a compound inside the target phrase names the target, not two sources
+    (
+        "Militants attacked a joint Kenya-U.S. base in Lamu.",
+        {("KENREB", "190", "KEN"), ("KENREB", "190", "USA")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HYPHENATED)
+def test_hyphenated_dyad_compound(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+ONE_EACH_SIDE: list[tuple[str, set[Triple]]] = [
+    ("France held talks with Germany on Monday.", both("FRA", "046", "DEU")),
+    # a disagreement with one named partner is the speaker's
+    ("Chile disagreed with Bolivia over the river.", {("CHL", "110", "BOL")}),
+    # a joint operation with a partner is cooperation both ways, beside the attack
+    (
+        "France launched a joint operation with Mali against militants.",
+        both("FRA", "062", "MLI") | {("FRA", "190", "MLIREB")},
+    ),
+    (
+        "Iraqi forces, in coordination with the U.S. military, raided a camp of Islamic State.",
+        both("IRQMIL", "060", "USAMIL") | {("IRQMIL", "190", "IRQINS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_EACH_SIDE)
+def test_mutual_act_with_one_partner(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -1,0 +1,143 @@
+"""Verbal acts aimed at an actor: where their target stands (sentences written for
+these tests; exact event sets of (source, code, target))."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+Triple = tuple[str, str, str | None]
+
+
+def events(nlp: Language, text: str) -> set[Triple]:
+    return {
+        (e.source.code, e.cameo, e.target.code if e.target else None) for e in nlp(text)._.events
+    }
+
+
+NAMING: list[tuple[str, set[Triple]]] = [
+    # a verb of naming with a pejorative or laudatory predicate criticises or praises
+    ("France called the Iranian decision a mistake.", {("FRA", "111", "IRN")}),
+    ("France described the Iranian move as illegal.", {("FRA", "111", "IRN")}),
+    (
+        "The Turkish president denounced the Greek plan as a provocation.",
+        {("TURGOV", "111", "GRC")},
+    ),
+    ("Turkey called Azerbaijan a reliable partner.", {("TUR", "051", "AZE")}),
+    ("Israel held Iran responsible for the sabotage.", {("ISR", "112", "IRN")}),
+    # a neutral predicate is no criticism
+    ("France called the Iranian decision a surprise.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMING)
+def test_object_predicates_of_naming(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+PARTICIPLE: list[tuple[str, set[Triple]]] = [
+    # "calling it ...": the main clause's subject speaks of the main clause's object
+    (
+        "Germany rejected the French plan, calling it a mistake.",
+        {("DEU", "120", "FRA"), ("DEU", "111", "FRA")},
+    ),
+    (
+        "The rebels have been fighting an insurgency against the Pakistani state, "
+        "accusing it of corruption.",
+        {("PAKREB", "190", "PAK"), ("PAKREB", "1121", "PAK")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE)
+def test_participial_clauses_of_the_subject(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+PHRASAL: list[tuple[str, set[Triple]]] = [
+    ("Iran lashed out at Israel over the strike.", {("IRN", "111", "ISR")}),
+    ("Brazil hit out at Argentina.", {("BRA", "111", "ARG")}),
+    ("France took aim at Germany.", {("FRA", "111", "DEU")}),
+    ("Mexico poured scorn on the American proposal.", {("MEX", "111", "USA")}),
+    ("Cuba spoke out against the Spanish government.", {("CUB", "111", "ESPGOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASAL)
+def test_phrasal_verbs_aim_at_their_phrase(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+RECEIVED: list[tuple[str, set[Triple]]] = [
+    # the subject receives the act a noun names; its source is the "from" phrase
+    ("Germany faced harsh criticism from France over the plan.", {("FRA", "111", "DEU")}),
+    ("Germany came under criticism from France.", {("FRA", "111", "DEU")}),
+    ("Poland drew condemnation from Belarus.", {("BLR", "111", "POL")}),
+    ("Chile won praise from Peru.", {("PER", "051", "CHL")}),
+    ("North Korea received a warning from Japan.", {("JPN", "130", "PRK")}),
+    (
+        "Serbia faced pressure from the European Union to recognise Kosovo.",
+        {("EUN", "100", "SRB")},
+    ),
+    # no source named: no event
+    ("Germany faced criticism over the plan.", set()),
+    # the possessive and "of" phrase of the noun still give source and target
+    ("France's criticism of Germany angered Berlin.", {("FRA", "111", "DEU")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECEIVED)
+def test_received_nominal_acts(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+WARNINGS: list[tuple[str, set[Triple]]] = [
+    ("Russia warned Japan that it would respond.", {("RUS", "130", "JPN")}),
+    ("Russia warned that NATO would pay a price.", {("RUS", "130", "NAT")}),
+    ("Japan issued a warning to North Korea.", {("JPN", "130", "PRK")}),
+    # a warning with no actor in it aims at no one
+    ("Russia warned that prices would rise.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WARNINGS)
+def test_warnings_aim_at_the_warned(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+CLAIMS: list[tuple[str, set[Triple]]] = [
+    # rejecting a claim aims at whoever made it
+    ("Russia rejected the accusations made by Ukraine.", {("RUS", "120", "UKR")}),
+    ("India rejected Pakistan's claims.", {("IND", "120", "PAK")}),
+    (
+        "Egypt blamed Sudan, a charge Khartoum rejected.",
+        {("EGY", "112", "SDN"), ("SDNGOV", "120", "EGY")},
+    ),
+    ("Trump denied the North Korean request.", {("USAGOV", "120", "PRK")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAIMS)
+def test_rejected_claims_aim_at_the_claimant(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+DOERS: list[tuple[str, set[Triple]]] = [
+    # a verbal act on an act aims at the act's doer, not at its victim
+    ("Canada condemned the Chinese detention of two diplomats.", {("CAN", "111", "CHN")}),
+    ("Greece welcomed the Turkish withdrawal.", {("GRC", "051", "TUR")}),
+    (
+        "Amnesty International welcomed the release of the journalist by Cambodia.",
+        {("NGO", "051", "KHM"), ("KHM", "0841", "KHMMED")},
+    ),
+    ("The United Nations condemned the journalist's arrest.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOERS)
+def test_acts_on_acts_aim_at_their_doer(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -225,3 +225,24 @@ def test_an_organisation_gives_civilians_no_country(nlp: Language) -> None:
     assert events(nlp, "UN peacekeepers protected civilians in Bangui.") == {
         ("UNOMIL", "074", "CAFCVL")
     }
+
+
+# an undated event of a news story: people by their office on the story's date
+TENURE: list[tuple[str, str, set[Triple]]] = [
+    ("2020-06-01", "Akhundzada criticized Pakistan.", {("AFGINS", "111", "PAK")}),
+    ("2023-06-01", "Akhundzada criticized Pakistan.", {("AFGGOV", "111", "PAK")}),
+    ("2015-06-01", "Berisha criticized Serbia.", {("ALB", "111", "SRB")}),
+]
+
+
+@pytest.mark.parametrize(("story", "text", "expected"), TENURE)
+def test_people_by_the_story_date(
+    nlp: Language, story: str, text: str, expected: set[Triple]
+) -> None:
+    from dyadline.annotate import annotate
+    from dyadline.model import Document
+
+    found = annotate(Document(text=text, date=story, news=True), nlp).events
+    assert {(e.source.code, e.cameo, e.target.code if e.target else None) for e in found} == (
+        expected
+    )

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dyadline.coder.actors import DOC_KEY
+from dyadline.coder.actors import DOC_DATE, DOC_KEY
 from dyadline.coder.coding import DEFER_DATES
 from dyadline.coder.docdata import events_of
 from dyadline.coder.time import TimeContext, find_dates
@@ -52,10 +52,11 @@ def annotate(document: Document, nlp: Language) -> Annotated:
     return next(annotate_many([document], nlp))
 
 
-def _make_doc(nlp: Language, text: str, key: str) -> Doc:
+def _make_doc(nlp: Language, text: str, key: str, date: str | None = None) -> Doc:
     doc = nlp.make_doc(text)
     doc.user_data[DEFER_DATES] = True
     doc.user_data[DOC_KEY] = key
+    doc.user_data[DOC_DATE] = date  # people are read by their office on it
     doc.user_token_hooks["sent"] = _token_sent
     doc.user_span_hooks["sent"] = _span_sent
     return doc
@@ -124,7 +125,8 @@ def _annotate_many(
         blocks, continued = _chunked(document.text, _blocks(document))
         doc_id = document.doc_id  # a hash of the whole text: computed once, not per event
         key = f"{doc_id}:{id(document)}"
-        docs = (_make_doc(nlp, document.text[b.start : b.end], key) for b in blocks)
+        when = document.date if document.news else None
+        docs = (_make_doc(nlp, document.text[b.start : b.end], key, when) for b in blocks)
         out = Annotated(document=document)
         ctx = _time_context(document)
         notes = _NoteIndex(document)

@@ -59,6 +59,7 @@ from dyadline.coder.docdata import MentionData
 from dyadline.model import Actor
 
 __all__ = [
+    "DOC_DATE",
     "ActorMention",
     "ActorTagger",
     "actors_for",
@@ -82,6 +83,7 @@ GROUP_NOUNS = frozenset(
     {"country", "state", "nation", "side", "government", "capital", "party", "ally"}
 )
 DOC_KEY = "dyadline_doc_key"
+DOC_DATE = "dyadline_doc_date"  # a news story's date (``dyadline.annotate``): tenure default
 PRIOR_STATES = "dyadline_prior_states"
 PRIOR_NAMED = "dyadline_prior_named"  # groups and people of earlier paragraphs
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -620,13 +622,17 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     the two states last named, else — for a sector noun with no country of its
     own — from an "of X" / "in X" phrase ("activists in Israel"). A name after
     "pro-" or "anti-" never gives the country. The sector comes from the name
-    itself (a capital is GOV, "IRGC" MIL, a person by their role on ``date``)
+    itself (a capital is GOV, "IRGC" MIL, a person by their role on ``date``, else
+    on the news story's date that ``dyadline.annotate`` puts in ``DOC_DATE``)
     or from cue words of the phrase (``sectors.tsv``); a role written in the
     phrase ("Defence Minister X") beats a person's recorded role.
     """
     doc = token.doc
     if token.pos_ in NOT_NOMINAL:
         return []
+    if date is None:  # an undated event of a news story: people as on the story's date
+        stored = doc.user_data.get(DOC_DATE)
+        date = stored if isinstance(stored, str) and stored[:4].isdigit() else None
     by_token = _mentions_by_token(doc)
     phrase = _phrase(token)
     text = _text(phrase)

@@ -713,6 +713,8 @@ def context_country(
                 objects = [arg] if arg.dep_ == "dobj" else []
                 if arg.dep_ == "prep":
                     objects = [p for p in arg.children if p.dep_ == "pobj"]
+                # "fighting the president, X": the apposition names whom
+                objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
                 for obj in objects:
                     acted_on = [a.country for a in actors_for(obj) if fits(a.country)]
                     if acted_on:

@@ -246,3 +246,33 @@ def test_people_by_the_story_date(
     assert {(e.source.code, e.cameo, e.target.code if e.target else None) for e in found} == (
         expected
     )
+
+
+# "the two sides" may take in an intergovernmental organisation; "the two countries" not
+GROUPS: list[tuple[str, set[Triple]]] = [
+    (
+        "Japan raised concerns. The EU and China held talks in Beijing. "
+        "The two sides agreed to cooperate on climate.",
+        {
+            ("CHN", "046", "EUN"),
+            ("EUN", "046", "CHN"),
+            ("CHN", "031", "EUN"),
+            ("EUN", "031", "CHN"),
+        },
+    ),
+    (
+        "Japan raised concerns. The EU and China held talks in Beijing. "
+        "The two countries agreed to cooperate on climate.",
+        {
+            ("CHN", "046", "EUN"),
+            ("EUN", "046", "CHN"),
+            ("CHN", "031", "JPN"),
+            ("JPN", "031", "CHN"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS)
+def test_the_two_sides(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -355,12 +355,23 @@ def _find_cue(tokens: list[Token], head: Token) -> tuple[Cue, list[Token]] | Non
     return (best[1], best[2]) if best else None
 
 
-def _two_states(doc: Doc, before: int) -> list[ActorMention]:
+def _party(m: ActorMention) -> bool:
+    """Can a mention be one of "the two sides": a state, or an intergovernmental
+    organisation (an organisation code that is no state's and not the NGO code)?"""
+    country = m.actor.country or ""
+    return m.kind == "org" and country not in state_codes() and country not in ("", "NGO")
+
+
+def _two_states(doc: Doc, before: int, *, sides: bool = False) -> list[ActorMention]:
     """The two most recently named distinct states before token ``before``, in text order
-    (reaching back into earlier paragraphs of the document when this one names fewer)."""
+    (reaching back into earlier paragraphs of the document when this one names fewer);
+    with ``sides`` ("the two sides", "both parties") an intergovernmental organisation
+    counts too ("talks between the EU and China ... the two sides")."""
     found: dict[str, ActorMention] = {}
     for m in reversed(_mentions(doc)):
-        if m.end > before or not m.state_level or _prefixed(doc, m):
+        if m.end > before or _prefixed(doc, m):
+            continue
+        if not m.state_level and not (sides and _party(m)):
             continue
         country = m.actor.country or ""
         if country not in found:
@@ -377,6 +388,9 @@ def _two_states(doc: Doc, before: int) -> list[ActorMention]:
     return prior + here
 
 
+SIDES = frozenset({"side", "party"})  # group nouns that need not be states
+
+
 def _is_group(token: Token) -> bool:
     """ "the two countries", "both sides", "the two states"."""
     return token.lemma_.lower() in GROUP_NOUNS and any(
@@ -391,7 +405,7 @@ def _subject_states(
     coordinated with it."""
     doc = token.doc
     if _is_group(token):
-        return _two_states(doc, token.i)
+        return _two_states(doc, token.i, sides=token.lemma_.lower() in SIDES)
     out: list[ActorMention] = []
     for t in [token, *token.conjuncts]:
         m = by_token.get(t.i)
@@ -752,7 +766,8 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
 
     if _is_group(token):
         return [
-            m.resolved(date).country_actor(text, cue_sector) for m in _two_states(doc, phrase[0].i)
+            m.resolved(date).country_actor(text, cue_sector)
+            for m in _two_states(doc, phrase[0].i, sides=token.lemma_.lower() in SIDES)
         ]
 
     if (

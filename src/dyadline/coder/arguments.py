@@ -698,11 +698,12 @@ def context_country(
 ) -> str | None:
     """The state of a sector-only mention at ``tok``, the first of: a place in its
     own phrase ("police in Mombasa"), the event's ("clashed ... in Lagos") or the
-    other side's ("fired on protesters in Lagos"); the
-    country of a sector actor on the other side (a domestic dyad: "Kenyan police
-    fired at demonstrators"); for an armed group, where it acts: the state its own
-    act is aimed at (``acting``: "the militants seized parts of Iraq" -> Iraq), else
-    the one state its sentence names besides the other side (none when it names
+    other side's ("fired on protesters in Lagos"); for an armed group, the state its
+    own clause acts on ("rebels fighting the president of X" -> X); the country of a
+    sector actor on the other side (a domestic dyad: "Kenyan police fired at
+    demonstrators"); for an armed group, where it acts: the state its own act is
+    aimed at (``acting``: "the militants seized parts of Iraq" -> Iraq), else the
+    one state its sentence names besides the other side (none when it names
     several: a state striking a group abroad is not the group's home); the story's
     main state (``MAIN_STATE``, the state its text names most so far); the one state
     the sentence names; the other side's.
@@ -723,6 +724,19 @@ def context_country(
         loc = location_for(where, (None, None))
         if loc is not None and fits(loc.country):
             return loc.country
+    if own in armed_sectors():
+        # "rebels fighting the president of X": the state its own clause acts on
+        for verb in (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+            for arg in verb.children:
+                objects = [arg] if arg.dep_ == "dobj" else []
+                if arg.dep_ == "prep":
+                    objects = [p for p in arg.children if p.dep_ == "pobj"]
+                # "fighting the president, X": the apposition names whom
+                objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
+                for obj in objects:
+                    acted_on = [a.country for a in actors_for(obj) if fits(a.country)]
+                    if acted_on:
+                        return acted_on[0]
     sectored = {o.country for o in others if o.country and o.sector and o.country in states}
     if len(sectored) == 1 and fits(next(iter(sectored))):
         return next(iter(sectored))

@@ -59,6 +59,7 @@ from dyadline.coder.docdata import MentionData
 from dyadline.model import Actor
 
 __all__ = [
+    "DOC_DATE",
     "ActorMention",
     "ActorTagger",
     "actors_for",
@@ -81,7 +82,8 @@ MADE = frozenset({"made", "built", "produced", "manufactured", "designed", "supp
 GROUP_NOUNS = frozenset(
     {"country", "state", "nation", "side", "government", "capital", "party", "ally"}
 )
-DOC_KEY = "dyadline_doc_key"
+# doc.user_data key: the states named before this paragraph (``dyadline.coder.context``)
+DOC_DATE = "dyadline_doc_date"  # a news story's date (``dyadline.annotate``): tenure default
 PRIOR_STATES = "dyadline_prior_states"
 PRIOR_NAMED = "dyadline_prior_named"  # groups and people of earlier paragraphs
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -213,9 +215,6 @@ class ActorTagger:
             for key, aliases in groups.items():
                 matcher.add(key, [nlp.make_doc(a) for a in aliases])
         self.strings = nlp.vocab.strings
-        self._doc_key: object = None
-        self._recent: list[ActorMention] = []
-        self._named: list[ActorMention] = []
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -237,26 +236,7 @@ class ActorTagger:
         data = [mention_data(m) for m in mentions]
         doc._.actors = data
         _remember(data, mentions)
-        self._carry(doc, mentions)
         return doc
-
-    def _carry(self, doc: Doc, mentions: list[ActorMention]) -> None:
-        """Hand the last two states named in earlier paragraphs of the same document
-        (``doc.user_data[DOC_KEY]``, set by ``dyadline.annotate``) to this paragraph,
-        so "the two countries" can reach back across a paragraph break."""
-        key = doc.user_data.get(DOC_KEY)
-        if key is None:
-            return
-        if key != self._doc_key:
-            self._doc_key, self._recent, self._named = key, [], []
-        doc.user_data[PRIOR_STATES] = [mention_data(m) for m in self._recent]
-        doc.user_data[PRIOR_NAMED] = [mention_data(m) for m in self._named]
-        for m in mentions:
-            if m.state_level and not _prefixed(doc, m):
-                self._recent = [r for r in self._recent if r.actor.country != m.actor.country]
-                self._recent = [*self._recent, m][-2:]
-            if m.kind in BACK_KINDS and not _prefixed(doc, m):
-                self._named = [*self._named, m][-6:]  # for "the group" in later paragraphs
 
 
 # --- what a noun phrase denotes -------------------------------------------------
@@ -353,12 +333,23 @@ def _find_cue(tokens: list[Token], head: Token) -> tuple[Cue, list[Token]] | Non
     return (best[1], best[2]) if best else None
 
 
-def _two_states(doc: Doc, before: int) -> list[ActorMention]:
+def _party(m: ActorMention) -> bool:
+    """Can a mention be one of "the two sides": a state, or an intergovernmental
+    organisation (an organisation code that is no state's and not the NGO code)?"""
+    country = m.actor.country or ""
+    return m.kind == "org" and country not in state_codes() and country not in ("", "NGO")
+
+
+def _two_states(doc: Doc, before: int, *, sides: bool = False) -> list[ActorMention]:
     """The two most recently named distinct states before token ``before``, in text order
-    (reaching back into earlier paragraphs of the document when this one names fewer)."""
+    (reaching back into earlier paragraphs of the document when this one names fewer);
+    with ``sides`` ("the two sides", "both parties") an intergovernmental organisation
+    counts too ("talks between the EU and China ... the two sides")."""
     found: dict[str, ActorMention] = {}
     for m in reversed(_mentions(doc)):
-        if m.end > before or not m.state_level or _prefixed(doc, m):
+        if m.end > before or _prefixed(doc, m):
+            continue
+        if not m.state_level and not (sides and _party(m)):
             continue
         country = m.actor.country or ""
         if country not in found:
@@ -375,6 +366,9 @@ def _two_states(doc: Doc, before: int) -> list[ActorMention]:
     return prior + here
 
 
+SIDES = frozenset({"side", "party"})  # group nouns that need not be states
+
+
 def _is_group(token: Token) -> bool:
     """ "the two countries", "both sides", "the two states"."""
     return token.lemma_.lower() in GROUP_NOUNS and any(
@@ -389,7 +383,7 @@ def _subject_states(
     coordinated with it."""
     doc = token.doc
     if _is_group(token):
-        return _two_states(doc, token.i)
+        return _two_states(doc, token.i, sides=token.lemma_.lower() in SIDES)
     out: list[ActorMention] = []
     for t in [token, *token.conjuncts]:
         m = by_token.get(t.i)
@@ -422,15 +416,35 @@ def _expletive(token: Token) -> bool:
     return aux_be and that
 
 
+def _cataphor(token: Token) -> Token | None:
+    """The subject of the clause a pronoun's fronted phrase belongs to ("At their
+    meeting, Peru and Chile agreed ...": Peru and Chile), when it comes after it."""
+    for verb in token.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects:
+            subject = subjects[0]
+            inside = {t.i for t in subject.subtree}
+            if subject.i > token.i and token.i not in inside and subject.pos_ != "PRON":
+                return subject
+            return None
+    return None
+
+
 def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMention]:
-    """States a pronoun refers to: the most recent state-level subject before it
-    ("it" may also stand for an organisation, "he"/"she" for a person)."""
+    """States a pronoun refers to: the subject after it of the clause its fronted
+    phrase belongs to (``_cataphor``), else the most recent state-level subject
+    before it ("it" may also stand for an organisation, "he"/"she" for a person)."""
     if _expletive(token):
         return []
     plural = token.lower_ in PLURAL
     personal = token.lower_ in PERSONAL
     kinds = frozenset({"person"}) if personal else STATE_KINDS if plural else IT_KINDS
     doc = token.doc
+    later = _cataphor(token)
+    if later is not None:
+        states = _subject_states(later, by_token, kinds)
+        if (plural and len(states) >= 2) or (not plural and len(states) == 1):
+            return states
     start = token.sent.start
     # nothing in the pronoun's own sentence: "its" may stand for a state named
     # there in another role ("doubts about Chile because of its vote")
@@ -481,6 +495,21 @@ def _is_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" and token.lower_ in SINGULAR | PLURAL | PERSONAL
 
 
+_DEPTH = [0]  # antecedents being resolved now: one level only, so no chain recurses
+
+
+def _antecedent_actors(token: Token, date: str | None) -> list[Actor] | None:
+    """``actors_for`` of an antecedent's phrase, without resolving the antecedents of
+    its own pronouns and back-references (None when already inside one)."""
+    if _DEPTH[0]:
+        return None
+    _DEPTH[0] += 1
+    try:
+        return actors_for(token, date=date)
+    finally:
+        _DEPTH[0] -= 1
+
+
 def _definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
 
@@ -511,13 +540,17 @@ def _person_antecedent(token: Token, date: str | None) -> list[Actor] | None:
     person has no country we know, None when no subject before names a person."""
     doc = token.doc
     by_token = _mentions_by_token(doc)
-    for j in range(token.i - 1, -1, -1):
+    later = _cataphor(token)  # "After his arrival, the minister said ..."
+    for j in [later.i] if later is not None else range(token.i - 1, -1, -1):
         t = doc[j]
         if t.dep_ not in SUBJECTS or t.pos_ == "PRON" or not _human(t, by_token):
             continue
         if t.i in by_token:  # a person's name: the person's mention decides (by tenure)
             return None
-        found = [a for a in actors_for(t, date=date) if a.country]
+        found = _antecedent_actors(t, date)
+        if found is None:
+            return None
+        found = [a for a in found if a.country]
         return found if len(found) == 1 else []
     return None
 
@@ -561,7 +594,7 @@ def _back_reference(
             head = t  # "Foreign Minister Ivan Petrenko": the title modifies the name
             while head.dep_ == "compound" and head.head.i != head.i:
                 head = head.head
-            found = [a for a in actors_for(head, date=date) if a.country]
+            found = [a for a in _antecedent_actors(head, date) or [] if a.country]
             if len(found) == 1:
                 a = found[0]
                 return [Actor(a.code, a.country, a.sector, text, a.name)]
@@ -581,13 +614,17 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     the two states last named, else — for a sector noun with no country of its
     own — from an "of X" / "in X" phrase ("activists in Israel"). A name after
     "pro-" or "anti-" never gives the country. The sector comes from the name
-    itself (a capital is GOV, "IRGC" MIL, a person by their role on ``date``)
+    itself (a capital is GOV, "IRGC" MIL, a person by their role on ``date``, else
+    on the news story's date that ``dyadline.annotate`` puts in ``DOC_DATE``)
     or from cue words of the phrase (``sectors.tsv``); a role written in the
     phrase ("Defence Minister X") beats a person's recorded role.
     """
     doc = token.doc
     if token.pos_ in NOT_NOMINAL:
         return []
+    if date is None:  # an undated event of a news story: people as on the story's date
+        stored = doc.user_data.get(DOC_DATE)
+        date = stored if isinstance(stored, str) and stored[:4].isdigit() else None
     by_token = _mentions_by_token(doc)
     phrase = _phrase(token)
     text = _text(phrase)
@@ -672,6 +709,13 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     for t in core:
         if t.i != token.i and _is_pronoun(t):
             person = _person_antecedent(t, date) if t.lower_ in PERSONAL else None
+            if person is None and t.lower_ in PLURAL and not modifiers and not _DEPTH[0]:
+                # "people in Peru want their government to act": the group just named
+                _DEPTH[0] += 1
+                try:
+                    person = _plural_group(t) or None
+                finally:
+                    _DEPTH[0] -= 1
             if person is not None:  # "his forces": the country of the person just named
                 if not person or modifiers:
                     continue
@@ -682,8 +726,9 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     if modifiers or pronoun_states:
         out: dict[str, Actor] = {}
         sector: str | None
-        # a person's name beats the demonym of its title ("Chinese President Xi Jinping")
-        for m in sorted(modifiers, key=lambda m: m.kind != "person"):
+        # a person's or a group's name beats the demonym or state beside it
+        # ("Chinese President Xi Jinping", "Colombia's FARC guerrillas")
+        for m in sorted(modifiers, key=lambda m: m.kind not in BACK_KINDS):
             entry = m.resolved(date)
             if entry.kind == "people":
                 sector = cue_sector or entry.sector
@@ -699,9 +744,21 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
 
     if _is_group(token):
         return [
-            m.resolved(date).country_actor(text, cue_sector) for m in _two_states(doc, phrase[0].i)
+            m.resolved(date).country_actor(text, cue_sector)
+            for m in _two_states(doc, phrase[0].i, sides=token.lemma_.lower() in SIDES)
         ]
 
+    if (
+        cue is not None
+        and found is not None
+        and cue.sector in armed_sectors()
+        and _definite(token)
+        and any(t.i == token.i for t in found[1])
+    ):
+        # "the insurgents in the capital": the group just named, wherever it now is
+        back = _back_reference(token, cue, cue.words, date)
+        if back:
+            return back
     if cue is not None:
         candidates = [prep for prep, _m in sorted(preps, key=lambda p: p[0].i)]
         if cue_sector or cue.sector is None:

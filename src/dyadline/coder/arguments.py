@@ -58,6 +58,8 @@ def _expand(tok: Token) -> list[Token]:
     apposition ("The US, Russia, and Switzerland met").
     """
     heads = [tok, *tok.conjuncts]
+    # "the ministers of Egypt and Jordan": each state its members stand for
+    heads = [m for h in heads for m in (nominal.members(h) or [h])]
     heads += _companions(tok)
     own = {a.country for a in actors_for(tok)}
     for h in list(heads):
@@ -261,8 +263,14 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
         return _subject(head)
     if noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
-        # "engaged in the schooling of", "acted as the channel of", "in partnership with"
-        if pat.light_verb(verb) or verb.lemma_ == "engage" or head.lower_ in ("in", "as"):
+        # "engaged in the schooling of", "acted as the channel of", "in partnership with";
+        # "said at a meeting with X", "is on a visit to Y" (``nominal.setting``)
+        if (
+            pat.light_verb(verb)
+            or verb.lemma_ == "engage"
+            or head.lower_ in ("in", "as")
+            or nominal.setting(noun, pattern.cameo)
+        ):
             return _subject(verb)
     return nominal.phrase_owner(noun)
 
@@ -302,7 +310,11 @@ def _target_tokens(
                 found = pat.prep_objects(tok.head, {arg})
             if not found and pattern.pos == "N":
                 # "a series of raids on X", "X came under attack"
-                found = nominal.prep_targets(tok, {arg}) or nominal.undergoer(tok)
+                found = (
+                    nominal.prep_targets(tok, {arg})
+                    or nominal.undergoer(tok)
+                    or nominal.aimed_at(tok)  # "new sanctions target X"
+                )
             if not found and pattern.pos == "N":
                 # "the route for fuel and food to Chad": on what it carries
                 goods = [g for o in pat.prep_objects(tok, {"of"}) for g in (o, *o.conjuncts)]
@@ -549,7 +561,7 @@ def _cause_source(verb: Token) -> list[Token]:
             ]
             if mods:
                 return mods
-    return []
+    return nominal.cause_partner(verb)  # "killed in a clash with rebels"
 
 
 def dyads(
@@ -566,8 +578,10 @@ def dyads(
     source without a target is yielded for the discourse memory to complete."""
     passive = False
     if pattern.pos == "V":
-        passive = any(c.dep_ == "nsubjpass" for c in tok.children) or (
-            tok.dep_ == "acl" and _passive_participle(tok)
+        passive = (
+            any(c.dep_ == "nsubjpass" for c in tok.children)
+            or (tok.dep_ == "acl" and _passive_participle(tok))
+            or _bare_passive(tok)
         )
         src_toks = _subject(tok) if not passive else _expand_agent(tok)
         if passive and not src_toks:
@@ -584,6 +598,8 @@ def dyads(
     tgt_toks, between = _target_tokens(tok, pattern, avoid)
     if not tgt_toks and passive and tok.dep_ == "acl" and "obj" in pattern.targets:
         tgt_toks = _expand(tok.head)  # "soldiers killed in ..."
+    if not tgt_toks and _bare_passive(tok) and "obj" in pattern.targets:
+        tgt_toks = _subject(tok)  # "X thanked them after being freed"
     tgt_pairs = _actor_tokens(tgt_toks, date)
     if pattern.loc_target:
         tgt_pairs = _not_places(tgt_pairs)
@@ -695,11 +711,12 @@ def context_country(
 ) -> str | None:
     """The state of a sector-only mention at ``tok``, the first of: a place in its
     own phrase ("police in Mombasa"), the event's ("clashed ... in Lagos") or the
-    other side's ("fired on protesters in Lagos"); the
-    country of a sector actor on the other side (a domestic dyad: "Kenyan police
-    fired at demonstrators"); for an armed group, where it acts: the state its own
-    act is aimed at (``acting``: "the militants seized parts of Iraq" -> Iraq), else
-    the one state its sentence names besides the other side (none when it names
+    other side's ("fired on protesters in Lagos"); for an armed group, the state its
+    own clause acts on ("rebels fighting the president of X" -> X); the country of a
+    sector actor on the other side (a domestic dyad: "Kenyan police fired at
+    demonstrators"); for an armed group, where it acts: the state its own act is
+    aimed at (``acting``: "the militants seized parts of Iraq" -> Iraq), else the
+    one state its sentence names besides the other side (none when it names
     several: a state striking a group abroad is not the group's home); the story's
     main state (``MAIN_STATE``, the state its text names most so far); the one state
     the sentence names; the other side's.
@@ -720,6 +737,19 @@ def context_country(
         loc = location_for(where, (None, None))
         if loc is not None and fits(loc.country):
             return loc.country
+    if own in armed_sectors():
+        # "rebels fighting the president of X": the state its own clause acts on
+        for verb in (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+            for arg in verb.children:
+                objects = [arg] if arg.dep_ == "dobj" else []
+                if arg.dep_ == "prep":
+                    objects = [p for p in arg.children if p.dep_ == "pobj"]
+                # "fighting the president, X": the apposition names whom
+                objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
+                for obj in objects:
+                    acted_on = [a.country for a in actors_for(obj) if fits(a.country)]
+                    if acted_on:
+                        return acted_on[0]
     sectored = {o.country for o in others if o.country and o.sector and o.country in states}
     if len(sectored) == 1 and fits(next(iter(sectored))):
         return next(iter(sectored))
@@ -804,6 +834,8 @@ def target_actors(tok: Token, pattern: pat.Pattern, *, date: str | None = None) 
     found = _target_tokens(tok, pattern, set())[0]
     if not found and tok.dep_ == "acl" and _passive_participle(tok) and "obj" in pattern.targets:
         found = _expand(tok.head)  # "soldiers killed in ..."
+    if not found and _bare_passive(tok) and "obj" in pattern.targets:
+        found = _subject(tok)  # "X thanked them after being freed"
     return _localise(_actor_tokens(found, date), tok, [])
 
 
@@ -811,8 +843,21 @@ def agentless(tok: Token) -> bool:
     """Is ``tok`` a passive verb without a "by" agent ("five people were killed")?"""
     if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "agent" for c in tok.children):
         return False
-    return any(c.dep_ == "nsubjpass" for c in tok.children) or (
-        tok.dep_ == "acl" and _passive_participle(tok)
+    return (
+        any(c.dep_ == "nsubjpass" for c in tok.children)
+        or (tok.dep_ == "acl" and _passive_participle(tok))
+        or _bare_passive(tok)
+    )
+
+
+def _bare_passive(tok: Token) -> bool:
+    """A passive with no subject of its own, whose undergoer is the subject it
+    inherits ("X thanked them after being freed", "X, having been arrested, ...")."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("pcomp", "advcl", "xcomp", "conj")
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
 
 

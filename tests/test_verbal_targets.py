@@ -200,3 +200,20 @@ RECIPROCAL: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), RECIPROCAL)
 def test_reciprocal_verbal_acts(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+SPEAKER: list[tuple[str, set[Triple]]] = [
+    # a participle on a statement noun is said by the statement's speaker
+    ("Egypt issued a statement condemning Israel.", {("EGY", "111", "ISR")}),
+    ("Japan published a statement urging China to free the crew.", {("JPN", "025", "CHN")}),
+    ("Russia's letter urging Ukraine to negotiate was made public.", {("RUS", "026", "UKR")}),
+    # no speaker named: no event
+    ("The report describing the Chinese policy as illegal was published.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER)
+def test_statements_speak_for_their_speaker(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected

@@ -195,8 +195,23 @@ def _np_subject(noun: Token) -> list[Token]:
             continue
         if cur.dep_ in ("attr", "acomp") and cur.head.pos_ in ("AUX", "VERB"):
             return _subject(cur.head)
+        if str(cur.lemma_).lower() in pat.argument_words("speech_noun"):
+            return _speaker(cur) or _expand(noun)
         break
     return _expand(noun)
+
+
+def _speaker(noun: Token) -> list[Token]:
+    """Who speaks in a statement noun ("Egypt issued a statement condemning X", "a
+    statement by X criticising Y", "X's letter urging Y"): its possessive or "by"
+    phrase, else the subject of the verb it is the object of."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and actors_for(c)]
+    owners += [o for o in pat.prep_objects(noun, {"by", "from"}) if actors_for(o)]
+    if owners:
+        return _expand(owners[0])
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+        return _subject(noun.head)
+    return []
 
 
 def _named_actor(mod: Token) -> bool:
@@ -635,7 +650,8 @@ def dyads(
     if not sources:
         return
     if not targets:
-        if pattern.symmetric and len(sources) >= 2:
+        if (pattern.symmetric or _reciprocal(tok)) and len(sources) >= 2:
+            # "X and Y accused each other": the act goes both ways
             yield from _pairs(sources, symmetric=True)
             return
         if pattern.target_optional or open_target:
@@ -649,6 +665,18 @@ def dyads(
             yield s, t
             if pattern.mutual or (pattern.symmetric and between):
                 yield t, s
+
+
+def _reciprocal(verb: Token) -> bool:
+    """Is the verb's object a reciprocal pronoun ("each other", "one another")?"""
+    obj = pat.direct_object(verb)
+    if obj is None or obj.i + 1 >= len(obj.doc):
+        return False
+    # "each other" (other the head), "one another" (the parser may head it by "one")
+    pair = f"{obj.doc[obj.i - 1].lower_} {obj.lower_}" if obj.i > 0 else ""
+    return pair in pat.argument_words(
+        "reciprocal"
+    ) or f"{obj.lower_} {obj.doc[obj.i + 1].lower_}" in pat.argument_words("reciprocal")
 
 
 def _actor_tokens(tokens: Iterable[Token], date: str | None) -> list[tuple[Actor, Token]]:

@@ -286,6 +286,8 @@ def _blamed_doer(noun: Token) -> list[Token]:
     if str(verb.lemma_).lower() not in pat.argument_words("blame_verb"):
         return []
     obj = pat.direct_object(verb)
+    if obj is None and verb.dep_ in ("acomp", "oprd", "xcomp"):
+        return _subject(verb.head)  # "X stands accused of the bombing"
     return _expand(obj) if obj is not None and actors_for(obj) else []
 
 

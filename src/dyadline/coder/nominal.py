@@ -102,11 +102,8 @@ def phrase_head(noun: Token) -> Token:
 
 def participle(noun: Token) -> Token | None:
     """A support verb's participle on the noun (or its container): "an offensive
-    launched by X", "sanctions imposed on Y", "a series of raids carried out by Z".
-    Not on the object of a verb: "Y rejected the accusations made by X" is Y's
-    rejection of an act told before, not a new accusation."""
-    if phrase_head(noun).dep_ == "dobj":
-        return None
+    launched by X", "sanctions imposed on Y", "a series of raids carried out by Z",
+    "Y rejected the accusations made by X"."""
     for holder in dict.fromkeys((noun, phrase_head(noun))):
         for c in holder.children:
             if c.dep_ == "acl" and c.tag_ == "VBN" and pat.light_verb(c):

@@ -625,6 +625,9 @@ def dyads(
         [t for _a, t in tgt_pairs],
         acting=not pattern.inverse,
     )
+    if len(sources) >= 2 and nominal.reciprocal(tok):  # "X and Y accused each other"
+        yield from _pairs(sources, symmetric=True)
+        return
     # violence: a state's own people are not its victims by default
     foreign = pattern.cameo[:2] in FOREIGN_ROOTS
     targets = _localise(

@@ -235,7 +235,7 @@ class ActorTagger:
             if any(ch.isupper() for ch in doc[start:end].text):
                 spans.append(Span(doc, start, end, label=match_id))
         mentions: list[ActorMention] = []
-        for span in sorted(filter_spans(spans), key=lambda s: s.start):
+        for span in sorted(filter_spans(self._joined(doc, spans)), key=lambda s: s.start):
             entries = tuple(self.index[self.strings[span.label]])
             if entries[0].kind == "none":
                 continue
@@ -248,6 +248,26 @@ class ActorTagger:
         _remember(data, mentions)
         self._carry(doc, mentions)
         return doc
+
+    def _joined(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Overlapping matches of one person's aliases as one name: "President Xi" and
+        "Xi Jinping" in "President Xi Jinping" are one mention of Xi Jinping."""
+
+        def person(span: Span) -> str | None:
+            entries = self.index[self.strings[span.label]]
+            return entries[0].name if entries[0].kind == "person" else None
+
+        out = sorted(spans, key=lambda s: (s.start, -s.end))
+        for i, a in enumerate(out):
+            for j in range(i + 1, len(out)):
+                b = out[j]
+                if b.start >= a.end:
+                    break
+                name = person(a)
+                if name is not None and b.end > a.end and person(b) == name:
+                    longer = a if len(a) >= len(b) else b
+                    out[i] = a = Span(doc, a.start, b.end, label=longer.label)
+        return out
 
     def _carry(self, doc: Doc, mentions: list[ActorMention]) -> None:
         """Hand the last two states named in earlier paragraphs of the same document

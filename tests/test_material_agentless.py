@@ -1,7 +1,9 @@
 """Agentless passives of violence take their doer from the hostile act told just
 before; people of the attacker's country given by context alone are the attacked
-side's; "X came under attack" is an attack on X, by the doer told before or the
-state where it happened (sentences written for these tests)."""
+side's; a victim of a fight "with X" fell to X; "X came under attack" is an attack
+on X, by the doer told before or the state where it happened; a passive without
+a subject of its own ("after being released") is done to the subject it inherits
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -62,4 +64,42 @@ UNDER: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), UNDER)
 def test_came_under_attack(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+FIGHT_PARTNER: list[tuple[str, set[Triple]]] = [
+    ("Five soldiers were killed in a clash with rebels in Chad.", {("TCDREB", "190", "TCDMIL")}),
+    (
+        "Three Kenyan police officers were killed in a gun battle with militants.",
+        {("KENREB", "190", "KENCOP")},
+    ),
+    # the second of two coordinated acts names the other side
+    (
+        "Two Malian soldiers were killed in an ambush and the ensuing battle with jihadists.",
+        {("MLIREB", "190", "MLIMIL")},
+    ),
+    ("A Kenyan police officer was killed in a car accident with a truck.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGHT_PARTNER)
+def test_victim_of_a_fight_with(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+INHERITED: list[tuple[str, set[Triple]]] = [
+    # a passive without a subject of its own acts on the subject it inherits
+    (
+        "A Kenyan journalist thanked his supporters after being released from prison.",
+        {("KENGOV", "0841", "KENMED")},
+    ),
+    (
+        "After being detained for a week, the Ugandan activist was freed.",
+        {("UGAGOV", "173", "UGACVL"), ("UGAGOV", "0841", "UGACVL")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INHERITED)
+def test_passive_on_the_inherited_subject(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected

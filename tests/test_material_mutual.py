@@ -1,4 +1,5 @@
-"""Mutual acts are coded both ways: coordinated actors of a mutual verb, "talks
+"""Mutual acts are coded both ways: coordinated actors of a mutual verb (or the
+states a plural group is drawn from: "the ministers of X and Y met"), "talks
 between X and Y", a hyphenated dyad compound before an act noun ("the Kenya-Uganda
 talks", "the U.S.-China trade deal"), "X held talks with Y", a joint act beside the
 act it is part of (sentences written for these tests)."""
@@ -27,6 +28,9 @@ COORDINATED: list[tuple[str, set[Triple]]] = [
     ("Brazil and Argentina met in Buenos Aires.", both("BRA", "040", "ARG")),
     ("Poland and Hungary publicly disagreed over the plan.", both("POL", "110", "HUN")),
     ("Egypt and Sudan held joint military exercises.", both("EGY", "062", "SDN")),
+    # a plural group drawn from several states: each state
+    ("The foreign ministers of Egypt and Jordan met in Amman.", both("EGY", "040", "JOR")),
+    ("Officials from Sudan and Chad held talks in Khartoum.", both("SDN", "046", "TCD")),
 ]
 
 

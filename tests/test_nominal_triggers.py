@@ -59,6 +59,10 @@ def test_support_verb_subject(nlp: Language, text: str, expected: set[Triple]) -
 PARTICIPLE: list[tuple[str, set[Triple]]] = [
     ("An offensive launched by Russia against Ukraine failed.", {("RUS", "190", "UKR")}),
     ("Sanctions imposed by the EU on Russia took effect.", {("EUN", "163", "RUS")}),
+    # a verb of aiming: the act noun's target is its object
+    ("New U.S. sanctions target Iran's oil sector.", {("USA", "163", "IRN")}),
+    ("U.S. sanctions targeting Iranian oil exports took effect.", {("USA", "163", "IRN")}),
+    ("Israeli airstrikes targeted Hamas commanders in Gaza.", {("ISR", "195", "PSEINS")}),
 ]
 
 
@@ -79,4 +83,21 @@ PATIENT: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), PATIENT)
 def test_act_done_to_the_possessive(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+SETTING: list[tuple[str, set[Triple]]] = [
+    ("Kenya's president is on a two-day visit to Uganda.", {("KENGOV", "042", "UGA")}),
+    ("Peru said during talks with Chile that it wants peace.", {("PER", "040", "CHL")}),
+    (
+        "Peru's president said after talks with Chile's president that ties were strong.",
+        {("PERGOV", "040", "CHLGOV")},
+    ),
+    # only meetings: whoever died during an attack did not attack
+    ("A Kenyan soldier died during an attack on the base.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SETTING)
+def test_meeting_the_subject_took_part_in(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected

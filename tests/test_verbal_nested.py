@@ -31,6 +31,11 @@ NESTED: list[tuple[str, set[Quad]]] = [
         "Germany condemned Russia for the invasion of Ukraine.",
         {("DEU", "111", "RUS", "asserted"), ("RUS", "192", "UKR", "asserted")},
     ),
+    # the subject of "stands accused" did it
+    (
+        "Two Ivorian soldiers stand accused of the bombing of the French army base.",
+        {("CIVMIL", "183", "FRAMIL", "reported")},
+    ),
     # a reported act: the speaker's claim
     (
         "France said Germany attacked Poland.",

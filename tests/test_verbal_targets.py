@@ -109,7 +109,11 @@ def test_warnings_aim_at_the_warned(nlp: Language, text: str, expected: set[Trip
 
 CLAIMS: list[tuple[str, set[Triple]]] = [
     # rejecting a claim aims at whoever made it
-    ("Russia rejected the accusations made by Ukraine.", {("RUS", "120", "UKR")}),
+    # (the accusation itself is coded too, aimed at the one other state named)
+    (
+        "Russia rejected the accusations made by Ukraine.",
+        {("RUS", "120", "UKR"), ("UKR", "112", "RUS")},
+    ),
     ("India rejected Pakistan's claims.", {("IND", "120", "PAK")}),
     (
         "Egypt blamed Sudan, a charge Khartoum rejected.",
@@ -140,4 +144,38 @@ DOERS: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), DOERS)
 def test_acts_on_acts_aim_at_their_doer(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+JUDGED: list[tuple[str, set[Triple]]] = [
+    # a verb of saying whose clause judges its subject aims at the subject's owner
+    ("Russia said the American sanctions were illegal.", {("RUS", "111", "USA")}),
+    ("China said the Japanese visit was a provocation.", {("CHN", "111", "JPN")}),
+    ("Egypt said Israel's decision was a positive step.", {("EGY", "051", "ISR")}),
+    ("Iran said the United States was responsible for the sabotage.", {("IRN", "112", "USA")}),
+    ("Ukraine claimed Russia was behind the explosion.", {("UKR", "112", "RUS")}),
+    # a neutral judgement is no event
+    ("Germany said the Russian talks were difficult.", set()),
+    # blaming an act on someone accuses them
+    ("Pakistan blamed the bombings on India.", {("PAK", "112", "IND")}),
+    ("Kenya blamed the recent raids on rebels based in Somalia.", {("KEN", "112", "SOMREB")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED)
+def test_judgements_in_reported_clauses(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+SUPPORT: list[tuple[str, set[Triple]]] = [
+    # support promised for an actor, standing with one, a call for talks with one
+    ("NATO pledged support for Ukraine.", {("NAT", "033", "UKR")}),
+    ("Hungary sided with Russia.", {("HUN", "051", "RUS")}),
+    ("Germany said it stands with Ukraine.", {("DEU", "051", "UKR")}),
+    ("Russia's call for talks with Ukraine was rejected.", {("RUS", "020", "UKR")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPORT)
+def test_support_and_calls_for_an_actor(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected

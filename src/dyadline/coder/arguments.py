@@ -58,6 +58,8 @@ def _expand(tok: Token) -> list[Token]:
     apposition ("The US, Russia, and Switzerland met").
     """
     heads = [tok, *tok.conjuncts]
+    # "the ministers of Egypt and Jordan": each state its members stand for
+    heads = [m for h in heads for m in (nominal.members(h) or [h])]
     heads += _companions(tok)
     own = {a.country for a in actors_for(tok)}
     for h in list(heads):
@@ -261,8 +263,14 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
         return _subject(head)
     if noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
-        # "engaged in the schooling of", "acted as the channel of", "in partnership with"
-        if pat.light_verb(verb) or verb.lemma_ == "engage" or head.lower_ in ("in", "as"):
+        # "engaged in the schooling of", "acted as the channel of", "in partnership with";
+        # "said at a meeting with X", "is on a visit to Y" (``nominal.setting``)
+        if (
+            pat.light_verb(verb)
+            or verb.lemma_ == "engage"
+            or head.lower_ in ("in", "as")
+            or nominal.setting(noun, pattern.cameo)
+        ):
             return _subject(verb)
     return nominal.phrase_owner(noun)
 
@@ -278,6 +286,8 @@ def _blamed_doer(noun: Token) -> list[Token]:
     if str(verb.lemma_).lower() not in pat.argument_words("blame_verb"):
         return []
     obj = pat.direct_object(verb)
+    if obj is None and verb.dep_ in ("acomp", "oprd", "xcomp"):
+        return _subject(verb.head)  # "X stands accused of the bombing"
     return _expand(obj) if obj is not None and actors_for(obj) else []
 
 
@@ -300,7 +310,11 @@ def _target_tokens(
                 found = pat.prep_objects(tok.head, {arg})
             if not found and pattern.pos == "N":
                 # "a series of raids on X", "X came under attack"
-                found = nominal.prep_targets(tok, {arg}) or nominal.undergoer(tok)
+                found = (
+                    nominal.prep_targets(tok, {arg})
+                    or nominal.undergoer(tok)
+                    or nominal.aimed_at(tok)  # "new sanctions target X"
+                )
             if not found and pattern.pos == "N":
                 # "the route for fuel and food to Chad": on what it carries
                 goods = [g for o in pat.prep_objects(tok, {"of"}) for g in (o, *o.conjuncts)]
@@ -547,7 +561,7 @@ def _cause_source(verb: Token) -> list[Token]:
             ]
             if mods:
                 return mods
-    return []
+    return nominal.cause_partner(verb)  # "killed in a clash with rebels"
 
 
 def dyads(
@@ -564,8 +578,10 @@ def dyads(
     source without a target is yielded for the discourse memory to complete."""
     passive = False
     if pattern.pos == "V":
-        passive = any(c.dep_ == "nsubjpass" for c in tok.children) or (
-            tok.dep_ == "acl" and _passive_participle(tok)
+        passive = (
+            any(c.dep_ == "nsubjpass" for c in tok.children)
+            or (tok.dep_ == "acl" and _passive_participle(tok))
+            or _bare_passive(tok)
         )
         src_toks = _subject(tok) if not passive else _expand_agent(tok)
         if passive and not src_toks:
@@ -582,6 +598,8 @@ def dyads(
     tgt_toks, between = _target_tokens(tok, pattern, avoid)
     if not tgt_toks and passive and tok.dep_ == "acl" and "obj" in pattern.targets:
         tgt_toks = _expand(tok.head)  # "soldiers killed in ..."
+    if not tgt_toks and _bare_passive(tok) and "obj" in pattern.targets:
+        tgt_toks = _subject(tok)  # "X thanked them after being freed"
     tgt_pairs = _actor_tokens(tgt_toks, date)
     if pattern.loc_target:
         tgt_pairs = _not_places(tgt_pairs)
@@ -803,6 +821,8 @@ def target_actors(tok: Token, pattern: pat.Pattern, *, date: str | None = None) 
     found = _target_tokens(tok, pattern, set())[0]
     if not found and tok.dep_ == "acl" and _passive_participle(tok) and "obj" in pattern.targets:
         found = _expand(tok.head)  # "soldiers killed in ..."
+    if not found and _bare_passive(tok) and "obj" in pattern.targets:
+        found = _subject(tok)  # "X thanked them after being freed"
     return _localise(_actor_tokens(found, date), tok, [])
 
 
@@ -810,8 +830,21 @@ def agentless(tok: Token) -> bool:
     """Is ``tok`` a passive verb without a "by" agent ("five people were killed")?"""
     if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "agent" for c in tok.children):
         return False
-    return any(c.dep_ == "nsubjpass" for c in tok.children) or (
-        tok.dep_ == "acl" and _passive_participle(tok)
+    return (
+        any(c.dep_ == "nsubjpass" for c in tok.children)
+        or (tok.dep_ == "acl" and _passive_participle(tok))
+        or _bare_passive(tok)
+    )
+
+
+def _bare_passive(tok: Token) -> bool:
+    """A passive with no subject of its own, whose undergoer is the subject it
+    inherits ("X thanked them after being freed", "X, having been arrested, ...")."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("pcomp", "advcl", "xcomp", "conj")
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
 
 

@@ -1,10 +1,21 @@
 """Event coding: the ``dyadline_events`` spaCy component and per-token coding.
 
-Reads: a parsed ``Doc`` with ``doc._.actors`` (from ``dyadline_actors``).
-Adds: ``doc._.events``, a list of ``dyadline.model.Event`` — one per dyad —
-with CAMEO code, label, quad class, Goldstein value and PLOVER mapping, source
-and target actors, and per event the modality and claimant, sentence-local
-date, quantities and location.
+Reads: a parsed ``Doc`` with ``doc._.actors`` (from ``dyadline_actors``) and the
+document's context (``dyadline.coder.context.DocumentContext``: its time, its
+recent acts, the states it has named), passed in as the component's ``context``
+argument or made fresh for a Doc that comes alone. Adds: ``doc._.events``, a
+list of ``dyadline.model.Event`` — one per dyad — with CAMEO code, label, quad
+class, Goldstein value and PLOVER mapping, source and target actors, and per
+event the modality and claimant, its date, quantities and location.
+
+The data flow, per paragraph Doc: the context hands the Doc the states named
+before it; then sentence by sentence, in text order, the sentence is dated first
+(``find_dates``, ``TimeContext.observe``), each trigger token's date is taken
+(``TimeContext.event_span``: its own expression, else narrative time, else a
+news story's day) and its actors are read at that date (a person by tenure),
+the sentence's events are settled and remembered for the sentences after it.
+No stage goes back over an earlier one: ``dyadline.annotate`` only places the
+events in the document.
 
 This module owns the component and the coding of one trigger token: which
 pattern of ``dyadline.coder.patterns`` applies, when a governing verb turns an act
@@ -13,8 +24,7 @@ no event. Source and target come from ``dyadline.coder.arguments``; the
 sentence-level conventions (one event per act and dyad, "reciprocated",
 shared targets) from ``dyadline.coder.dyads``; acts that point back to earlier
 sentences ("rejected the petition", "repulsed the incursions") from
-``dyadline.coder.discourse``, whose ``Memory`` the component carries across the
-paragraphs of one document (``DOC_KEY``, set by ``dyadline.annotate``). An
+``dyadline.coder.discourse``, whose ``Memory`` is the context's. An
 owned act a "block" verb prevents ("would stop Chile's cooperation with
 X") is coded as its stopping (16x, ``intent.tsv`` kind ``stop``).
 
@@ -35,58 +45,54 @@ from spacy.tokens import Doc, Span, Token
 from dyadline.cameo import cameo_info, plover
 from dyadline.coder import nominal
 from dyadline.coder import patterns as pat
-from dyadline.coder.actors import DOC_KEY, actors_for, sentence_states
+from dyadline.coder.actors import actors_for, sentence_states
+from dyadline.coder.actors import mentions as actor_mentions
 from dyadline.coder.arguments import (
-    MAIN_STATE,
     agentless,
     clause_argument,
     dyads,
     owned_act,
     target_actors,
 )
-from dyadline.coder.discourse import Memory, act_noun, agent_pairs, defence_pairs
+from dyadline.coder.context import DocumentContext
+from dyadline.coder.discourse import act_noun, agent_pairs, defence_pairs
 from dyadline.coder.dyads import settle
 from dyadline.coder.locations import location_for
 from dyadline.coder.modality import modality_of
 from dyadline.coder.quantities import quantities_for
-from dyadline.coder.time import DateMention, TimeContext, find_dates
+from dyadline.coder.time import DateMention, Dating, find_dates
 from dyadline.model import Actor, DateSpan, Event
-
-DEFER_DATES = "dyadline_defer_dates"
 
 
 class EventCoder:
-    """spaCy component: codes the events of every sentence of a Doc."""
+    """spaCy component: dates and codes the events of every sentence of a Doc.
+
+    It keeps no state from one Doc to the next: what one document's paragraphs
+    share comes in as ``context`` (``dyadline.annotate`` passes one per document);
+    without it each Doc has a fresh ``DocumentContext`` of its own."""
 
     def __init__(self, nlp: Language, patterns: list[str] | None = None) -> None:
         self.index = pat.load_index(patterns)
-        self.memory = Memory()
 
-    def __call__(self, doc: Doc) -> Doc:
-        # dyadline.annotate dates events over the whole document afterwards
-        dated = not doc.user_data.get(DEFER_DATES, False)
-        ctx = TimeContext()
+    def __call__(self, doc: Doc, context: DocumentContext | None = None) -> Doc:
+        ctx = context if context is not None else DocumentContext()
+        ctx.begin(doc)
         events: list[Event] = []
-        # the acts of earlier paragraphs of the same document stay in memory
-        self.memory.start(doc.user_data.get(DOC_KEY) or object())
-        named = [m.actor.country for m in doc._.actors or [] if m.state_level and m.actor.country]
-        doc.user_data[MAIN_STATE] = self.memory.count_states(named)
         for sent in doc.sents:
-            # deferred: dates are still read where a name needs one ("Aliyev" by tenure)
-            use = dated or _needs_tenure(sent)
-            mentions = find_dates(sent) if use else []
-            if use:
-                ctx.observe(sent, mentions)
-            events.extend(self.code_sentence(sent, mentions, ctx if use else None))
+            # dating first: the events' dates (and so people's tenures) are known
+            mentions = find_dates(sent)
+            ctx.time.observe(sent, mentions)
+            events.extend(self.code_sentence(sent, mentions, ctx))
         doc._.events = events
         return doc
 
     def code_sentence(
-        self, sent: Span, mentions: list[DateMention], ctx: TimeContext | None = None
+        self, sent: Span, mentions: list[DateMention], ctx: DocumentContext
     ) -> list[Event]:
+        """The events of one sentence, dated by ``ctx.time`` (already fed the sentence)."""
         raw = [ev for tok in sent for ev in self._code_token(tok, sent, mentions, ctx)]
-        events = settle(raw, self.index, sent, self.memory)
-        self.memory.add(events)
+        events = settle(raw, self.index, sent, ctx.memory)
+        ctx.memory.add(events)
         return events
 
     def _code_token(
@@ -94,7 +100,7 @@ class EventCoder:
         tok: Token,
         sent: Span,
         mentions: list[DateMention],
-        ctx: TimeContext | None,
+        ctx: DocumentContext,
     ) -> Iterator[Event]:
         if tok.pos_ in ("VERB", "AUX"):
             pos = "V"
@@ -114,8 +120,9 @@ class EventCoder:
         stopped = pat.blocked(tok)
         if stopped and not (pos == "N" and owned_act(tok)):
             return
-        date = ctx.event_span(tok, mentions) if ctx is not None else None
-        when = (date.start or date.end) if date is not None else None
+        dating = ctx.time.dating(tok, mentions)
+        date = dating.span
+        when = _tenure_date(dating, sent)
         for pattern in cands:
             if not pat.particle_ok(tok, pattern):
                 continue
@@ -135,7 +142,7 @@ class EventCoder:
             pairs = list(dyads(tok, pattern, req_tokens, date=when, open_target=back))
             if pattern.defend and all(t is None for _s, t in pairs):
                 found = [] if pairs else target_actors(tok, pattern, date=when)
-                pairs = defence_pairs(self.memory, pairs, found)
+                pairs = defence_pairs(ctx.memory, pairs, found)
             if not pairs and (agentless(tok) or nominal.patient_noun(tok, pattern)):
                 # "five people were killed", "the journalist's arrest": the doer named
                 # just before, or the state
@@ -143,10 +150,10 @@ class EventCoder:
                 where = location_for(tok, (None, found[0].country if found else None))
                 place = where.country if where is not None else None
                 named = frozenset(sentence_states(sent))
-                pairs = agent_pairs(self.memory, pattern.cameo, found, place, named)
+                pairs = agent_pairs(ctx.memory, pattern.cameo, found, place, named)
             if not pairs:
                 continue
-            yield from self._events(tok, sent, pattern, req_tokens, pairs, date)
+            yield from self._events(tok, sent, pattern, req_tokens, pairs, date, mentions, ctx)
             return
 
     def _events(
@@ -157,8 +164,11 @@ class EventCoder:
         req_tokens: list[Token],
         dyads: list[tuple[Actor, Actor | None]],
         date: DateSpan | None,
+        mentions: list[DateMention],
+        ctx: DocumentContext,
     ) -> Iterator[Event]:
         modality, claimant = modality_of(tok)
+        ahead = modality == "future"  # the act itself is told in the future
         negated = modality == "negated"
         cameo = pat.intent_code(tok, pattern.cameo, negated=negated) or pattern.cameo
         if pat.blocked(tok):
@@ -167,6 +177,10 @@ class EventCoder:
             modality = "reported" if claimant is not None else "asserted"  # the refusal happened
         elif cameo != pattern.cameo and cameo[:2] in ("03", "13") and modality == "asserted":
             modality = "future"  # "offered to send aid": the act is only promised
+        ahead = ahead and modality == "future"  # (a refusal told happened)
+        if ahead or modality in ("future", "counterfactual"):
+            # not the story's day; a future act only by its own date, read forward
+            date = ctx.time.event_span(tok, mentions, modality, ahead=ahead)
         info = cameo_info(cameo)
         attributed = None
         if claimant is not None:
@@ -206,13 +220,33 @@ class EventCoder:
             )
 
 
-def _needs_tenure(sent: Span) -> bool:
-    """Does the sentence name a person whose reading depends on the date
-    ("Aliyev": Heydar until 2003-10, Ilham after)?"""
-    return any(
-        m.kind == "person" and sent.start <= m.start < sent.end and m.ambiguous
-        for m in sent.doc._.actors or []
-    )
+def _tenure_date(dating: Dating, sent: Span) -> str | None:
+    """The day a sentence's names are read at (a person by tenure): the event's own
+    date or a news story's day; narrative time carried from earlier sentences only
+    where a name of the sentence has several readings ("Aliyev": Heydar until
+    2003-10, Ilham after). A carried date is a guess at when the act was: it may
+    choose between the people a name can be, not take a named office holder out of
+    his office ("X met prime ministers A, B and C", told after a sentence dated
+    before C's term)."""
+    span = dating.span
+    if span is None or (dating.source == "carried" and not _several_readings(sent)):
+        return None
+    return span.start or span.end
+
+
+def _several_readings(sent: Span) -> bool:
+    """Does the sentence name people who share a name ("Aliyev"), or a group whose
+    status changed (insurgents, then a government)? One person's several offices
+    are no choice a carried date should make."""
+    for m in actor_mentions(sent.doc):
+        if not sent.start <= m.start < sent.end:
+            continue
+        rows = m.candidates
+        if len({e.name for e in rows if e.kind == "person"}) > 1:
+            return True
+        if m.kind != "person" and len({(e.country, e.sector) for e in rows}) > 1:
+            return True
+    return False
 
 
 def _confidence(pattern: pat.Pattern, source: Actor, target: Actor | None) -> float:

@@ -104,6 +104,11 @@ class Resolver:
     def _today(self) -> date | None:
         return None
 
+    def _ahead(self) -> bool:
+        """Is the expression read for an event told in the future ("will meet on
+        Tuesday": the first Tuesday on or after the story's day)?"""
+        return False
+
     def _episode(self, ep: Episode) -> DateSpan:
         return ep.span
 
@@ -338,9 +343,10 @@ def _h_named_rel(m: re.Match[str], r: Resolver) -> _Core | None:
 
 
 def _h_deictic(m: re.Match[str], r: Resolver) -> _Core | None:
-    """ "Friday" is the most recent Friday on or before the story's day; "last Friday"
-    the one before it, "next / coming Friday" the first after it, "this Friday" the one
-    of the story's week (Monday to Sunday)."""
+    """ "Friday" is the most recent Friday on or before the story's day (for an event
+    told in the future, the first on or after it); "last Friday" the one before it,
+    "next / coming Friday" the first after it, "this Friday" the one of the story's
+    week (Monday to Sunday)."""
     base = r._today()
     if base is None:
         return None
@@ -353,11 +359,61 @@ def _h_deictic(m: re.Match[str], r: Resolver) -> _Core | None:
             base -= timedelta(days=(base.weekday() - target - 1) % 7 + 1)
         elif mod == "this":
             base += timedelta(days=target - base.weekday())
+        elif r._ahead():
+            base += timedelta(days=(target - base.weekday()) % 7)
         else:
             base -= timedelta(days=(base.weekday() - target) % 7)
     else:
         base += timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
     return base, base, "day"
+
+
+def _h_next_day(m: re.Match[str], r: Resolver) -> _Core | None:
+    """ "the previous day", "the day before": the day before the last date named (the
+    story's day if none); "the next / following day", "the day after": the day after."""
+    anchor = r._anchor()
+    iso = (anchor.start or anchor.end) if anchor is not None else None
+    base = date.fromisoformat(iso) if iso else r._today()
+    if base is None:
+        return None
+    rel = (m["rel"] or m["rel2"]).lower()
+    step = {"previous": -1, "preceding": -1, "before": -1, "same": 0}.get(rel, 1)
+    if step > 0 and anchor is not None and anchor.end:
+        base = date.fromisoformat(anchor.end)
+    day = base + timedelta(days=step)
+    return day, day, "day"
+
+
+def _h_month_rel(m: re.Match[str], r: Resolver) -> _Core | None:
+    """ "last August": the latest August before the story's month; "next / coming
+    March" the first March after it; "this July" the one of the story's year."""
+    base = r._today()
+    if base is None:
+        return None
+    mon, rel = _mon(m), m["rel"].lower()
+    year = base.year
+    if rel in ("last", "past"):
+        year -= 1 if mon >= base.month else 0
+    elif rel in ("next", "coming"):
+        year += 1 if mon <= base.month else 0
+    return date(year, mon, 1), _month_end(year, mon), "month"
+
+
+def _h_month_range(m: re.Match[str], r: Resolver) -> _Core | None:
+    """ "from May to August (of last year)", "between March and May 2020"."""
+    first, last = _mon(m), _MONTHS[m["mon2"].lower().rstrip(".")]
+    rel = (m["rel"] or "").lower()
+    today = r._today()
+    if m["year"]:
+        year: int | None = int(m["year"])
+    elif rel and today is not None:
+        year = today.year - (1 if rel == "last" else 0)
+    else:
+        year = r._partial_year(last, None)
+    if year is None:
+        return None
+    start_year = year - 1 if first > last else year
+    return date(start_year, first, 1), _month_end(year, last), "range"
 
 
 def _h_this_unit(m: re.Match[str], r: Resolver) -> _Core | None:
@@ -383,15 +439,18 @@ def _h_duration(m: re.Match[str], r: Resolver) -> _Core | None:
     if unit == "year" and n > 10:
         return None  # "for 500 years" is history, not the length of an event
     anchor = r._anchor()
-    if anchor is not None and (anchor.start or anchor.end):
+    today = r._today()
+    back = (m["rel"] or "").lower() in ("past", "last")
+    if back and today is not None:
+        start = end = today  # "in the past two years": up to the story's day
+    elif anchor is not None and (anchor.start or anchor.end):
         start = date.fromisoformat(anchor.start or anchor.end or "")
         end = date.fromisoformat(anchor.end or anchor.start or "")
     else:
-        today = r._today()
         if today is None:
             return None
         start = end = today
-    if (m["rel"] or "").lower() in ("past", "last"):
+    if back:
         return _shift(end, -n, unit) + timedelta(days=1), end, "range"
     return start, _shift(start, n, unit) - timedelta(days=1), "range"
 
@@ -502,6 +561,32 @@ _RULES: tuple[_Rule, ...] = (
             _I,
         ),
         _h_named_rel,
+    ),
+    _Rule(
+        "next_day",
+        "relative",
+        _r(
+            r"\b(?:the\s+(?P<rel>following|next|previous|preceding|same)\s+day"
+            r"|the\s+day\s+(?P<rel2>before|after)(?!\s+[a-z]))\b",
+            _I,
+        ),
+        _h_next_day,
+    ),
+    _Rule(
+        "month_range",
+        "partial",
+        _r(
+            rf"\b(?i:from|between)\s+{MON}\s+(?i:to|through|until|till|and)\s+"
+            rf"(?P<mon2>{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+            rf"(?:,?\s+{YEAR}|\s+(?i:of\s+)?(?i:(?P<rel>this|last))\s+year)?\b(?!\.?\s*\d)"
+        ),
+        _h_month_range,
+    ),
+    _Rule(
+        "month_rel",
+        "relative",
+        _r(rf"\b(?i:(?P<rel>last|past|next|coming|this))\s+(?P<mon>{_MONTH_FULL})\b(?!\.?,?\s*\d)"),
+        _h_month_rel,
     ),
     _Rule(
         "this_unit",

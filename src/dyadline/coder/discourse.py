@@ -2,8 +2,8 @@
 
 Reads: the events ``dyadline.coder.dyads`` settled for one sentence (with
 ``trigger_token`` indices into the sentence's ``Doc``), the events of the
-sentences before it in the same document (kept by a ``Memory``, which
-``dyadline.coder.coding`` carries across the paragraphs of one document), and
+sentences before it in the same document (kept by a ``Memory``, part of the
+document's context, ``dyadline.coder.context``), and
 ``codebooks/anaphora.tsv`` (nouns that name an earlier act: "the petition",
 "these attempts", with the CAMEO roots of the acts they can name). Adds: a
 target to a targetless event, two ways:
@@ -26,7 +26,6 @@ library does; the rules are a coder's reading, the nouns are data.
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -58,26 +57,11 @@ class _Act:
 
 @dataclass(slots=True)
 class Memory:
-    """The recent acts of one document, sentence by sentence."""
+    """The recent acts of one document, sentence by sentence (one ``Memory`` per
+    document, in its ``dyadline.coder.context.DocumentContext``)."""
 
-    key: object = None
     sentence: int = 0
     acts: list[_Act] = field(default_factory=list)
-    states: Counter[str] = field(default_factory=Counter)
-
-    def start(self, key: object) -> None:
-        """A new Doc: keep the acts if it continues the same document (same key)."""
-        if key is None or key != self.key:
-            self.key, self.sentence, self.acts = key, 0, []
-            self.states = Counter()
-
-    def count_states(self, countries: list[str]) -> str | None:
-        """Count the states a paragraph names; the document's main state so far
-        (the most named; the first named of those tied)."""
-        self.states.update(countries)
-        if not self.states:
-            return None
-        return max(self.states, key=lambda c: self.states[c])
 
     def add(self, events: list[Event]) -> None:
         self.acts += [_Act(self.sentence, e.source, e.target, e.cameo) for e in events]

@@ -13,6 +13,12 @@ dicts, or get the typed records with ``dyadline.coder.actors.mentions(doc)`` and
 ``events_of(doc)``; on a live Doc an attribute read (``m.kind``,
 ``ev.source.code``) still works as before, as a convenience.
 
+``doc.user_data`` holds plain data too: the Doc's place in its document
+(``dyadline.coder.context.BLOCK``), and what the document context hands the Doc
+before it is coded (the states and the groups and people named in earlier
+paragraphs, ``PRIOR_STATES`` / ``PRIOR_NAMED``, and the main state so far,
+``MAIN_STATE``); the context itself is passed to the component, never stored.
+
 A mention's dict: ``start``, ``end`` (token indices), ``kind``, ``code``,
 ``country``, ``sector``, ``text``, ``name`` and ``candidates`` (the codebook
 rows its name may denote, each ``[country, sector, kind, name, role, start,

@@ -198,11 +198,9 @@ def _unmet(noun: Token) -> bool:
 
 
 def _blamed(noun: Token) -> bool:
-    """Is a nominal act what the object of a verb of accusation is blamed for ("blamed
-    X for the attack", "accused X of the killing")? The phrase, not "said in talks"."""
-    return noun.head.lower_ in argument_words("blame_prep") and any(
-        c.dep_ in ("dobj", "obj") for c in noun.head.head.children
-    )
+    """Is a nominal act what someone is accused of or blamed for ("blamed X for the
+    attack", "stands accused of the killing")? The phrase, not "said in talks"."""
+    return noun.head.lower_ in argument_words("blame_prep")
 
 
 def _decide(found: set[str]) -> str:

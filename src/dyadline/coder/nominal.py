@@ -11,13 +11,22 @@ Adds nothing to the Doc; ``dyadline.coder.arguments`` and
   act's "by" agent and its targets ("an offensive launched by X against Y");
 - ``prep_targets``: the objects of a preposition on the act noun's container,
   on the support verb that carries it, or on that participle;
+- ``aimed_at``: the object of a verb of aiming whose subject (or participle) the
+  act noun is ("new sanctions target X", "tariffs targeting X");
+- ``cause_partner``: the other side of the fight a passive victim fell in ("killed
+  in a clash with rebels", "in a gun battle with police") or the "by" agent of
+  that act ("died in the hijacking of a bus by militants");
 - ``hyphen_dyad``: two actors joined by a hyphen or dash before the noun ("the
   Kenya-Uganda talks", "the U.S.-China trade deal", "U.S.-Israeli strikes"),
   in the name's own token or across three tokens;
 - ``phrase_owner``: the actor a manner phrase hangs on ("Iraqi forces, in
   coordination with X, ..." -> the forces act in coordination);
+- ``setting``: a meeting the subject of a clause took part in, named by a phrase
+  of its verb ("X said at a meeting with Y", "X is on a visit to Y");
 - ``undergoer``: the subject of a verb that has an act "under" it ("the convoy
   came under attack", "the town was under fire"): whom the act is done to;
+- ``members``: the states a plural group noun is drawn from ("the foreign ministers
+  of Egypt and Jordan", "officials from Sudan and Chad"): each is an actor;
 - ``patient_noun``: an act noun whose possessive or "of" phrase names whom the
   act was done to ("the journalist's arrest", "the release of the hostages"),
   with no doer named: the doer comes from ``codebooks/agentless.tsv``.
@@ -39,12 +48,16 @@ from dyadline.coder.actors import actors_for
 from dyadline.model import Actor
 
 __all__ = [
+    "aimed_at",
+    "cause_partner",
     "hyphen_dyad",
+    "members",
     "participle",
     "patient_noun",
     "phrase_head",
     "phrase_owner",
     "prep_targets",
+    "setting",
     "undergoer",
 ]
 
@@ -86,7 +99,11 @@ def phrase_head(noun: Token) -> Token:
 
 def participle(noun: Token) -> Token | None:
     """A support verb's participle on the noun (or its container): "an offensive
-    launched by X", "sanctions imposed on Y", "a series of raids carried out by Z"."""
+    launched by X", "sanctions imposed on Y", "a series of raids carried out by Z".
+    Not on the object of a verb: "Y rejected the accusations made by X" is Y's
+    rejection of an act told before, not a new accusation."""
+    if phrase_head(noun).dep_ == "dobj":
+        return None
     for holder in dict.fromkeys((noun, phrase_head(noun))):
         for c in holder.children:
             if c.dep_ == "acl" and c.tag_ == "VBN" and pat.light_verb(c):
@@ -175,6 +192,20 @@ def _two_states(a: Actor, b: Actor) -> bool:
     return bool(a.country) and bool(b.country) and a.country != b.country
 
 
+def setting(noun: Token, cameo: str) -> bool:
+    """Is an act noun of a root of ``setting_root`` (meetings, visits) the object of a
+    preposition of ``setting`` on a verb ("said during talks with Y", "is on a visit
+    to Y"), so that the verb's subject took part in it? Not for other acts: "died
+    during an attack" is no attack by whoever died."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in _words("setting")
+        and prep.head.pos_ in ("VERB", "AUX")
+        and cameo[:2] in _words("setting_root")
+    )
+
+
 def undergoer(noun: Token) -> list[Token]:
     """The subject of the verb an act noun hangs "under" ("the convoy came under
     attack", "the town was under fire"); [] otherwise."""
@@ -205,4 +236,48 @@ def phrase_owner(noun: Token) -> list[Token]:
     owner = prep.head
     if owner.pos_ in ("NOUN", "PROPN") and actors_for(owner):
         return [owner]
+    return []
+
+
+def cause_partner(verb: Token) -> list[Token]:
+    """The doer of the act a passive victim fell in, named inside its phrase: the other
+    side of a fight ("killed in a clash with rebels") or the act's "by" agent ("died
+    in the hijacking of a bus by militants"); [] when the phrase names none."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in pat.argument_words("cause_prep"):
+            continue
+        acts = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        acts += [c for a in acts for c in a.conjuncts]
+        for act in acts:
+            found = [o for o in pat.prep_objects(act, {"with", "by"}) if actors_for(o)]
+            if found:
+                return found
+    return []
+
+
+def members(group: Token) -> list[Token]:
+    """The states a plural noun's members come from, when its "of" or "from" phrase
+    lists several ("the foreign ministers of Egypt and Jordan", "officials from Sudan
+    and Chad"); [] for one state or none ("the ministers of Egypt")."""
+    if group.tag_ not in ("NNS", "NNPS"):
+        return []
+    for obj in pat.prep_objects(group, {"of", "from"}):
+        listed = [obj, *obj.conjuncts]
+        countries = {a.country for t in listed for a in actors_for(t) if a.country}
+        if len(listed) > 1 and len(countries) == len(listed):
+            return listed
+    return []
+
+
+def aimed_at(noun: Token) -> list[Token]:
+    """Whom an act noun aims at through a verb of ``aim`` it is the subject of, or
+    that hangs on it as a participle ("new sanctions target X's oil sector",
+    "tariffs targeting X"); [] otherwise."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    for verb in verbs:
+        if str(verb.lemma_).lower() in _words("aim"):
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            if objs:
+                return objs
     return []

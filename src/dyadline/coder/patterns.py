@@ -81,14 +81,14 @@ def _requirement(spec: str, origin: str) -> Requirement:
     key, _, value = spec.partition("=")
     if key.startswith("prep:"):
         return Requirement("prep", key[5:], _lemmas(value, origin))
-    if key in ("obj", "mod", "xcomp", "sub", "cmod", "pred"):
+    if key in ("obj", "mod", "xcomp", "sub", "cmod", "pred", "cpred"):
         return Requirement(key, None, _lemmas(value, origin))
     if key in ("noobj", "noxcomp"):
         return Requirement(key, None, None)
     raise CodebookError(
         origin,
         f"unknown requirement {spec!r}",
-        "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, noobj or noxcomp",
+        "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, noobj or noxcomp",
     )
 
 
@@ -377,9 +377,10 @@ def requested(tok: Token) -> bool:
     if _lemma(head) not in _requesters():
         return False
     bare = not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-    if tok.dep_ == "ccomp" and tok.tag_ in ("VB", "VBP") and bare:
-        # "demanded that Germany withdraw / leave": a subjunctive (the tagger may take
-        # it for a present tense), only asked for
+    # "demanded that Germany withdraw / leave": a subjunctive (the tagger may take it for
+    # a present tense after the verb; a quotation before "X told reporters" is none)
+    subjunctive = tok.tag_ == "VB" or (tok.tag_ == "VBP" and tok.i > head.i)
+    if tok.dep_ == "ccomp" and subjunctive and bare:
         return True
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
@@ -602,6 +603,8 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
                 hit = next((c for c in mods if _matches(c, req.lemmas)), None)
         elif req.kind == "pred":
             hit = next((p for p in predicates(tok) if _matches_pred(p, req.lemmas)), None)
+        elif req.kind == "cpred":
+            hit = next((p for p in clause_predicates(tok) if _matches_pred(p, req.lemmas)), None)
         elif req.kind == "noxcomp":
             # "agreed to resume talks": the act agreed on is the event, not an agreement
             hit = None if any(c.dep_ == "xcomp" for c in tok.children) else tok
@@ -633,6 +636,19 @@ def predicates(verb: Token) -> list[Token]:
             if prep.dep_ == "prep" and prep.lower_ == "as":
                 preds += [c for c in prep.children if c.pos_ in ("NOUN", "ADJ", "PROPN")]
     return [x for p in preds for x in (p, *p.conjuncts)]
+
+
+def clause_predicates(verb: Token) -> list[Token]:
+    """What a verb of saying says its clause's subject is: "said the sanctions were
+    illegal", "said X was behind the attack" (the complement of the clause's copula)."""
+    out: list[Token] = []
+    for comp in verb.children:
+        if comp.dep_ != "ccomp" or not any(c.dep_ == "nsubj" for c in comp.children):
+            continue
+        if _lemma(comp) == "be":
+            # "was responsible", "was a provocation", "was behind the attack"
+            out += [c for c in comp.children if c.dep_ in ("acomp", "attr", "prep")]
+    return [x for p in out for x in (p, *p.conjuncts)]
 
 
 def _matches_pred(pred: Token, lemmas: frozenset[str] | None) -> bool:

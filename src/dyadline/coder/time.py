@@ -30,11 +30,21 @@ all with precision ``range``.
 News: a document with a date of its own (``Document.news``) resolves what is
 relative to its day: "on Friday" (the most recent Friday on or before it, unless
 "next"), "yesterday", "last week" / "this week" (calendar weeks, Monday to Sunday),
-"earlier this month" (the month's first day to the story's day), "last year"; a
-day or month without a year ("on March 6", "in July") is the most recent one not
-after the story's day, until the text names a year of its own. An event the story
+"earlier this month" (the month's first day to the story's day), "last year",
+"last August" (the latest August before the story's month), "in the past two
+years" (back from the story's day); a day or month without a year ("on March 6",
+"in July", "from May to August") is the most recent one not after the story's day,
+unless the sentence just before named a year (not after the story's) — a year
+named further back, or in another clause of the same sentence, dates something
+else. An act told in the future reads the day attached to it forward ("will meet
+on Friday": the first Friday on or after the story's day). An event the story
 tells with no time of its own, and no narrative time to inherit, is dated to the
-story's day (``inferred: true``), unless it is future or counterfactual.
+story's day (``inferred: true``), unless it is future or counterfactual. A term
+of years ("sentenced to six years") is no time.
+
+Where the pass runs: ``dyadline.coder.coding`` walks one ``TimeContext`` per
+document (the document context, ``dyadline.coder.context``) sentence by sentence,
+dating each sentence before its events are coded; nothing dates them again.
 """
 
 from __future__ import annotations
@@ -44,6 +54,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -96,6 +107,8 @@ def find_dates(sent: Span) -> list[DateMention]:
             continue
         if hit.rule.name == "year" and hit.prep is None and _counted(toks):
             continue
+        if hit.rule.kind == "duration" and hit.prep is None and _TO_END.search(text, 0, hit.start):
+            continue  # "sentenced to six years", "cut to two weeks": an amount, no time
         span = hit_span(hit, text, NO_CONTEXT)
         kind = "absolute" if hit.rule.kind == "partial" and span is not None else hit.rule.kind
         out.append(
@@ -112,6 +125,7 @@ def find_dates(sent: Span) -> list[DateMention]:
 
 
 _DEFER = ("duration", "relative", "anaphoric", "future")
+_TO_END = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 
 def _is_clause_head(tok: Token) -> bool:
@@ -160,12 +174,15 @@ def _attachment(trigger: Token, m: DateMention) -> int:
     return 2 if any(a.i == tok.i for a in trigger.ancestors) else 1
 
 
-def event_date(trigger: Token, mentions: list[DateMention]) -> DateMention | None:
+def event_date(
+    trigger: Token, mentions: list[DateMention], *, attached: bool = False
+) -> DateMention | None:
     """The date expression that dates the event whose trigger is ``trigger``.
 
     Prefers an expression attached to the trigger in the parse ("visited Baku in 2014"),
     then one attached to a clause governing it ("In 2014, Israel agreed to sell"),
-    then the sentence's only expression; else None.
+    then the sentence's only expression; else None. ``attached``: only an expression
+    attached to the trigger itself.
     """
     sent = trigger.sent
     own = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
@@ -175,6 +192,8 @@ def event_date(trigger: Token, mentions: list[DateMention]) -> DateMention | Non
         (_attachment(trigger, m), m.kind not in _DEFER, -abs(m.token_i - trigger.i), m) for m in own
     ]
     best = max(scored, key=lambda t: t[:3])
+    if attached:
+        return best[3] if best[0] == 3 else None
     if best[0] >= 2:
         return best[3]
     return own[0] if len(own) == 1 and best[0] == 1 else None
@@ -238,6 +257,20 @@ def _story_span(doc_date: str, first: date) -> DateSpan:
     return DateSpan(first.isoformat(), first.isoformat(), "day", doc_date)
 
 
+class Dating(NamedTuple):
+    """An event's interval and its source: ``own`` (an expression of its sentence),
+    ``carried`` (narrative time from earlier sentences), ``story`` (a news story's
+    day), ``none``."""
+
+    span: DateSpan | None
+    source: str
+
+
+def _month_last(first: date) -> date:
+    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
 def _iso_day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -264,7 +297,12 @@ class TimeContext(Resolver):
                 ) from exc
             self._story = _story_span(doc_date[:10], self.doc_date)
         self._year: int | None = self.doc_date.year if self.doc_date else None
-        self._year_from_text = False  # the text named a year: year-less dates take it
+        self._named_year: int | None = None  # a year the current sentence names
+        self._prior_year: int | None = None  # a year the sentence before it named
+        self._forward = False  # resolving for an event told in the future
+        # the sentence's mentions as read when it was observed (mention offset ->
+        # interval): "the previous day" is read against the date before it, once
+        self._read: dict[int, DateSpan | None] = {}
         self._last: DateSpan | None = None  # last bounded date seen: anchor for "three days"
         self._para: DateSpan | None = None
         self._section: DateSpan | None = None
@@ -297,16 +335,29 @@ class TimeContext(Resolver):
         return self._year
 
     def _partial_year(self, month: int, day: int | None) -> int | None:
+        """Without a document date, the year in context. In news, the year the sentence
+        before named (not after the story's: "In 2016 the court ruled. In March, ...");
+        else the most recent such day or month on or before the story's day (the
+        first on or after it for an event told in the future)."""
         today = self.doc_date
-        if today is None or self._year_from_text:
+        if today is None:
             return self._year
-        for year in (today.year, today.year - 1):  # the most recent not after the story
+        named = self._prior_year
+        if named is not None and named <= today.year:
+            return named
+        years = (today.year, today.year + 1) if self._forward else (today.year, today.year - 1)
+        for year in years:
             try:
-                if date(year, month, day or 1) <= today:
-                    return year
+                first = date(year, month, day or 1)
+                last = first if day else _month_last(first)
             except ValueError:
                 continue  # "February 29" of a year without one
+            if (last >= today) if self._forward else (first <= today):
+                return year
         return None
+
+    def _ahead(self) -> bool:
+        return self._forward
 
     def _is_story_date(self, span: DateSpan) -> bool:
         story = self._story
@@ -360,6 +411,8 @@ class TimeContext(Resolver):
         """The mention's interval, using what the document has said so far."""
         if mention.span is not None and mention.kind == "absolute":
             return mention.span
+        if mention.start in self._read and not self._forward:
+            return self._read[mention.start]  # as the sentence's pass read it
         hit = best_hit(scan(mention.text))
         if hit is None:
             return None
@@ -370,7 +423,12 @@ class TimeContext(Resolver):
             self._resolving = None
 
     def event_span(
-        self, trigger: Token, mentions: list[DateMention], modality: str | None = None
+        self,
+        trigger: Token,
+        mentions: list[DateMention],
+        modality: str | None = None,
+        *,
+        ahead: bool = False,
     ) -> DateSpan | None:
         """The event's interval: its own date expression, else the narrative time, else
         (in news) the story's date, inferred.
@@ -379,19 +437,42 @@ class TimeContext(Resolver):
         embassy" or "are likely to increase" are not pinned to an earlier sentence's date.
         The story's date does not date a future or counterfactual event ("will visit").
         """
+        return self.dating(trigger, mentions, modality, ahead=ahead).span
+
+    def dating(
+        self,
+        trigger: Token,
+        mentions: list[DateMention],
+        modality: str | None = None,
+        *,
+        ahead: bool = False,
+    ) -> Dating:
+        """``event_span`` and where the interval came from (``Dating.source``).
+
+        An event told in the future (``ahead``, or "will" / "going to" in its clause)
+        reads an expression attached to its own trigger forward ("will meet on
+        Tuesday": the first Tuesday on or after the story's day); one of a clause
+        above it ("said on Tuesday he would meet") is read as usual."""
+        ahead = ahead or _told_in_future(trigger)
         mention = event_date(trigger, mentions)
         if mention is not None:
-            return self.resolve(mention)
+            self._forward = ahead and event_date(trigger, mentions, attached=True) is mention
+            try:
+                return Dating(self.resolve(mention), "own")
+            finally:
+                self._forward = False
         carried = self.narrative() if _told_in_past(trigger) else None
-        if carried is not None or self._story is None:
-            return carried
-        if modality in ("future", "counterfactual") or _told_in_future(trigger):
-            return None
-        return dataclasses.replace(self._story, text="", inferred=True)
+        if carried is not None:
+            return Dating(carried, "carried")
+        if self._story is None or ahead or modality in ("future", "counterfactual"):
+            return Dating(None, "none")
+        return Dating(dataclasses.replace(self._story, text="", inferred=True), "story")
 
     def observe(self, sent: Span, mentions: list[DateMention]) -> None:
         """Learn from one sentence: episodes it defines, the year, narrative time."""
         self._carried = self._para or self._section
+        self._prior_year, self._named_year = self._named_year, None
+        self._read = {}
         text, base = sent.text, sent.start_char
         for m in mentions:
             hit = best_hit(scan(m.text))
@@ -414,13 +495,13 @@ class TimeContext(Resolver):
         for m in mentions:
             if m.kind == "duration":
                 continue
-            span = self.resolve(m)
+            span = self._read[m.start] = self.resolve(m)
             if span is None or span.start is None or span.end is None:
                 continue
             if span.start[:4] == span.end[:4]:
                 self._year = int(span.start[:4])
                 if m.kind == "absolute" and not self._is_story_date(span):
-                    self._year_from_text = True  # (a dateline's own date names no year)
+                    self._named_year = self._year  # (a dateline's own date names no year)
             self._last = self._para = span
             if self._section is None:
                 self._section = span
@@ -468,6 +549,7 @@ def _episode_of(hit: Hit | None) -> Episode | None:
 
 __all__ = [
     "DateMention",
+    "Dating",
     "TimeContext",
     "event_date",
     "find_dates",

@@ -279,3 +279,20 @@ GROUPS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), GROUPS)
 def test_the_two_sides(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# the one other party a sentence names keeps an armed group's sector
+IMPLICIT: list[tuple[str, set[Triple]]] = [
+    (
+        "Kenya launched an operation to flush out al-Shabab fighters from the forest "
+        "near the border.",
+        {("KEN", "190", "SOMINS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPLICIT)
+def test_a_named_group_as_the_implicit_target(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected

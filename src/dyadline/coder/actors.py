@@ -878,7 +878,17 @@ def sentence_states(sent: Span) -> dict[str, Actor]:
         root = doc[m.start : m.end].root
         if root.dep_ in ("amod", "compound", "poss", "nmod") and not actors_for(root.head):
             continue
-        out[country] = Actor(code=country, country=country, text=m.actor.text, name=m.actor.name)
+        # an armed group keeps its sector ("flush out al-Shabab": SOMINS, not Somalia)
+        stored = doc.user_data.get(DOC_DATE)
+        sector = m.resolved(stored if isinstance(stored, str) else None).sector
+        sector = sector if m.kind == "group" else None
+        out[country] = Actor(
+            code=country + (sector or ""),
+            country=country,
+            sector=sector,
+            text=m.actor.text,
+            name=m.actor.name,
+        )
     return out
 
 

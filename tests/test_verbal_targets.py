@@ -109,7 +109,11 @@ def test_warnings_aim_at_the_warned(nlp: Language, text: str, expected: set[Trip
 
 CLAIMS: list[tuple[str, set[Triple]]] = [
     # rejecting a claim aims at whoever made it
-    ("Russia rejected the accusations made by Ukraine.", {("RUS", "120", "UKR")}),
+    # (the accusation itself is coded too, aimed at the one other state named)
+    (
+        "Russia rejected the accusations made by Ukraine.",
+        {("RUS", "120", "UKR"), ("UKR", "112", "RUS")},
+    ),
     ("India rejected Pakistan's claims.", {("IND", "120", "PAK")}),
     (
         "Egypt blamed Sudan, a charge Khartoum rejected.",

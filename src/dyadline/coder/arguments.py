@@ -653,8 +653,7 @@ def dyads(
     if not sources:
         return
     if not targets:
-        if (pattern.symmetric or _reciprocal(tok)) and len(sources) >= 2:
-            # "X and Y accused each other": the act goes both ways
+        if pattern.symmetric and len(sources) >= 2:
             yield from _pairs(sources, symmetric=True)
             return
         if pattern.target_optional or open_target:
@@ -668,18 +667,6 @@ def dyads(
             yield s, t
             if pattern.mutual or (pattern.symmetric and between):
                 yield t, s
-
-
-def _reciprocal(verb: Token) -> bool:
-    """Is the verb's object a reciprocal pronoun ("each other", "one another")?"""
-    obj = pat.direct_object(verb)
-    if obj is None or obj.i + 1 >= len(obj.doc):
-        return False
-    # "each other" (other the head), "one another" (the parser may head it by "one")
-    pair = f"{obj.doc[obj.i - 1].lower_} {obj.lower_}" if obj.i > 0 else ""
-    return pair in pat.argument_words(
-        "reciprocal"
-    ) or f"{obj.lower_} {obj.doc[obj.i + 1].lower_}" in pat.argument_words("reciprocal")
 
 
 def _actor_tokens(tokens: Iterable[Token], date: str | None) -> list[tuple[Actor, Token]]:

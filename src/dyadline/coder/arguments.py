@@ -258,7 +258,7 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
         owner = head.head  # "Netanyahu (including a short visit to Baku)": his visit
         if actors_for(owner):
             return [owner]
-    light = noun.dep_ == "attr" or pat.light_verb(head)
+    light = noun.dep_ == "attr" or pat.light_verb(head) or nominal.named_support(head, pattern)
     if noun.dep_ in ("attr", "dobj", "nsubjpass") and head.pos_ in ("AUX", "VERB") and light:
         return _subject(head)
     if noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
@@ -270,6 +270,7 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
             or verb.lemma_ == "engage"
             or head.lower_ in ("in", "as")
             or nominal.setting(noun, pattern.cameo)
+            or nominal.named_support(verb, pattern)  # "agreed to a ceasefire"
         ):
             return _subject(verb)
     return nominal.phrase_owner(noun)

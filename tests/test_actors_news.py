@@ -74,6 +74,11 @@ PEOPLE: list[tuple[str, set[Triple]]] = [
     # the leader or spokesman of a group is of the group's sector
     ("The leader of the Taliban praised Qatar.", {("AFGINS", "051", "QAT")}),
     ("A spokesman for the Taliban criticized Pakistan.", {("AFGINS", "111", "PAK")}),
+    # overlapping aliases of one person are one name; a ruling party is the government
+    ("President Xi Jinping praised Zanu-PF.", {("CHNGOV", "051", "ZWEGOV")}),
+    ("The C.A.R. government accused rebels of attacks.", {("CAFGOV", "112", "CAFREB")}),
+    # a group's name beats the state beside it
+    ("The leader of Colombia's FARC guerrillas criticized Venezuela.", {("COLREB", "111", "VEN")}),
 ]
 
 
@@ -122,6 +127,42 @@ BACK: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), BACK)
 def test_back_references(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# a pronoun in a fronted phrase points ahead to its clause's subject; a possessive
+# "their" to the group just named; a definite armed noun to the group named last,
+# wherever it now is
+PRONOUNS: list[tuple[str, set[Triple]]] = [
+    (
+        "South Korea sent an envoy. "
+        "At their summit in July, Japan and India signed a defence pact.",
+        {
+            ("JPN", "040", "IND"),
+            ("IND", "040", "JPN"),
+            ("JPN", "057", "IND"),
+            ("IND", "057", "JPN"),
+        },
+    ),
+    (
+        "Kenyan President William Ruto spoke. After his arrival in Addis Ababa, "
+        "the Ukrainian foreign minister criticized Russia.",
+        {("UKRGOV", "111", "RUS")},
+    ),
+    (
+        "People in Peru want their government to condemn Chile.",
+        {("PERCVL", "020", "PERGOV")},
+    ),
+    (
+        "The Taliban chief praised the deal. "
+        "The United States negotiated with the insurgents in Doha.",
+        {("USA", "046", "AFGINS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS)
+def test_pronouns_and_definite_nouns(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
 
 
@@ -187,3 +228,71 @@ def test_an_organisation_gives_civilians_no_country(nlp: Language) -> None:
     assert events(nlp, "UN peacekeepers protected civilians in Bangui.") == {
         ("UNOMIL", "074", "CAFCVL")
     }
+
+
+# an undated event of a news story: people by their office on the story's date
+TENURE: list[tuple[str, str, set[Triple]]] = [
+    ("2020-06-01", "Akhundzada criticized Pakistan.", {("AFGINS", "111", "PAK")}),
+    ("2023-06-01", "Akhundzada criticized Pakistan.", {("AFGGOV", "111", "PAK")}),
+    ("2015-06-01", "Berisha criticized Serbia.", {("ALB", "111", "SRB")}),
+]
+
+
+@pytest.mark.parametrize(("story", "text", "expected"), TENURE)
+def test_people_by_the_story_date(
+    nlp: Language, story: str, text: str, expected: set[Triple]
+) -> None:
+    from dyadline.annotate import annotate
+    from dyadline.model import Document
+
+    found = annotate(Document(text=text, date=story, news=True), nlp).events
+    assert {(e.source.code, e.cameo, e.target.code if e.target else None) for e in found} == (
+        expected
+    )
+
+
+# "the two sides" may take in an intergovernmental organisation; "the two countries" not
+GROUPS: list[tuple[str, set[Triple]]] = [
+    (
+        "Japan raised concerns. The EU and China held talks in Beijing. "
+        "The two sides agreed to cooperate on climate.",
+        {
+            ("CHN", "046", "EUN"),
+            ("EUN", "046", "CHN"),
+            ("CHN", "031", "EUN"),
+            ("EUN", "031", "CHN"),
+        },
+    ),
+    (
+        "Japan raised concerns. The EU and China held talks in Beijing. "
+        "The two countries agreed to cooperate on climate.",
+        {
+            ("CHN", "046", "EUN"),
+            ("EUN", "046", "CHN"),
+            ("CHN", "031", "JPN"),
+            ("JPN", "031", "CHN"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS)
+def test_the_two_sides(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# the one other party a sentence names keeps an armed group's sector
+IMPLICIT: list[tuple[str, set[Triple]]] = [
+    (
+        "Kenya launched an operation to flush out al-Shabab fighters from the forest "
+        "near the border.",
+        {("KEN", "190", "SOMINS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPLICIT)
+def test_a_named_group_as_the_implicit_target(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dyadline.coder.actors import DOC_DATE
 from dyadline.coder.context import BLOCK, CONTEXT_ARG, DocumentContext
 from dyadline.coder.docdata import events_of
 from dyadline.coder.time import TimeContext
@@ -65,9 +66,10 @@ def annotate(document: Document, nlp: Language) -> Annotated:
 EVENTS = "dyadline_events"
 
 
-def _make_doc(nlp: Language, text: str, kind: str) -> Doc:
+def _make_doc(nlp: Language, text: str, kind: str, date: str | None = None) -> Doc:
     doc = nlp.make_doc(text)
     doc.user_data[BLOCK] = kind
+    doc.user_data[DOC_DATE] = date  # people of undated events are read by their office on it
     doc.user_token_hooks["sent"] = _token_sent
     doc.user_span_hooks["sent"] = _span_sent
     return doc
@@ -135,8 +137,9 @@ def _annotate_many(
     for document in documents:
         blocks, continued = _chunked(document.text, _blocks(document))
         doc_id = document.doc_id  # a hash of the whole text: computed once, not per event
+        when = document.date if document.news else None
         docs = (
-            _make_doc(nlp, document.text[b.start : b.end], _kind(b, i in continued))
+            _make_doc(nlp, document.text[b.start : b.end], _kind(b, i in continued), when)
             for i, b in enumerate(blocks)
         )
         out = Annotated(document=document)

@@ -13,7 +13,14 @@ the event coder: a person or a group by their role or status on ``date`` (a
 person out of office then by country alone), a people (kind ``people``) by
 the state named with it or where it lives, and a sector noun with no
 country of its own by an "in/of/from X" phrase naming a state, an actor or a
-city (``country_of_place``: "rebels in Goma" -> CODREB). A mention built by
+city (``country_of_place``: "rebels in Goma" -> CODREB, "militants in Borno" ->
+NGAREB by ISO 3166-2). A count of people stands for its of-phrase ("thousands of
+protesters"); a definite armed noun, group noun or title points back to the
+group or titled person named last, in this paragraph or an earlier one ("the
+militants", "the group", "the minister": ``_back_reference``); "he"/"his" to the
+nearest subject that names a person, coded or not; a pronoun in a fronted phrase
+to its clause's subject ("At their summit, X and Y ..."). Without an event date,
+a news story's date (``DOC_DATE``) decides who held an office. A mention built by
 hand or read back from a serialised Doc may be a dict or an ``ActorMention``;
 ``mentions(doc)`` accepts both.
 
@@ -59,6 +66,7 @@ from dyadline.coder.docdata import MentionData
 from dyadline.model import Actor
 
 __all__ = [
+    "DOC_DATE",
     "ActorMention",
     "ActorTagger",
     "actors_for",
@@ -82,6 +90,7 @@ GROUP_NOUNS = frozenset(
     {"country", "state", "nation", "side", "government", "capital", "party", "ally"}
 )
 # doc.user_data key: the states named before this paragraph (``dyadline.coder.context``)
+DOC_DATE = "dyadline_doc_date"  # a news story's date (``dyadline.annotate``): tenure default
 PRIOR_STATES = "dyadline_prior_states"
 PRIOR_NAMED = "dyadline_prior_named"  # groups and people of earlier paragraphs
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -223,7 +232,7 @@ class ActorTagger:
             if any(ch.isupper() for ch in doc[start:end].text):
                 spans.append(Span(doc, start, end, label=match_id))
         mentions: list[ActorMention] = []
-        for span in sorted(filter_spans(spans), key=lambda s: s.start):
+        for span in sorted(filter_spans(self._joined(doc, spans)), key=lambda s: s.start):
             entries = tuple(self.index[self.strings[span.label]])
             if entries[0].kind == "none":
                 continue
@@ -235,6 +244,26 @@ class ActorTagger:
         doc._.actors = data
         _remember(data, mentions)
         return doc
+
+    def _joined(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Overlapping matches of one person's aliases as one name: "President Xi" and
+        "Xi Jinping" in "President Xi Jinping" are one mention of Xi Jinping."""
+
+        def person(span: Span) -> str | None:
+            entries = self.index[self.strings[span.label]]
+            return entries[0].name if entries[0].kind == "person" else None
+
+        out = sorted(spans, key=lambda s: (s.start, -s.end))
+        for i, a in enumerate(out):
+            for j in range(i + 1, len(out)):
+                b = out[j]
+                if b.start >= a.end:
+                    break
+                name = person(a)
+                if name is not None and b.end > a.end and person(b) == name:
+                    longer = a if len(a) >= len(b) else b
+                    out[i] = a = Span(doc, a.start, b.end, label=longer.label)
+        return out
 
 
 # --- what a noun phrase denotes -------------------------------------------------
@@ -331,12 +360,23 @@ def _find_cue(tokens: list[Token], head: Token) -> tuple[Cue, list[Token]] | Non
     return (best[1], best[2]) if best else None
 
 
-def _two_states(doc: Doc, before: int) -> list[ActorMention]:
+def _party(m: ActorMention) -> bool:
+    """Can a mention be one of "the two sides": a state, or an intergovernmental
+    organisation (an organisation code that is no state's and not the NGO code)?"""
+    country = m.actor.country or ""
+    return m.kind == "org" and country not in state_codes() and country not in ("", "NGO")
+
+
+def _two_states(doc: Doc, before: int, *, sides: bool = False) -> list[ActorMention]:
     """The two most recently named distinct states before token ``before``, in text order
-    (reaching back into earlier paragraphs of the document when this one names fewer)."""
+    (reaching back into earlier paragraphs of the document when this one names fewer);
+    with ``sides`` ("the two sides", "both parties") an intergovernmental organisation
+    counts too ("talks between the EU and China ... the two sides")."""
     found: dict[str, ActorMention] = {}
     for m in reversed(_mentions(doc)):
-        if m.end > before or not m.state_level or _prefixed(doc, m):
+        if m.end > before or _prefixed(doc, m):
+            continue
+        if not m.state_level and not (sides and _party(m)):
             continue
         country = m.actor.country or ""
         if country not in found:
@@ -353,6 +393,9 @@ def _two_states(doc: Doc, before: int) -> list[ActorMention]:
     return prior + here
 
 
+SIDES = frozenset({"side", "party"})  # group nouns that need not be states
+
+
 def _is_group(token: Token) -> bool:
     """ "the two countries", "both sides", "the two states"."""
     return token.lemma_.lower() in GROUP_NOUNS and any(
@@ -367,7 +410,7 @@ def _subject_states(
     coordinated with it."""
     doc = token.doc
     if _is_group(token):
-        return _two_states(doc, token.i)
+        return _two_states(doc, token.i, sides=token.lemma_.lower() in SIDES)
     out: list[ActorMention] = []
     for t in [token, *token.conjuncts]:
         m = by_token.get(t.i)
@@ -400,15 +443,35 @@ def _expletive(token: Token) -> bool:
     return aux_be and that
 
 
+def _cataphor(token: Token) -> Token | None:
+    """The subject of the clause a pronoun's fronted phrase belongs to ("At their
+    meeting, Peru and Chile agreed ...": Peru and Chile), when it comes after it."""
+    for verb in token.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects:
+            subject = subjects[0]
+            inside = {t.i for t in subject.subtree}
+            if subject.i > token.i and token.i not in inside and subject.pos_ != "PRON":
+                return subject
+            return None
+    return None
+
+
 def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMention]:
-    """States a pronoun refers to: the most recent state-level subject before it
-    ("it" may also stand for an organisation, "he"/"she" for a person)."""
+    """States a pronoun refers to: the subject after it of the clause its fronted
+    phrase belongs to (``_cataphor``), else the most recent state-level subject
+    before it ("it" may also stand for an organisation, "he"/"she" for a person)."""
     if _expletive(token):
         return []
     plural = token.lower_ in PLURAL
     personal = token.lower_ in PERSONAL
     kinds = frozenset({"person"}) if personal else STATE_KINDS if plural else IT_KINDS
     doc = token.doc
+    later = _cataphor(token)
+    if later is not None:
+        states = _subject_states(later, by_token, kinds)
+        if (plural and len(states) >= 2) or (not plural and len(states) == 1):
+            return states
     start = token.sent.start
     # nothing in the pronoun's own sentence: "its" may stand for a state named
     # there in another role ("doubts about Chile because of its vote")
@@ -459,6 +522,21 @@ def _is_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" and token.lower_ in SINGULAR | PLURAL | PERSONAL
 
 
+_DEPTH = [0]  # antecedents being resolved now: one level only, so no chain recurses
+
+
+def _antecedent_actors(token: Token, date: str | None) -> list[Actor] | None:
+    """``actors_for`` of an antecedent's phrase, without resolving the antecedents of
+    its own pronouns and back-references (None when already inside one)."""
+    if _DEPTH[0]:
+        return None
+    _DEPTH[0] += 1
+    try:
+        return actors_for(token, date=date)
+    finally:
+        _DEPTH[0] -= 1
+
+
 def _definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
 
@@ -489,13 +567,17 @@ def _person_antecedent(token: Token, date: str | None) -> list[Actor] | None:
     person has no country we know, None when no subject before names a person."""
     doc = token.doc
     by_token = _mentions_by_token(doc)
-    for j in range(token.i - 1, -1, -1):
+    later = _cataphor(token)  # "After his arrival, the minister said ..."
+    for j in [later.i] if later is not None else range(token.i - 1, -1, -1):
         t = doc[j]
         if t.dep_ not in SUBJECTS or t.pos_ == "PRON" or not _human(t, by_token):
             continue
         if t.i in by_token:  # a person's name: the person's mention decides (by tenure)
             return None
-        found = [a for a in actors_for(t, date=date) if a.country]
+        found = _antecedent_actors(t, date)
+        if found is None:
+            return None
+        found = [a for a in found if a.country]
         return found if len(found) == 1 else []
     return None
 
@@ -539,7 +621,7 @@ def _back_reference(
             head = t  # "Foreign Minister Ivan Petrenko": the title modifies the name
             while head.dep_ == "compound" and head.head.i != head.i:
                 head = head.head
-            found = [a for a in actors_for(head, date=date) if a.country]
+            found = [a for a in _antecedent_actors(head, date) or [] if a.country]
             if len(found) == 1:
                 a = found[0]
                 return [Actor(a.code, a.country, a.sector, text, a.name)]
@@ -559,13 +641,17 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     the two states last named, else — for a sector noun with no country of its
     own — from an "of X" / "in X" phrase ("activists in Israel"). A name after
     "pro-" or "anti-" never gives the country. The sector comes from the name
-    itself (a capital is GOV, "IRGC" MIL, a person by their role on ``date``)
+    itself (a capital is GOV, "IRGC" MIL, a person by their role on ``date``, else
+    on the news story's date that ``dyadline.annotate`` puts in ``DOC_DATE``)
     or from cue words of the phrase (``sectors.tsv``); a role written in the
     phrase ("Defence Minister X") beats a person's recorded role.
     """
     doc = token.doc
     if token.pos_ in NOT_NOMINAL:
         return []
+    if date is None:  # an undated event of a news story: people as on the story's date
+        stored = doc.user_data.get(DOC_DATE)
+        date = stored if isinstance(stored, str) and stored[:4].isdigit() else None
     by_token = _mentions_by_token(doc)
     phrase = _phrase(token)
     text = _text(phrase)
@@ -650,6 +736,13 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     for t in core:
         if t.i != token.i and _is_pronoun(t):
             person = _person_antecedent(t, date) if t.lower_ in PERSONAL else None
+            if person is None and t.lower_ in PLURAL and not modifiers and not _DEPTH[0]:
+                # "people in Peru want their government to act": the group just named
+                _DEPTH[0] += 1
+                try:
+                    person = _plural_group(t) or None
+                finally:
+                    _DEPTH[0] -= 1
             if person is not None:  # "his forces": the country of the person just named
                 if not person or modifiers:
                     continue
@@ -660,8 +753,9 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     if modifiers or pronoun_states:
         out: dict[str, Actor] = {}
         sector: str | None
-        # a person's name beats the demonym of its title ("Chinese President Xi Jinping")
-        for m in sorted(modifiers, key=lambda m: m.kind != "person"):
+        # a person's or a group's name beats the demonym or state beside it
+        # ("Chinese President Xi Jinping", "Colombia's FARC guerrillas")
+        for m in sorted(modifiers, key=lambda m: m.kind not in BACK_KINDS):
             entry = m.resolved(date)
             if entry.kind == "people":
                 sector = cue_sector or entry.sector
@@ -677,9 +771,21 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
 
     if _is_group(token):
         return [
-            m.resolved(date).country_actor(text, cue_sector) for m in _two_states(doc, phrase[0].i)
+            m.resolved(date).country_actor(text, cue_sector)
+            for m in _two_states(doc, phrase[0].i, sides=token.lemma_.lower() in SIDES)
         ]
 
+    if (
+        cue is not None
+        and found is not None
+        and cue.sector in armed_sectors()
+        and _definite(token)
+        and any(t.i == token.i for t in found[1])
+    ):
+        # "the insurgents in the capital": the group just named, wherever it now is
+        back = _back_reference(token, cue, cue.words, date)
+        if back:
+            return back
     if cue is not None:
         candidates = [prep for prep, _m in sorted(preps, key=lambda p: p[0].i)]
         if cue_sector or cue.sector is None:
@@ -772,7 +878,17 @@ def sentence_states(sent: Span) -> dict[str, Actor]:
         root = doc[m.start : m.end].root
         if root.dep_ in ("amod", "compound", "poss", "nmod") and not actors_for(root.head):
             continue
-        out[country] = Actor(code=country, country=country, text=m.actor.text, name=m.actor.name)
+        # an armed group keeps its sector ("flush out al-Shabab": SOMINS, not Somalia)
+        stored = doc.user_data.get(DOC_DATE)
+        sector = m.resolved(stored if isinstance(stored, str) else None).sector
+        sector = sector if m.kind == "group" else None
+        out[country] = Actor(
+            code=country + (sector or ""),
+            country=country,
+            sector=sector,
+            text=m.actor.text,
+            name=m.actor.name,
+        )
     return out
 
 

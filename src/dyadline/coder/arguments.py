@@ -195,8 +195,23 @@ def _np_subject(noun: Token) -> list[Token]:
             continue
         if cur.dep_ in ("attr", "acomp") and cur.head.pos_ in ("AUX", "VERB"):
             return _subject(cur.head)
+        if str(cur.lemma_).lower() in pat.argument_words("speech_noun"):
+            return _speaker(cur) or _expand(noun)
         break
     return _expand(noun)
+
+
+def _speaker(noun: Token) -> list[Token]:
+    """Who speaks in a statement noun ("Egypt issued a statement condemning X", "a
+    statement by X criticising Y", "X's letter urging Y"): its possessive or "by"
+    phrase, else the subject of the verb it is the object of."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and actors_for(c)]
+    owners += [o for o in pat.prep_objects(noun, {"by", "from"}) if actors_for(o)]
+    if owners:
+        return _expand(owners[0])
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+        return _subject(noun.head)
+    return []
 
 
 def _named_actor(mod: Token) -> bool:
@@ -702,11 +717,12 @@ def context_country(
 ) -> str | None:
     """The state of a sector-only mention at ``tok``, the first of: a place in its
     own phrase ("police in Mombasa"), the event's ("clashed ... in Lagos") or the
-    other side's ("fired on protesters in Lagos"); the
-    country of a sector actor on the other side (a domestic dyad: "Kenyan police
-    fired at demonstrators"); for an armed group, where it acts: the state its own
-    act is aimed at (``acting``: "the militants seized parts of Iraq" -> Iraq), else
-    the one state its sentence names besides the other side (none when it names
+    other side's ("fired on protesters in Lagos"); for an armed group, the state its
+    own clause acts on ("rebels fighting the president of X" -> X); the country of a
+    sector actor on the other side (a domestic dyad: "Kenyan police fired at
+    demonstrators"); for an armed group, where it acts: the state its own act is
+    aimed at (``acting``: "the militants seized parts of Iraq" -> Iraq), else the
+    one state its sentence names besides the other side (none when it names
     several: a state striking a group abroad is not the group's home); the story's
     main state (``MAIN_STATE``, the state its text names most so far); the one state
     the sentence names; the other side's.
@@ -727,6 +743,19 @@ def context_country(
         loc = location_for(where, (None, None))
         if loc is not None and fits(loc.country):
             return loc.country
+    if own in armed_sectors():
+        # "rebels fighting the president of X": the state its own clause acts on
+        for verb in (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+            for arg in verb.children:
+                objects = [arg] if arg.dep_ == "dobj" else []
+                if arg.dep_ == "prep":
+                    objects = [p for p in arg.children if p.dep_ == "pobj"]
+                # "fighting the president, X": the apposition names whom
+                objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
+                for obj in objects:
+                    acted_on = [a.country for a in actors_for(obj) if fits(a.country)]
+                    if acted_on:
+                        return acted_on[0]
     sectored = {o.country for o in others if o.country and o.sector and o.country in states}
     if len(sectored) == 1 and fits(next(iter(sectored))):
         return next(iter(sectored))

@@ -97,6 +97,17 @@ INHERITED: list[tuple[str, set[Triple]]] = [
         "After being detained for a week, the Ugandan activist was freed.",
         {("UGAGOV", "173", "UGACVL"), ("UGAGOV", "0841", "UGACVL")},
     ),
+    # a participle sharing a passive's subject: the subject undergoes it too
+    (
+        "The Kenyan activist was arrested and later released.",
+        {("KENGOV", "173", "KENCVL"), ("KENGOV", "0841", "KENCVL")},
+    ),
+    (
+        "Two Zimbabwean journalists were detained and assaulted in Harare.",
+        {("ZWEGOV", "173", "ZWEMED")},
+    ),
+    # active coordination keeps its subject
+    ("Rebels captured and killed two Chadian soldiers.", {("TCDREB", "190", "TCDMIL")}),
 ]
 
 

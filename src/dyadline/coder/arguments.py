@@ -273,7 +273,7 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
         owner = head.head  # "Netanyahu (including a short visit to Baku)": his visit
         if actors_for(owner):
             return [owner]
-    light = noun.dep_ == "attr" or pat.light_verb(head)
+    light = noun.dep_ == "attr" or pat.light_verb(head) or nominal.named_support(head, pattern)
     if noun.dep_ in ("attr", "dobj", "nsubjpass") and head.pos_ in ("AUX", "VERB") and light:
         return _subject(head)
     if noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
@@ -285,6 +285,7 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
             or verb.lemma_ == "engage"
             or head.lower_ in ("in", "as")
             or nominal.setting(noun, pattern.cameo)
+            or nominal.named_support(verb, pattern)  # "agreed to a ceasefire"
         ):
             return _subject(verb)
     return nominal.phrase_owner(noun)
@@ -857,12 +858,21 @@ def agentless(tok: Token) -> bool:
 
 def _bare_passive(tok: Token) -> bool:
     """A passive with no subject of its own, whose undergoer is the subject it
-    inherits ("X thanked them after being freed", "X, having been arrested, ...")."""
+    inherits ("X thanked them after being freed", "X, having been arrested, ...",
+    "X were captured and later killed")."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if tok.dep_ in ("pcomp", "advcl", "xcomp", "conj") and any(
+        c.dep_ == "auxpass" for c in tok.children
+    ):
+        return True
+    # "X were detained and later released": a participle sharing a passive's subject
+    head = tok.head
     return (
-        tok.tag_ == "VBN"
-        and tok.dep_ in ("pcomp", "advcl", "xcomp", "conj")
-        and any(c.dep_ == "auxpass" for c in tok.children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        tok.dep_ == "conj"
+        and not any(c.dep_ in ("aux", "dobj") for c in tok.children)
+        and head.tag_ == "VBN"
+        and (any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children) or _bare_passive(head))
     )
 
 

@@ -29,6 +29,9 @@ Adds nothing to the Doc; ``dyadline.coder.arguments`` and
   came under attack", "the town was under fire"): whom the act is done to;
 - ``members``: the states a plural group noun is drawn from ("the foreign ministers
   of Egypt and Jordan", "officials from Sudan and Chad"): each is an actor;
+- ``named_support``: a verb the noun's own row names as its modifier ("ceasefire"
+  under "agree"): the verb carries the act like a support verb ("X and Y agreed to
+  a ceasefire": their ceasefire);
 - ``patient_noun``: an act noun whose possessive or "of" phrase names whom the
   act was done to ("the journalist's arrest", "the release of the hostages"),
   with no doer named: the doer comes from ``codebooks/agentless.tsv``.
@@ -54,6 +57,7 @@ __all__ = [
     "cause_partner",
     "hyphen_dyad",
     "members",
+    "named_support",
     "participle",
     "patient_noun",
     "phrase_head",
@@ -295,3 +299,10 @@ def reciprocal(trigger: Token) -> bool:
         if any(p.text.lower() in _words("reciprocal") for p in pairs):
             return True
     return False
+
+
+def named_support(verb: Token, pattern: pat.Pattern) -> bool:
+    """Does the noun's row name ``verb`` among the words it requires ("ceasefire"
+    with ``mod=agree|declare``), so that the verb carries the act the noun names?"""
+    lemma = str(verb.lemma_).lower()
+    return any(r.kind == "mod" and r.lemmas and lemma in r.lemmas for r in pattern.requires)

@@ -15,8 +15,9 @@ lines 11-75 only: lines 1-10 are the team's gold and are left alone), and
 2. **short documents**: ``--docs`` generated one-paragraph news items (and a
    tenth as many) sent as ``Document`` objects straight through
    ``dyadline.distributed.run_cluster`` on ``local:2``, in a fresh process each:
-   documents/s, and peak RSS (``VmHWM``) of the writer and of each worker, to
-   show memory stays flat as the corpus grows;
+   documents/s, the writer's RSS at every tenth of the run and its peak
+   (``VmHWM``), and the larger worker's peak, to show memory stays flat as the
+   corpus grows;
 3. **the writer's limit**: ``Store.write`` of already annotated documents (the
    stories, and short items; copies with fresh ids), no annotation: events/s
    and documents/s, with and without unpickling the results as they arrive
@@ -219,20 +220,39 @@ def short_document(i: int) -> Any:
     return Document(text=text, path=f"/simulated/{i:07d}.txt", blocks=[Block(0, len(text))])
 
 
+def rss_kib() -> int:
+    """This process's resident set now (``VmRSS``), KiB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
 def short_child(n_docs: int, db: Path) -> None:
-    """In a fresh process: ``n_docs`` short items through run_cluster on local:2; prints
-    JSON with the time, the counts and the peak RSS of the writer and the workers."""
-    import distributed
+    """In a fresh process: ``n_docs`` short items through run_cluster on ``local:2``, as
+    ``ingest --scheduler local:2`` runs them (this process loads the pipeline, the workers
+    are forked from it); prints JSON with the time, the counts, this writer's RSS at every
+    tenth of the run and its peak, and the larger worker's peak (``RUSAGE_CHILDREN``: the
+    workers are this process's children, waited for when the cluster closes)."""
+    import resource
 
     from dyadline.distributed import run_cluster
     from dyadline.ingest import IngestSummary
     from dyadline.store import Store
 
-    def worker_peak() -> int:
-        return peak_rss_kib()
-
     summary = IngestSummary()
     words = 0
+    done = 0
+    samples: list[tuple[int, int]] = []
+
+    def tick(path: str) -> None:
+        nonlocal done
+        done += 1
+        if done % max(1, n_docs // 10) == 0:
+            samples.append((done, rss_kib()))
+            print(
+                f"{done} docs, writer RSS {samples[-1][1] // 1024} MiB", file=sys.stderr, flush=True
+            )
 
     def documents() -> Iterator[Any]:
         nonlocal words
@@ -241,12 +261,8 @@ def short_child(n_docs: int, db: Path) -> None:
             words += len(document.text.split())
             yield document
 
-    with local_cluster(2) as cluster, distributed.Client(cluster) as client:
-        with Store(db) as store:
-            seconds, _ = timed(
-                lambda: run_cluster(documents(), store, summary, lambda path: None, client)
-            )
-        workers = client.run(worker_peak)
+    with Store(db) as store:
+        seconds, _ = timed(lambda: run_cluster(documents(), store, summary, tick, "local:2"))
     print(
         json.dumps(
             {
@@ -257,7 +273,8 @@ def short_child(n_docs: int, db: Path) -> None:
                 "events": summary.events,
                 "failed": len(summary.failed),
                 "writer_kib": peak_rss_kib(),
-                "worker_kib": sorted(workers.values()),
+                "writer_rss_kib_at": samples,
+                "worker_kib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
             }
         )
     )
@@ -273,10 +290,11 @@ def short_docs(tmp: Path, n_docs: int) -> dict[str, Any]:
         if done.returncode != 0:
             raise SystemExit(f"short-child {n} failed: {done.stderr[-3000:]}")
         result = json.loads(done.stdout.strip().splitlines()[-1])
+        along = [round(k / 1024) for _, k in result["writer_rss_kib_at"]]
         print(
-            f"  {n} docs: {n / result['seconds']:,.0f} docs/s, writer "
-            f"{result['writer_kib'] / 1024:.0f} MiB, workers "
-            f"{[round(k / 1024) for k in result['worker_kib']]} MiB",
+            f"  {n} docs: {n / result['seconds']:,.0f} docs/s, {result['events']} events; "
+            f"writer peak {result['writer_kib'] / 1024:.0f} MiB (RSS at each tenth: "
+            f"{along} MiB), worker peak {result['worker_kib'] / 1024:.0f} MiB",
             flush=True,
         )
         out[str(n)] = result

@@ -202,3 +202,37 @@ def test_a_users_codebook_reaches_the_workers(tmp_path: Path, client: Any) -> No
         "Caspian Affairs Bureau",
         "057",
     )
+
+
+def _log_lengths(dask_scheduler: Any) -> set[int | None]:
+    streams = dask_scheduler.stream_comms.values()
+    return {dask_scheduler.transition_log.maxlen} | {s.recent_message_log.maxlen for s in streams}
+
+
+def test_an_ingests_cluster_keeps_short_debugging_logs() -> None:
+    """Dask's logs of recent messages hold the tasks sent, documents included: with its
+    default length the writer of a long run grew with the corpus (issue 12)."""
+    import dask
+
+    key = "distributed.admin.low-level-log-length"
+    before = dask.config.get(key)
+    with dyad_dask._Connection("local:1") as client:
+        assert client.run_on_scheduler(_log_lengths) == {dyad_dask.LOW_LEVEL_LOG}
+        assert client.scheduler_comm.recent_message_log.maxlen == dyad_dask.LOW_LEVEL_LOG
+        assert client.run(lambda: dask.config.get(key)) == {
+            addr: dyad_dask.LOW_LEVEL_LOG for addr in client.nthreads()
+        }
+    assert dask.config.get(key) == before
+
+
+def _has_probe() -> bool:
+    return "probe" in dyad_dask._LOADED
+
+
+@pytest.mark.skipif(not dyad_dask.forks_workers(), reason="workers are spawned here")
+def test_local_workers_start_with_the_pipeline_loaded_here(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(dyad_dask._LOADED, "probe", nlp)
+    with dyad_dask._Connection("local:2") as client:
+        assert set(client.run(_has_probe).values()) == {True}

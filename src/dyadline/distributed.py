@@ -17,6 +17,17 @@ stores it, so the SQLite store and everything above it are unchanged.
   process, keyed by model and codebooks). A ``WorkerPlugin`` carries the
   user's codebook files (their text) to every worker, including workers that
   join or are restarted later, so ``--codebook`` works without a shared disk.
+  ``local:N`` does what the local pool does where the platform forks: it loads
+  the pipeline once in this process and forks its workers from it, so they
+  start with it loaded (spawned workers would each import spaCy and load it:
+  about 10 s of CPU per worker, the cluster's main overhead on one machine).
+- Dask keeps recent messages and transitions for debugging
+  (``distributed.admin.low-level-log-length``, 1,000 by default); the scheduler's
+  log of messages to a worker holds the tasks it sent, documents included, so
+  with the default a local cluster's writer grew by about 0.8 KiB per short
+  document. While an ingest runs, its client, its local cluster and their
+  workers keep ``LOW_LEVEL_LOG`` (a remote ``dask scheduler`` keeps its own
+  setting: start it with ``DASK_DISTRIBUTED__ADMIN__LOW_LEVEL_LOG_LENGTH=16``).
 - Results stream back as they finish (``as_completed``) to the one writer.
   The writer stores each finished batch in one transaction (a group commit:
   ``Store.write_many``). A worker that dies loses nothing: the scheduler runs
@@ -34,7 +45,6 @@ import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -62,6 +72,10 @@ IN_FLIGHT_PER_THREAD = 2
 RETRIES = 2
 #: Seconds to wait for a remote scheduler to have at least one worker.
 WAIT_FOR_WORKERS = 60.0
+#: Messages and transitions Dask keeps per log for debugging (its default, 1,000, holds
+#: the last 1,000 tasks sent to each worker, documents included: memory that grows with
+#: the corpus until then).
+LOW_LEVEL_LOG = 16
 
 #: one outcome per document: (doc_id, path, the annotated document or None, error or None)
 Outcome = tuple[str, str, Annotated | None, str | None]
@@ -152,12 +166,20 @@ class PipelineConfig(_WorkerPlugin):
         _CONFIG[self.token] = (self.model, tuple(paths))
 
 
-@cache
-def _worker_pipeline(model: str | None, codebooks: tuple[str, ...]) -> Language:
-    from dyadline.ingest import _pipeline, warm_up
+#: token -> the pipeline loaded in this process: filled before a local cluster forks its
+#: workers (they inherit it), else on a worker's first batch
+_LOADED: dict[str, Language] = {}
 
-    nlp = _pipeline(model, codebooks)
-    warm_up()
+
+def load_pipeline(token: str, model: str | None, codebooks: tuple[str, ...]) -> Language:
+    """The pipeline of ``token`` in this process, loaded (and the gazetteer built) once."""
+    nlp = _LOADED.get(token)
+    if nlp is None:
+        from dyadline.ingest import _pipeline, warm_up
+
+        nlp = _pipeline(model, codebooks)
+        warm_up()
+        _LOADED[token] = nlp
     return nlp
 
 
@@ -167,8 +189,7 @@ def annotate_batch(token: str, documents: list[Document]) -> list[Outcome]:
     from dyadline.annotate import annotate
     from dyadline.ingest import _annotate_failure
 
-    model, codebooks = _CONFIG[token]
-    nlp = _worker_pipeline(model, codebooks)
+    nlp = _LOADED.get(token) or load_pipeline(token, *_CONFIG[token])
     out: list[Outcome] = []
     for document in documents:
         path = document.path or ""
@@ -197,19 +218,35 @@ def batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
         yield batch
 
 
-#: Worker settings for an annotation cluster: Dask's statistical profiler samples the
-#: running thread's stack every 10 ms, which costs a CPU-bound spaCy task a few percent
-#: and is of no use here (remote workers: DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False).
-WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
+def cluster_config() -> dict[str, Any]:
+    """Dask settings while an ingest runs (its client, its local cluster and the workers
+    that cluster starts or restarts): short debugging logs (``LOW_LEVEL_LOG``); no
+    statistical profiler on workers (it samples the running thread's stack every 10 ms,
+    which costs a CPU-bound spaCy task a few percent; remote workers:
+    ``DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False``); local workers forked where the
+    local pool forks (``dyadline.ingest``), else spawned."""
+    from dyadline.ingest import _pool_context
+
+    return {
+        "distributed.admin.low-level-log-length": LOW_LEVEL_LOG,
+        "distributed.worker.profile.enabled": False,
+        "distributed.worker.multiprocessing-method": _pool_context().get_start_method(),
+    }
+
+
+def forks_workers() -> bool:
+    """Whether a local cluster forks its workers from this process (they then inherit
+    whatever pipeline it has loaded)."""
+    return bool(cluster_config()["distributed.worker.multiprocessing-method"] == "fork")
 
 
 def local_cluster(workers: int) -> Any:
-    """A ``LocalCluster`` of ``workers`` processes with one thread each, quiet; its
-    dashboard on any free port (8787 may belong to another cluster)."""
+    """A ``LocalCluster`` of ``workers`` processes with one thread each, quiet, started
+    with ``cluster_config()``; its dashboard on any free port (8787 may be taken)."""
     import dask
 
     distributed = _distributed()
-    with dask.config.set(WORKER_CONFIG):
+    with dask.config.set(cluster_config()):
         return distributed.LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
@@ -221,15 +258,19 @@ def local_cluster(workers: int) -> Any:
 
 class _Connection:
     """A client on the cluster ``scheduler`` names, started (LocalCluster) or reached
-    (address); closed on exit unless the caller passed its own client."""
+    (address); closed on exit unless the caller passed its own client. ``cluster_config()``
+    holds from start to close (a worker restarted mid-run is started with it too)."""
 
     def __init__(self, scheduler: Any) -> None:
         self.scheduler = scheduler
         self.client: Any = None
         self.cluster: Any = None
         self.owned = True
+        self.config: Any = None
 
     def __enter__(self) -> Any:
+        import dask
+
         distributed = _distributed()
         if isinstance(self.scheduler, distributed.Client):
             self.client, self.owned = self.scheduler, False
@@ -239,6 +280,7 @@ class _Connection:
             raise DyadlineError(
                 repr(self.scheduler), "is not a scheduler", "give local:N or tcp://HOST:PORT"
             )
+        self.config = dask.config.set(cluster_config())
         if spec.local_workers is not None:
             self.cluster = local_cluster(spec.local_workers)
             self.client = distributed.Client(self.cluster)
@@ -267,7 +309,9 @@ class _Connection:
             self.client.close()
         if self.cluster is not None:
             self.cluster.close()
-        self.client = self.cluster = None
+        if self.config is not None:
+            self.config.__exit__(None, None, None)
+        self.client = self.cluster = self.config = None
 
     def __exit__(self, *exc: object) -> None:
         self.close()
@@ -302,6 +346,8 @@ def run_cluster(
     distributed = _distributed()
     books = _codebook_texts(codebooks)
     token = _token(model, books)
+    if isinstance(scheduler, str) and parse_scheduler(scheduler).local_workers and forks_workers():
+        load_pipeline(token, model, codebooks)  # once, here: the forked workers inherit it
     with _Connection(scheduler) as client:
         client.register_plugin(PipelineConfig(token, model, books))
         threads = sum(client.nthreads().values()) or 1

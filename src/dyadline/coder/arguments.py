@@ -195,8 +195,23 @@ def _np_subject(noun: Token) -> list[Token]:
             continue
         if cur.dep_ in ("attr", "acomp") and cur.head.pos_ in ("AUX", "VERB"):
             return _subject(cur.head)
+        if str(cur.lemma_).lower() in pat.argument_words("speech_noun"):
+            return _speaker(cur) or _expand(noun)
         break
     return _expand(noun)
+
+
+def _speaker(noun: Token) -> list[Token]:
+    """Who speaks in a statement noun ("Egypt issued a statement condemning X", "a
+    statement by X criticising Y", "X's letter urging Y"): its possessive or "by"
+    phrase, else the subject of the verb it is the object of."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and actors_for(c)]
+    owners += [o for o in pat.prep_objects(noun, {"by", "from"}) if actors_for(o)]
+    if owners:
+        return _expand(owners[0])
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+        return _subject(noun.head)
+    return []
 
 
 def _named_actor(mod: Token) -> bool:
@@ -610,6 +625,9 @@ def dyads(
         [t for _a, t in tgt_pairs],
         acting=not pattern.inverse,
     )
+    if len(sources) >= 2 and nominal.reciprocal(tok):  # "X and Y accused each other"
+        yield from _pairs(sources, symmetric=True)
+        return
     # violence: a state's own people are not its victims by default
     foreign = pattern.cameo[:2] in FOREIGN_ROOTS
     targets = _localise(

@@ -21,6 +21,8 @@ Adds nothing to the Doc; ``dyadline.coder.arguments`` and
   in the name's own token or across three tokens;
 - ``phrase_owner``: the actor a manner phrase hangs on ("Iraqi forces, in
   coordination with X, ..." -> the forces act in coordination);
+- ``reciprocal``: an act aimed at "each other" / "one another" (its subjects act
+  on each other: "X and Y accused each other": both ways);
 - ``setting``: a meeting the subject of a clause took part in, named by a phrase
   of its verb ("X said at a meeting with Y", "X is on a visit to Y");
 - ``undergoer``: the subject of a verb that has an act "under" it ("the convoy
@@ -57,6 +59,7 @@ __all__ = [
     "phrase_head",
     "phrase_owner",
     "prep_targets",
+    "reciprocal",
     "setting",
     "undergoer",
 ]
@@ -99,11 +102,8 @@ def phrase_head(noun: Token) -> Token:
 
 def participle(noun: Token) -> Token | None:
     """A support verb's participle on the noun (or its container): "an offensive
-    launched by X", "sanctions imposed on Y", "a series of raids carried out by Z".
-    Not on the object of a verb: "Y rejected the accusations made by X" is Y's
-    rejection of an act told before, not a new accusation."""
-    if phrase_head(noun).dep_ == "dobj":
-        return None
+    launched by X", "sanctions imposed on Y", "a series of raids carried out by Z",
+    "Y rejected the accusations made by X"."""
     for holder in dict.fromkeys((noun, phrase_head(noun))):
         for c in holder.children:
             if c.dep_ == "acl" and c.tag_ == "VBN" and pat.light_verb(c):
@@ -281,3 +281,17 @@ def aimed_at(noun: Token) -> list[Token]:
             if objs:
                 return objs
     return []
+
+
+def reciprocal(trigger: Token) -> bool:
+    """Is the trigger's object or prepositional object a reciprocal pronoun ("X and Y
+    accused each other", "blamed one another", "fired at each other")?"""
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    objs += pat.prep_objects(trigger)
+    doc = trigger.doc
+    for obj in objs:
+        # the pronoun's head is either word ("each other": "other"; "one another": "one")
+        pairs = (doc[max(obj.i - 1, 0) : obj.i + 1], doc[obj.i : obj.i + 2])
+        if any(p.text.lower() in _words("reciprocal") for p in pairs):
+            return True
+    return False

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -267,6 +268,7 @@ class _Connection:
         self.cluster: Any = None
         self.owned = True
         self.config: Any = None
+        self.quiet: Any = None
 
     def __enter__(self) -> Any:
         import dask
@@ -281,7 +283,22 @@ class _Connection:
                 repr(self.scheduler), "is not a scheduler", "give local:N or tcp://HOST:PORT"
             )
         self.config = dask.config.set(cluster_config())
+        try:
+            return self._connect(spec)
+        except BaseException:
+            self.close()  # the settings are restored, a half-started cluster stopped
+            raise
+
+    def _connect(self, spec: SchedulerSpec) -> Any:
+        distributed = _distributed()
         if spec.local_workers is not None:
+            # Dask forks a worker from a thread of its own, by design; Python 3.12 warns
+            # about any fork in a process with threads (the cluster's own)
+            self.quiet = warnings.catch_warnings()
+            self.quiet.__enter__()
+            warnings.filterwarnings(
+                "ignore", "This process .* is multi-threaded, use of fork", DeprecationWarning
+            )
             self.cluster = local_cluster(spec.local_workers)
             self.client = distributed.Client(self.cluster)
             return self.client
@@ -296,7 +313,6 @@ class _Connection:
         try:
             self.client.wait_for_workers(1, timeout=WAIT_FOR_WORKERS)
         except TimeoutError as exc:
-            self.close()
             raise DyadlineError(
                 str(spec.address),
                 f"the scheduler has no workers after {WAIT_FOR_WORKERS:.0f} s",
@@ -311,7 +327,9 @@ class _Connection:
             self.cluster.close()
         if self.config is not None:
             self.config.__exit__(None, None, None)
-        self.client = self.cluster = self.config = None
+        if self.quiet is not None:
+            self.quiet.__exit__(None, None, None)
+        self.client = self.cluster = self.config = self.quiet = None
 
     def __exit__(self, *exc: object) -> None:
         self.close()

@@ -537,6 +537,20 @@ def _antecedent_actors(token: Token, date: str | None) -> list[Actor] | None:
         _DEPTH[0] -= 1
 
 
+BACK_SENTENCES = 4  # how far back in a paragraph an antecedent is looked for
+
+
+def _window_start(token: Token) -> int:
+    """The first token of the sentence ``BACK_SENTENCES`` before ``token``'s own: the
+    search for an antecedent stops there (and stays linear in a long paragraph)."""
+    sent = token.sent
+    for _ in range(BACK_SENTENCES):
+        if sent.start == 0:
+            break
+        sent = token.doc[sent.start - 1].sent
+    return sent.start
+
+
 def _definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
 
@@ -568,7 +582,8 @@ def _person_antecedent(token: Token, date: str | None) -> list[Actor] | None:
     doc = token.doc
     by_token = _mentions_by_token(doc)
     later = _cataphor(token)  # "After his arrival, the minister said ..."
-    for j in [later.i] if later is not None else range(token.i - 1, -1, -1):
+    back = range(token.i - 1, _window_start(token) - 1, -1)
+    for j in [later.i] if later is not None else back:
         t = doc[j]
         if t.dep_ not in SUBJECTS or t.pos_ == "PRON" or not _human(t, by_token):
             continue
@@ -609,7 +624,7 @@ def _back_reference(
         return e if m.kind == "person" and _in_role(words, e.role) else None
 
     seen: set[int] = set()
-    for j in range(token.i - 1, -1, -1):
+    for j in range(token.i - 1, _window_start(token) - 1, -1):
         m = by_token.get(j)
         if m is not None and m.start not in seen:
             seen.add(m.start)

@@ -70,7 +70,7 @@ def test_came_under_attack(nlp: Language, text: str, expected: set[Triple]) -> N
 FIGHT_PARTNER: list[tuple[str, set[Triple]]] = [
     ("Five soldiers were killed in a clash with rebels in Chad.", {("TCDREB", "190", "TCDMIL")}),
     (
-        "Three Kenyan police officers were killed in a gun battle with militants.",
+        "Three Kenyan police officers were killed in a firefight with militants.",
         {("KENREB", "190", "KENCOP")},
     ),
     # the second of two coordinated acts names the other side

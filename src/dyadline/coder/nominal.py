@@ -14,7 +14,7 @@ Adds nothing to the Doc; ``dyadline.coder.arguments`` and
 - ``aimed_at``: the object of a verb of aiming whose subject (or participle) the
   act noun is ("new sanctions target X", "tariffs targeting X");
 - ``cause_partner``: the other side of the fight a passive victim fell in ("killed
-  in a clash with rebels", "in a gun battle with police") or the "by" agent of
+  in a clash with rebels", "in a firefight with the army") or the "by" agent of
   that act ("died in the hijacking of a bus by militants");
 - ``hyphen_dyad``: two actors joined by a hyphen or dash before the noun ("the
   Kenya-Uganda talks", "the U.S.-China trade deal", "U.S.-Israeli strikes"),

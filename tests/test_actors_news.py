@@ -74,6 +74,9 @@ PEOPLE: list[tuple[str, set[Triple]]] = [
     # the leader or spokesman of a group is of the group's sector
     ("The leader of the Taliban praised Qatar.", {("AFGINS", "051", "QAT")}),
     ("A spokesman for the Taliban criticized Pakistan.", {("AFGINS", "111", "PAK")}),
+    # overlapping aliases of one person are one name; a ruling party is the government
+    ("President Xi Jinping praised Zanu-PF.", {("CHNGOV", "051", "ZWEGOV")}),
+    ("The C.A.R. government accused rebels of attacks.", {("CAFGOV", "112", "CAFREB")}),
     # a group's name beats the state beside it
     ("The leader of Colombia's FARC guerrillas criticized Venezuela.", {("COLREB", "111", "VEN")}),
 ]
@@ -275,4 +278,21 @@ GROUPS: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), GROUPS)
 def test_the_two_sides(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# the one other party a sentence names keeps an armed group's sector
+IMPLICIT: list[tuple[str, set[Triple]]] = [
+    (
+        "Kenya launched an operation to flush out al-Shabab fighters from the forest "
+        "near the border.",
+        {("KEN", "190", "SOMINS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPLICIT)
+def test_a_named_group_as_the_implicit_target(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
     assert events(nlp, text) == expected

@@ -70,7 +70,7 @@ def test_came_under_attack(nlp: Language, text: str, expected: set[Triple]) -> N
 FIGHT_PARTNER: list[tuple[str, set[Triple]]] = [
     ("Five soldiers were killed in a clash with rebels in Chad.", {("TCDREB", "190", "TCDMIL")}),
     (
-        "Three Kenyan police officers were killed in a gun battle with militants.",
+        "Three Kenyan police officers were killed in a firefight with militants.",
         {("KENREB", "190", "KENCOP")},
     ),
     # the second of two coordinated acts names the other side
@@ -97,6 +97,17 @@ INHERITED: list[tuple[str, set[Triple]]] = [
         "After being detained for a week, the Ugandan activist was freed.",
         {("UGAGOV", "173", "UGACVL"), ("UGAGOV", "0841", "UGACVL")},
     ),
+    # a participle sharing a passive's subject: the subject undergoes it too
+    (
+        "The Kenyan activist was arrested and later released.",
+        {("KENGOV", "173", "KENCVL"), ("KENGOV", "0841", "KENCVL")},
+    ),
+    (
+        "Two Zimbabwean journalists were detained and assaulted in Harare.",
+        {("ZWEGOV", "173", "ZWEMED")},
+    ),
+    # active coordination keeps its subject
+    ("Rebels captured and killed two Chadian soldiers.", {("TCDREB", "190", "TCDMIL")}),
 ]
 
 

@@ -2,7 +2,7 @@
 states a plural group is drawn from: "the ministers of X and Y met"), "talks
 between X and Y", a hyphenated dyad compound before an act noun ("the Kenya-Uganda
 talks", "the U.S.-China trade deal"), "X held talks with Y", a joint act beside the
-act it is part of (sentences written for these tests)."""
+act it is part of, an act on "each other" (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -93,4 +93,24 @@ ONE_EACH_SIDE: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), ONE_EACH_SIDE)
 def test_mutual_act_with_one_partner(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+RECIPROCAL: list[tuple[str, set[Triple]]] = [
+    # an act on "each other" / "one another": each subject on the other
+    (
+        "Armenia and Azerbaijan accused each other of violating the ceasefire.",
+        both("ARM", "112", "AZE") | both("ARM", "196", "AZE"),
+    ),
+    ("Kenya and Somalia blamed one another for the attack.", both("KEN", "112", "SOM")),
+    ("Israeli and Lebanese troops fired at each other.", both("ISRMIL", "190", "LBNMIL")),
+    # traded accusations or fire is no trade
+    ("India and Pakistan traded accusations over the attack.", both("IND", "112", "PAK")),
+    ("Ghana and Togo traded fire along the border.", both("GHA", "190", "TGO")),
+    ("Brazil traded soybeans with China.", {("BRA", "061", "CHN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECIPROCAL)
+def test_reciprocal_and_traded_acts(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected

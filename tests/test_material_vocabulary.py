@@ -18,6 +18,12 @@ def events(nlp: Language, text: str) -> set[Triple]:
 VOCABULARY: list[tuple[str, set[Triple]]] = [
     # 05 agreements
     ("Egypt and Jordan inked a gas deal.", {("EGY", "057", "JOR"), ("JOR", "057", "EGY")}),
+    # 08 a ceasefire the verb its row names carries: one act, the ceasefire's
+    (
+        "Israel and Hamas agreed to a ceasefire.",
+        {("ISR", "0871", "PSEINS"), ("PSEINS", "0871", "ISR")},
+    ),
+    ("Hamas declared a ceasefire with Israel.", {("PSEINS", "0871", "ISR")}),
     # 06 cooperation
     (
         "Thailand and Malaysia conducted joint patrols along the border.",

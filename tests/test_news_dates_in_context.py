@@ -128,6 +128,13 @@ TABLE: list[tuple[str, set[Row]]] = [
             ("GRC", "TUR", "111", _day("2021-03-09", "the next day")),
         },
     ),
+    (
+        "Turkey accused Greece of provocations on Monday. Greece will meet Turkey a day later.",
+        {
+            ("TUR", "GRC", "1123", _day("2021-03-08", "on Monday")),
+            ("GRC", "TUR", "036", _day("2021-03-09", "a day later")),
+        },
+    ),
     # a term of years is an amount, not the act's time
     (
         "A Russian court sentenced two Ukrainian sailors to six years in prison.",

@@ -1,8 +1,8 @@
 """Noun triggers take their arguments from the noun phrase: a possessive or an
 adjective names the source ("Russia's aggression against", "Chinese tariffs on"),
 "by X" on the noun or on a support participle names it too ("an offensive launched
-by X against Y"), a support verb's subject acts ("imposed tariffs on", "carried out a
-series of airstrikes against"), and an act done to someone named by its possessive or
+by X against Y"), a support verb's subject acts ("imposed tariffs on", "conducted a
+string of raids on"), and an act done to someone named by its possessive or
 "of" phrase ("the journalist's arrest") is done by that person's state (sentences
 written for these tests)."""
 
@@ -41,7 +41,7 @@ SUPPORT_VERB: list[tuple[str, set[Triple]]] = [
     ("The United States imposed tariffs on Canada.", {("USA", "163", "CAN")}),
     ("Kenya reached an agreement with Somalia.", {("KEN", "057", "SOM")}),
     # a container noun between the support verb and the act noun
-    ("Israel carried out a series of airstrikes against Hezbollah.", {("ISR", "195", "LBNINS")}),
+    ("Israel conducted a string of airstrikes on Hezbollah.", {("ISR", "195", "LBNINS")}),
     ("Russia launched a wave of drone attacks on Ukraine.", {("RUS", "195", "UKR")}),
     ("Syria began a new round of talks with Turkey.", {("SYR", "040", "TUR")}),
     (

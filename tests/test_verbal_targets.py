@@ -179,3 +179,45 @@ SUPPORT: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), SUPPORT)
 def test_support_and_calls_for_an_actor(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+RECIPROCAL: list[tuple[str, set[Triple]]] = [
+    # a reciprocal object or traded accusations: the act goes both ways
+    (
+        "India and Pakistan accused each other of violating the ceasefire.",
+        {
+            ("IND", "112", "PAK"),
+            ("PAK", "112", "IND"),
+            ("IND", "196", "PAK"),
+            ("PAK", "196", "IND"),
+        },
+    ),
+    (
+        "Armenia and Azerbaijan blamed each other for the clashes.",
+        {("ARM", "112", "AZE"), ("AZE", "112", "ARM")},
+    ),
+    ("Egypt and Sudan praised one another.", {("EGY", "051", "SDN"), ("SDN", "051", "EGY")}),
+    ("Russia and Ukraine traded accusations.", {("RUS", "112", "UKR"), ("UKR", "112", "RUS")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECIPROCAL)
+def test_reciprocal_verbal_acts(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+SPEAKER: list[tuple[str, set[Triple]]] = [
+    # a participle on a statement noun is said by the statement's speaker
+    ("Egypt issued a statement condemning Israel.", {("EGY", "111", "ISR")}),
+    ("Japan published a statement urging China to free the crew.", {("JPN", "025", "CHN")}),
+    ("Russia's letter urging Ukraine to negotiate was made public.", {("RUS", "026", "UKR")}),
+    # no speaker named: no event
+    ("The report describing the Chinese policy as illegal was published.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER)
+def test_statements_speak_for_their_speaker(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected

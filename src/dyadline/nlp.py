@@ -19,6 +19,8 @@ together (their time, earlier acts, states named), pass them one
 
     ctx = DocumentContext(time=TimeContext(doc_date="2024-05-03"))
     docs = nlp.pipe(paragraphs, component_cfg={"dyadline_events": {"context": ctx}})
+
+(in one process, in text order: the context is what the paragraphs share).
 """
 
 from __future__ import annotations

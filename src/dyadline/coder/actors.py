@@ -13,7 +13,14 @@ the event coder: a person or a group by their role or status on ``date`` (a
 person out of office then by country alone), a people (kind ``people``) by
 the state named with it or where it lives, and a sector noun with no
 country of its own by an "in/of/from X" phrase naming a state, an actor or a
-city (``country_of_place``: "rebels in Goma" -> CODREB). A mention built by
+city (``country_of_place``: "rebels in Goma" -> CODREB, "militants in Borno" ->
+NGAREB by ISO 3166-2). A count of people stands for its of-phrase ("thousands of
+protesters"); a definite armed noun, group noun or title points back to the
+group or titled person named last, in this paragraph or an earlier one ("the
+militants", "the group", "the minister": ``_back_reference``); "he"/"his" to the
+nearest subject that names a person, coded or not; a pronoun in a fronted phrase
+to its clause's subject ("At their summit, X and Y ..."). Without an event date,
+a news story's date (``DOC_DATE``) decides who held an office. A mention built by
 hand or read back from a serialised Doc may be a dict or an ``ActorMention``;
 ``mentions(doc)`` accepts both.
 
@@ -225,7 +232,7 @@ class ActorTagger:
             if any(ch.isupper() for ch in doc[start:end].text):
                 spans.append(Span(doc, start, end, label=match_id))
         mentions: list[ActorMention] = []
-        for span in sorted(filter_spans(spans), key=lambda s: s.start):
+        for span in sorted(filter_spans(self._joined(doc, spans)), key=lambda s: s.start):
             entries = tuple(self.index[self.strings[span.label]])
             if entries[0].kind == "none":
                 continue
@@ -237,6 +244,26 @@ class ActorTagger:
         doc._.actors = data
         _remember(data, mentions)
         return doc
+
+    def _joined(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Overlapping matches of one person's aliases as one name: "President Xi" and
+        "Xi Jinping" in "President Xi Jinping" are one mention of Xi Jinping."""
+
+        def person(span: Span) -> str | None:
+            entries = self.index[self.strings[span.label]]
+            return entries[0].name if entries[0].kind == "person" else None
+
+        out = sorted(spans, key=lambda s: (s.start, -s.end))
+        for i, a in enumerate(out):
+            for j in range(i + 1, len(out)):
+                b = out[j]
+                if b.start >= a.end:
+                    break
+                name = person(a)
+                if name is not None and b.end > a.end and person(b) == name:
+                    longer = a if len(a) >= len(b) else b
+                    out[i] = a = Span(doc, a.start, b.end, label=longer.label)
+        return out
 
 
 # --- what a noun phrase denotes -------------------------------------------------
@@ -510,6 +537,20 @@ def _antecedent_actors(token: Token, date: str | None) -> list[Actor] | None:
         _DEPTH[0] -= 1
 
 
+BACK_SENTENCES = 4  # how far back in a paragraph an antecedent is looked for
+
+
+def _window_start(token: Token) -> int:
+    """The first token of the sentence ``BACK_SENTENCES`` before ``token``'s own: the
+    search for an antecedent stops there (and stays linear in a long paragraph)."""
+    sent = token.sent
+    for _ in range(BACK_SENTENCES):
+        if sent.start == 0:
+            break
+        sent = token.doc[sent.start - 1].sent
+    return sent.start
+
+
 def _definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
 
@@ -541,7 +582,8 @@ def _person_antecedent(token: Token, date: str | None) -> list[Actor] | None:
     doc = token.doc
     by_token = _mentions_by_token(doc)
     later = _cataphor(token)  # "After his arrival, the minister said ..."
-    for j in [later.i] if later is not None else range(token.i - 1, -1, -1):
+    back = range(token.i - 1, _window_start(token) - 1, -1)
+    for j in [later.i] if later is not None else back:
         t = doc[j]
         if t.dep_ not in SUBJECTS or t.pos_ == "PRON" or not _human(t, by_token):
             continue
@@ -582,7 +624,7 @@ def _back_reference(
         return e if m.kind == "person" and _in_role(words, e.role) else None
 
     seen: set[int] = set()
-    for j in range(token.i - 1, -1, -1):
+    for j in range(token.i - 1, _window_start(token) - 1, -1):
         m = by_token.get(j)
         if m is not None and m.start not in seen:
             seen.add(m.start)
@@ -851,7 +893,17 @@ def sentence_states(sent: Span) -> dict[str, Actor]:
         root = doc[m.start : m.end].root
         if root.dep_ in ("amod", "compound", "poss", "nmod") and not actors_for(root.head):
             continue
-        out[country] = Actor(code=country, country=country, text=m.actor.text, name=m.actor.name)
+        # an armed group keeps its sector ("flush out al-Shabab": SOMINS, not Somalia)
+        stored = doc.user_data.get(DOC_DATE)
+        sector = m.resolved(stored if isinstance(stored, str) else None).sector
+        sector = sector if m.kind == "group" else None
+        out[country] = Actor(
+            code=country + (sector or ""),
+            country=country,
+            sector=sector,
+            text=m.actor.text,
+            name=m.actor.name,
+        )
     return out
 
 

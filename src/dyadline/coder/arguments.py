@@ -195,8 +195,23 @@ def _np_subject(noun: Token) -> list[Token]:
             continue
         if cur.dep_ in ("attr", "acomp") and cur.head.pos_ in ("AUX", "VERB"):
             return _subject(cur.head)
+        if str(cur.lemma_).lower() in pat.argument_words("speech_noun"):
+            return _speaker(cur) or _expand(noun)
         break
     return _expand(noun)
+
+
+def _speaker(noun: Token) -> list[Token]:
+    """Who speaks in a statement noun ("Egypt issued a statement condemning X", "a
+    statement by X criticising Y", "X's letter urging Y"): its possessive or "by"
+    phrase, else the subject of the verb it is the object of."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and actors_for(c)]
+    owners += [o for o in pat.prep_objects(noun, {"by", "from"}) if actors_for(o)]
+    if owners:
+        return _expand(owners[0])
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+        return _subject(noun.head)
+    return []
 
 
 def _named_actor(mod: Token) -> bool:
@@ -258,7 +273,7 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
         owner = head.head  # "Netanyahu (including a short visit to Baku)": his visit
         if actors_for(owner):
             return [owner]
-    light = noun.dep_ == "attr" or pat.light_verb(head)
+    light = noun.dep_ == "attr" or pat.light_verb(head) or nominal.named_support(head, pattern)
     if noun.dep_ in ("attr", "dobj", "nsubjpass") and head.pos_ in ("AUX", "VERB") and light:
         return _subject(head)
     if noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
@@ -270,6 +285,7 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
             or verb.lemma_ == "engage"
             or head.lower_ in ("in", "as")
             or nominal.setting(noun, pattern.cameo)
+            or nominal.named_support(verb, pattern)  # "agreed to a ceasefire"
         ):
             return _subject(verb)
     return nominal.phrase_owner(noun)
@@ -610,6 +626,9 @@ def dyads(
         [t for _a, t in tgt_pairs],
         acting=not pattern.inverse,
     )
+    if len(sources) >= 2 and nominal.reciprocal(tok):  # "X and Y accused each other"
+        yield from _pairs(sources, symmetric=True)
+        return
     # violence: a state's own people are not its victims by default
     foreign = pattern.cameo[:2] in FOREIGN_ROOTS
     targets = _localise(
@@ -839,12 +858,21 @@ def agentless(tok: Token) -> bool:
 
 def _bare_passive(tok: Token) -> bool:
     """A passive with no subject of its own, whose undergoer is the subject it
-    inherits ("X thanked them after being freed", "X, having been arrested, ...")."""
+    inherits ("X thanked them after being freed", "X, having been arrested, ...",
+    "X were captured and later killed")."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if tok.dep_ in ("pcomp", "advcl", "xcomp", "conj") and any(
+        c.dep_ == "auxpass" for c in tok.children
+    ):
+        return True
+    # "X were detained and later released": a participle sharing a passive's subject
+    head = tok.head
     return (
-        tok.tag_ == "VBN"
-        and tok.dep_ in ("pcomp", "advcl", "xcomp", "conj")
-        and any(c.dep_ == "auxpass" for c in tok.children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        tok.dep_ == "conj"
+        and not any(c.dep_ in ("aux", "dobj") for c in tok.children)
+        and head.tag_ == "VBN"
+        and (any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children) or _bare_passive(head))
     )
 
 

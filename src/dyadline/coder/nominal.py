@@ -14,19 +14,24 @@ Adds nothing to the Doc; ``dyadline.coder.arguments`` and
 - ``aimed_at``: the object of a verb of aiming whose subject (or participle) the
   act noun is ("new sanctions target X", "tariffs targeting X");
 - ``cause_partner``: the other side of the fight a passive victim fell in ("killed
-  in a clash with rebels", "in a gun battle with police") or the "by" agent of
+  in a clash with rebels", "in a firefight with the army") or the "by" agent of
   that act ("died in the hijacking of a bus by militants");
 - ``hyphen_dyad``: two actors joined by a hyphen or dash before the noun ("the
   Kenya-Uganda talks", "the U.S.-China trade deal", "U.S.-Israeli strikes"),
   in the name's own token or across three tokens;
 - ``phrase_owner``: the actor a manner phrase hangs on ("Iraqi forces, in
   coordination with X, ..." -> the forces act in coordination);
+- ``reciprocal``: an act aimed at "each other" / "one another" (its subjects act
+  on each other: "X and Y accused each other": both ways);
 - ``setting``: a meeting the subject of a clause took part in, named by a phrase
   of its verb ("X said at a meeting with Y", "X is on a visit to Y");
 - ``undergoer``: the subject of a verb that has an act "under" it ("the convoy
   came under attack", "the town was under fire"): whom the act is done to;
 - ``members``: the states a plural group noun is drawn from ("the foreign ministers
   of Egypt and Jordan", "officials from Sudan and Chad"): each is an actor;
+- ``named_support``: a verb the noun's own row names as its modifier ("ceasefire"
+  under "agree"): the verb carries the act like a support verb ("X and Y agreed to
+  a ceasefire": their ceasefire);
 - ``patient_noun``: an act noun whose possessive or "of" phrase names whom the
   act was done to ("the journalist's arrest", "the release of the hostages"),
   with no doer named: the doer comes from ``codebooks/agentless.tsv``.
@@ -52,11 +57,13 @@ __all__ = [
     "cause_partner",
     "hyphen_dyad",
     "members",
+    "named_support",
     "participle",
     "patient_noun",
     "phrase_head",
     "phrase_owner",
     "prep_targets",
+    "reciprocal",
     "setting",
     "undergoer",
 ]
@@ -99,11 +106,8 @@ def phrase_head(noun: Token) -> Token:
 
 def participle(noun: Token) -> Token | None:
     """A support verb's participle on the noun (or its container): "an offensive
-    launched by X", "sanctions imposed on Y", "a series of raids carried out by Z".
-    Not on the object of a verb: "Y rejected the accusations made by X" is Y's
-    rejection of an act told before, not a new accusation."""
-    if phrase_head(noun).dep_ == "dobj":
-        return None
+    launched by X", "sanctions imposed on Y", "a series of raids carried out by Z",
+    "Y rejected the accusations made by X"."""
     for holder in dict.fromkeys((noun, phrase_head(noun))):
         for c in holder.children:
             if c.dep_ == "acl" and c.tag_ == "VBN" and pat.light_verb(c):
@@ -281,3 +285,24 @@ def aimed_at(noun: Token) -> list[Token]:
             if objs:
                 return objs
     return []
+
+
+def reciprocal(trigger: Token) -> bool:
+    """Is the trigger's object or prepositional object a reciprocal pronoun ("X and Y
+    accused each other", "blamed one another", "fired at each other")?"""
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    objs += pat.prep_objects(trigger)
+    doc = trigger.doc
+    for obj in objs:
+        # the pronoun's head is either word ("each other": "other"; "one another": "one")
+        pairs = (doc[max(obj.i - 1, 0) : obj.i + 1], doc[obj.i : obj.i + 2])
+        if any(p.text.lower() in _words("reciprocal") for p in pairs):
+            return True
+    return False
+
+
+def named_support(verb: Token, pattern: pat.Pattern) -> bool:
+    """Does the noun's row name ``verb`` among the words it requires ("ceasefire"
+    with ``mod=agree|declare``), so that the verb carries the act the noun names?"""
+    lemma = str(verb.lemma_).lower()
+    return any(r.kind == "mod" and r.lemmas and lemma in r.lemmas for r in pattern.requires)

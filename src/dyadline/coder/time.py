@@ -303,6 +303,7 @@ class TimeContext(Resolver):
         # the sentence's mentions as read when it was observed (mention offset ->
         # interval): "the previous day" is read against the date before it, once
         self._read: dict[int, DateSpan | None] = {}
+        self._anchor_at: dict[int, DateSpan | None] = {}  # the anchor it was read against
         self._last: DateSpan | None = None  # last bounded date seen: anchor for "three days"
         self._para: DateSpan | None = None
         self._section: DateSpan | None = None
@@ -457,10 +458,11 @@ class TimeContext(Resolver):
         mention = event_date(trigger, mentions)
         if mention is not None:
             self._forward = ahead and event_date(trigger, mentions, attached=True) is mention
+            last, self._last = self._last, self._anchor_at.get(mention.start, self._last)
             try:
                 return Dating(self.resolve(mention), "own")
             finally:
-                self._forward = False
+                self._forward, self._last = False, last
         carried = self.narrative() if _told_in_past(trigger) else None
         if carried is not None:
             return Dating(carried, "carried")
@@ -472,7 +474,7 @@ class TimeContext(Resolver):
         """Learn from one sentence: episodes it defines, the year, narrative time."""
         self._carried = self._para or self._section
         self._prior_year, self._named_year = self._named_year, None
-        self._read = {}
+        self._read, self._anchor_at = {}, {}
         text, base = sent.text, sent.start_char
         for m in mentions:
             hit = best_hit(scan(m.text))
@@ -495,6 +497,7 @@ class TimeContext(Resolver):
         for m in mentions:
             if m.kind == "duration":
                 continue
+            self._anchor_at[m.start] = self._last
             span = self._read[m.start] = self.resolve(m)
             if span is None or span.start is None or span.end is None:
                 continue

@@ -224,6 +224,18 @@ def _named_actor(mod: Token) -> bool:
     return any(a.country for a in found)
 
 
+def _actor_modifiers(noun: Token, *, skip_poss: bool) -> list[Token]:
+    """The modifiers of ``noun`` that name an actor: possessive, adjective, compound
+    ("Israel's", "Russian", "U.S."); without the possessive when it names the patient."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("poss", "amod", "compound", "nmod")
+        and not (skip_poss and c.dep_ == "poss")
+        and _named_actor(c)
+    ]
+
+
 def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     """Who does what a nominal trigger names: "Israel's support", "Russian arms sales",
     "attacks by Peru", "Lima lent support", "engaged in the training of X's troops"."""
@@ -232,13 +244,7 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
         actors_for(o) for o in pat.prep_objects(noun, {"of"})
     )
     for holder in dict.fromkeys((noun, nominal.phrase_head(noun))):
-        mods = [
-            c
-            for c in holder.children
-            if c.dep_ in ("poss", "amod", "compound", "nmod")
-            and not (skip_poss and c.dep_ == "poss")
-            and _named_actor(c)
-        ]
+        mods = _actor_modifiers(holder, skip_poss=skip_poss)
         if mods:
             return mods
     part = nominal.participle(noun)  # "an offensive launched by X"
@@ -516,13 +522,7 @@ def _doer(verb: Token) -> list[Token]:
     by = pat.prep_objects(obj, {"by"}) + [o for m in made for o in pat.prep_objects(m, {"by"})]
     if by and actor_list(by[:1]):
         return by[:1]
-    mods = [
-        c
-        for c in obj.children
-        if c.dep_ in ("amod", "compound", "nmod", "poss")
-        and not (patient and c.dep_ == "poss")
-        and _named_actor(c)
-    ]
+    mods = _actor_modifiers(obj, skip_poss=patient)
     if mods:
         return mods
     return [] if patient else _owner(obj) or _claimant_of(obj)

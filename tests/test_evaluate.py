@@ -185,6 +185,35 @@ def test_partial_restricts_precision_to_gold_sentences() -> None:
     assert wrong.precision == 0.5
 
 
+INFERRED_DATE_CASES = [
+    # gold date, system date, agree?
+    (None, {"start": "2025-03-07", "end": "2025-03-07", "inferred": True}, True),
+    (None, {"start": "2025-03-07", "end": "2025-03-07", "inferred": False}, False),
+    (
+        DateSpan("2025-03-07", "2025-03-07", "day"),
+        {"start": "2025-03-07", "end": "2025-03-07", "inferred": True},
+        True,
+    ),
+    (
+        DateSpan("2025-03-03", "2025-03-03", "day"),
+        {"start": "2025-03-07", "end": "2025-03-07", "inferred": True},
+        False,
+    ),
+    (
+        DateSpan("2025-03-01", "2025-03-31", "month"),
+        {"start": "2025-03-07", "end": "2025-03-07", "inferred": True},
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("gold_date", "system_date", "agree"), INFERRED_DATE_CASES)
+def test_an_inferred_date_agrees_with_a_null_gold_date(
+    gold_date: DateSpan | None, system_date: dict[str, Any], agree: bool
+) -> None:
+    assert dates_agree(gold_date, system_date) is agree
+
+
 def test_date_agreement_is_interval_overlap() -> None:
     year = DateSpan("2011-01-01", "2011-12-31", "year")
     assert dates_agree(year, {"start": "2011-05-03", "end": "2011-05-03"})

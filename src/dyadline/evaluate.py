@@ -317,9 +317,18 @@ def _bound(value: str | None, end: bool) -> str:
 
 
 def dates_agree(gold: DateSpan | None, system: dict[str, Any] | None) -> bool:
-    """Intervals overlap; both null agree; one null and the other not disagree."""
-    if gold is None or system is None:
-        return gold is None and system is None
+    """Intervals overlap; both null agree; one null and the other not disagree.
+
+    A system date marked ``inferred`` (not read from the event's own words: the
+    story's day for an undated news report, or a date carried over from an
+    earlier sentence) agrees with a null gold date, since both say the text
+    gives the event no time of its own; against a gold interval it must overlap
+    like any other date.
+    """
+    if gold is None:
+        return system is None or bool(system.get("inferred"))
+    if system is None:
+        return False
     s_start, s_end = system.get("start"), system.get("end")
     if not (s_start or s_end):
         return False

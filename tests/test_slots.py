@@ -66,7 +66,7 @@ AGENTLESS: list[tuple[str, set[Triple]]] = [
     # object control through "of": the accused acts
     (
         "Pakistani officials accused India of providing support to militants in Afghanistan.",
-        {("PAKGOV", "112", "IND"), ("IND", "072", "AFGREB")},
+        {("PAKGOV", "112", "IND"), ("IND", "070", "AFGREB")},
     ),
 ]
 

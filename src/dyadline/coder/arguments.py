@@ -137,6 +137,13 @@ def _subject(verb: Token) -> list[Token]:
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             if cur.dep_ == "acl" and _passive_participle(cur):
                 return []  # "soldiers killed in ...": the noun is what was done to
+            if cur.dep_ == "acl" and pat.intent_noun(cur.head):
+                # "X announced a plan to withdraw", "Y's offer to mediate": who intends acts
+                owner = [c for c in cur.head.children if c.dep_ == "poss" and actors_for(c)]
+                if owner:
+                    return _expand(owner[0])
+                if cur.head.dep_ in ("dobj", "obj") and cur.head.head.pos_ in ("VERB", "AUX"):
+                    return _subject(cur.head.head)
             return _np_subject(cur.head)
         if cur.dep_ in CONTROL_DEPS or cur.dep_ == "pcomp" or cur.head.dep_ == "prep":
             if cur.head is cur:
@@ -345,6 +352,9 @@ def _target_tokens(
                 obj = pat.direct_object(tok)  # "sent an envoy to Peru"
                 if obj is not None:
                     found = pat.prep_objects(obj, {arg})
+                counted = pat.counted_goods(obj) if obj is not None else None
+                if not found and counted is not None:
+                    found = pat.prep_objects(counted, {arg})  # "$5 million in aid to X"
             if not found and pattern.pos == "V":
                 # "fired missiles, ..., and known to be ..., at targets in X": the
                 # phrase the parser hung on a coordinated verb without a subject
@@ -392,6 +402,17 @@ def _target_tokens(
             found += _stray_conjuncts(tok, found)
         if not actor_list(found) and kind in ("obj", "prep", "pobj-of-obj", "tree"):
             found = [t for f in found for t in (_owner(f) or _claimant_of(f))]
+        if actor_list(found):
+            return found, False
+    if (
+        pattern.pos == "N"
+        and (pattern.mutual or pattern.symmetric)
+        and nominal.setting(tok, pattern.cameo)
+    ):
+        # "X told Y in a phone call": whom the verb addresses took part with X (in a
+        # meeting or call; a visit's addressee may be its visitor)
+        verb = tok.head.head
+        found = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in _expand(c)]
         if actor_list(found):
             return found, False
     return [], False
@@ -444,6 +465,8 @@ def _tree_target(tok: Token, avoid: set[str | None]) -> list[Token]:
     ("attend the Beijing Olympics", "fired missiles at targets in Azerbaijan")."""
     roots = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "prep", "dative")]
     roots += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
+    if tok.pos_ == "NOUN":  # "readiness to work with X"
+        roots += [c for c in tok.children if c.dep_ == "acl" and c.i > tok.i]
     for root in sorted(roots, key=lambda t: t.i):
         if root.lower_ == "by":
             continue
@@ -593,6 +616,16 @@ def dyads(
     ``open_target`` (the act aims at an earlier act: "condemned the bombing") a
     source without a target is yielded for the discourse memory to complete."""
     passive = False
+    described = pat.attributive_participle(tok) if pattern.pos == "V" else None
+    if described is not None:
+        # "X met visiting Minister Y": Y visits X (the host is the main verb's subject)
+        visitors = _localise(_actor_tokens(_expand(described), date), tok, [])
+        hosts = _localise(_actor_tokens(_subject(tok.head), date), tok, visitors)
+        for v in visitors:
+            for h in hosts:
+                if v.code != h.code and domestic_pair(v, h):
+                    yield v, h
+        return
     if pattern.pos == "V":
         passive = (
             any(c.dep_ == "nsubjpass" for c in tok.children)
@@ -654,7 +687,8 @@ def dyads(
     if not sources:
         return
     if not targets:
-        if pattern.symmetric and len(sources) >= 2:
+        # "X and Y spoke by phone": a mutual act of coordinated actors, each with the other
+        if (pattern.symmetric or pattern.mutual) and len(sources) >= 2:
             yield from _pairs(sources, symmetric=True)
             return
         if pattern.target_optional or open_target:

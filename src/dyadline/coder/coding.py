@@ -37,12 +37,15 @@ codebook files.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadline.cameo import cameo_info, plover
+from dyadline.codebook import read_tsv
 from dyadline.coder import nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for, sentence_states
@@ -195,6 +198,19 @@ class EventCoder:
         for source, target in dyads:
             if pattern.reported:
                 modality, attributed = "reported", source
+            code = _armed_code(tok, cameo, source, target)
+            if code != cameo:  # "troops backed by soldiers of X": military cooperation
+                yield from self._events(
+                    tok,
+                    sent,
+                    dataclasses.replace(pattern, cameo=code),
+                    req_tokens,
+                    [(source, target)],
+                    date,
+                    mentions,
+                    ctx,
+                )
+                continue
             location = location_for(tok, (source.country, target.country if target else None))
             yield Event(
                 sentence=sent.text,
@@ -218,6 +234,29 @@ class EventCoder:
                 confidence=_confidence(pattern, source, target),
                 trigger_token=tok.i,
             )
+
+
+def _armed_code(tok: Token, cameo: str, source: Actor, target: Actor | None) -> str:
+    """The code of an act between two armed forces (``codebooks/armed_acts.tsv``):
+    "troops backed by soldiers of X" is military cooperation, not praise."""
+    sectors, codes = _armed_acts()
+    if target is None or source.sector not in sectors or target.sector not in sectors:
+        return cameo
+    return codes.get((str(tok.lemma_).lower(), cameo), cameo)
+
+
+@cache
+def _armed_acts() -> tuple[frozenset[str], dict[tuple[str, str], str]]:
+    """The armed sectors and the (trigger, code) -> code table of ``armed_acts.tsv``."""
+    sectors: set[str] = set()
+    codes: dict[tuple[str, str], str] = {}
+    for row in read_tsv("armed_acts.tsv"):
+        if row["kind"] == "sector":
+            sectors.update(w.strip() for w in row["key"].split("|"))
+        elif row["kind"] == "code":
+            before, _, after = row["value"].partition(">")
+            codes[(row["key"].strip(), before.strip())] = after.strip()
+    return frozenset(sectors), codes
 
 
 def _tenure_date(dating: Dating, sent: Span) -> str | None:

@@ -24,6 +24,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv, read_tsv_numbered, read_user_tsv_numbered
+from dyadline.coder.actors import actors_for
 from dyadline.errors import CodebookError
 
 
@@ -309,6 +310,23 @@ def _governor_kind(tok: Token) -> str | None:
         kind = governors.get(_lemma(tok.head))
         if kind is not None:
             return kind
+        if _lemma(tok.head) in argument_words("helping_verb") and tok.head is not tok:
+            return _governor_kind(tok.head)  # "offered to help mediate": the help is offered
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head is not tok.head:
+        # "committed to providing aid", "agreed to sending observers"
+        kind = governors.get(_lemma(tok.head.head))
+        if kind in ("intent", "threat", "plot"):
+            return kind
+    if (
+        tok.dep_ == "acl"
+        and tok.head.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    ):
+        # "expressed its readiness to work with X", "X's plan to withdraw": a noun of intent
+        kind = governors.get(_lemma(tok.head))
+        if kind is not None:
+            return kind
     if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubjpass" for c in tok.children):
         # "X will provide aid": an act of the future is an intent (threat: "will attack")
         aux = [governors.get(str(c.lower_)) for c in tok.children if c.dep_ == "aux"]
@@ -323,6 +341,13 @@ def _governor_kind(tok: Token) -> str | None:
         if subj and subj[0].pos_ == "PRON" and future:
             return "announced"
     return None
+
+
+def intent_noun(noun: Token) -> bool:
+    """Is ``noun`` a noun of intent whose to-clause is the act intended ("its readiness
+    to work with X", "a plan to withdraw", ``intent.tsv`` governors)?"""
+    governors, _ = _intent_table()
+    return noun.pos_ == "NOUN" and governors.get(_lemma(noun)) in ("intent", "threat", "plot")
 
 
 def intent_code(tok: Token, cameo: str, *, negated: bool = False) -> str | None:
@@ -506,6 +531,21 @@ def _matches(tok: Token, lemmas: frozenset[str] | None) -> bool:
     return lemmas is None or _lemma(tok) in lemmas or str(tok.lower_) in lemmas
 
 
+def counted_goods(obj: Token) -> Token | None:
+    """What an amount object counts ("pledged 500 million euros in aid", "$2 billion in
+    military aid"): the noun of its "in" phrase, for an object with a number; or None."""
+    if not (obj.like_num or any(c.dep_ in ("nummod", "quantmod") for c in obj.children)):
+        return None
+    return next(iter(prep_objects(obj, {"in"})), None)
+
+
+def _titled(name: Token, lemmas: frozenset[str] | None) -> bool:
+    """A person's name whose title matches ("received Prime Minister X": "minister")."""
+    return name.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and _matches(c, lemmas) for c in name.children
+    )
+
+
 def direct_object(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in ("dobj", "obj"):
@@ -513,7 +553,31 @@ def direct_object(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "nsubjpass":
             return child
+    for child in tok.children:
+        described = attributive_participle(child)
+        if described is not None:
+            return described  # "met visiting Minister X": X is what was met
     return _object_after_aside(tok) or _quantified_object(tok)
+
+
+def attributive_participle(tok: Token) -> Token | None:
+    """The noun a participle used as an adjective describes, where the parser took it
+    for a verb of its own ("met visiting Minister X": "visiting" an open complement
+    with X as object): X, the visitor. The participles are
+    ``argument_words`` ``attributive_participle``; None for any other token."""
+    if (
+        tok.tag_ != "VBG"
+        or tok.dep_ not in ("xcomp", "advcl", "ccomp")
+        or tok.lower_ not in argument_words("attributive_participle")
+        or tok.head.pos_ not in ("VERB", "AUX")
+        or tok.i != tok.head.i + 1
+        or any(c.dep_ in ("nsubj", "aux", "mark", "prep") and c.i < tok.i for c in tok.children)
+    ):
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    found = actors_for(obj) if obj is not None else []
+    # a visitor is a person or body ("visiting Minister X"), not a place ("enjoyed visiting Cuba")
+    return obj if found and all(a.sector is not None for a in found) else None
 
 
 def _quantified_object(verb: Token) -> Token | None:
@@ -579,9 +643,12 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
         if req.kind == "obj":
             obj = direct_object(tok)
             cands = [obj, *obj.conjuncts] if obj is not None else []
+            cands += [g for c in list(cands) if (g := counted_goods(c)) is not None]
             # "provided to X information on ...": the shifted object, parsed under "to"
             cands += [o for o in prep_objects(tok, {"to"}) if o.pos_ == "NOUN"]
-            hit = next((c for c in cands if _matches(c, req.lemmas)), None)
+            hit = next(
+                (c for c in cands if _matches(c, req.lemmas) or _titled(c, req.lemmas)), None
+            )
         elif req.kind == "prep":
             objs = prep_objects(tok, {req.prep} if req.prep else None)
             hit = next((o for o in objs if _matches(o, req.lemmas)), None)

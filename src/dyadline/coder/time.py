@@ -70,6 +70,7 @@ from dyadline.coder.dategrammar import (
 )
 from dyadline.coder.episodes import Episode
 from dyadline.coder.episodes import _packaged as _packaged_episodes
+from dyadline.coder.time_cues import time_cues
 from dyadline.errors import QueryError
 from dyadline.model import DateSpan
 
@@ -237,16 +238,6 @@ def _told_in_future(trigger: Token) -> bool:
     return False
 
 
-_START_CUE = re.compile(
-    r"\b(?:began|begun|begins|begin|started|starts|commenced|emerged|erupted|broke\s+out|"
-    r"beginning|starting|launched|opened)\b",
-    re.IGNORECASE,
-)
-_END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ending|lasted\s+until)\b", re.IGNORECASE)
-_ORDINALS = ("first initial one 1", "second two 2", "third three 3", "fourth four 4")
-_STAGE_NUM = {w: n for n, words in enumerate(_ORDINALS, start=1) for w in words.split()}
-
-
 def _story_span(doc_date: str, first: date) -> DateSpan:
     """The document's own date as an interval: its day, month or year."""
     if len(doc_date) == 4:
@@ -385,8 +376,9 @@ class TimeContext(Resolver):
     def _stage_number(self, word: str) -> int | None:
         if self._resolving is not None and self._resolving in self._stage_at:
             return self._stage_at[self._resolving]
-        if word in _STAGE_NUM:
-            return _STAGE_NUM[word]
+        stages = time_cues().stages
+        if word in stages:
+            return stages[word]
         if word == "next":
             return (self._last_stage or 0) + 1
         if word == "previous":
@@ -522,8 +514,9 @@ class TimeContext(Resolver):
             gap = text[m.end - base : d.start - base]
             if len(gap) > 60:
                 break
-            starts = bool(_START_CUE.search(gap)) or bool(_START_CUE.match(d.text))
-            ends = bool(_END_CUE.search(gap))
+            cues = time_cues()
+            starts = bool(cues.start.search(gap)) or bool(cues.start.match(d.text))
+            ends = bool(cues.end.search(gap))
             if not (starts or ends):
                 continue
             year = self._year

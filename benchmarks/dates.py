@@ -4,12 +4,13 @@ Reads a gold JSONL file (``../shared/gold/FORMAT.md``) and the texts it codes
 (default: the tuning gold and its ten stories). Codes the texts with the
 installed pipeline and, as each sentence is coded, dates each gold event of
 that sentence the way the coder dates a trigger (``TimeContext.dating`` on the
-gold trigger's head token, read forward for an act told in the future), with
-the document's time context as it stands at that sentence. Prints the share of
-gold events whose date agrees (``dyadline.evaluate.dates_agree``: intervals
-overlap; an inferred date agrees with a null gold date), split by whether the
-gold gives a date, and, with ``--list``, each disagreement. Event matching
-plays no part, so this measures dating on all the gold's events where
+gold trigger's head token, read forward for an act told in the future, which
+is taken as only planned), with the document's time context as it stands at
+that sentence. Prints the share of gold events whose date agrees
+(``dyadline.evaluate.dates_agree``: intervals overlap; an inferred date agrees
+with a null gold date), split by whether the gold gives a date and by where the
+date came from, and, with ``--list``, each disagreement. Event matching plays
+no part, so this measures dating on all the gold's events where
 ``accuracy.py``'s date column measures it on the matches only.
 
     python benchmarks/dates.py                     # the tuning gold
@@ -79,7 +80,9 @@ def watching(gold: list[Any], out: list[Dated]) -> Iterator[None]:
             span, source = dating.span, dating.source
             modality, _ = modality_of(tok)
             if modality in ("future", "counterfactual"):
-                span = ctx.time.event_span(tok, mentions, modality, ahead=modality == "future")
+                span = ctx.time.event_span(
+                    tok, mentions, modality, ahead=modality == "future", planned=True
+                )
             record = span.to_record() if span is not None else None
             out.append(Dated(g, record, source, dates_agree(g.date, record)))
         return original(self, sent, mentions, ctx)
@@ -133,9 +136,14 @@ def main(argv: list[str] | None = None) -> int:
         share = agree / len(part) if part else 0.0
         print(f"{name:13} {agree:4}/{len(part):<4} {share:.2f}")
     sources = sorted({d.source for d in dated})
-    print("by source:", ", ".join(
-        f"{src} {sum(d.agrees for d in dated if d.source == src)}/"
-        f"{sum(1 for d in dated if d.source == src)}" for src in sources))
+    print(
+        "by source:",
+        ", ".join(
+            f"{src} {sum(d.agrees for d in dated if d.source == src)}/"
+            f"{sum(1 for d in dated if d.source == src)}"
+            for src in sources
+        ),
+    )
     unseen = len(gold) - len(dated)
     if unseen:
         print(f"({unseen} gold events in sentences the texts do not hold)")

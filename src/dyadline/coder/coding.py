@@ -180,7 +180,8 @@ class EventCoder:
         ahead = ahead and modality == "future"  # (a refusal told happened)
         if ahead or modality in ("future", "counterfactual"):
             # not the story's day; a future act only by its own date, read forward
-            date = ctx.time.event_span(tok, mentions, modality, ahead=ahead)
+            planned = cameo == pattern.cameo  # not a promise or threat made now
+            date = ctx.time.event_span(tok, mentions, modality, ahead=ahead, planned=planned)
         info = cameo_info(cameo)
         attributed = None
         if claimant is not None:

@@ -40,7 +40,15 @@ else. An act told in the future reads the day attached to it forward ("will meet
 on Friday": the first Friday on or after the story's day). An event the story
 tells with no time of its own, and no narrative time to inherit, is dated to the
 story's day (``inferred: true``), unless it is future or counterfactual. A term
-of years ("sentenced to six years") is no time.
+of years ("sentenced to six years") is no time. Narrative time in news carries
+only a date of the story's last month (``NEWS_WINDOW_DAYS``): a sentence of
+background ("In 2024, militants killed 400 people") dates only itself, and the
+undated reactions told after it take the story's day. A clause of another time
+("before Russia invaded", words of ``codebooks/time_cues.tsv``) is not dated by
+its host clause's date. A length ("for six days") counts from the date named
+before it in its sentence. An act only planned and dated by the clause that
+tells of it ("said on Monday it would ask Turkey") gets that day as
+``inferred``: the day of the telling, not of the act.
 
 Where the pass runs: ``dyadline.coder.coding`` walks one ``TimeContext`` per
 document (the document context, ``dyadline.coder.context``) sentence by sentence,
@@ -172,7 +180,33 @@ def _attachment(trigger: Token, m: DateMention) -> int:
         tok = tok.head
     if tok.i == trigger.i:
         return 3
+    if any(_other_time(t) for t in _path_up(trigger, tok)):
+        # "remains smaller today than before Russia invaded": a clause of another time
+        # is not dated by its host's date (a relative clause is: "interviews in
+        # November, in which he threatened ...")
+        return 0
     return 2 if any(a.i == tok.i for a in trigger.ancestors) else 1
+
+
+def _other_time(tok: Token) -> bool:
+    """An adverbial clause of another time than its host's ("before Russia invaded")."""
+    return (
+        tok.pos_ in ("VERB", "AUX")
+        and tok.dep_ in ("advcl", "pcomp")
+        and any(c.dep_ == "mark" and c.lower_ in time_cues().other_time for c in tok.children)
+    )
+
+
+def _path_up(trigger: Token, top: Token) -> list[Token]:
+    """The trigger and its heads below ``top`` (all of them when ``top`` is not above it)."""
+    out: list[Token] = []
+    tok = trigger
+    while tok.i != top.i:
+        out.append(tok)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return out
 
 
 def event_date(
@@ -246,6 +280,11 @@ def _story_span(doc_date: str, first: date) -> DateSpan:
         last = date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
         return DateSpan(first.isoformat(), last.isoformat(), "month", doc_date)
     return DateSpan(first.isoformat(), first.isoformat(), "day", doc_date)
+
+
+NEWS_WINDOW_DAYS = 31
+"""In news, narrative time carries on only a date ending at most this many days
+before the story's (``TimeContext._in_news_window``)."""
 
 
 class Dating(NamedTuple):
@@ -422,6 +461,7 @@ class TimeContext(Resolver):
         modality: str | None = None,
         *,
         ahead: bool = False,
+        planned: bool = False,
     ) -> DateSpan | None:
         """The event's interval: its own date expression, else the narrative time, else
         (in news) the story's date, inferred.
@@ -430,7 +470,7 @@ class TimeContext(Resolver):
         embassy" or "are likely to increase" are not pinned to an earlier sentence's date.
         The story's date does not date a future or counterfactual event ("will visit").
         """
-        return self.dating(trigger, mentions, modality, ahead=ahead).span
+        return self.dating(trigger, mentions, modality, ahead=ahead, planned=planned).span
 
     def dating(
         self,
@@ -439,28 +479,50 @@ class TimeContext(Resolver):
         modality: str | None = None,
         *,
         ahead: bool = False,
+        planned: bool = False,
     ) -> Dating:
         """``event_span`` and where the interval came from (``Dating.source``).
 
         An event told in the future (``ahead``, or "will" / "going to" in its clause)
         reads an expression attached to its own trigger forward ("will meet on
         Tuesday": the first Tuesday on or after the story's day); one of a clause
-        above it ("said on Tuesday he would meet") is read as usual."""
+        above it ("said on Tuesday he would meet") is read as usual, and for an act
+        that is only ``planned`` (coded as the act, not as a promise or threat to do
+        it) it is the day of the telling, not of the act: ``inferred``. ``source`` is
+        ``own`` for an expression attached to the trigger, ``clause`` for one of a
+        clause above it (or the sentence's only one)."""
         ahead = ahead or _told_in_future(trigger)
         mention = event_date(trigger, mentions)
         if mention is not None:
-            self._forward = ahead and event_date(trigger, mentions, attached=True) is mention
+            attached = event_date(trigger, mentions, attached=True) is mention
+            self._forward = ahead and attached
             last, self._last = self._last, self._anchor_at.get(mention.start, self._last)
             try:
-                return Dating(self.resolve(mention), "own")
+                span = self.resolve(mention)
             finally:
                 self._forward, self._last = False, last
+            if planned and ahead and not attached and span is not None:
+                span = dataclasses.replace(span, inferred=True)  # when it was said, not done
+            return Dating(span, "own" if attached else "clause")
         carried = self.narrative() if _told_in_past(trigger) else None
-        if carried is not None:
+        if carried is not None and self._in_news_window(carried):
             return Dating(carried, "carried")
         if self._story is None or ahead or modality in ("future", "counterfactual"):
             return Dating(None, "none")
         return Dating(dataclasses.replace(self._story, text="", inferred=True), "story")
+
+    def _in_news_window(self, span: DateSpan) -> bool:
+        """May narrative time carry ``span`` on? In a news story only when it reaches
+        into the story's last ``NEWS_WINDOW_DAYS``: a story tells its news, and a
+        sentence of background ("In 2024, militants killed 400 people") dates only
+        itself, not the undated reactions told after it (they take the story's day)."""
+        if self.doc_date is None or span.end is None:
+            return True
+        try:
+            end = date.fromisoformat(span.end)
+        except ValueError:
+            return True
+        return end >= self.doc_date - timedelta(days=NEWS_WINDOW_DAYS)
 
     def observe(self, sent: Span, mentions: list[DateMention]) -> None:
         """Learn from one sentence: episodes it defines, the year, narrative time."""
@@ -487,9 +549,9 @@ class TimeContext(Resolver):
             if m.kind == "episode":
                 self._define(m, None, mentions, text, base)
         for m in mentions:
+            self._anchor_at[m.start] = self._last  # "for six years": from the date before it
             if m.kind == "duration":
                 continue
-            self._anchor_at[m.start] = self._last
             span = self._read[m.start] = self.resolve(m)
             if span is None or span.start is None or span.end is None:
                 continue

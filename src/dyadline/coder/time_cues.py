@@ -2,8 +2,9 @@
 
 Reads ``codebooks/time_cues.tsv`` (cue, kind, value) or rows of the same form.
 Adds nothing to documents: ``dyadline.coder.time`` asks ``time_cues()`` for the
-compiled start and end cues ("began", "broke out", "ended", "lasted until") and
-the stage numbers ("second", "two", "2"). A bad row (an unknown kind, a stage
+compiled start and end cues ("began", "broke out", "ended", "lasted until"), the
+stage numbers ("second", "two", "2") and the words that open a clause of another
+time ("before", "after"). A bad row (an unknown kind, a stage
 without a number 1-9, a start or end cue with a value, a cue that is not
 lower-case words, a cue listed twice for one kind or as both start and end)
 raises ``CodebookError`` naming file and line.
@@ -20,7 +21,7 @@ from dyadline.codebook import read_tsv_numbered
 from dyadline.errors import CodebookError
 
 FILE = "time_cues.tsv"
-KINDS = ("start", "end", "stage")
+KINDS = ("start", "end", "stage", "other_time")
 _ARTICLE = {"start": "a", "end": "an"}
 _CUE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 
@@ -28,11 +29,13 @@ _CUE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 @dataclass(frozen=True, slots=True)
 class TimeCues:
     """Compiled cues: ``start`` / ``end`` match a cue word anywhere in a text;
-    ``stages`` maps a number word to its stage."""
+    ``stages`` maps a number word to its stage; ``other_time`` holds the words that
+    open a clause of another time than its host's ("before", "after")."""
 
     start: re.Pattern[str]
     end: re.Pattern[str]
     stages: dict[str, int]
+    other_time: frozenset[str]
 
 
 def _pattern(cues: list[str]) -> re.Pattern[str]:
@@ -80,7 +83,12 @@ def cues_from_rows(rows: Iterable[tuple[int, dict[str, str]]], origin: str = FIL
                 where, f"{kind} cue {cue!r} has value {value!r}", 'write "-" as its value'
             )
         by_kind[kind][cue] = lineno
-    return TimeCues(_pattern(list(by_kind["start"])), _pattern(list(by_kind["end"])), stages)
+    return TimeCues(
+        _pattern(list(by_kind["start"])),
+        _pattern(list(by_kind["end"])),
+        stages,
+        frozenset(by_kind["other_time"]),
+    )
 
 
 @cache

@@ -65,6 +65,23 @@ TABLE: list[tuple[str, set[Row]]] = [
             ("GRC", "TUR", "111", STORY),
         },
     ),
+    # a speaker's present tense, in a quotation, is the time of the telling; outside
+    # one, the story's day
+    (
+        'Turkey accused Greece of provocations on Monday. "We condemn Greece," the '
+        "Turkish minister said.",
+        {
+            ("TUR", "GRC", "1123", _day("2021-03-08", "on Monday")),
+            ("TURGOV", "GRC", "111", _day("2021-03-08", "on Monday", inferred=True)),
+        },
+    ),
+    (
+        "Turkey accused Greece of provocations on Monday. Turkey condemns Greece.",
+        {
+            ("TUR", "GRC", "1123", _day("2021-03-08", "on Monday")),
+            ("TUR", "GRC", "111", STORY),
+        },
+    ),
     # a clause of another time is not dated by its host's date
     (
         "Greece is weaker today than before Turkey attacked Cyprus.",

@@ -48,7 +48,9 @@ undated reactions told after it take the story's day. A clause of another time
 its host clause's date. A length ("for six days") counts from the date named
 before it in its sentence. An act only planned and dated by the clause that
 tells of it ("said on Monday it would ask Turkey") gets that day as
-``inferred``: the day of the telling, not of the act.
+``inferred``: the day of the telling, not of the act. A speaker's present tense
+inside a quotation is the time of the telling: narrative time carries to it as to
+the past tense.
 
 Where the pass runs: ``dyadline.coder.coding`` walks one ``TimeContext`` per
 document (the document context, ``dyadline.coder.context``) sentence by sentence,
@@ -252,6 +254,16 @@ def _told_in_past(trigger: Token) -> bool:
             return False
         tok = tok.head  # an infinitive or participle: ask the verb above it
     return False
+
+
+_QUOTES = frozenset('"\u201c\u201d')
+
+
+def _quoted(trigger: Token) -> bool:
+    """Is the trigger inside a quotation (an odd number of quote marks before it in
+    its sentence)?"""
+    sent = trigger.sent
+    return sum(1 for t in sent[: trigger.i - sent.start] if t.text in _QUOTES) % 2 == 1
 
 
 def _told_in_future(trigger: Token) -> bool:
@@ -504,7 +516,10 @@ class TimeContext(Resolver):
             if planned and ahead and not attached and span is not None:
                 span = dataclasses.replace(span, inferred=True)  # when it was said, not done
             return Dating(span, "own" if attached else "clause")
-        carried = self.narrative() if _told_in_past(trigger) else None
+        told = _told_in_past(trigger) or (
+            _quoted(trigger) and not ahead and modality not in ("future", "counterfactual")
+        )  # a speaker's present tense is the time of the telling
+        carried = self.narrative() if told else None
         if carried is not None and self._in_news_window(carried):
             return Dating(carried, "carried")
         if self._story is None or ahead or modality in ("future", "counterfactual"):

@@ -236,7 +236,7 @@ class ActorTagger:
         mentions: list[ActorMention] = []
         for span in sorted(filter_spans(self._joined(doc, spans)), key=lambda s: s.start):
             entries = tuple(self.index[self.strings[span.label]])
-            if entries[0].kind == "none":
+            if entries[0].kind == "none" or _defined_abbreviation(doc, span, spans):
                 continue
             entry = resolve(entries)
             mentions.append(
@@ -266,6 +266,28 @@ class ActorTagger:
                     longer = a if len(a) >= len(b) else b
                     out[i] = a = Span(doc, a.start, b.end, label=longer.label)
         return out
+
+
+def _defined_abbreviation(doc: Doc, span: Span, names: list[Span]) -> bool:
+    """Is an all-capitals match in parentheses the abbreviation the text defines for
+    the name before it, a name that is no actor ("the Exclusive Economic Zone (EEC)",
+    "the Joint Commission (JC)")? Then it is no actor either. An abbreviation of an
+    actor's name ("the European Union (EU)") stays."""
+    if not span.text.isupper() or span.start < 3 or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    words: list[Token] = []
+    for t in reversed(doc[: span.start - 1]):
+        if not (t.text[:1].isupper() or t.lower_ in ("of", "and", "for")):
+            break
+        words.append(t)
+    while words and not words[-1].text[:1].isupper():
+        words.pop()
+    if len(words) < 2:
+        return False
+    first = min(t.i for t in words)
+    return not any(n.start < span.start - 1 and n.end > first for n in names)
 
 
 # --- what a noun phrase denotes -------------------------------------------------

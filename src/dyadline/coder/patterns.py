@@ -668,6 +668,13 @@ def _modifier(tok: Token, lemmas: frozenset[str] | None) -> Token | None:
         and _matches(head, lemmas)
     ):
         return head
+    if (
+        tok.dep_ == "nsubj"
+        and head.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in head.children)
+        and _matches(head, lemmas)
+    ):
+        return head  # "cooperation between X and Y deepened": the change the noun undergoes
     if tok.dep_ == "pobj" and head.head is not head and _matches(head.head, lemmas):
         return head.head
     for sub in tok.subtree:

@@ -1,5 +1,6 @@
-"""News dates carried from sentence to sentence, clauses of another time, durations
-counted from the date before them, and planned acts dated by the telling."""
+"""News dates carried from sentence to sentence (and into quotations), acts of the
+telling told in the future, clauses of another time, durations counted from the date
+before them, and planned acts dated by the telling."""
 
 from __future__ import annotations
 
@@ -80,6 +81,30 @@ TABLE: list[tuple[str, set[Row]]] = [
         {
             ("TUR", "GRC", "1123", _day("2021-03-08", "on Monday")),
             ("TUR", "GRC", "111", STORY),
+        },
+    ),
+    # so is a refusal or a threat told in the future: acts of the telling
+    (
+        'Turkey accused Greece of provocations on Monday. "We will not cooperate with '
+        'Greece," the Turkish minister said.',
+        {
+            ("TUR", "GRC", "1123", _day("2021-03-08", "on Monday")),
+            ("TURGOV", "GRC", "121", _day("2021-03-08", "on Monday", inferred=True)),
+        },
+    ),
+    (
+        'Turkey accused Greece of provocations on Monday. "We will attack Greece," the '
+        "Turkish minister said.",
+        {
+            ("TUR", "GRC", "1123", _day("2021-03-08", "on Monday")),
+            ("TURGOV", "GRC", "138", _day("2021-03-08", "on Monday", inferred=True)),
+        },
+    ),
+    (
+        "Turkey accused Greece of provocations on Monday. Turkey will not cooperate with Greece.",
+        {
+            ("TUR", "GRC", "1123", _day("2021-03-08", "on Monday")),
+            ("TUR", "GRC", "121", STORY),
         },
     ),
     # a clause of another time is not dated by its host's date

@@ -39,7 +39,10 @@ named further back, or in another clause of the same sentence, dates something
 else. An act told in the future reads the day attached to it forward ("will meet
 on Friday": the first Friday on or after the story's day). An event the story
 tells with no time of its own, and no narrative time to inherit, is dated to the
-story's day (``inferred: true``), unless it is future or counterfactual. A term
+story's day (``inferred: true``), unless it is an act only planned or imagined
+(future, counterfactual: "would attack", coded as the attack); a promise, threat
+or refusal told in the future ("will sanction", "will not cooperate") is an act
+of the telling. A term
 of years ("sentenced to six years") is no time. Narrative time in news carries
 only a date of the story's last month (``NEWS_WINDOW_DAYS``): a sentence of
 background ("In 2024, militants killed 400 people") dates only itself, and the
@@ -478,9 +481,12 @@ class TimeContext(Resolver):
         """The event's interval: its own date expression, else the narrative time, else
         (in news) the story's date, inferred.
 
-        Narrative time only dates events told in the past tense: "has not opened an
-        embassy" or "are likely to increase" are not pinned to an earlier sentence's date.
-        The story's date does not date a future or counterfactual event ("will visit").
+        Narrative time only dates events told in the past tense (or by a speaker in a
+        quotation): "has not opened an embassy" or "are likely to increase" are not
+        pinned to an earlier sentence's date.
+        The story's date does not date an act only planned or imagined ("would attack"
+        coded as the attack); a promise, threat or refusal (``planned`` False) is dated
+        as an act of the telling.
         """
         return self.dating(trigger, mentions, modality, ahead=ahead, planned=planned).span
 
@@ -516,13 +522,14 @@ class TimeContext(Resolver):
             if planned and ahead and not attached and span is not None:
                 span = dataclasses.replace(span, inferred=True)  # when it was said, not done
             return Dating(span, "own" if attached else "clause")
-        told = _told_in_past(trigger) or (
-            _quoted(trigger) and not ahead and modality not in ("future", "counterfactual")
-        )  # a speaker's present tense is the time of the telling
+        later = ahead or modality in ("future", "counterfactual")
+        # a speaker's present tense is the time of the telling, and so is a promise,
+        # threat or refusal ("will not cooperate"): an act not only ``planned``
+        told = _told_in_past(trigger) or (_quoted(trigger) and not (later and planned))
         carried = self.narrative() if told else None
         if carried is not None and self._in_news_window(carried):
             return Dating(carried, "carried")
-        if self._story is None or ahead or modality in ("future", "counterfactual"):
+        if self._story is None or (later and planned):
             return Dating(None, "none")
         return Dating(dataclasses.replace(self._story, text="", inferred=True), "story")
 

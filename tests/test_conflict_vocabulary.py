@@ -17,9 +17,10 @@ def events(nlp: Language, text: str) -> set[Triple]:
 
 # 172 a ban at home: the victims are the state's own people where no one is named
 BANS: list[tuple[str, set[Triple]]] = [
-    ("Belarus banned the opposition newspaper.", {("BLR", "1721", "BLRCVL")}),
+    ("Belarus banned the opposition newspaper.", {("BLR", "1721", "BLROPP")}),
     ("Iran banned women from stadiums.", {("IRN", "1721", "IRNCVL")}),
-    ("Pakistan outlawed the separatist party.", {("PAK", "1722", "PAKCVL")}),
+    ("Pakistan banned the opposition party.", {("PAK", "1722", "PAKOPP")}),
+    ("Belarus banned the weekly newspaper.", {("BLR", "1721", "BLRCVL")}),
     # barring foreigners from entering is a sanction on their state
     (
         "The United States barred two Ugandan officials from entering the country.",

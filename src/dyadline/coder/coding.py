@@ -180,10 +180,13 @@ class EventCoder:
         modality, claimant = modality_of(tok)
         ahead = modality == "future"  # the act itself is told in the future
         negated = modality == "negated"
-        cameo = pat.intent_code(tok, pattern.cameo, negated=negated) or pattern.cameo
+        cameo = pat.intent_code(tok, pattern.cameo, negated=negated) or _own_side_announced(
+            tok, pattern.cameo, negated
+        )
         if pat.blocked(tok):
             cameo = pat.stop_code(pattern.cameo) or cameo
-        if cameo != pattern.cameo and pat.is_refusal(tok, negated):
+        refused = pat.is_refusal(tok, negated) or (negated and cameo[:2] == "12")
+        if cameo != pattern.cameo and refused:
             modality = "reported" if claimant is not None else "asserted"  # the refusal happened
         elif cameo != pattern.cameo and cameo[:2] in ("03", "13") and modality == "asserted":
             modality = "future"  # "offered to send aid": the act is only promised
@@ -282,6 +285,20 @@ def clash_code(cameo: str, source: Actor, target: Actor | None) -> str:
     if target is None or cameo[:2] != "19":
         return cameo
     return _clash_table().get((source.sector or "", target.sector or ""), cameo)
+
+
+def _own_side_announced(tok: Token, cameo: str, negated: bool) -> str:
+    """ "The minister said Tehran would strike ...": what the speaker's own side is said
+    to be going to do is the speaker's threat or intent (as "said it would ..."); an act
+    announced of another side keeps its code (it is reported)."""
+    pair = pat.announced_clause(tok)
+    if pair is None:
+        return cameo
+    speakers = {a.country for a in actors_for(pair[0]) if a.country}
+    doers = {a.country for a in actors_for(pair[1]) if a.country}
+    if speakers and doers and doers <= speakers:
+        return pat.announced_code(cameo, negated=negated) or cameo
+    return cameo
 
 
 def _self_claim(tok: Token) -> Token | None:

@@ -344,6 +344,32 @@ def intent_code(tok: Token, cameo: str, *, negated: bool = False) -> str | None:
     return codes.get((kind, cameo)) or codes.get((kind, cameo[:3])) or codes.get((kind, cameo[:2]))
 
 
+def announced_clause(tok: Token) -> tuple[Token, Token] | None:
+    """(speaker, clause subject) when ``tok`` is a future act in the that-clause of a
+    verb of announcing whose subject is a name, not a pronoun ("the minister said
+    Tehran would strike ..."): the caller decides whether the two are one side, and
+    so whether the act is the speaker's intent or threat (``announced_code``)."""
+    if tok.dep_ != "ccomp" or tok.head is tok:
+        return None
+    governors, _ = _intent_table()
+    if governors.get(_lemma(tok.head)) != "announce":
+        return None
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in tok.children)
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    speaker = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not (future and subj and speaker) or subj[0].pos_ == "PRON":
+        return None
+    return speaker[0], subj[0]
+
+
+def announced_code(cameo: str, *, negated: bool = False) -> str | None:
+    """The code of an act the speaker's own side is said to be going to do: an intent
+    or threat (``intent.tsv``), a rejection when negated."""
+    _, codes = _intent_table()
+    kind = "refuse" if negated else "intent"
+    return codes.get((kind, cameo)) or codes.get((kind, cameo[:3])) or codes.get((kind, cameo[:2]))
+
+
 def stop_code(cameo: str) -> str | None:
     """The code of stopping an ongoing act ("prevent Israel's cooperation with X":
     material cooperation 06 / aid 07 -> reduce or stop aid 162), from ``intent.tsv``."""

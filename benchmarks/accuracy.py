@@ -18,7 +18,11 @@ rule of ``dyadline evaluate``), then prints one row per set:
   found, P is 1 - the false-positive rate (CAMEO root + actor country);
 - ``voa-dev``: the VOA development gold against the ten stories, read by the
   corpus reader (``dyadline.read.corpus``) when this checkout has one, else
-  through Markdown files with front matter (title, date = published date).
+  through Markdown files with front matter (title, date = published date);
+  held apart: nobody tunes on it;
+- ``voa-tune``: the VOA tuning gold (``benchmarks/data/voa-tune-gold.jsonl``)
+  against the next ten stories (``voa-tune-10.jsonl``, lines 11-20 of the
+  corpus), read the same way: the set contributors may tune on.
 
 Date and modality agreement are shares of the matches (none for PETRARCH).
 A set whose files are missing is left out with a note.
@@ -26,6 +30,7 @@ A set whose files are missing is left out with a note.
     python benchmarks/accuracy.py                 # the table
     python benchmarks/accuracy.py --json out.json # and the figures as JSON
     python benchmarks/accuracy.py --sets sample voa-dev
+    python benchmarks/accuracy.py --sets voa-tune   # the set to tune on
 """
 
 from __future__ import annotations
@@ -47,7 +52,9 @@ SAMPLE_GOLD = SHARED / "gold" / "seed-sample.jsonl"
 PETRARCH = SHARED / "conformance" / "PETR2_GSR_validation.xml"
 VOA_GOLD = REPO / "benchmarks" / "data" / "voa-dev-gold.jsonl"
 VOA_STORIES = REPO / "benchmarks" / "data" / "voa-dev-10.jsonl"
-SETS = ("sample", "chapter", "petrarch", "voa-dev")
+TUNE_GOLD = REPO / "benchmarks" / "data" / "voa-tune-gold.jsonl"
+TUNE_STORIES = REPO / "benchmarks" / "data" / "voa-tune-10.jsonl"
+SETS = ("sample", "chapter", "petrarch", "voa-dev", "voa-tune")
 
 
 @dataclass(slots=True)
@@ -154,27 +161,30 @@ def stories_as_markdown(corpus: Path, folder: Path) -> list[Path]:
     return paths
 
 
-def voa_row(nlp: Any) -> Row:
+def voa_row(
+    nlp: Any, name: str = "voa-dev", gold_path: Path = VOA_GOLD, stories_path: Path = VOA_STORIES
+) -> Row:
+    """One VOA set: its gold against its stories (a corpus file, one story a row)."""
     from dyadline.evaluate import load_gold, score, system_events_for
 
-    for path in (VOA_GOLD, VOA_STORIES):
+    for path in (gold_path, stories_path):
         if not path.exists():
             raise FileNotFoundError(path)
-    gold = load_gold(VOA_GOLD)
+    gold = load_gold(gold_path)
     is_corpus = _corpus_reader()
     t0 = time.perf_counter()
-    if is_corpus is not None and is_corpus(VOA_STORIES):
-        system = system_events_for([VOA_STORIES], nlp)
+    if is_corpus is not None and is_corpus(stories_path):
+        system = system_events_for([stories_path], nlp)
         how = "stories read by the corpus reader"
     else:
         with tempfile.TemporaryDirectory() as tmp:
-            system = system_events_for(stories_as_markdown(VOA_STORIES, Path(tmp)), nlp)
+            system = system_events_for(stories_as_markdown(stories_path, Path(tmp)), nlp)
         how = "stories read as Markdown with front matter"
     seconds = time.perf_counter() - t0
-    stories = sum(1 for line in VOA_STORIES.read_text("utf-8").splitlines() if line.strip())
+    stories = sum(1 for line in stories_path.read_text("utf-8").splitlines() if line.strip())
     with_events = len({g.story for g in gold})
     note = f"{stories} stories ({with_events} with events); {how}"
-    return scores_row("voa-dev", score(gold, system), note, seconds)
+    return scores_row(name, score(gold, system), note, seconds)
 
 
 def _fmt(x: float | None) -> str:
@@ -208,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
         "sample": chapter_rows,
         "petrarch": lambda n: [petrarch_row(n)],
         "voa-dev": lambda n: [voa_row(n)],
+        "voa-tune": lambda n: [voa_row(n, "voa-tune", TUNE_GOLD, TUNE_STORIES)],
     }
     # "sample" and "chapter" code the chapter once and give one row each
     keep = {
@@ -215,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         "chapter (all)": "chapter",
         "petrarch": "petrarch",
         "voa-dev": "voa-dev",
+        "voa-tune": "voa-tune",
     }
     wanted = ["sample" if s == "chapter" else s for s in args.sets]
     for name in dict.fromkeys(wanted):

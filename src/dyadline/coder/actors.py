@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -49,6 +50,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from dyadline.codebook import read_tsv
 from dyadline.coder.actor_codebook import (
     Cue,
     Entry,
@@ -238,7 +240,7 @@ class ActorTagger:
         mentions: list[ActorMention] = []
         for span in sorted(filter_spans(self._joined(doc, spans)), key=lambda s: s.start):
             entries = tuple(self.index[self.strings[span.label]])
-            if entries[0].kind == "none":
+            if entries[0].kind == "none" or _defined_abbreviation(doc, span, spans):
                 continue
             entry = resolve(entries)
             mentions.append(
@@ -268,6 +270,28 @@ class ActorTagger:
                     longer = a if len(a) >= len(b) else b
                     out[i] = a = Span(doc, a.start, b.end, label=longer.label)
         return out
+
+
+def _defined_abbreviation(doc: Doc, span: Span, names: list[Span]) -> bool:
+    """Is an all-capitals match in parentheses the abbreviation the text defines for
+    the name before it, a name that is no actor ("the Exclusive Economic Zone (EEC)",
+    "the Joint Commission (JC)")? Then it is no actor either. An abbreviation of an
+    actor's name ("the European Union (EU)") stays."""
+    if not span.text.isupper() or span.start < 3 or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    words: list[Token] = []
+    for t in reversed(doc[: span.start - 1]):
+        if not (t.text[:1].isupper() or t.lower_ in ("of", "and", "for")):
+            break
+        words.append(t)
+    while words and not words[-1].text[:1].isupper():
+        words.pop()
+    if len(words) < 2:
+        return False
+    first = min(t.i for t in words)
+    return not any(n.start < span.start - 1 and n.end > first for n in names)
 
 
 # --- what a noun phrase denotes -------------------------------------------------
@@ -898,6 +922,10 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     cue = found[0] if found else None
     cue_sector = cue.sector if cue else None
 
+    residents = _residents(token, by_token.get(token.i), modifiers, preps, date)
+    if residents is not None:  # "ethnic Kurds in Syria", "Iran's Azerbaijani minority"
+        return [residents.country_actor(text, cue_sector or "CVL")]
+
     # a people named with a state ("Iraqi Kurds"): the state's country, the people's sector
     peoples = [m for m in modifiers if m.kind == "people"]
     if peoples and len(peoples) < len(modifiers):
@@ -1056,6 +1084,91 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
             # "insurgents shelled the city": an armed group without a country
             return [Actor(cue_sector, None, cue_sector, text, None)]
     return []
+
+
+@cache
+def _resident_words(kind: str) -> frozenset[str]:
+    """A word list of ``codebooks/argument_words.tsv`` (``resident_noun``, ``ethnic_marker``)."""
+    return frozenset(
+        w.strip().lower()
+        for row in read_tsv("argument_words.tsv")
+        if row["kind"] == kind
+        for w in row["words"].split("|")
+    )
+
+
+def _residents(
+    token: Token,
+    head_m: ActorMention | None,
+    modifiers: list[ActorMention],
+    preps: list[tuple[Token, ActorMention]],
+    date: str | None,
+    carry: bool = True,
+) -> Entry | None:
+    """The state a people lives in, for a phrase naming the people of one nation
+    as living in another ("Somalis in Kenya", "Syria's ethnic Kurds", "the Azerbaijani
+    minority in Iran"): an ethnic group is coded where it lives (CODING-GUIDE), so
+    the phrase is that state's civilians. A people named "ethnic" with no state of
+    its own lives where the document last placed it ("ethnic Kurds in Syria ... dozens
+    of ethnic Kurds"). None for any other phrase."""
+    doc = token.doc
+    people = ("adjective", "people")
+    kin: ActorMention | None = None
+    if head_m is not None and head_m in modifiers and head_m.kind in people:
+        if token.tag_ in ("NNS", "NNPS"):  # "Azerbaijanis", not "Azerbaijani forces"
+            kin = head_m
+    elif token.lemma_.lower() in _resident_words("resident_noun"):
+        kin = next((m for m in modifiers if m.kind in people), None)
+    if kin is None or any(t.lower_ in _resident_words("kin_marker") for t in token.children):
+        return None  # "the Armenian diaspora in France": named by its homeland
+    kin_country = kin.resolved(date).country
+    hosts = [m for p, m in preps if p.lower_ == "in" and m.kind in STATE_KINDS]
+    hosts += [
+        m for m in modifiers if m.kind in STATE_KINDS and doc[m.start : m.end].root.dep_ == "poss"
+    ]
+    for m in hosts:
+        entry = m.resolved(date)
+        if entry.country and entry.country != kin_country:
+            return entry
+    marked = any(t.lower_ in _resident_words("ethnic_marker") for t in token.children)
+    if hosts or not marked or not carry:
+        return None
+    # the people's last placement earlier in the Doc
+    for t in reversed(doc[: token.i]):
+        if t.lower_ == token.lower_ and t.i != token.i:
+            prev = _mentions_by_token(doc).get(t.i)
+            if prev is None:
+                continue
+            mods = [prev, *_modifier_mentions(t)]
+            found = _residents(t, prev, mods, _prep_mentions(t), date, carry=False)
+            if found is not None:
+                return found
+    return None
+
+
+def _modifier_mentions(head: Token) -> list[ActorMention]:
+    """The names that modify ``head`` directly ("Iran's", "Kurdish")."""
+    by_token = _mentions_by_token(head.doc)
+    out: list[ActorMention] = []
+    for c in head.children:
+        m = by_token.get(c.i)
+        if m is not None and c.dep_ in ("poss", "amod", "compound", "nmod"):
+            out.append(m)
+    return out
+
+
+def _prep_mentions(head: Token) -> list[tuple[Token, ActorMention]]:
+    """The names that are objects of prepositions on ``head`` ("in Iran")."""
+    by_token = _mentions_by_token(head.doc)
+    out: list[tuple[Token, ActorMention]] = []
+    for c in head.children:
+        if c.dep_ != "prep":
+            continue
+        for o in c.children:
+            m = by_token.get(o.i)
+            if o.dep_ == "pobj" and m is not None:
+                out.append((c, m))
+    return out
 
 
 def _place_country(token: Token) -> str | None:

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from dyadline.codebook import read_tsv
 from dyadline.coder.arguments import society_sectors
+from dyadline.coder.patterns import support_verbs
 from dyadline.model import Actor, Event
 
 __all__ = ["Memory", "act_noun", "agent_pairs", "defence_pairs", "resolve_back", "retold"]
@@ -45,6 +46,8 @@ AGENT_WINDOW = 2
 HOSTILE = frozenset({"18", "19", "20"})
 # determiners that make an act noun point back ("the petition", "these attempts")
 BACK_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
+# possessive pronouns that make an act noun point back ("their intervention")
+BACK_POSS = frozenset({"its", "their", "his", "her"})
 
 
 @dataclass(slots=True)
@@ -205,6 +208,19 @@ def agent_pairs(
     return out
 
 
+@cache
+def _status_adjectives() -> frozenset[str]:
+    """Adjectives that give a nominal act its own modality ("planned", "alleged"):
+    the ``amod`` cues of ``codebooks/modality.tsv``."""
+    return frozenset(
+        row["cue"].lower() for row in read_tsv("modality.tsv") if row["where"] == "amod"
+    )
+
+
+def _lemma(tok: Token) -> str:
+    return str(tok.lemma_).lower()
+
+
 def _victim_side(victim: Actor, act: _Act) -> Actor:
     """ "Russian troops attacked a town in Ukraine. Two civilians were killed": people
     of the attacker's own country (a country the context gave a sector-only mention)
@@ -225,17 +241,27 @@ def _victim_side(victim: Actor, act: _Act) -> Actor:
 
 def retold(ev: Event, doc: Doc, memory: Memory) -> bool:
     """Is a nominal trigger a re-mention of an act already coded ("X invaded Y. ... The
-    invasion displaced thousands": "the invasion" is no new event)? A definite act
-    noun that no support verb carries, with an act of the same root and dyad
-    remembered from the sentences before."""
+    invasion displaced thousands": "the invasion" is no new event; "Y protested
+    against their invasion")? A definite act noun, or one with a possessive
+    pronoun, that no support verb carries ("publish the invasion" tells it again)
+    and no adjective of status marks ("its planned opening"), with an act of the
+    same root and dyad remembered from the sentences before."""
     if ev.trigger_token < 0:
         return False
     tok = doc[ev.trigger_token]
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    if not any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in tok.children):
-        return False
-    if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+    determined = any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in tok.children)
+    owned = any(c.dep_ == "poss" and c.lower_ in BACK_POSS for c in tok.children)
+    if not (determined or (owned and ev.modality != "reported")):
+        return False  # "X said that its opening of a mission ...": X's claim, told anew
+    if any(c.dep_ == "amod" and _lemma(c) in _status_adjectives() for c in tok.children):
+        return False  # "its planned opening of an embassy": the act in another status
+    if (
+        tok.dep_ == "dobj"
+        and tok.head.pos_ in ("VERB", "AUX")
+        and _lemma(tok.head) in support_verbs()
+    ):
         return False  # "carried out the attack": the support verb states the act
     if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
         return False  # "X served as the main channel of arms": a role described

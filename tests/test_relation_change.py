@@ -1,0 +1,38 @@
+"""A relation noun that begins, grows or deepens is an act of both sides; a
+relation noun that only is (remains, extends) is a state, no event (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+Triple = tuple[str, str, str | None]
+
+
+def events(nlp: Language, text: str) -> set[Triple]:
+    return {
+        (e.source.code, e.cameo, e.target.code if e.target else None) for e in nlp(text)._.events
+    }
+
+
+def both(a: str, code: str, b: str) -> set[Triple]:
+    return {(a, code, b), (b, code, a)}
+
+
+CHANGES: list[tuple[str, set[Triple]]] = [
+    # the noun is the subject of an intransitive verb of change
+    ("Cooperation between Chile and Peru deepened in 2004.", both("CHL", "060", "PER")),
+    ("Military cooperation between Egypt and Sudan began in 1998.", both("EGY", "062", "SDN")),
+    ("Relations between Ghana and Togo improved last year.", both("GHA", "050", "TGO")),
+    # the noun is the object of a verb of starting
+    ("Chile launched cooperation with Peru in 2004.", {("CHL", "060", "PER")}),
+    # a state of relations: no event
+    ("Cooperation between Chile and Peru remains strong.", set()),
+    ("The cooperation between Chile and Peru extends beyond trade.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES)
+def test_a_relation_that_changes_is_an_act(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -18,7 +18,10 @@ def events(nlp: Language, text: str) -> set[Triple]:
 
 # a count or group of people stands for the sector noun of its of-phrase
 COUNTS: list[tuple[str, set[Triple]]] = [
-    ("Thousands of protesters clashed with police in Tbilisi.", {("GEOOPP", "190", "GEOCOP")}),
+    (
+        "Thousands of protesters clashed with police in Tbilisi.",
+        {("GEOOPP", "145", "GEOCOP"), ("GEOCOP", "175", "GEOOPP")},
+    ),
     ("Dozens of militants attacked an army base in Mali.", {("MLIREB", "190", "MLIMIL")}),
     ("Soldiers killed hundreds of civilians in Darfur.", {("SDNMIL", "190", "SDNCVL")}),
     ("A group of rebels kidnapped two aid workers in Mali.", {("MLIREB", "181", "MLINGO")}),

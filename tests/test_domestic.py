@@ -21,12 +21,22 @@ DOMESTIC: list[tuple[str, set[Triple]]] = [
     ("Police in Nairobi arrested journalists.", {("KENCOP", "173", "KENMED")}),
     ("The army attacked rebels in Mali.", {("MLIMIL", "190", "MLIREB")}),
     ("Security forces killed militants in Pakistan.", {("PAKCOP", "190", "PAKREB")}),
-    ("Troops clashed with protesters in Caracas.", {("VENMIL", "190", "VENOPP")}),
+    # a clash is mutual; forces repress a crowd (175), the crowd riots (145): clashes.tsv
+    (
+        "Troops clashed with protesters in Caracas.",
+        {("VENMIL", "175", "VENOPP"), ("VENOPP", "145", "VENMIL")},
+    ),
     ("A court in Cairo sentenced the journalists to prison.", {("EGYJUD", "173", "EGYMED")}),
-    ("Protesters in Lagos clashed with police.", {("NGAOPP", "190", "NGACOP")}),
+    (
+        "Protesters in Lagos clashed with police.",
+        {("NGAOPP", "145", "NGACOP"), ("NGACOP", "175", "NGAOPP")},
+    ),
     # the other side's country: one country, two sectors
     ("Kenyan police fired tear gas at demonstrators.", {("KENCOP", "175", "KENOPP")}),
-    ("Sudan's army clashed with rebels.", {("SDNMIL", "190", "SDNREB")}),
+    (
+        "Sudan's army clashed with rebels.",
+        {("SDNMIL", "190", "SDNREB"), ("SDNREB", "190", "SDNMIL")},
+    ),
     ("The Turkish government arrested opposition lawmakers.", {("TURGOV", "173", "TUROPP")}),
     # the story's main state
     (

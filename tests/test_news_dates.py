@@ -75,7 +75,12 @@ TABLE: list[tuple[str, str, DateSpan | None]] = [
         DateSpan("2019-01-01", "2019-12-31", "year", "in 2019"),
     ),
     (WED, "Kenya praised Uganda.", DateSpan(WED, WED, "day", "", inferred=True)),
-    (WED, "Canada will sanction Iran.", None),
+    # a threat (1312) or an intent (036) is an act of the telling: the story's day; an
+    # act only planned or imagined, coded as the act itself (190), has no day
+    (WED, "Canada will sanction Iran.", DateSpan(WED, WED, "day", "", inferred=True)),
+    (WED, "Kenya will meet Uganda.", DateSpan(WED, WED, "day", "", inferred=True)),
+    (WED, "Kenya would attack Uganda.", None),
+    (WED, "Kenya could have attacked Uganda.", None),
 ]
 
 

@@ -41,7 +41,11 @@ NESTED: list[tuple[str, set[Quad]]] = [
         "France said Germany attacked Poland.",
         {("FRA", "112", "DEU", "reported"), ("DEU", "190", "POL", "reported")},
     ),
-    ("Iran claimed that it had attacked Israel.", {("IRN", "190", "ISR", "reported")}),
+    # the doer claims its own act: a claim of responsibility (015) and the act
+    (
+        "Iran claimed that it had attacked Israel.",
+        {("IRN", "015", "ISR", "asserted"), ("IRN", "190", "ISR", "reported")},
+    ),
     # a denied act did not happen, by the speaker's word
     ("Russia denied attacking Ukraine.", {("RUS", "190", "UKR", "negated")}),
 ]

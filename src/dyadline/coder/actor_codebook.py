@@ -14,7 +14,8 @@ where they live), ``leaders.tsv``, ``heads_of_state.tsv`` and
 the same format; ``cities.tsv`` and ``places.tsv`` (place names ->
 country, for ``country_of_place``), with the provinces and states of ISO
 3166-2 from ``pycountry.subdivisions`` (``subdivisions``); and ``sectors.tsv``
-(sector cue words).
+(sector cue words); ``collectives.tsv`` (unnamed collective actors: "rights
+groups" -> NGO, "Western diplomats" -> WSTGOV).
 Adds nothing to documents: ``dyadline.coder.actors`` uses the ``Entry`` records,
 the alias index, the place lookup and the sector cues built here.
 
@@ -80,7 +81,7 @@ from pathlib import Path
 
 import pycountry
 
-from dyadline.codebook import FIELD_LIMIT, packaged_text, read_tsv
+from dyadline.codebook import FIELD_LIMIT, packaged_text, read_tsv, read_tsv_numbered
 from dyadline.errors import CodebookError, read_utf8
 from dyadline.model import Actor
 from dyadline.petrarch_dict import converted_rows
@@ -475,7 +476,8 @@ class Cue:
     sector: str | None
     preps: frozenset[str]
     # "-" | "alone" (may stand without a country) | "never" (no actor) | "back"
-    # (a definite "the group" points back to the group named last)
+    # (a definite "the group" points back to the group named last) | "people" (makes
+    # a demonym a people, coded where it lives: "ethnic Azerbaijanis in Iran")
     use: str = "-"
 
 
@@ -488,14 +490,52 @@ def sector_cues() -> dict[tuple[str, ...], Cue]:
         sector = None if row["sector"] == NO_SECTOR else row["sector"]
         preps = frozenset(p for p in row["preps"].split("|") if p and p != "-")
         use = row.get("use") or "-"
-        if use not in ("-", "alone", "never", "back"):
+        if use not in ("-", "alone", "never", "back", "people"):
             raise CodebookError(
                 "sectors.tsv",
                 f"cue {row['cue']!r} has the use {use!r}",
-                "use -, alone, never or back",
+                "use -, alone, never, back or people",
             )
         cues[words] = Cue(words, sector, preps, use)
     return cues
+
+
+COLLECTIVE_USES = ("phrase", "modifier", "members")
+
+
+@dataclass(frozen=True, slots=True)
+class Collective:
+    """An unnamed collective actor's words (``collectives.tsv``): the code they give
+    ("rights groups" -> NGO, "Western" -> WST; None for a ``members`` noun), the
+    sector, and how the words are used: ``phrase``, ``modifier`` or ``members``."""
+
+    words: tuple[str, ...]
+    code: str | None
+    sector: str | None
+    use: str
+
+
+@cache
+def collectives() -> dict[tuple[str, ...], Collective]:
+    """Words (lower case, as a tuple) -> Collective, from ``collectives.tsv``."""
+    out: dict[tuple[str, ...], Collective] = {}
+    for lineno, row in read_tsv_numbered("collectives.tsv"):
+        use = row["use"]
+        if use not in COLLECTIVE_USES:
+            raise CodebookError(
+                f"collectives.tsv:{lineno}",
+                f"{row['words']!r} has the use {use!r}",
+                f"use one of {', '.join(COLLECTIVE_USES)}",
+            )
+        words = tuple(row["words"].lower().split())
+        code = None if row["code"] in ("", NO_SECTOR) else row["code"].upper()
+        out[words] = Collective(words, code, row["sector"].upper() or None, use)
+    return out
+
+
+@cache
+def longest_collective() -> int:
+    return max(len(w) for w in collectives())
 
 
 @cache

@@ -55,8 +55,10 @@ from dyadline.coder.actor_codebook import (
     Cue,
     Entry,
     armed_sectors,
+    collectives,
     country_of_place,
     load_index,
+    longest_collective,
     longest_cue,
     resolve,
     sector_cues,
@@ -97,7 +99,9 @@ PRIOR_STATES = "dyadline_prior_states"
 PRIOR_NAMED = "dyadline_prior_named"  # groups and people of earlier paragraphs
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 BACK_KINDS = frozenset({"group", "org", "person"})  # what a definite noun may point back to
-GROUP_WORDS = frozenset({"two", "both"})
+GROUP_WORDS = frozenset({"two", "both", "warring"})
+HOME_PREPS = frozenset({"in", "inside", "of", "from"})  # where a people lives
+PLACE_PREPS = frozenset({"in", "at", "near", "inside"})  # a name there is a place
 SINGULAR = frozenset({"it", "its", "itself"})
 PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "their", "them", "themselves", "theirs"})
@@ -333,7 +337,7 @@ def _phrase(token: Token) -> list[Token]:
     def walk(t: Token, top: bool) -> None:
         keep.append(t)
         for child in t.children:
-            if child.dep_ in CUT or (top and child.dep_ in TOP_CUT):
+            if child.dep_ in CUT or (top and child.dep_ in TOP_CUT and not _name_after(child)):
                 continue
             walk(child, False)
 
@@ -350,6 +354,19 @@ def _phrase(token: Token) -> list[Token]:
     return keep
 
 
+def _name_after(child: Token) -> bool:
+    """An "appositive" the parser hangs on a title right before it, with no comma:
+    "Prime Minister Modi" (Minister <- Modi) is one name, not an apposition."""
+    head = child.head
+    return (
+        child.dep_ == "appos"
+        and child.pos_ == "PROPN"
+        and child.i == head.i + 1
+        and head.pos_ in ("PROPN", "NOUN")
+        and bool(head.whitespace_)
+    )
+
+
 def _text(tokens: list[Token]) -> str:
     return "".join(t.text_with_ws for t in tokens).strip()
 
@@ -361,6 +378,12 @@ def _prep_of(t: Token, head: Token, inside: set[int]) -> Token | None:
             return t
         t = t.head
     return None
+
+
+def _cue_use(t: Token) -> str | None:
+    """The ``use`` of the one-word sector cue at ``t`` (None when it is none)."""
+    cue = sector_cues().get((t.lower_,)) or sector_cues().get((t.lemma_.lower(),))
+    return cue.use if cue is not None else None
 
 
 def _find_cue(tokens: list[Token], head: Token) -> tuple[Cue, list[Token]] | None:
@@ -384,6 +407,54 @@ def _find_cue(tokens: list[Token], head: Token) -> tuple[Cue, list[Token]] | Non
     return (best[1], best[2]) if best else None
 
 
+def _collective(
+    core: list[Token], head: Token, found: tuple[Cue, list[Token]] | None, text: str
+) -> Actor | None:
+    """An unnamed collective actor (``collectives.tsv``): words ending at the head that
+    name one ("rights groups", "aid agencies" -> NGO; "the West" -> WST), the rest of
+    the phrase no proper name; or a region's word before the head that gives its code
+    to an actor noun ("Western diplomats" -> WSTGOV) or to a noun for its states
+    ("Arab states" -> ARB). Not after or before a hyphen ("pro-Western",
+    "Western-backed")."""
+    table = collectives()
+    doc = head.doc
+    for a in range(len(core)):
+        for n in range(min(longest_collective(), len(core) - a), 0, -1):
+            run = core[a : a + n]
+            if run[-1].i - run[0].i != n - 1:
+                continue
+            words = tuple(t.lower_ for t in run)
+            c = table.get(words) or table.get((*words[:-1], run[-1].lemma_.lower()))
+            if c is None or c.code is None:
+                continue
+            first, last = run[0].i, run[-1].i
+            if (first > 0 and doc[first - 1].text in HYPHENS) or (
+                last + 1 < len(doc) and doc[last + 1].text in HYPHENS
+            ):
+                break
+            if c.use == "phrase" and last == head.i:
+                if any(t.pos_ == "PROPN" for t in core if not first <= t.i <= last):
+                    break
+                return Actor(c.code + (c.sector or ""), c.code, c.sector, text, None)
+            if c.use == "modifier" and last < head.i and head.pos_ == "NOUN":
+                if found is not None and any(t.i == head.i for t in found[1]):
+                    sector = found[0].sector
+                elif _members(head):
+                    sector = None
+                else:
+                    break
+                return Actor(c.code + (sector or ""), c.code, sector, text, None)
+            break
+    return None
+
+
+def _members(head: Token) -> bool:
+    """Does the head noun stand for a region's states ("countries", "powers")?"""
+    table = collectives()
+    c = table.get((head.lemma_.lower(),)) or table.get((head.lower_,))
+    return c is not None and c.use == "members"
+
+
 def _party(m: ActorMention) -> bool:
     """Can a mention be one of "the two sides": a state, or an intergovernmental
     organisation (an organisation code that is no state's and not the NGO code)?"""
@@ -391,14 +462,17 @@ def _party(m: ActorMention) -> bool:
     return m.kind == "org" and country not in state_codes() and country not in ("", "NGO")
 
 
-def _two_states(doc: Doc, before: int, *, sides: bool = False) -> list[ActorMention]:
+def _two_states(
+    doc: Doc, before: int, *, sides: bool = False, skip: frozenset[int] = frozenset()
+) -> list[ActorMention]:
     """The two most recently named distinct states before token ``before``, in text order
     (reaching back into earlier paragraphs of the document when this one names fewer);
     with ``sides`` ("the two sides", "both parties") an intergovernmental organisation
-    counts too ("talks between the EU and China ... the two sides")."""
+    counts too ("talks between the EU and China ... the two sides"). Names at ``skip``
+    (the speakers of the clauses above: ``_speakers``) do not count."""
     found: dict[str, ActorMention] = {}
     for m in reversed(_mentions(doc)):
-        if m.end > before or _prefixed(doc, m):
+        if m.end > before or m.start in skip or _prefixed(doc, m):
             continue
         if not m.state_level and not (sides and _party(m)):
             continue
@@ -420,6 +494,63 @@ def _two_states(doc: Doc, before: int, *, sides: bool = False) -> list[ActorMent
 SIDES = frozenset({"side", "party"})  # group nouns that need not be states
 
 
+def _speakers(token: Token) -> frozenset[int]:
+    """Token indices of the subjects of the clauses above ``token``'s own: "the UN says
+    both sides committed abuses" -- the UN is not one of the sides."""
+    out: set[int] = set()
+    cur = token
+    while cur.head.i != cur.i and cur.dep_ != "conj":  # a coordinated clause is not above
+        verb = cur = cur.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in verb.children:
+            if c.dep_ in SUBJECTS and not (c.left_edge.i <= token.i <= c.right_edge.i):
+                out.update(range(c.left_edge.i, c.right_edge.i + 1))
+    return frozenset(out)
+
+
+def _two_sides(token: Token, before: int, date: str | None) -> list[Actor]:
+    """The two sides of "both sides", "the two parties", "the warring parties": the
+    actors of the two most recently named phrases that are distinct sides -- two states
+    or organisations, or two sectors of one state of which one stands apart from its
+    executive ("the RSF has been fighting the army ... both sides": SDNREB, SDNMIL).
+    [] when fewer than two are named in the Doc before ``before``."""
+    doc = token.doc
+    skip = _speakers(token)
+    found: list[Actor] = []
+    heads: set[int] = set()
+    for m in reversed(_mentions(doc)):
+        if m.end > before or m.start in skip or _prefixed(doc, m):
+            continue
+        if not (m.state_level or _party(m) or m.kind == "group"):
+            continue
+        root = doc[m.start : m.end].root
+        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+            continue  # "talks in Beijing": a place, not a side
+        head = root.head if root.dep_ in ("compound", "amod", "poss", "nmod") else root
+        if head.i in heads:
+            continue
+        heads.add(head.i)
+        named = _antecedent_actors(head, date) or [m.resolved(date).actor(m.actor.text)]
+        for a in named:
+            if a.country and all(_other_side(a, b) for b in found):
+                found.insert(0, a)
+        if len(found) >= 2:
+            return found[-2:]
+    return []
+
+
+def _other_side(a: Actor, b: Actor) -> bool:
+    """Can ``a`` and ``b`` be two sides: two countries, or two sectors of one country of
+    which one stands apart from its executive (``society_sectors``)?"""
+    if a.country != b.country:
+        return True
+    sectors = society_sectors()
+    return bool(a.sector and b.sector and a.sector != b.sector) and (
+        a.sector in sectors or b.sector in sectors
+    )
+
+
 def _is_group(token: Token) -> bool:
     """ "the two countries", "both sides", "the two states"."""
     return token.lemma_.lower() in GROUP_NOUNS and any(
@@ -434,7 +565,8 @@ def _subject_states(
     coordinated with it."""
     doc = token.doc
     if _is_group(token):
-        return _two_states(doc, token.i, sides=token.lemma_.lower() in SIDES)
+        sides = token.lemma_.lower() in SIDES
+        return _two_states(doc, token.i, sides=sides, skip=_speakers(token))
     out: list[ActorMention] = []
     for t in [token, *token.conjuncts]:
         m = by_token.get(t.i)
@@ -647,10 +779,10 @@ def _back_reference(
             return None if state_organ else e
         return e if m.kind == "person" and _in_role(words, e.role) else None
 
-    seen: set[int] = set()
+    seen: set[int] = set(_own_subject(token))  # "The UN condemned the group": not the UN
     for j in range(token.i - 1, _window_start(token) - 1, -1):
         m = by_token.get(j)
-        if m is not None and m.start not in seen:
+        if m is not None and m.start not in seen and j not in seen:
             seen.add(m.start)
             entry = fits(m)
             if entry is not None:
@@ -671,7 +803,31 @@ def _back_reference(
     return []
 
 
+def _own_subject(token: Token) -> list[int]:
+    """Token indices of the subject of the clause ``token`` is an object of."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ in SUBJECTS or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree]
+
+
 def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
+    """Actors denoted by the noun phrase headed by ``token`` ([] when none); a name
+    the codebooks do not know takes the actor of its apposition ("Karim Ahmadi,
+    Iran's deputy foreign minister" -> IRNGOV; ``_phrase_actors`` for the rest)."""
+    found = _phrase_actors(token, date)
+    if found or token.pos_ != "PROPN":
+        return found
+    for child in token.children:
+        if child.dep_ == "appos" and child.i > token.i and not _name_after(child):
+            role = _phrase_actors(child, date)
+            if role:
+                text = _text(_phrase(token))
+                return [Actor(a.code, a.country, a.sector, text, a.name) for a in role]
+    return []
+
+
+def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     """Actors denoted by the noun phrase headed by ``token`` ([] when none).
 
     The country comes from a name in the phrase (state, adjective, capital,
@@ -763,6 +919,17 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
             if m.resolved(date).kind in ("state", "adjective", "capital")
         ] or [m.resolved(date).actor(text) for m in modifiers]
 
+    # a people where it lives ("Kurds in Syria", "ethnic Azerbaijanis in Iran"): the
+    # state of its in/of/from phrase, not its kin state (a ``people`` cue: "ethnic")
+    ethnic = any(_cue_use(t) == "people" for t in core)
+    lived = [m for m in modifiers if m.kind == "people" or (ethnic and m.kind == "adjective")]
+    if lived and len(lived) == len(modifiers):
+        home = next((m for p, m in preps if p.lower_ in HOME_PREPS and m.state_level), None)
+        if home is not None and home.actor.country:
+            country = home.actor.country
+            home_sector = cue_sector or lived[0].resolved(date).sector
+            return [Actor(country + (home_sector or ""), country, home_sector, text, None)]
+
     head_m = by_token.get(token.i)
     if head_m is not None and head_m in modifiers:
         entry = head_m.resolved(date)
@@ -813,10 +980,19 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
         return list(out.values())
 
     if _is_group(token):
+        sides = token.lemma_.lower() in SIDES
+        if sides:
+            two = _two_sides(token, phrase[0].i, date)
+            if two:
+                return [Actor(a.code, a.country, a.sector, text, a.name) for a in two]
         return [
             m.resolved(date).country_actor(text, cue_sector)
-            for m in _two_states(doc, phrase[0].i, sides=token.lemma_.lower() in SIDES)
+            for m in _two_states(doc, phrase[0].i, sides=sides, skip=_speakers(token))
         ]
+
+    collective = _collective(core, token, found, text)
+    if collective is not None:
+        return [collective]
 
     if (
         cue is not None

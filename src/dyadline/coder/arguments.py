@@ -326,6 +326,8 @@ def _target_tokens(
                 found = [_referent(_antecedent(obj)), *_companions(tok)]
             elif _objectless_relative(tok):
                 found = [tok.head]  # "the charge New Delhi rejected": the charge
+            else:
+                found = _complement_subject(tok)  # "helped Iraq rebuild": Iraq
         elif kind == "prep":
             found = pat.prep_objects(tok, {arg})
             if not found and pattern.pos == "N" and tok.dep_ in ("dobj", "nsubjpass"):
@@ -379,6 +381,12 @@ def _target_tokens(
                 if passive:  # the victims of a passive are not whom the speaker accuses
                     # "said a mortar was fired at it from Gaza": the agent, else the origin
                     found = pat.prep_objects(comp, {"by"}) or pat.prep_objects(comp, {"from"})
+                # "X claimed it had attacked Y": a pronoun for the speaker is no accused
+                found = [
+                    f
+                    for f in found
+                    if not (f.pos_ == "PRON" and {a.country for a in actors_for(f)} <= avoid)
+                ]
         elif kind == "poss":
             found = [c for c in tok.children if c.dep_ == "poss"]
         elif kind == "tree":
@@ -392,9 +400,27 @@ def _target_tokens(
             found += _stray_conjuncts(tok, found)
         if not actor_list(found) and kind in ("obj", "prep", "pobj-of-obj", "tree"):
             found = [t for f in found for t in (_owner(f) or _claimant_of(f))]
+        obj = pat.direct_object(tok) if kind == "tree" and not found else None
+        if obj is not None:
+            found = _holder(obj)  # "captured a rebel base": whose base
         if actor_list(found):
             return found, False
     return [], False
+
+
+def _complement_subject(verb: Token) -> list[Token]:
+    """The object the parser made the subject of an infinitive ("helped Iraq rebuild
+    its army", "let the inspectors return"): a bare or "to" infinitive with no
+    "that" and no modal of its own."""
+    for comp in verb.children:
+        if comp.dep_ not in ("ccomp", "xcomp") or comp.tag_ != "VB" or comp.i < verb.i:
+            continue
+        if any(c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ != "to") for c in comp.children):
+            continue
+        subj = [c for c in comp.children if c.dep_ == "nsubj" and c.i < comp.i]
+        if subj and actors_for(subj[0]):
+            return subj[:1]
+    return []
 
 
 def _bare_conjuncts(verb: Token) -> list[Token]:
@@ -556,7 +582,20 @@ def _owner(noun: Token) -> list[Token]:
     "dissidents from Myanmar"."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += pat.prep_objects(noun, {"of", "from"})
-    return [t for o in owners for t in _expand(o)]
+    found = [t for o in owners for t in _expand(o)]
+    return found if actor_list(found) else _holder(noun)
+
+
+def _holder(noun: Token) -> list[Token]:
+    """Whose place or thing a noun is by its modifier: "a rebel base", "opposition
+    offices", "rebel-held districts" (the "-held" participle's own modifier)."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and actors_for(c):
+            out.append(c)
+        elif c.dep_ == "amod" and c.tag_ == "VBN":
+            out += [g for g in c.children if g.dep_ in ("npadvmod", "compound") and actors_for(g)]
+    return out
 
 
 def _cause_source(verb: Token) -> list[Token]:
@@ -615,7 +654,7 @@ def dyads(
     if not tgt_toks and passive and tok.dep_ == "acl" and "obj" in pattern.targets:
         tgt_toks = _expand(tok.head)  # "soldiers killed in ..."
     if not tgt_toks and _bare_passive(tok) and "obj" in pattern.targets:
-        tgt_toks = _subject(tok)  # "X thanked them after being freed"
+        tgt_toks = _undergoer(tok)  # "X thanked them after being freed"
     tgt_pairs = _actor_tokens(tgt_toks, date)
     if pattern.loc_target:
         tgt_pairs = _not_places(tgt_pairs)
@@ -841,7 +880,7 @@ def target_actors(tok: Token, pattern: pat.Pattern, *, date: str | None = None) 
     if not found and tok.dep_ == "acl" and _passive_participle(tok) and "obj" in pattern.targets:
         found = _expand(tok.head)  # "soldiers killed in ..."
     if not found and _bare_passive(tok) and "obj" in pattern.targets:
-        found = _subject(tok)  # "X thanked them after being freed"
+        found = _undergoer(tok)  # "X thanked them after being freed"
     return _localise(_actor_tokens(found, date), tok, [])
 
 
@@ -876,6 +915,21 @@ def _bare_passive(tok: Token) -> bool:
     )
 
 
+def _undergoer(tok: Token) -> list[Token]:
+    """Whom a passive without a subject of its own is done to: the subject it shares
+    ("X thanked them after being freed"); with a "by" agent of its own the shared
+    subject is still the undergoer ("X, jailed in 2010, were freed by Y")."""
+    if not any(c.dep_ == "agent" for c in tok.children):
+        return _subject(tok)
+    head = tok.head
+    if tok.dep_ not in ("conj", "advcl", "xcomp", "pcomp") or head is tok:
+        return []
+    if tok.dep_ == "pcomp":
+        head = head.head
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return _expand(subj[0]) if subj else []
+
+
 def _not_places(pairs: list[tuple[Actor, Token]]) -> list[tuple[Actor, Token]]:
     """For an act that happens somewhere (``loc`` patterns), names after a place
     preposition say where, not whom ("imposed a curfew in Nairobi"): they are left
@@ -895,9 +949,24 @@ def _place_target(tok: Token, source: Actor) -> Actor | None:
     loc = location_for(tok, (source.country, None))
     if loc is None:
         loc = _listed_place(tok, source)
+    if loc is None:
+        loc = _occasion_place(tok, source)
     if loc is None or not loc.country or loc.country == source.country:
         return None
     return Actor(code=loc.country, country=loc.country, text=loc.text, name=loc.text)
+
+
+def _occasion_place(tok: Token, source: Actor) -> Location | None:
+    """The place of what a statement is about ("expressed sorrow for the shootings
+    in X", "condolences over the earthquake in Y"): the occasion noun's own place."""
+    obj = pat.direct_object(tok)
+    heads = [tok, obj] if obj is not None else [tok]
+    for head in heads:
+        for noun in pat.prep_objects(head, set(pat.argument_words("occasion_prep"))):
+            loc = location_for(noun, (source.country, None))
+            if loc is not None:
+                return loc
+    return None
 
 
 def _listed_place(tok: Token, source: Actor) -> Location | None:

@@ -38,11 +38,13 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadline.cameo import cameo_info, plover
+from dyadline.codebook import read_tsv
 from dyadline.coder import nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for, sentence_states
@@ -170,18 +172,21 @@ class EventCoder:
         modality, claimant = modality_of(tok)
         ahead = modality == "future"  # the act itself is told in the future
         negated = modality == "negated"
-        cameo = pat.intent_code(tok, pattern.cameo, negated=negated) or pattern.cameo
+        cameo = pat.intent_code(tok, pattern.cameo, negated=negated) or _own_side_announced(
+            tok, pattern.cameo, negated
+        )
         if pat.blocked(tok):
             cameo = pat.stop_code(pattern.cameo) or cameo
-        if cameo != pattern.cameo and pat.is_refusal(tok, negated):
+        refused = pat.is_refusal(tok, negated) or (negated and cameo[:2] == "12")
+        if cameo != pattern.cameo and refused:
             modality = "reported" if claimant is not None else "asserted"  # the refusal happened
         elif cameo != pattern.cameo and cameo[:2] in ("03", "13") and modality == "asserted":
             modality = "future"  # "offered to send aid": the act is only promised
         ahead = ahead and modality == "future"  # (a refusal told happened)
         if ahead or modality in ("future", "counterfactual"):
             # not the story's day; a future act only by its own date, read forward
-            date = ctx.time.event_span(tok, mentions, modality, ahead=ahead)
-        info = cameo_info(cameo)
+            planned = cameo == pattern.cameo  # not a promise or threat made now
+            date = ctx.time.event_span(tok, mentions, modality, ahead=ahead, planned=planned)
         attributed = None
         if claimant is not None:
             claimed = actors_for(claimant, date=date.start if date else None)
@@ -192,10 +197,38 @@ class EventCoder:
         end_tok = max(span_toks, key=lambda t: t.i)
         doc = tok.doc
         trigger = doc[start_tok.i : end_tok.i + 1]
+        claimed_by_doer = _self_claim(tok)
         for source, target in dyads:
             if pattern.reported:
                 modality, attributed = "reported", source
             location = location_for(tok, (source.country, target.country if target else None))
+            code = clash_code(cameo, source, target) if pattern.symmetric else cameo
+            info = cameo_info(code)
+            if claimed_by_doer and target is not None and code[:2] in _HOSTILE_ROOTS:
+                # "X claimed it had attacked Y": X claims responsibility (015) for the act
+                claim = cameo_info(_CLAIM_CODE)
+                yield Event(
+                    sentence=sent.text,
+                    sentence_start=sent.start_char,
+                    sentence_end=sent.end_char,
+                    trigger=claimed_by_doer.text,
+                    trigger_start=claimed_by_doer.idx,
+                    trigger_end=claimed_by_doer.idx + len(claimed_by_doer.text),
+                    source=source,
+                    target=target,
+                    cameo=_CLAIM_CODE,
+                    cameo_label=claim.label,
+                    quad_class=claim.quad_class,
+                    goldstein=claim.goldstein,
+                    plover=plover(_CLAIM_CODE),
+                    date=date,
+                    modality="asserted",
+                    attributed_to=None,
+                    location=location,
+                    quantities=[],
+                    confidence=_confidence(pattern, source, target),
+                    trigger_token=claimed_by_doer.i,
+                )
             yield Event(
                 sentence=sent.text,
                 sentence_start=sent.start_char,
@@ -205,11 +238,11 @@ class EventCoder:
                 trigger_end=trigger.end_char,
                 source=source,
                 target=target,
-                cameo=cameo,
+                cameo=code,
                 cameo_label=info.label,
                 quad_class=info.quad_class,
                 goldstein=info.goldstein,
-                plover=plover(cameo),
+                plover=plover(code),
                 date=date,
                 modality=modality,
                 attributed_to=attributed,
@@ -218,6 +251,55 @@ class EventCoder:
                 confidence=_confidence(pattern, source, target),
                 trigger_token=tok.i,
             )
+
+
+_CLAIM_CODE = "015"  # CAMEO: acknowledge or claim responsibility
+_HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+@cache
+def _clash_table() -> dict[tuple[str, str], str]:
+    """(source sector, target sector) -> code of a clash at home (``clashes.tsv``)."""
+    return {(row["source"], row["target"]): row["cameo"] for row in read_tsv("clashes.tsv")}
+
+
+def clash_code(cameo: str, source: Actor, target: Actor | None) -> str:
+    """The code of one side of a mutual fight: security forces against a crowd
+    repress it (175), the crowd protests violently (145)."""
+    if target is None or cameo[:2] != "19":
+        return cameo
+    return _clash_table().get((source.sector or "", target.sector or ""), cameo)
+
+
+def _own_side_announced(tok: Token, cameo: str, negated: bool) -> str:
+    """ "The minister said Tehran would strike ...": what the speaker's own side is said
+    to be going to do is the speaker's threat or intent (as "said it would ..."); an act
+    announced of another side keeps its code (it is reported)."""
+    pair = pat.announced_clause(tok)
+    if pair is None:
+        return cameo
+    speakers = {a.country for a in actors_for(pair[0]) if a.country}
+    doers = {a.country for a in actors_for(pair[1]) if a.country}
+    if speakers and doers and doers <= speakers:
+        return pat.announced_code(cameo, negated=negated) or cameo
+    return cameo
+
+
+def _self_claim(tok: Token) -> Token | None:
+    """The verb of claiming when the doer of ``tok`` claims its own act ("X claimed
+    it had attacked Y", "X admitted that they bombed Y"): the complement clause of a
+    verb of ``argument_words`` ``claim_verb`` whose subject is a pronoun."""
+    head = tok.head
+    if (
+        tok.dep_ != "ccomp"
+        or head is tok
+        or str(head.lemma_).lower() not in pat.argument_words("claim_verb")
+    ):
+        return None
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].lower_ not in pat.argument_words("claim_pronoun"):
+        return None
+    return head
 
 
 def _tenure_date(dating: Dating, sent: Span) -> str | None:

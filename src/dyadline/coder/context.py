@@ -10,6 +10,7 @@ Owns ``DocumentContext``, the only state the coder keeps beyond one sentence:
   acts that later sentences point back to ("rejected the petition");
 - ``mentions``: the names so far (``Mentions``): the last two states, for "the two
   countries" after a paragraph break, the last groups and people, for "the group",
+  the people introduced with a role (``dyadline.coder.introduced``: "Ahmadi said"),
   and how often each state was named, for the document's main state.
 
 Who makes it: ``dyadline.annotate`` makes one per document and hands it to the
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -45,6 +47,7 @@ from dyadline.coder.actors import (
 from dyadline.coder.actors import _prefixed as prefixed
 from dyadline.coder.arguments import MAIN_STATE
 from dyadline.coder.discourse import Memory
+from dyadline.coder.introduced import introduce
 from dyadline.coder.time import TimeContext
 
 __all__ = ["BLOCK", "CONTEXT_ARG", "DocumentContext", "Mentions"]
@@ -67,11 +70,15 @@ class Mentions:
     recent: list[ActorMention] = field(default_factory=list)  # the last ``CARRIED``, newest last
     named: list[ActorMention] = field(default_factory=list)  # groups, orgs, people, newest last
     counts: Counter[str] = field(default_factory=Counter)  # ISO-3 code -> times named
+    people: dict[str, dict[str, Any]] = field(default_factory=dict)  # introduced by role
 
     def paragraph(self, doc: Doc) -> None:
         """A new paragraph: hand it the states and the groups and people named before
         it (``PRIOR_STATES``, ``PRIOR_NAMED``) and the main state so far, counting its
-        own names (``MAIN_STATE``); then remember its names for the paragraphs after it."""
+        own names (``MAIN_STATE``); then remember its names for the paragraphs after it.
+        People introduced with a role, here or before, are added to its mentions first
+        (``dyadline.coder.introduced``)."""
+        introduce(doc, self.people)
         found = mentions(doc)
         doc.user_data[PRIOR_STATES] = [mention_data(m) for m in self.recent]
         doc.user_data[PRIOR_NAMED] = [mention_data(m) for m in self.named]

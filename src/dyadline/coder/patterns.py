@@ -344,6 +344,32 @@ def intent_code(tok: Token, cameo: str, *, negated: bool = False) -> str | None:
     return codes.get((kind, cameo)) or codes.get((kind, cameo[:3])) or codes.get((kind, cameo[:2]))
 
 
+def announced_clause(tok: Token) -> tuple[Token, Token] | None:
+    """(speaker, clause subject) when ``tok`` is a future act in the that-clause of a
+    verb of announcing whose subject is a name, not a pronoun ("the minister said
+    Tehran would strike ..."): the caller decides whether the two are one side, and
+    so whether the act is the speaker's intent or threat (``announced_code``)."""
+    if tok.dep_ != "ccomp" or tok.head is tok:
+        return None
+    governors, _ = _intent_table()
+    if governors.get(_lemma(tok.head)) != "announce":
+        return None
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in tok.children)
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    speaker = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not (future and subj and speaker) or subj[0].pos_ == "PRON":
+        return None
+    return speaker[0], subj[0]
+
+
+def announced_code(cameo: str, *, negated: bool = False) -> str | None:
+    """The code of an act the speaker's own side is said to be going to do: an intent
+    or threat (``intent.tsv``), a rejection when negated."""
+    _, codes = _intent_table()
+    kind = "refuse" if negated else "intent"
+    return codes.get((kind, cameo)) or codes.get((kind, cameo[:3])) or codes.get((kind, cameo[:2]))
+
+
 def stop_code(cameo: str) -> str | None:
     """The code of stopping an ongoing act ("prevent Israel's cooperation with X":
     material cooperation 06 / aid 07 -> reduce or stop aid 162), from ``intent.tsv``."""
@@ -371,6 +397,8 @@ def requested(tok: Token) -> bool:
     asked_for = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "for"
     if asked_for and _lemma(tok.head.head) in _requesters() | {"appeal", "push", "plead"}:
         return True  # "called for talks", "appealed for a ceasefire": only asked for
+    if _permitted(tok):
+        return True
     if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
         return False
     head = tok.head
@@ -387,6 +415,20 @@ def requested(tok: Token) -> bool:
     other = any(c.dep_ in ("dobj", "obj") for c in head.children)
     other = other or any(c.dep_ == "nsubj" for c in tok.children)
     return other or bool(prep_objects(head, {"on", "upon"}))
+
+
+def _permitted(tok: Token) -> bool:
+    """Is the act only what someone is given permission to do ("gave X permission to
+    help Y", "refused Y permission to land")? The permission is the event."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "advcl", "acl") or head is tok:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if tok.dep_ == "acl":  # "permission to land", hung on the noun
+        return _lemma(head) in argument_words("permission_noun")
+    obj = direct_object(head)
+    return obj is not None and _lemma(obj) in argument_words("permission_noun")
 
 
 def obliged_clause(tok: Token) -> Token | None:
@@ -581,6 +623,8 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             cands = [obj, *obj.conjuncts] if obj is not None else []
             # "provided to X information on ...": the shifted object, parsed under "to"
             cands += [o for o in prep_objects(tok, {"to"}) if o.pos_ == "NOUN"]
+            # "gave X $1 billion in aid": an amount stands for what its "in" phrase names
+            cands += [o for c in cands[:1] if c.pos_ == "NUM" for o in prep_objects(c, {"in"})]
             hit = next((c for c in cands if _matches(c, req.lemmas)), None)
         elif req.kind == "prep":
             objs = prep_objects(tok, {req.prep} if req.prep else None)
@@ -593,11 +637,11 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             hit = _modifier(tok, req.lemmas)
         elif req.kind == "sub":
             comp = open_complement(tok)
-            if comp is not None and comp.i > tok.i:  # "X said that ...", not "..., X said"
+            if comp is not None:  # "X said that ..." and "..., X said"
                 hit = next((t for t in comp.subtree if _matches(t, req.lemmas)), None)
         elif req.kind == "cmod":
             comp = obliged_clause(tok)
-            if comp is not None and comp.i > tok.i:
+            if comp is not None:
                 mods = [c for c in comp.children if c.dep_ == "aux" and c.tag_ == "MD"]
                 mods += [comp] if _lemma(comp) == "have" else []
                 hit = next((c for c in mods if _matches(c, req.lemmas)), None)
@@ -612,6 +656,8 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             bare = direct_object(tok) is None and open_complement(tok) is None
             # "as demonstrated by the data" is no demonstration
             participle = tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children)
+            # "Thousands protested in X": a subject makes it finite, whatever the tagger says
+            participle = participle and not any(c.dep_ == "nsubj" for c in tok.children)
             hit = tok if bare and not participle else None
         if hit is None:
             return None

@@ -39,8 +39,21 @@ named further back, or in another clause of the same sentence, dates something
 else. An act told in the future reads the day attached to it forward ("will meet
 on Friday": the first Friday on or after the story's day). An event the story
 tells with no time of its own, and no narrative time to inherit, is dated to the
-story's day (``inferred: true``), unless it is future or counterfactual. A term
-of years ("sentenced to six years") is no time.
+story's day (``inferred: true``), unless it is an act only planned or imagined
+(future, counterfactual: "would attack", coded as the attack); a promise, threat
+or refusal told in the future ("will sanction", "will not cooperate") is an act
+of the telling. A term
+of years ("sentenced to six years") is no time. Narrative time in news carries
+only a date of the story's last month (``NEWS_WINDOW_DAYS``): a sentence of
+background ("In 2024, militants killed 400 people") dates only itself, and the
+undated reactions told after it take the story's day. A clause of another time
+("before Russia invaded", words of ``codebooks/time_cues.tsv``) is not dated by
+its host clause's date. A length ("for six days") counts from the date named
+before it in its sentence. An act only planned and dated by the clause that
+tells of it ("said on Monday it would ask Turkey") gets that day as
+``inferred``: the day of the telling, not of the act. A speaker's present tense
+inside a quotation is the time of the telling: narrative time carries to it as to
+the past tense.
 
 Where the pass runs: ``dyadline.coder.coding`` walks one ``TimeContext`` per
 document (the document context, ``dyadline.coder.context``) sentence by sentence,
@@ -70,6 +83,7 @@ from dyadline.coder.dategrammar import (
 )
 from dyadline.coder.episodes import Episode
 from dyadline.coder.episodes import _packaged as _packaged_episodes
+from dyadline.coder.time_cues import time_cues
 from dyadline.errors import QueryError
 from dyadline.model import DateSpan
 
@@ -171,7 +185,33 @@ def _attachment(trigger: Token, m: DateMention) -> int:
         tok = tok.head
     if tok.i == trigger.i:
         return 3
+    if any(_other_time(t) for t in _path_up(trigger, tok)):
+        # "remains smaller today than before Russia invaded": a clause of another time
+        # is not dated by its host's date (a relative clause is: "interviews in
+        # November, in which he threatened ...")
+        return 0
     return 2 if any(a.i == tok.i for a in trigger.ancestors) else 1
+
+
+def _other_time(tok: Token) -> bool:
+    """An adverbial clause of another time than its host's ("before Russia invaded")."""
+    return (
+        tok.pos_ in ("VERB", "AUX")
+        and tok.dep_ in ("advcl", "pcomp")
+        and any(c.dep_ == "mark" and c.lower_ in time_cues().other_time for c in tok.children)
+    )
+
+
+def _path_up(trigger: Token, top: Token) -> list[Token]:
+    """The trigger and its heads below ``top`` (all of them when ``top`` is not above it)."""
+    out: list[Token] = []
+    tok = trigger
+    while tok.i != top.i:
+        out.append(tok)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return out
 
 
 def event_date(
@@ -219,6 +259,16 @@ def _told_in_past(trigger: Token) -> bool:
     return False
 
 
+_QUOTES = frozenset('"\u201c\u201d')
+
+
+def _quoted(trigger: Token) -> bool:
+    """Is the trigger inside a quotation (an odd number of quote marks before it in
+    its sentence)?"""
+    sent = trigger.sent
+    return sum(1 for t in sent[: trigger.i - sent.start] if t.text in _QUOTES) % 2 == 1
+
+
 def _told_in_future(trigger: Token) -> bool:
     """The clause of ``trigger`` (or a verb it completes) has "will" / "shall", or is
     "going to" do it."""
@@ -237,16 +287,6 @@ def _told_in_future(trigger: Token) -> bool:
     return False
 
 
-_START_CUE = re.compile(
-    r"\b(?:began|begun|begins|begin|started|starts|commenced|emerged|erupted|broke\s+out|"
-    r"beginning|starting|launched|opened)\b",
-    re.IGNORECASE,
-)
-_END_CUE = re.compile(r"\b(?:ended|ends|concluded|finished|ending|lasted\s+until)\b", re.IGNORECASE)
-_ORDINALS = ("first initial one 1", "second two 2", "third three 3", "fourth four 4")
-_STAGE_NUM = {w: n for n, words in enumerate(_ORDINALS, start=1) for w in words.split()}
-
-
 def _story_span(doc_date: str, first: date) -> DateSpan:
     """The document's own date as an interval: its day, month or year."""
     if len(doc_date) == 4:
@@ -255,6 +295,11 @@ def _story_span(doc_date: str, first: date) -> DateSpan:
         last = date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
         return DateSpan(first.isoformat(), last.isoformat(), "month", doc_date)
     return DateSpan(first.isoformat(), first.isoformat(), "day", doc_date)
+
+
+NEWS_WINDOW_DAYS = 31
+"""In news, narrative time carries on only a date ending at most this many days
+before the story's (``TimeContext._in_news_window``)."""
 
 
 class Dating(NamedTuple):
@@ -385,8 +430,9 @@ class TimeContext(Resolver):
     def _stage_number(self, word: str) -> int | None:
         if self._resolving is not None and self._resolving in self._stage_at:
             return self._stage_at[self._resolving]
-        if word in _STAGE_NUM:
-            return _STAGE_NUM[word]
+        stages = time_cues().stages
+        if word in stages:
+            return stages[word]
         if word == "next":
             return (self._last_stage or 0) + 1
         if word == "previous":
@@ -430,15 +476,19 @@ class TimeContext(Resolver):
         modality: str | None = None,
         *,
         ahead: bool = False,
+        planned: bool = False,
     ) -> DateSpan | None:
         """The event's interval: its own date expression, else the narrative time, else
         (in news) the story's date, inferred.
 
-        Narrative time only dates events told in the past tense: "has not opened an
-        embassy" or "are likely to increase" are not pinned to an earlier sentence's date.
-        The story's date does not date a future or counterfactual event ("will visit").
+        Narrative time only dates events told in the past tense (or by a speaker in a
+        quotation): "has not opened an embassy" or "are likely to increase" are not
+        pinned to an earlier sentence's date.
+        The story's date does not date an act only planned or imagined ("would attack"
+        coded as the attack); a promise, threat or refusal (``planned`` False) is dated
+        as an act of the telling.
         """
-        return self.dating(trigger, mentions, modality, ahead=ahead).span
+        return self.dating(trigger, mentions, modality, ahead=ahead, planned=planned).span
 
     def dating(
         self,
@@ -447,28 +497,54 @@ class TimeContext(Resolver):
         modality: str | None = None,
         *,
         ahead: bool = False,
+        planned: bool = False,
     ) -> Dating:
         """``event_span`` and where the interval came from (``Dating.source``).
 
         An event told in the future (``ahead``, or "will" / "going to" in its clause)
         reads an expression attached to its own trigger forward ("will meet on
         Tuesday": the first Tuesday on or after the story's day); one of a clause
-        above it ("said on Tuesday he would meet") is read as usual."""
+        above it ("said on Tuesday he would meet") is read as usual, and for an act
+        that is only ``planned`` (coded as the act, not as a promise or threat to do
+        it) it is the day of the telling, not of the act: ``inferred``. ``source`` is
+        ``own`` for an expression attached to the trigger, ``clause`` for one of a
+        clause above it (or the sentence's only one)."""
         ahead = ahead or _told_in_future(trigger)
         mention = event_date(trigger, mentions)
         if mention is not None:
-            self._forward = ahead and event_date(trigger, mentions, attached=True) is mention
+            attached = event_date(trigger, mentions, attached=True) is mention
+            self._forward = ahead and attached
             last, self._last = self._last, self._anchor_at.get(mention.start, self._last)
             try:
-                return Dating(self.resolve(mention), "own")
+                span = self.resolve(mention)
             finally:
                 self._forward, self._last = False, last
-        carried = self.narrative() if _told_in_past(trigger) else None
-        if carried is not None:
+            if planned and ahead and not attached and span is not None:
+                span = dataclasses.replace(span, inferred=True)  # when it was said, not done
+            return Dating(span, "own" if attached else "clause")
+        later = ahead or modality in ("future", "counterfactual")
+        # a speaker's present tense is the time of the telling, and so is a promise,
+        # threat or refusal ("will not cooperate"): an act not only ``planned``
+        told = _told_in_past(trigger) or (_quoted(trigger) and not (later and planned))
+        carried = self.narrative() if told else None
+        if carried is not None and self._in_news_window(carried):
             return Dating(carried, "carried")
-        if self._story is None or ahead or modality in ("future", "counterfactual"):
+        if self._story is None or (later and planned):
             return Dating(None, "none")
         return Dating(dataclasses.replace(self._story, text="", inferred=True), "story")
+
+    def _in_news_window(self, span: DateSpan) -> bool:
+        """May narrative time carry ``span`` on? In a news story only when it reaches
+        into the story's last ``NEWS_WINDOW_DAYS``: a story tells its news, and a
+        sentence of background ("In 2024, militants killed 400 people") dates only
+        itself, not the undated reactions told after it (they take the story's day)."""
+        if self.doc_date is None or span.end is None:
+            return True
+        try:
+            end = date.fromisoformat(span.end)
+        except ValueError:
+            return True
+        return end >= self.doc_date - timedelta(days=NEWS_WINDOW_DAYS)
 
     def observe(self, sent: Span, mentions: list[DateMention]) -> None:
         """Learn from one sentence: episodes it defines, the year, narrative time."""
@@ -495,9 +571,9 @@ class TimeContext(Resolver):
             if m.kind == "episode":
                 self._define(m, None, mentions, text, base)
         for m in mentions:
+            self._anchor_at[m.start] = self._last  # "for six years": from the date before it
             if m.kind == "duration":
                 continue
-            self._anchor_at[m.start] = self._last
             span = self._read[m.start] = self.resolve(m)
             if span is None or span.start is None or span.end is None:
                 continue
@@ -522,8 +598,9 @@ class TimeContext(Resolver):
             gap = text[m.end - base : d.start - base]
             if len(gap) > 60:
                 break
-            starts = bool(_START_CUE.search(gap)) or bool(_START_CUE.match(d.text))
-            ends = bool(_END_CUE.search(gap))
+            cues = time_cues()
+            starts = bool(cues.start.search(gap)) or bool(cues.start.match(d.text))
+            ends = bool(cues.end.search(gap))
             if not (starts or ends):
                 continue
             year = self._year

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dyadline.coder.episodes import Episode
 from dyadline.coder.episodes import _packaged as _packaged_episodes
@@ -631,6 +632,12 @@ _RULES: tuple[_Rule, ...] = (
 
 def scan(text: str) -> list[Hit]:
     """Non-overlapping date expressions in ``text``: longest first, then leftmost."""
+    return list(_scan(text))
+
+
+@lru_cache(maxsize=8192)
+def _scan(text: str) -> tuple[Hit, ...]:
+    """``scan``, kept for texts seen again (a mention's words are read several times)."""
     cands: list[Hit] = []
     for rule in _RULES:
         for m in rule.regex.finditer(text):
@@ -656,7 +663,7 @@ def scan(text: str) -> list[Hit]:
         if out and h.start < out[-1].end:
             h = dataclasses.replace(h, start=h.core_start, prep=None, edge=None)
         out.append(h)
-    return out
+    return tuple(out)
 
 
 def _apply(hit: Hit, core: _Core) -> _Core:

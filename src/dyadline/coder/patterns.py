@@ -637,11 +637,11 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             hit = _modifier(tok, req.lemmas)
         elif req.kind == "sub":
             comp = open_complement(tok)
-            if comp is not None and comp.i > tok.i:  # "X said that ...", not "..., X said"
+            if comp is not None:  # "X said that ..." and "..., X said"
                 hit = next((t for t in comp.subtree if _matches(t, req.lemmas)), None)
         elif req.kind == "cmod":
             comp = obliged_clause(tok)
-            if comp is not None and comp.i > tok.i:
+            if comp is not None:
                 mods = [c for c in comp.children if c.dep_ == "aux" and c.tag_ == "MD"]
                 mods += [comp] if _lemma(comp) == "have" else []
                 hit = next((c for c in mods if _matches(c, req.lemmas)), None)

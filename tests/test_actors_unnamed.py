@@ -114,7 +114,7 @@ SIDE_EVENTS: list[tuple[str, set[Triple]]] = [
     (
         "The paramilitary Rapid Support Forces has been fighting the Sudanese army."
         " Both sides attacked civilians.",
-        {("SDNREB", "190", "SDNMIL"), ("SDNREB", "190", "SDNCVL"), ("SDNMIL", "190", "SDNCVL")},
+        {("SDNREB", "190", "SDNMIL"), ("SDNREB", "180", "SDNCVL"), ("SDNMIL", "190", "SDNCVL")},
     ),
     (
         "India and Pakistan exchanged fire. Both sides criticized each other.",

@@ -513,15 +513,27 @@ def _two_sides(token: Token, before: int, date: str | None) -> list[Actor]:
     """The two sides of "both sides", "the two parties", "the warring parties": the
     actors of the two most recently named phrases that are distinct sides -- two states
     or organisations, or two sectors of one state of which one stands apart from its
-    executive ("the RSF has been fighting the army ... both sides": SDNREB, SDNMIL).
-    [] when fewer than two are named in the Doc before ``before``."""
+    executive ("the RSF has been fighting the army ... both sides": SDNREB, SDNMIL);
+    a sector-only phrase of the last sentences ("rebels") takes the other side's
+    country. [] when fewer than two are named in the Doc before ``before``."""
     doc = token.doc
     skip = _speakers(token)
     found: list[Actor] = []
     heads: set[int] = set()
-    for m in reversed(_mentions(doc)):
-        if m.end > before or m.start in skip or _prefixed(doc, m):
+    unplaced: list[Actor] = []  # "rebels": a sector without a country
+    window = _window_start(token)
+    by_token = _mentions_by_token(doc)
+    for j in range(before - 1, -1, -1):
+        if j in skip:
             continue
+        t = doc[j]
+        m = by_token.get(j)
+        if m is None:
+            if j >= window and t.dep_ in GROUP_ROLES and _cue_use(t) == "alone":
+                unplaced += [a for a in _antecedent_actors(t, date) or [] if not a.country]
+            continue
+        if m.start != j - (m.end - 1 - m.start) or _prefixed(doc, m):
+            continue  # a mention is looked at once, from its last token
         if not (m.state_level or _party(m) or m.kind == "group"):
             continue
         root = doc[m.start : m.end].root
@@ -537,6 +549,12 @@ def _two_sides(token: Token, before: int, date: str | None) -> list[Actor]:
                 found.insert(0, a)
         if len(found) >= 2:
             return found[-2:]
+    if len(found) == 1 and found[0].country:
+        country = found[0].country
+        for u in unplaced:
+            side = Actor(country + (u.sector or ""), country, u.sector, u.text, None)
+            if _other_side(side, found[0]):
+                return [side, found[0]]
     return []
 
 

@@ -36,8 +36,10 @@ __all__ = [
     "context_country",
     "domestic_pair",
     "dyads",
+    "instrument_subject",
     "owned_act",
     "target_actors",
+    "unnamed_doer",
 ]
 
 # roots of violence: a state's sector-only victims are not its own people by default
@@ -125,6 +127,10 @@ def _subject(verb: Token) -> list[Token]:
             if sub.pos_ == "PRON" and not actors_for(sub) and cur.dep_ == "ccomp":
                 # "X says it is willing to ...": the speaker speaks of itself
                 return _subject(cur.head)
+            if nominal.is_instrument(sub) and not actors_for(sub):
+                # "Russian drones hit Kyiv", "a bomb planted by rebels killed six"
+                users = nominal.instrument_user(sub)
+                return [t for u in users for t in _expand(u)] if users else [sub]
             return _expand(sub)
         agent = [c for c in cur.children if c.dep_ == "agent"]
         if agent:
@@ -291,6 +297,18 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
         return _subject(head)
     if noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
+        if head.lower_ in pat.argument_words("cause_prep"):
+            # "lost their lives in the hijacking by militants": the parser hangs the
+            # act's "by" agent on the verb of an active clause
+            by = [
+                o
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "by" and p.i > noun.i
+                for o in p.children
+                if o.dep_ == "pobj" and actors_for(o)
+            ]
+            if by:
+                return _expand(by[0])
         # "engaged in the schooling of", "acted as the channel of", "in partnership with";
         # "said at a meeting with X", "is on a visit to Y" (``nominal.setting``)
         if (
@@ -642,6 +660,28 @@ def _cause_source(verb: Token) -> list[Token]:
     return nominal.cause_partner(verb)  # "killed in a clash with rebels"
 
 
+def _source_tokens(tok: Token, pattern: pat.Pattern) -> tuple[list[Token], bool]:
+    """The tokens naming the doer of the act ``tok`` triggers, and whether ``tok``
+    is a passive verb."""
+    if pattern.pos != "V":
+        return _noun_source(tok, pattern), False
+    passive = (
+        any(c.dep_ == "nsubjpass" for c in tok.children)
+        or (tok.dep_ == "acl" and _passive_participle(tok))
+        or _bare_passive(tok)
+    )
+    src_toks = _subject(tok) if not passive else _expand_agent(tok)
+    if passive and not src_toks:
+        src_toks = _cause_source(tok)
+    return src_toks, passive
+
+
+def unnamed_doer(tok: Token, pattern: pat.Pattern) -> bool:
+    """Does the act name no actor as its doer ("thousands protested", "demonstrations
+    against X took place")?"""
+    return not actor_list(_source_tokens(tok, pattern)[0])
+
+
 def dyads(
     tok: Token,
     pattern: pat.Pattern,
@@ -654,7 +694,6 @@ def dyads(
     named are read as of ``date`` (ISO, the event's start) where given. With
     ``open_target`` (the act aims at an earlier act: "condemned the bombing") a
     source without a target is yielded for the discourse memory to complete."""
-    passive = False
     described = pat.attributive_participle(tok) if pattern.pos == "V" else None
     if described is not None:
         # "X met visiting Minister Y": Y visits X (the host is the main verb's subject)
@@ -665,17 +704,7 @@ def dyads(
                 if v.code != h.code and domestic_pair(v, h):
                     yield v, h
         return
-    if pattern.pos == "V":
-        passive = (
-            any(c.dep_ == "nsubjpass" for c in tok.children)
-            or (tok.dep_ == "acl" and _passive_participle(tok))
-            or _bare_passive(tok)
-        )
-        src_toks = _subject(tok) if not passive else _expand_agent(tok)
-        if passive and not src_toks:
-            src_toks = _cause_source(tok)
-    else:
-        src_toks = _noun_source(tok, pattern)
+    src_toks, passive = _source_tokens(tok, pattern)
     src_pairs = _actor_tokens(src_toks, date)
     if pattern.pos == "N" and (pair := nominal.hyphen_dyad(tok, date)):
         if pattern.symmetric or pattern.mutual:  # "the Kenya-Uganda talks"
@@ -719,8 +748,9 @@ def dyads(
     if not targets and sources and not between:
         victim = unnamed_victim(tok, pattern.cameo, sources[0])
         targets = [victim] if victim is not None else []
-    if between and not sources:
-        # "relations were established between X and Y": a mutual act
+    if between and (not sources or (pattern.symmetric and len(targets) >= 2)):
+        # "relations were established between X and Y": a mutual act; "displaced by
+        # fighting between X and Y": the two sides fight, whoever the clause's subject
         yield from _pairs(targets, symmetric=True)
         return
     if not sources:
@@ -895,11 +925,23 @@ def unnamed_victim(tok: Token, cameo: str, source: Actor) -> Actor | None:
         return None
     loc = location_for(tok, (source.country, None))
     country = loc.country if loc is not None else None
-    if country is None and source.sector in society_sectors():
+    if country is None and (source.sector in society_sectors() or _done_at_home(cameo)):
+        # "rebels attacked a village"; "Pakistan banned the party": a ban at home
         country = source.country
     if not country or country + sector == source.code:
         return None
     return Actor(country + sector, country, sector, "", None)
+
+
+@cache
+def _home_codes() -> frozenset[str]:
+    """Codes whose unnamed victims are the source's own people (``targetless.tsv``
+    column ``home``)."""
+    return frozenset(row["root"] for row in read_tsv("targetless.tsv") if row["home"] == "yes")
+
+
+def _done_at_home(cameo: str) -> bool:
+    return any(cameo[:n] in _home_codes() for n in (2, 3, 4))
 
 
 @cache
@@ -927,6 +969,16 @@ def agentless(tok: Token) -> bool:
         or (tok.dep_ == "acl" and _passive_participle(tok))
         or _bare_passive(tok)
     )
+
+
+def instrument_subject(tok: Token) -> bool:
+    """Is the subject of verb ``tok`` a weapon or an attack whose phrase names no one
+    who used it ("a car bomb killed six soldiers", "the blast wounded ten")? The
+    doer is then the one of the hostile act told just before, as for a passive."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    subs = _subject(tok)
+    return bool(subs) and all(nominal.is_instrument(s) and not actors_for(s) for s in subs)
 
 
 def _bare_passive(tok: Token) -> bool:

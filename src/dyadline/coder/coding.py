@@ -54,11 +54,13 @@ from dyadline.coder.arguments import (
     agentless,
     clause_argument,
     dyads,
+    instrument_subject,
     owned_act,
     target_actors,
+    unnamed_doer,
 )
 from dyadline.coder.context import DocumentContext
-from dyadline.coder.discourse import act_noun, agent_pairs, defence_pairs
+from dyadline.coder.discourse import act_noun, agent_pairs, crowd_act, defence_pairs
 from dyadline.coder.dyads import settle
 from dyadline.coder.locations import location_for
 from dyadline.coder.modality import modality_of
@@ -146,9 +148,14 @@ class EventCoder:
             if pattern.defend and all(t is None for _s, t in pairs):
                 found = [] if pairs else target_actors(tok, pattern, date=when)
                 pairs = defence_pairs(ctx.memory, pairs, found)
-            if not pairs and (agentless(tok) or nominal.patient_noun(tok, pattern)):
-                # "five people were killed", "the journalist's arrest": the doer named
-                # just before, or the state
+            if not pairs and (
+                agentless(tok)
+                or nominal.patient_noun(tok, pattern)
+                or (pattern.pos == "V" and instrument_subject(tok) and _happened(tok))
+                or (crowd_act(pattern.cameo) and unnamed_doer(tok, pattern))
+            ):
+                # "five people were killed", "the journalist's arrest", "a car bomb
+                # killed six": the doer named just before, or the state
                 found = target_actors(tok, pattern)
                 where = location_for(tok, (None, found[0].country if found else None))
                 place = where.country if where is not None else None
@@ -288,6 +295,12 @@ def _armed_acts() -> tuple[frozenset[str], dict[tuple[str, str], str]]:
             before, _, after = row["value"].partition(">")
             codes[(row["key"].strip(), before.strip())] = after.strip()
     return frozenset(sectors), codes
+
+
+def _happened(tok: Token) -> bool:
+    """Is the act told as done ("a car bomb killed six"), not only possible ("attacks
+    on the dam could cut its power")? A weapon's unnamed user is looked for only then."""
+    return modality_of(tok)[0] in ("asserted", "reported")
 
 
 _CLAIM_CODE = "015"  # CAMEO: acknowledge or claim responsibility

@@ -36,7 +36,15 @@ from dyadline.coder.arguments import society_sectors
 from dyadline.coder.patterns import support_verbs
 from dyadline.model import Actor, Event
 
-__all__ = ["Memory", "act_noun", "agent_pairs", "defence_pairs", "resolve_back", "retold"]
+__all__ = [
+    "Memory",
+    "act_noun",
+    "agent_pairs",
+    "crowd_act",
+    "defence_pairs",
+    "resolve_back",
+    "retold",
+]
 
 # how many sentences back an earlier act can be named
 WINDOW = 6
@@ -172,12 +180,14 @@ def agent_pairs(
     foreigners were attacked ("Russian soldiers were killed in Ukraine": ``place``,
     an ISO-3 code), or the target's own state where the sentence names no other
     state (``named``: "X released a mayor who had been detained": not his own)."""
-    table = _agentless()
-    # a longer code ("0841": a release) overrides its root
-    rule = next((table[k] for k in (cameo[:4], cameo[:3], cameo[:2]) if k in table), None)
-    if rule is None or not targets:
+    rule = _rule(cameo)
+    if rule is None:
         return []
     how, sector = rule
+    if how == "crowd":
+        return _crowd_pairs(targets, place, sector)
+    if not targets:
+        return []
     out: list[tuple[Actor, Actor | None]] = []
     for t in targets:
         source: Actor | None = None
@@ -204,6 +214,38 @@ def agent_pairs(
             code = t.country + ("" if sector == "-" else sector)
             source = Actor(code, t.country, None if sector == "-" else sector, "", None)
         if source is not None and source.code != t.code:
+            out.append((source, t))
+    return out
+
+
+def _rule(cameo: str) -> tuple[str, str] | None:
+    """The ``agentless.tsv`` rule of a code: a longer code ("0841": a release)
+    overrides its root."""
+    table = _agentless()
+    return next((table[k] for k in (cameo[:4], cameo[:3], cameo[:2]) if k in table), None)
+
+
+def crowd_act(cameo: str) -> bool:
+    """Is an act of ``cameo`` done by the people of its place when no doer is named
+    (``agentless.tsv`` source ``crowd``: protests)?"""
+    rule = _rule(cameo)
+    return rule is not None and rule[0] == "crowd"
+
+
+def _crowd_pairs(
+    targets: list[Actor], place: str | None, sector: str
+) -> list[tuple[Actor, Actor | None]]:
+    """ "Thousands protested in X against the government": the people of the place
+    (else of the target's state) act on the target named; with none named, no one
+    ("a rally against the war was held in X" names no evident target)."""
+    sec = None if sector == "-" else sector
+    out: list[tuple[Actor, Actor | None]] = []
+    for t in targets:
+        country = place or t.country
+        if not country:
+            continue
+        source = Actor(country + (sec or ""), country, sec, "", None)
+        if t.code != source.code:
             out.append((source, t))
     return out
 

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.cameo import cameo_info, plover
 from dyadline.codebook import read_tsv
+from dyadline.coder import nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import sentence_states
 from dyadline.coder.discourse import Memory, resolve_back, retold
@@ -201,7 +202,12 @@ def _drop_carried_nouns(events: list[Event], doc: Doc) -> list[Event]:
     out = []
     for ev in events:
         tok = doc[ev.trigger_token]
-        carried = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass")
+        # "an Israeli airstrike killed three": the weapon that is the verb's subject is
+        # the verb's act
+        carried = tok.pos_ in ("NOUN", "PROPN") and (
+            tok.dep_ in ("dobj", "nsubjpass")
+            or (tok.dep_ == "nsubj" and nominal.is_instrument(tok))
+        )
         # "X launched a joint raid with Y on Z": the joint act, coded both ways, is an
         # act of its own beside the raid
         joint = any(

@@ -251,6 +251,12 @@ def _event_heads(trigger: Token) -> list[Token]:
     heads = [trigger]
     if trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
         heads.append(trigger.head)  # "made a visit to Baku": the light verb's phrases
+    if (
+        trigger.dep_ in ("nsubj", "nsubjpass")
+        and trigger.pos_ == "NOUN"
+        and trigger.head.pos_ == "VERB"
+    ):
+        heads.append(trigger.head)  # "protests took place in Amman", "fighting erupted in X"
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             # "answered by opening a consulate in Lima": the means is the act

@@ -246,9 +246,11 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
         found.add("reported")
         claimant = _claimant(tok)
     opaque = False  # above a that-clause only words of saying and judging count
+    affirmed = False  # "were not afraid to express": the negation affirms the act
     for _ in range(_MAX_STEPS):
         if not opaque:
-            found |= _group_cues(tok)
+            cues = _group_cues(tok)
+            found |= cues - {"negated"} if affirmed else cues
         source = _according_to(tok)
         if source is not None:
             found.add("reported")
@@ -259,6 +261,7 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
         if dep == "conj" and _subject(tok) is None and tok.tag_ in _SHARES_AUX:
             tok = head  # "did not open an embassy or send an envoy": one verb group
         elif dep in ("xcomp", "acomp"):
+            affirmed = affirmed or (dep == "xcomp" and _cue("neg_affirm", head) is not None)
             mod, who, _ = _matrix_cue(head, "control")
             if mod and not opaque:
                 found.add(mod)

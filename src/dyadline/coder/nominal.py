@@ -34,7 +34,10 @@ Adds nothing to the Doc; ``dyadline.coder.arguments`` and
   a ceasefire": their ceasefire);
 - ``patient_noun``: an act noun whose possessive or "of" phrase names whom the
   act was done to ("the journalist's arrest", "the release of the hostages"),
-  with no doer named: the doer comes from ``codebooks/agentless.tsv``.
+  with no doer named: the doer comes from ``codebooks/agentless.tsv``;
+- ``instrument_user``: who used a weapon or an attack that is a verb's subject
+  ("Russian drones hit Kyiv", "a bomb planted by militants killed six"): its
+  actor adjective or "by" agent; ``is_instrument`` says whether a noun is one.
 
 Hand-written: spaCy gives the noun phrase, not who did the act it names; the
 rules are a coder's reading, the word lists are data.
@@ -56,6 +59,8 @@ __all__ = [
     "aimed_at",
     "cause_partner",
     "hyphen_dyad",
+    "instrument_user",
+    "is_instrument",
     "members",
     "named_support",
     "participle",
@@ -306,3 +311,29 @@ def named_support(verb: Token, pattern: pat.Pattern) -> bool:
     with ``mod=agree|declare``), so that the verb carries the act the noun names?"""
     lemma = str(verb.lemma_).lower()
     return any(r.kind == "mod" and r.lemmas and lemma in r.lemmas for r in pattern.requires)
+
+
+def is_instrument(noun: Token) -> bool:
+    """Is ``noun`` a weapon or an attack (``nominal.tsv`` kind ``instrument``)?"""
+    return noun.pos_ in ("NOUN", "PROPN") and (
+        str(noun.lemma_).lower() in _words("instrument") or noun.lower_ in _words("instrument")
+    )
+
+
+def instrument_user(noun: Token) -> list[Token]:
+    """Who used the weapon or attack ``noun`` ("Russian drones", "an Israeli
+    airstrike", "a bomb planted by militants", "a strike by X"): the actor
+    modifiers of the noun, else the "by" agent of the noun or of its participle;
+    [] when the phrase names no one (the doer is then the one told before)."""
+    mods = [
+        c
+        for c in noun.children
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and any(a.country for a in actors_for(c))
+    ]
+    if mods:
+        return mods
+    by = pat.prep_objects(noun, {"by"})
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            by += pat.prep_objects(c, {"by"})
+    return [o for o in by if actors_for(o)][:1]

@@ -21,7 +21,7 @@ def events(nlp: Language, text: str) -> set[Triple]:
 # the instrument's own phrase names its user
 NAMED_USER: list[tuple[str, set[Triple]]] = [
     ("Russian drones hit Odesa overnight.", {("RUS", "190", "UKR")}),
-    ("A bomb planted by militants killed four policemen in Kenya.", {("KENREB", "190", "KENCOP")}),
+    ("A bomb planted by militants killed four policemen in Kenya.", {("KENREB", "1823", "KENCOP")}),
     ("An Israeli airstrike killed three people in Gaza.", {("ISR", "190", "PSECVL")}),
     # a storm is no weapon
     ("A storm killed ten people in Malawi.", set()),
@@ -37,11 +37,11 @@ def test_instrument_user_named(nlp: Language, text: str, expected: set[Triple]) 
 FROM_MEMORY: list[tuple[str, set[Triple]]] = [
     (
         "Rebels attacked a town in Mali. A car bomb killed six soldiers.",
-        {("MLIREB", "190", "MLICVL"), ("MLIREB", "190", "MLIMIL")},
+        {("MLIREB", "180", "MLICVL"), ("MLIREB", "1823", "MLIMIL")},
     ),
     (
         "Gunmen raided a village in Niger on Sunday. The blast wounded ten soldiers.",
-        {("NERREB", "190", "NERCVL"), ("NERREB", "190", "NERMIL")},
+        {("NERREB", "180", "NERCVL"), ("NERREB", "182", "NERMIL")},
     ),
     # nothing hostile told before: no doer
     ("A roadside bomb killed two soldiers in Mali.", set()),
@@ -59,7 +59,7 @@ CAUSE_AGENT: list[tuple[str, set[Triple]]] = [
         "Twelve people lost their lives in the hijacking by militants in Nigeria.",
         {("NGAREB", "181", "NGACVL")},
     ),
-    ("Seven people died in an attack by rebels in Chad.", {("TCDREB", "190", "TCDCVL")}),
+    ("Seven people died in an attack by rebels in Chad.", {("TCDREB", "180", "TCDCVL")}),
 ]
 
 

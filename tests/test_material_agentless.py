@@ -34,11 +34,11 @@ AGENTLESS: list[tuple[str, set[Triple]]] = [
     (
         "Militants stormed a village in Mali on Monday. "
         "Five villagers were killed Thursday in a raid.",
-        {("MLIREB", "190", "MLICVL")},
+        {("MLIREB", "180", "MLICVL"), ("MLIREB", "1823", "MLICVL")},
     ),
     (
         "Rebels attacked an army post in Chad. Two soldiers were killed in the attack.",
-        {("TCDREB", "190", "TCDMIL")},
+        {("TCDREB", "190", "TCDMIL"), ("TCDREB", "1823", "TCDMIL")},
     ),
 ]
 
@@ -51,11 +51,11 @@ def test_doer_from_the_act_before(nlp: Language, text: str, expected: set[Triple
 UNDER: list[tuple[str, set[Triple]]] = [
     (
         "Rebels attacked a town in Mali. Malian soldiers came under attack near Gao.",
-        {("MLIREB", "190", "MLICVL"), ("MLIREB", "190", "MLIMIL")},
+        {("MLIREB", "180", "MLICVL"), ("MLIREB", "190", "MLIMIL")},
     ),
     (
         "Rebels attacked a town in Mali. Malian soldiers came under fire near Gao.",
-        {("MLIREB", "190", "MLICVL"), ("MLIREB", "190", "MLIMIL")},
+        {("MLIREB", "180", "MLICVL"), ("MLIREB", "190", "MLIMIL")},
     ),
     ("Kenyan troops came under attack in Somalia.", {("SOM", "190", "KENMIL")}),
     ("A fire destroyed the market in Kano.", set()),
@@ -68,15 +68,15 @@ def test_came_under_attack(nlp: Language, text: str, expected: set[Triple]) -> N
 
 
 FIGHT_PARTNER: list[tuple[str, set[Triple]]] = [
-    ("Five soldiers were killed in a clash with rebels in Chad.", {("TCDREB", "190", "TCDMIL")}),
+    ("Five soldiers were killed in a clash with rebels in Chad.", {("TCDREB", "1823", "TCDMIL")}),
     (
         "Three Kenyan police officers were killed in a firefight with militants.",
-        {("KENREB", "190", "KENCOP")},
+        {("KENREB", "1823", "KENCOP")},
     ),
     # the second of two coordinated acts names the other side
     (
         "Two Malian soldiers were killed in an ambush and the ensuing battle with jihadists.",
-        {("MLIREB", "190", "MLIMIL")},
+        {("MLIREB", "1823", "MLIMIL")},
     ),
     ("A Kenyan police officer was killed in a car accident with a truck.", set()),
 ]
@@ -107,7 +107,7 @@ INHERITED: list[tuple[str, set[Triple]]] = [
         {("ZWEGOV", "173", "ZWEMED")},
     ),
     # active coordination keeps its subject
-    ("Rebels captured and killed two Chadian soldiers.", {("TCDREB", "190", "TCDMIL")}),
+    ("Rebels captured and killed two Chadian soldiers.", {("TCDREB", "1823", "TCDMIL")}),
 ]
 
 

@@ -55,10 +55,10 @@ AGENTLESS: list[tuple[str, set[Triple]]] = [
     # the doer of the hostile act just before; the victims of violence at a place
     (
         "Gunmen attacked a hotel in Somalia. At least five people were killed.",
-        {("SOMREB", "190", "SOMCVL")},
+        {("SOMREB", "180", "SOMCVL"), ("SOMREB", "1823", "SOMCVL")},
     ),
     ("Israel attacked Gaza. Five Palestinians were killed.", {("ISR", "190", "PSE")}),
-    ("Rebels attacked a village in Mali.", {("MLIREB", "190", "MLICVL")}),
+    ("Rebels attacked a village in Mali.", {("MLIREB", "180", "MLICVL")}),
     # repression without a named doer is the target's own state
     ("The journalist was arrested in Harare on Monday.", {("ZWEGOV", "173", "ZWEMED")}),
     # no doer in reach: no event

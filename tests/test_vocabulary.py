@@ -61,7 +61,7 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     ("Chile lambasted Peru over the fishing dispute.", {("CHL", "111", "PER")}),
     ("Ecuador rebuffed Colombia.", {("ECU", "120", "COL")}),
     ("Islamabad blamed the attacks on militants in Afghanistan.", {("PAKGOV", "112", "AFGREB")}),
-    ("Gunmen stormed a hotel in Somalia.", {("SOMREB", "190", "SOMCVL")}),
+    ("Gunmen stormed a hotel in Somalia.", {("SOMREB", "180", "SOMCVL")}),
     ("Kenyan police fired tear gas at protesters.", {("KENCOP", "175", "KENOPP")}),
     ("Trump doubled the tariffs on Canada's steel.", {("USAGOV", "163", "CAN")}),
     ("Rebels executed ten Malian soldiers.", {("MLIREB", "1823", "MLIMIL")}),

@@ -66,6 +66,7 @@ from dyadline.coder.locations import location_for
 from dyadline.coder.modality import modality_of
 from dyadline.coder.quantities import quantities_for
 from dyadline.coder.time import DateMention, Dating, find_dates
+from dyadline.coder.violence import unconventional_code
 from dyadline.model import Actor, DateSpan, Event
 
 
@@ -224,6 +225,8 @@ class EventCoder:
                 continue
             location = location_for(tok, (source.country, target.country if target else None))
             code = clash_code(cameo, source, target) if pattern.symmetric else cameo
+            # "militants killed five villagers": an armed group's violence is 18x
+            code = unconventional_code(code, tok, source, target)
             info = cameo_info(code)
             if claimed_by_doer and target is not None and code[:2] in _HOSTILE_ROOTS:
                 # "X claimed it had attacked Y": X claims responsibility (015) for the act

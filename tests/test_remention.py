@@ -35,8 +35,8 @@ RETOLD: list[tuple[str, list[Triple]]] = [
     ),
     # an adjective of status: the act in another status, a new record
     (
-        "Peru opened an embassy in Chile in May. Peru announced its planned opening of an "
-        "embassy in Chile in April.",
+        "Peru opened an embassy in Chile in May. Peru announced the planned opening of a "
+        "second embassy in Chile in April.",
         [("PER", "054", "CHL"), ("PER", "054", "CHL")],
     ),
 ]

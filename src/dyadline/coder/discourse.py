@@ -286,7 +286,7 @@ def retold(ev: Event, doc: Doc, memory: Memory) -> bool:
     invasion displaced thousands": "the invasion" is no new event; "Y protested
     against their invasion")? A definite act noun, or one with a possessive
     pronoun, that no support verb carries ("publish the invasion" tells it again)
-    and no adjective of status marks ("its planned opening"), with an act of the
+    and no adjective of status marks ("the planned opening"), with an act of the
     same root and dyad remembered from the sentences before."""
     if ev.trigger_token < 0:
         return False
@@ -298,7 +298,7 @@ def retold(ev: Event, doc: Doc, memory: Memory) -> bool:
     if not (determined or (owned and ev.modality != "reported")):
         return False  # "X said that its opening of a mission ...": X's claim, told anew
     if any(c.dep_ == "amod" and _lemma(c) in _status_adjectives() for c in tok.children):
-        return False  # "its planned opening of an embassy": the act in another status
+        return False  # "the planned opening of a second embassy": the act in another status
     if (
         tok.dep_ == "dobj"
         and tok.head.pos_ in ("VERB", "AUX")

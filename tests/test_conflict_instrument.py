@@ -56,7 +56,7 @@ def test_instrument_user_from_memory(nlp: Language, text: str, expected: set[Tri
 # "died in the hijacking by X": the agent the parser hung on the verb
 CAUSE_AGENT: list[tuple[str, set[Triple]]] = [
     (
-        "Twelve people lost their lives in the hijacking by militants in Nigeria.",
+        "Nine hostages lost their lives in the kidnapping by gunmen in Nigeria.",
         {("NGAREB", "181", "NGACVL")},
     ),
     ("Seven people died in an attack by rebels in Chad.", {("TCDREB", "180", "TCDCVL")}),

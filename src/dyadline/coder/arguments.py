@@ -298,7 +298,7 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     if noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         if head.lower_ in pat.argument_words("cause_prep"):
-            # "lost their lives in the hijacking by militants": the parser hangs the
+            # "two guards died in the kidnapping by gunmen": the parser hangs the
             # act's "by" agent on the verb of an active clause
             by = [
                 o

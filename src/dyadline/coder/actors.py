@@ -923,7 +923,7 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     cue_sector = cue.sector if cue else None
 
     residents = _residents(token, by_token.get(token.i), modifiers, preps, date)
-    if residents is not None:  # "ethnic Kurds in Syria", "Iran's Azerbaijani minority"
+    if residents is not None:  # "ethnic Kurds in Syria", "Turkey's Arab minority"
         return [residents.country_actor(text, cue_sector or "CVL")]
 
     # a people named with a state ("Iraqi Kurds"): the state's country, the people's sector

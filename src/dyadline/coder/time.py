@@ -45,9 +45,9 @@ or refusal told in the future ("will sanction", "will not cooperate") is an act
 of the telling. A term
 of years ("sentenced to six years") is no time. Narrative time in news carries
 only a date of the story's last month (``NEWS_WINDOW_DAYS``): a sentence of
-background ("In 2024, militants killed 400 people") dates only itself, and the
+background ("In 2019, rebels seized two towns") dates only itself, and the
 undated reactions told after it take the story's day. A clause of another time
-("before Russia invaded", words of ``codebooks/time_cues.tsv``) is not dated by
+("before Chad closed the border", words of ``codebooks/time_cues.tsv``) is not dated by
 its host clause's date. A length ("for six days") counts from the date named
 before it in its sentence. An act only planned and dated by the clause that
 tells of it ("said on Monday it would ask Turkey") gets that day as
@@ -186,7 +186,7 @@ def _attachment(trigger: Token, m: DateMention) -> int:
     if tok.i == trigger.i:
         return 3
     if any(_other_time(t) for t in _path_up(trigger, tok)):
-        # "remains smaller today than before Russia invaded": a clause of another time
+        # "is busier today than before Chad closed the border": a clause of another time
         # is not dated by its host's date (a relative clause is: "interviews in
         # November, in which he threatened ...")
         return 0
@@ -194,7 +194,7 @@ def _attachment(trigger: Token, m: DateMention) -> int:
 
 
 def _other_time(tok: Token) -> bool:
-    """An adverbial clause of another time than its host's ("before Russia invaded")."""
+    """An adverbial clause of another time than its host's ("before Chad closed the border")."""
     return (
         tok.pos_ in ("VERB", "AUX")
         and tok.dep_ in ("advcl", "pcomp")
@@ -536,7 +536,7 @@ class TimeContext(Resolver):
     def _in_news_window(self, span: DateSpan) -> bool:
         """May narrative time carry ``span`` on? In a news story only when it reaches
         into the story's last ``NEWS_WINDOW_DAYS``: a story tells its news, and a
-        sentence of background ("In 2024, militants killed 400 people") dates only
+        sentence of background ("In 2019, rebels seized two towns") dates only
         itself, not the undated reactions told after it (they take the story's day)."""
         if self.doc_date is None or span.end is None:
             return True

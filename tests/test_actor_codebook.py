@@ -133,7 +133,7 @@ PEOPLES = [
     ("The Rohingya fled the fighting.", "Rohingya", ["MMRCVL"]),
     ("Uyghurs were detained.", "Uyghurs", ["CHNCVL"]),
     ("Iraqi Kurds voted.", "Kurds", ["IRQCVL"]),
-    ("Kurdish militants took the town.", "militants", ["TURREB"]),
+    ("Kurdish militants took the town.", "militants", ["TURINS"]),
     ("Hutu troops crossed the border.", "troops", ["RWAMIL"]),
     ("Baloch separatists attacked a convoy.", "separatists", ["PAKSEP"]),
 ]

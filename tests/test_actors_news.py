@@ -22,7 +22,7 @@ COUNTS: list[tuple[str, set[Triple]]] = [
         "Thousands of protesters clashed with police in Tbilisi.",
         {("GEOOPP", "145", "GEOCOP"), ("GEOCOP", "175", "GEOOPP")},
     ),
-    ("Dozens of militants attacked an army base in Mali.", {("MLIREB", "190", "MLIMIL")}),
+    ("Dozens of militants attacked an army base in Mali.", {("MLIINS", "190", "MLIMIL")}),
     ("Soldiers killed hundreds of civilians in Darfur.", {("SDNMIL", "190", "SDNCVL")}),
     ("A group of rebels kidnapped two aid workers in Mali.", {("MLIREB", "181", "MLINGO")}),
 ]
@@ -195,7 +195,7 @@ ARMED: list[tuple[str, set[Triple]]] = [
     (
         "The United States bombed targets near Baghdad, expanding its campaign against "
         "the militant group that has seized parts of Iraq and Syria.",
-        {("IRQREB", "192", "IRQ"), ("IRQREB", "192", "SYR"), ("USA", "195", "IRQCVL")},
+        {("IRQINS", "192", "IRQ"), ("IRQINS", "192", "SYR"), ("USA", "195", "IRQCVL")},
     ),
     (
         "The rebels fighting the government of Chad attacked a convoy.",

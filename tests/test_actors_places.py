@@ -48,8 +48,8 @@ def test_subdivision_names(name: str, country: str | None) -> None:
 
 
 SENTENCES: list[tuple[str, set[Triple]]] = [
-    ("Nigerian troops killed militants in Borno.", {("NGAMIL", "190", "NGAREB")}),
-    ("Gunmen attacked a village in Zamfara state.", {("NGAREB", "180", "NGACVL")}),
+    ("Nigerian troops killed militants in Borno.", {("NGAMIL", "190", "NGAINS")}),
+    ("Gunmen attacked a village in Zamfara state.", {("NGAINS", "180", "NGACVL")}),
     ("Police arrested protesters in Sindh province.", {("PAKCOP", "173", "PAKOPP")}),
     ("The army shelled rebel positions in Idlib.", {("SYRMIL", "194", "SYRREB")}),
 ]

@@ -21,7 +21,7 @@ def events(nlp: Language, text: str) -> set[Triple]:
 # the instrument's own phrase names its user
 NAMED_USER: list[tuple[str, set[Triple]]] = [
     ("Russian drones hit Odesa overnight.", {("RUS", "190", "UKR")}),
-    ("A bomb planted by militants killed four policemen in Kenya.", {("KENREB", "1823", "KENCOP")}),
+    ("A bomb planted by militants killed four policemen in Kenya.", {("KENINS", "1823", "KENCOP")}),
     ("An Israeli airstrike killed three people in Gaza.", {("ISR", "190", "PSECVL")}),
     # a storm is no weapon
     ("A storm killed ten people in Malawi.", set()),
@@ -41,7 +41,7 @@ FROM_MEMORY: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Gunmen raided a village in Niger on Sunday. The blast wounded ten soldiers.",
-        {("NERREB", "180", "NERCVL"), ("NERREB", "182", "NERMIL")},
+        {("NERINS", "180", "NERCVL"), ("NERINS", "182", "NERMIL")},
     ),
     # nothing hostile told before: no doer
     ("A roadside bomb killed two soldiers in Mali.", set()),
@@ -57,7 +57,7 @@ def test_instrument_user_from_memory(nlp: Language, text: str, expected: set[Tri
 CAUSE_AGENT: list[tuple[str, set[Triple]]] = [
     (
         "Nine hostages lost their lives in the kidnapping by gunmen in Nigeria.",
-        {("NGAREB", "181", "NGACVL")},
+        {("NGAINS", "181", "NGACVL")},
     ),
     ("Seven people died in an attack by rebels in Chad.", {("TCDREB", "180", "TCDCVL")}),
 ]

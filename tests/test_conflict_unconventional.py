@@ -18,13 +18,13 @@ def events(nlp: Language, text: str) -> set[Triple]:
 
 
 UNCONVENTIONAL: list[tuple[str, set[Triple]]] = [
-    ("Militants killed five villagers in Niger.", {("NERREB", "1823", "NERCVL")}),
-    ("Gunmen stormed a school in Nigeria.", {("NGAREB", "180", "NGACVL")}),
+    ("Militants killed five villagers in Niger.", {("NERINS", "1823", "NERCVL")}),
+    ("Gunmen stormed a school in Nigeria.", {("NGAINS", "180", "NGACVL")}),
     # an armed group's killing of soldiers is a killing too; its attack on them is fighting
     ("Al-Shabab militants killed 12 Somali soldiers.", {("SOMINS", "1823", "SOMMIL")}),
     ("Rebels attacked an army base in Chad.", {("TCDREB", "190", "TCDMIL")}),
     # a state's forces keep root 19
-    ("The army killed 30 militants in Mali.", {("MLIMIL", "190", "MLIREB")}),
+    ("The army killed 30 militants in Mali.", {("MLIMIL", "190", "MLIINS")}),
 ]
 
 

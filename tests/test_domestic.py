@@ -20,7 +20,7 @@ DOMESTIC: list[tuple[str, set[Triple]]] = [
     ("Police arrested protesters in Kenya.", {("KENCOP", "173", "KENOPP")}),
     ("Police in Nairobi arrested journalists.", {("KENCOP", "173", "KENMED")}),
     ("The army attacked rebels in Mali.", {("MLIMIL", "190", "MLIREB")}),
-    ("Security forces killed militants in Pakistan.", {("PAKCOP", "190", "PAKREB")}),
+    ("Security forces killed militants in Pakistan.", {("PAKCOP", "190", "PAKINS")}),
     # a clash is mutual; forces repress a crowd (175), the crowd riots (145): clashes.tsv
     (
         "Troops clashed with protesters in Caracas.",

@@ -25,8 +25,8 @@ NEWS: list[tuple[str, set[Triple]]] = [
     ("Protesters in Kenya accused the police of brutality.", {("KENOPP", "112", "KENCOP")}),
     ("Prosecutors in Bosnia accused the government.", {("BIHJUD", "112", "BIHGOV")}),
     ("The president of Bosnia criticized prosecutors.", {("BIHGOV", "111", "BIHJUD")}),
-    ("Police in Morocco arrested the militants.", {("MARCOP", "173", "MARREB")}),
-    ("Militants attacked the police in Pakistan.", {("PAKREB", "190", "PAKCOP")}),
+    ("Police in Morocco arrested the militants.", {("MARCOP", "173", "MARINS")}),
+    ("Militants attacked the police in Pakistan.", {("PAKINS", "190", "PAKCOP")}),
 ]
 
 

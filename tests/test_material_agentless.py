@@ -34,7 +34,7 @@ AGENTLESS: list[tuple[str, set[Triple]]] = [
     (
         "Militants stormed a village in Mali on Monday. "
         "Five villagers were killed Thursday in a raid.",
-        {("MLIREB", "180", "MLICVL"), ("MLIREB", "1823", "MLICVL")},
+        {("MLIINS", "180", "MLICVL"), ("MLIINS", "1823", "MLICVL")},
     ),
     (
         "Rebels attacked an army post in Chad. Two soldiers were killed in the attack.",
@@ -71,12 +71,12 @@ FIGHT_PARTNER: list[tuple[str, set[Triple]]] = [
     ("Five soldiers were killed in a clash with rebels in Chad.", {("TCDREB", "1823", "TCDMIL")}),
     (
         "Three Kenyan police officers were killed in a firefight with militants.",
-        {("KENREB", "1823", "KENCOP")},
+        {("KENINS", "1823", "KENCOP")},
     ),
     # the second of two coordinated acts names the other side
     (
         "Two Malian soldiers were killed in an ambush and the ensuing battle with jihadists.",
-        {("MLIREB", "1823", "MLIMIL")},
+        {("MLIINS", "1823", "MLIMIL")},
     ),
     ("A Kenyan police officer was killed in a car accident with a truck.", set()),
 ]

@@ -33,7 +33,7 @@ SLOTS: list[tuple[str, set[Triple]]] = [
     ("Nigeria launched strikes against Cameroon.", {("NGA", "195", "CMR")}),
     # quantified objects
     ("Indian troops killed at least 20 Pakistani soldiers.", {("INDMIL", "190", "PAKMIL")}),
-    ("Gunmen abducted more than 30 Nigerian students.", {("NGAREB", "181", "NGACVL")}),
+    ("Gunmen abducted more than 30 Nigerian students.", {("NGAINS", "181", "NGACVL")}),
     ("Rebels in Colombia kidnapped up to 16 Russian advisers.", {("COLREB", "181", "RUS")}),
     # coordination on either side
     ("Germany and France attacked Poland.", {("DEU", "190", "POL"), ("FRA", "190", "POL")}),
@@ -55,7 +55,7 @@ AGENTLESS: list[tuple[str, set[Triple]]] = [
     # the doer of the hostile act just before; the victims of violence at a place
     (
         "Gunmen attacked a hotel in Somalia. At least five people were killed.",
-        {("SOMREB", "180", "SOMCVL"), ("SOMREB", "1823", "SOMCVL")},
+        {("SOMINS", "180", "SOMCVL"), ("SOMINS", "1823", "SOMCVL")},
     ),
     ("Israel attacked Gaza. Five Palestinians were killed.", {("ISR", "190", "PSE")}),
     ("Rebels attacked a village in Mali.", {("MLIREB", "180", "MLICVL")}),
@@ -66,7 +66,7 @@ AGENTLESS: list[tuple[str, set[Triple]]] = [
     # object control through "of": the accused acts
     (
         "Pakistani officials accused India of providing support to militants in Afghanistan.",
-        {("PAKGOV", "112", "IND"), ("IND", "070", "AFGREB")},
+        {("PAKGOV", "112", "IND"), ("IND", "070", "AFGINS")},
     ),
 ]
 

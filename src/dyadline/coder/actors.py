@@ -14,7 +14,7 @@ person out of office then by country alone), a people (kind ``people``) by
 the state named with it or where it lives, and a sector noun with no
 country of its own by an "in/of/from X" phrase naming a state, an actor or a
 city (``country_of_place``: "rebels in Goma" -> CODREB, "militants in Borno" ->
-NGAREB by ISO 3166-2). A count of people stands for its of-phrase ("thousands of
+NGAINS by ISO 3166-2). A count of people stands for its of-phrase ("thousands of
 protesters"); a definite armed noun, group noun or title points back to the
 group or titled person named last, in this paragraph or an earlier one ("the
 militants", "the group", "the minister": ``_back_reference``); "he"/"his" to the

@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-Triple = tuple[str, str, str | None]
-
-
-def events(nlp: Language, text: str) -> set[Triple]:
-    return {
-        (e.source.code, e.cameo, e.target.code if e.target else None) for e in nlp(text)._.events
-    }
-
+from eventsets import Triple, events
 
 # a count or group of people stands for the sector noun of its of-phrase
 COUNTS: list[tuple[str, set[Triple]]] = [

@@ -8,15 +8,7 @@ import pytest
 from spacy.language import Language
 
 from dyadline.coder.actor_codebook import country_of_place, subdivisions
-
-Triple = tuple[str, str, str | None]
-
-
-def events(nlp: Language, text: str) -> set[Triple]:
-    return {
-        (e.source.code, e.cameo, e.target.code if e.target else None) for e in nlp(text)._.events
-    }
-
+from eventsets import Triple, events
 
 NAMES: list[tuple[str, str | None]] = [
     ("Borno", "NGA"),

@@ -9,15 +9,7 @@ from spacy.language import Language
 
 from dyadline.annotate import annotate
 from dyadline.model import Document
-
-Triple = tuple[str, str, str | None]
-
-
-def events(nlp: Language, text: str) -> set[Triple]:
-    return {
-        (e.source.code, e.cameo, e.target.code if e.target else None) for e in nlp(text)._.events
-    }
-
+from eventsets import Triple, events
 
 # "Prime Minister Modi": the parser hangs the name on the title as an apposition
 TITLES: list[tuple[str, set[Triple]]] = [

@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-Triple = tuple[str, str, str | None]
-
-
-def events(nlp: Language, text: str) -> set[Triple]:
-    return {
-        (e.source.code, e.cameo, e.target.code if e.target else None) for e in nlp(text)._.events
-    }
-
+from eventsets import Triple, events
 
 RELIEF: list[tuple[str, set[Triple]]] = [
     ("Aid agencies distributed food to displaced people in Chad.", {("NGO", "073", "TCDCVL")}),

@@ -6,14 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-Triple = tuple[str, str, str | None]
-
-
-def events(nlp: Language, text: str) -> set[Triple]:
-    return {
-        (e.source.code, e.cameo, e.target.code if e.target else None) for e in nlp(text)._.events
-    }
-
+from eventsets import Triple, events
 
 DOMESTIC: list[tuple[str, set[Triple]]] = [
     # a place in the sentence gives the country (own phrase, the event's, a capital)

@@ -7,18 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-Triple = tuple[str, str, str | None]
-
-
-def events(nlp: Language, text: str) -> set[Triple]:
-    return {
-        (e.source.code, e.cameo, e.target.code if e.target else None) for e in nlp(text)._.events
-    }
-
-
-def both(a: str, code: str, b: str) -> set[Triple]:
-    return {(a, code, b), (b, code, a)}
-
+from eventsets import Triple, both, events
 
 CHANGES: list[tuple[str, set[Triple]]] = [
     # the noun is the subject of an intransitive verb of change

@@ -8,14 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-Triple = tuple[str, str, str | None]
-
-
-def events(nlp: Language, text: str) -> set[Triple]:
-    return {
-        (e.source.code, e.cameo, e.target.code if e.target else None) for e in nlp(text)._.events
-    }
-
+from eventsets import Triple, events
 
 OBJECT_CLASSES: list[tuple[str, set[Triple]]] = [
     # one word class of argument_words.tsv serves every verb of a kind

@@ -11,14 +11,7 @@ from spacy.language import Language
 from dyadline.cameo import is_cameo
 from dyadline.codebook import read_tsv
 from dyadline.coder.patterns import packaged_patterns, support_verbs
-
-Triple = tuple[str, str, str | None]
-
-
-def events(nlp: Language, text: str) -> set[Triple]:
-    return {
-        (e.source.code, e.cameo, e.target.code if e.target else None) for e in nlp(text)._.events
-    }
+from eventsets import Triple, events
 
 
 def test_one_pattern_file_with_unique_keys() -> None:

@@ -1,0 +1,19 @@
+"""What the event-set tests compare: a text's events as (source, code, target) triples."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+Triple = tuple[str, str, str | None]
+
+
+def events(nlp: Language, text: str) -> set[Triple]:
+    """The events the pipeline codes in ``text``, as (source code, CAMEO code, target code)."""
+    return {
+        (e.source.code, e.cameo, e.target.code if e.target else None) for e in nlp(text)._.events
+    }
+
+
+def both(a: str, code: str, b: str) -> set[Triple]:
+    """A mutual act coded both ways."""
+    return {(a, code, b), (b, code, a)}

@@ -228,32 +228,7 @@ class EventCoder:
             # "militants killed five villagers": an armed group's violence is 18x
             code = unconventional_code(code, tok, source, target)
             info = cameo_info(code)
-            if claimed_by_doer and target is not None and code[:2] in _HOSTILE_ROOTS:
-                # "X claimed it had attacked Y": X claims responsibility (015) for the act
-                claim = cameo_info(_CLAIM_CODE)
-                yield Event(
-                    sentence=sent.text,
-                    sentence_start=sent.start_char,
-                    sentence_end=sent.end_char,
-                    trigger=claimed_by_doer.text,
-                    trigger_start=claimed_by_doer.idx,
-                    trigger_end=claimed_by_doer.idx + len(claimed_by_doer.text),
-                    source=source,
-                    target=target,
-                    cameo=_CLAIM_CODE,
-                    cameo_label=claim.label,
-                    quad_class=claim.quad_class,
-                    goldstein=claim.goldstein,
-                    plover=plover(_CLAIM_CODE),
-                    date=date,
-                    modality="asserted",
-                    attributed_to=None,
-                    location=location,
-                    quantities=[],
-                    confidence=_confidence(pattern, source, target),
-                    trigger_token=claimed_by_doer.i,
-                )
-            yield Event(
+            event = Event(
                 sentence=sent.text,
                 sentence_start=sent.start_char,
                 sentence_end=sent.end_char,
@@ -275,6 +250,31 @@ class EventCoder:
                 confidence=_confidence(pattern, source, target),
                 trigger_token=tok.i,
             )
+            if claimed_by_doer and target is not None and code[:2] in _HOSTILE_ROOTS:
+                yield _claim_of(event, claimed_by_doer)
+            yield event
+
+
+def _claim_of(event: Event, verb: Token) -> Event:
+    """ "X claimed it had attacked Y": X claims responsibility (015) for its act, told by
+    the verb of claiming; the act's sentence, actors, date and place."""
+    claim = cameo_info(_CLAIM_CODE)
+    return dataclasses.replace(
+        event,
+        trigger=verb.text,
+        trigger_start=verb.idx,
+        trigger_end=verb.idx + len(verb.text),
+        cameo=_CLAIM_CODE,
+        cameo_label=claim.label,
+        quad_class=claim.quad_class,
+        goldstein=claim.goldstein,
+        plover=plover(_CLAIM_CODE),
+        modality="asserted",
+        attributed_to=None,
+        quantities=[],
+        notes=[],  # its own list, as every event's
+        trigger_token=verb.i,
+    )
 
 
 def _armed_code(tok: Token, cameo: str, source: Actor, target: Actor | None) -> str:

@@ -335,10 +335,7 @@ def _governor_kind(tok: Token) -> str | None:
     if tok.dep_ == "ccomp" and governors.get(_lemma(tok.head)) == "announce":
         # "Israel announced it would free ...": a pronoun subject and a future modal
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        future = any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in tok.children
-        )
-        if subj and subj[0].pos_ == "PRON" and future:
+        if subj and subj[0].pos_ == "PRON" and _told_ahead(tok):
             return "announced"
     return None
 
@@ -350,6 +347,11 @@ def intent_noun(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and governors.get(_lemma(noun)) in ("intent", "threat", "plot")
 
 
+def _told_ahead(tok: Token) -> bool:
+    """Is the clause of ``tok`` told ahead, with "will", "would" or "shall"?"""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in tok.children)
+
+
 def intent_code(tok: Token, cameo: str, *, negated: bool = False) -> str | None:
     """The code an act becomes under a governing verb of intent ("wants to help" -> 033).
 
@@ -358,7 +360,6 @@ def intent_code(tok: Token, cameo: str, *, negated: bool = False) -> str | None:
     Putin to attack"). An act announced and negated ("said he would not
     provide support") or governed by "refuse"/"decline" is a rejection (12x).
     """
-    _, codes = _intent_table()
     kind = _governor_kind(tok)
     if kind == "announced":
         kind = "refuse" if negated else "intent"
@@ -366,7 +367,7 @@ def intent_code(tok: Token, cameo: str, *, negated: bool = False) -> str | None:
         kind = "refuse" if negated else "intent"  # "will not allow" is a refusal
     if kind is None or kind in ("announce", "block"):
         return None
-    return codes.get((kind, cameo)) or codes.get((kind, cameo[:3])) or codes.get((kind, cameo[:2]))
+    return _kind_code(kind, cameo)
 
 
 def announced_clause(tok: Token) -> tuple[Token, Token] | None:
@@ -379,7 +380,7 @@ def announced_clause(tok: Token) -> tuple[Token, Token] | None:
     governors, _ = _intent_table()
     if governors.get(_lemma(tok.head)) != "announce":
         return None
-    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in tok.children)
+    future = _told_ahead(tok)
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     speaker = [c for c in tok.head.children if c.dep_ == "nsubj"]
     if not (future and subj and speaker) or subj[0].pos_ == "PRON":
@@ -390,20 +391,20 @@ def announced_clause(tok: Token) -> tuple[Token, Token] | None:
 def announced_code(cameo: str, *, negated: bool = False) -> str | None:
     """The code of an act the speaker's own side is said to be going to do: an intent
     or threat (``intent.tsv``), a rejection when negated."""
-    _, codes = _intent_table()
-    kind = "refuse" if negated else "intent"
-    return codes.get((kind, cameo)) or codes.get((kind, cameo[:3])) or codes.get((kind, cameo[:2]))
+    return _kind_code("refuse" if negated else "intent", cameo)
 
 
 def stop_code(cameo: str) -> str | None:
     """The code of stopping an ongoing act ("prevent Israel's cooperation with X":
     material cooperation 06 / aid 07 -> reduce or stop aid 162), from ``intent.tsv``."""
+    return _kind_code("stop", cameo)
+
+
+def _kind_code(kind: str, cameo: str) -> str | None:
+    """The code ``cameo`` becomes under ``kind`` (``intent.tsv``): its own row, else its
+    3-digit, else its root's."""
     _, codes = _intent_table()
-    return (
-        codes.get(("stop", cameo))
-        or codes.get(("stop", cameo[:3]))
-        or codes.get(("stop", cameo[:2]))
-    )
+    return codes.get((kind, cameo)) or codes.get((kind, cameo[:3])) or codes.get((kind, cameo[:2]))
 
 
 def is_refusal(tok: Token, negated: bool) -> bool:

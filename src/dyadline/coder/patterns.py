@@ -679,21 +679,27 @@ def open_complement(tok: Token) -> Token | None:
 
 
 def _support_phrase(noun: Token, prep: str | None) -> list[Token]:
-    """The objects of ``prep`` that the parser hung on the support verb carrying an act
-    noun ("carried out strikes on X", "conducted operations against Y"): the noun's own
-    phrase, after it; not a date ("carried out strikes on Monday")."""
+    """The objects of ``prep`` that the parser hung on the verb an act noun is the
+    object of, but that are the noun's own phrase: after it on a support verb
+    ("carried out strikes on X", "conducted operations against Y"), right after it on
+    another verb ("condemned Israeli strikes on Gaza"), unless the verb takes such a
+    phrase of its own (``argument_words`` ``object_prep_verb``: "blamed the attacks on
+    X"); never a date ("carried out strikes on Monday")."""
     verb = noun.head
     if (
         noun.pos_ not in ("NOUN", "PROPN")
         or noun.dep_ not in ("dobj", "nsubjpass")
         or verb.pos_ not in ("VERB", "AUX")
-        or not light_verb(verb)
+        or _lemma(verb) in argument_words("object_prep_verb")
     ):
         return []
+    light = light_verb(verb)
     return [
         o
         for o in prep_objects(verb, {prep} if prep else None)
-        if o.i > noun.i and o.ent_type_ not in ("DATE", "TIME")
+        if o.i > noun.i
+        and (light or o.head.i == noun.right_edge.i + 1)
+        and o.ent_type_ not in ("DATE", "TIME")
     ]
 
 

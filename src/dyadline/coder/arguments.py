@@ -24,7 +24,7 @@ from dyadline.codebook import read_tsv
 from dyadline.coder import nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actor_codebook import state_codes
-from dyadline.coder.actors import actors_for, sentence_states
+from dyadline.coder.actors import MAIN_STATE, actors_for, sentence_states
 from dyadline.coder.locations import location_for
 from dyadline.model import Actor, Location
 
@@ -46,8 +46,6 @@ __all__ = [
 
 # roots of violence: a state's sector-only victims are not its own people by default
 FOREIGN_ROOTS = frozenset({"18", "19", "20"})
-# doc.user_data key: the ISO-3 code of the state the document names most (so far)
-MAIN_STATE = "dyadline_main_state"
 
 # clauses whose verb inherits the subject of the word they hang on; "acomp":
 # "X is willing to withdraw", the adjective's subject acts

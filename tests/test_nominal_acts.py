@@ -99,7 +99,7 @@ ARGUMENT_OF_VERB: list[tuple[str, set[Triple]]] = [
         "Vietnam rejected China's accusations.",
         {("CHN", "112", "VNM"), ("VNM", "016", "CHN")},
     ),
-    ("Laos welcomed Thailand's offer of aid.", {("THA", "030", "LAO"), ("LAO", "051", "THA")}),
+    ("Laos welcomed Thailand's offer of aid.", {("THA", "033", "LAO"), ("LAO", "051", "THA")}),
     ("Chile accepted Brazil's apology.", {("BRA", "055", "CHL")}),
     (
         "Brazil's accusations were rejected by Chile.",

@@ -179,8 +179,10 @@ def agent_pairs(
     "the journalist was arrested"), by ``codebooks/agentless.tsv``: the actor of the
     latest hostile act of the last sentences (``memory``), else the state where
     foreigners were attacked ("Russian soldiers were killed in Ukraine": ``place``,
-    an ISO-3 code), or the target's own state where the sentence names no other
-    state (``named``: "X released a mayor who had been detained": not his own)."""
+    an ISO-3 code), or for an act of a state on people ("state" rules) the state of
+    the place ("a French journalist was jailed in Iran") or the target's own state,
+    where the sentence names no other state (``named``: "X released a mayor who had
+    been detained": not his own)."""
     rule = _rule(cameo)
     if rule is None:
         return []
@@ -209,11 +211,13 @@ def agent_pairs(
                 t = _victim_side(t, act)
             if source is None and place and t.country and place != t.country:
                 source = Actor(place, place, None, "", None)
-        elif (
-            how == "state" and t.country and t.sector in society_sectors() and named <= {t.country}
-        ):
-            code = t.country + ("" if sector == "-" else sector)
-            source = Actor(code, t.country, None if sector == "-" else sector, "", None)
+        elif how == "state" and t.country and t.sector in society_sectors():
+            # the state where it happened ("a French journalist was jailed in Iran"),
+            # else the target's own state where the sentence names no other
+            state = place if place is not None and place in named else t.country
+            if named <= {t.country, state}:
+                code = state + ("" if sector == "-" else sector)
+                source = Actor(code, state, None if sector == "-" else sector, "", None)
         if source is not None and source.code != t.code:
             out.append((source, t))
     return out

@@ -250,10 +250,17 @@ def undergoer(noun: Token) -> list[Token]:
 def patient_noun(noun: Token, pattern: pat.Pattern) -> bool:
     """Is ``noun`` an act noun whose own phrase names only whom the act was done to
     ("the journalist's arrest", "the detention of two reporters"): a noun trigger
-    whose row takes the target from its possessive or "of" phrase?"""
+    whose row takes the target from its possessive or "of" phrase, or from the
+    subject of the verb of undergoing it is the object of ("X faces charges")?"""
     if noun.pos_ not in ("NOUN", "PROPN") or pattern.pos != "N":
         return False
-    return bool(undergoer(noun)) or any(spec in _PATIENT_KINDS for spec in pattern.targets)
+    # "the journalist faces charges": the subject of a verb of undergoing is the patient
+    faced = (
+        "subj" in pattern.targets
+        and noun.dep_ == "dobj"
+        and str(noun.head.lemma_).lower() in _words("undergo")
+    )
+    return bool(undergoer(noun)) or faced or any(spec in _PATIENT_KINDS for spec in pattern.targets)
 
 
 def phrase_owner(noun: Token) -> list[Token]:

@@ -146,3 +146,39 @@ ANSWERED_REMENTION: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), ANSWERED_REMENTION)
 def test_answered_act_told_before(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# what an offer, pledge or suspension is of gives the code; support received comes
+# from the "from" phrase
+WHAT_IS_OFFERED: list[tuple[str, set[Triple]]] = [
+    ("Ghana's offer of talks to Togo surprised many.", {("GHA", "036", "TGO")}),
+    ("Norway's pledge of aid to Nepal was welcomed.", {("NOR", "033", "NPL")}),
+    ("Peru's suspension of talks with Chile surprised Bolivia.", {("PER", "164", "CHL")}),
+    ("The Dutch suspension of aid to Mali angered Bamako.", {("NLD", "162", "MLI")}),
+    ("Niger's suspension of relations with France was announced.", {("NER", "160", "FRA")}),
+    ("Somalia received support from Qatar.", {("QAT", "051", "SOM")}),
+    ("Somalia received military support from Qatar.", {("QAT", "072", "SOM")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHAT_IS_OFFERED)
+def test_what_the_noun_is_of(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# a violent act noun in the "in" / "during" phrase of a violent verb by the same doer,
+# against the same side, is the verb's own act; one with its own target stays; a
+# fixed phrase ("in recognition of") names no act
+MANNER_AND_IDIOM: list[tuple[str, set[Triple]]] = [
+    ("Militants killed 40 people in 50 attacks in Nigeria.", {("NGAINS", "1823", "NGACVL")}),
+    (
+        "Russian forces killed five civilians in an attack on Kharkiv.",
+        {("RUSMIL", "190", "UKR"), ("RUSMIL", "190", "UKRCVL")},
+    ),
+    ("In recognition of Women's Day, Britain funded a clinic in Kenya.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MANNER_AND_IDIOM)
+def test_manner_phrase_and_idiom(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

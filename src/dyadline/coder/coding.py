@@ -118,6 +118,8 @@ class EventCoder:
             return
         if pos == "N" and (_month_name(tok) or any(m.start <= tok.idx < m.end for m in mentions)):
             return  # a word of a date ("on March 6", "Strike Day") is no act
+        if pos == "N" and nominal.in_idiom(tok):
+            return  # "in recognition of Women's Day": a fixed phrase, no act
         lemma = str(tok.lemma_).lower()
         cands = self.index.candidates(pos, lemma)
         if not cands and pos == "N":

@@ -199,6 +199,13 @@ def _drop_carried_nouns(events: list[Event], doc: Doc) -> list[Event]:
         for e in events
         if doc[e.trigger_token].pos_ in ("VERB", "AUX")
     }
+    manner_of = {
+        (n.i, e.source.country, e.target.code if e.target else None)
+        for e in events
+        if doc[e.trigger_token].pos_ in ("VERB", "AUX") and e.cameo[:2] in _VIOLENT_ROOTS
+        for n in nominal.manner_acts(doc[e.trigger_token])
+        if any(o.trigger_token == n.i and o.cameo[:2] in _VIOLENT_ROOTS for o in events)
+    }
     out = []
     for ev in events:
         tok = doc[ev.trigger_token]
@@ -221,8 +228,14 @@ def _drop_carried_nouns(events: list[Event], doc: Doc) -> list[Event]:
         )
         if carried and (tok.head.i, ev.source.country) in verbs and not joint:
             continue
+        target = ev.target.code if ev.target else None
+        if (tok.i, ev.source.country, target) in manner_of:
+            continue  # "killed 40 people in 50 attacks": the killing is the attacks' act
         out.append(ev)
     return out
+
+
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _governing_verbs(noun: Token) -> list[Token]:

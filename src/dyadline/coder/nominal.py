@@ -38,6 +38,10 @@ Adds nothing to the Doc; ``dyadline.coder.arguments`` and
 - ``response_verb``: the verb of response whose object is a verbal act or an offer
   with no target of its own ("Israel rejected Iran's accusations", "Kyiv welcomed
   Japan's offer of aid"): its subject (or "by" agent) is whom the act was aimed at;
+- ``manner_acts``: the act nouns of a verb's "in" / "during" phrase that name the
+  verb's own act ("killed 40 people in 50 attacks": the attacks are the killing);
+- ``in_idiom``: an act noun in a fixed adverbial phrase ("in recognition of X's
+  work", "in tribute to"), which names no act;
 - ``instrument_user``: who used a weapon or an attack that is a verb's subject
   ("Russian drones hit Kyiv", "a bomb planted by militants killed six"): its
   actor adjective or "by" agent; ``is_instrument`` says whether a noun is one.
@@ -62,8 +66,10 @@ __all__ = [
     "aimed_at",
     "cause_partner",
     "hyphen_dyad",
+    "in_idiom",
     "instrument_user",
     "is_instrument",
+    "manner_acts",
     "members",
     "named_support",
     "participle",
@@ -233,6 +239,27 @@ def response_verb(noun: Token, cameo: str) -> Token | None:
     ):
         return None
     return verb
+
+
+def in_idiom(noun: Token) -> bool:
+    """Is the noun the object of a preposition it forms a fixed phrase with (``idiom``:
+    "in recognition of Women's Day", "in honour of"), so that it names no act?"""
+    prep = noun.head
+    return noun.dep_ == "pobj" and f"{prep.lower_} {noun.lower_}" in _words("idiom")
+
+
+def manner_acts(verb: Token) -> list[Token]:
+    """The nouns (and their conjuncts) of the verb's phrases of ``manner_prep`` ("killed
+    40 people in 50 attacks", "wounded three during the raid"): the act the verb's own
+    event is done in, by the same doer; [] when it has none."""
+    nouns = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in _words("manner_prep")
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    ]
+    return [t for n in nouns for t in (n, *n.conjuncts)]
 
 
 def undergoer(noun: Token) -> list[Token]:

@@ -107,6 +107,11 @@ ARGUMENT_OF_VERB: list[tuple[str, set[Triple]]] = [
     ),
     # the answered act names its own target: as before
     ("Chile accepted Brazil's apology to Peru.", {("BRA", "055", "PER")}),
+    # the act noun a relative clause without an object is about is its object
+    (
+        "Chile blamed Peru, a charge Lima rejected.",
+        {("CHL", "112", "PER"), ("PERGOV", "016", "CHL")},
+    ),
     # a verb that does not answer: no target
     ("Chile described Brazil's accusations.", set()),
 ]

@@ -110,7 +110,7 @@ CLAIMS: list[tuple[str, set[Triple]]] = [
     ("India rejected Pakistan's claims.", {("IND", "120", "PAK")}),
     (
         "Egypt blamed Sudan, a charge Khartoum rejected.",
-        {("EGY", "112", "SDN"), ("SDNGOV", "120", "EGY")},
+        {("EGY", "112", "SDN"), ("SDNGOV", "016", "EGY")},
     ),
     # the request answered was made to whoever answers it (``nominal.response_verb``)
     (

@@ -384,7 +384,7 @@ def _target_tokens(
             obj = pat.direct_object(tok)
             if obj is not None:
                 found = [_referent(_antecedent(obj)), *_companions(tok)]
-            elif _objectless_relative(tok):
+            elif pat.objectless_relative(tok):
                 found = [tok.head]  # "the charge New Delhi rejected": the charge
             else:
                 found = _complement_subject(tok)  # "helped Iraq rebuild": Iraq
@@ -593,17 +593,6 @@ def _referent(obj: Token) -> Token:
     return next((t for t in main.subtree if actors_for(t)), obj)
 
 
-def _objectless_relative(verb: Token) -> bool:
-    """A relative clause without an object or relative pronoun, whose noun is its
-    object ("a charge New Delhi rejected")."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return not any(
-        c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP")
-        for c in verb.children
-    )
-
-
 def _claimant_of(noun: Token) -> list[Token]:
     """Whose claim a claim noun is (``argument_words`` ``claim_noun``): "the accusations
     made by X"; the speaker of the clause it stands beside ("X blamed Y, a charge Z
@@ -627,6 +616,8 @@ def _doer(verb: Token) -> list[Token]:
     possessive and "of" phrase of a noun whose owner suffers the act
     (``argument_words`` ``patient_noun``: "X's arrest") name its victim, not its doer."""
     obj = pat.direct_object(verb)
+    if obj is None and pat.objectless_relative(verb):
+        obj = verb.head  # "a charge Z rejected": the charge
     if obj is None:
         return []
     obj = _referent(_antecedent(obj))

@@ -678,6 +678,17 @@ def open_complement(tok: Token) -> Token | None:
     return None
 
 
+def objectless_relative(verb: Token) -> bool:
+    """A relative clause without an object or relative pronoun, whose noun is its
+    object ("a charge New Delhi rejected")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(
+        c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP")
+        for c in verb.children
+    )
+
+
 def _support_phrase(noun: Token, prep: str | None) -> list[Token]:
     """The objects of ``prep`` that the parser hung on the verb an act noun is the
     object of, but that are the noun's own phrase: after it on a support verb
@@ -710,6 +721,8 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
         hit: Token | None = None
         if req.kind == "obj":
             obj = direct_object(tok)
+            if obj is None and objectless_relative(tok):
+                obj = tok.head  # "a charge New Delhi rejected": the charge
             cands = [obj, *obj.conjuncts] if obj is not None else []
             cands += [g for c in list(cands) if (g := counted_goods(c)) is not None]
             # "provided to X information on ...": the shifted object, parsed under "to"

@@ -52,7 +52,10 @@ def test_a_valid_user_file_loads_its_rows_first(tmp_path: Path) -> None:
         ("stonewall\tV\t-\ttree:of\t111\t-", "mine.tsv:4: undocumented target kind 'tree:of'"),
         ("stonewall\tV\t-\tobj\t999\t-", "mine.tsv:4: unknown CAMEO code '999'"),
         ("stonewall\tX\t-\tobj\t111\t-", "mine.tsv:4: bad pattern row"),
-        ("stonewall at once\tV\t-\tobj\t111\t-", "mine.tsv:4: trigger 'stonewall at once' has more"),
+        (
+            "stonewall at once\tV\t-\tobj\t111\t-",
+            "mine.tsv:4: trigger 'stonewall at once' has more",
+        ),
         ("stonewall\tV\t-\tobj\t111", "mine.tsv:4: row does not have the 6 tab-separated columns"),
     ],
 )

@@ -25,6 +25,7 @@ OWNED_SUBJECT: list[tuple[str, set[Triple]]] = [
     ("Chile's cooperation with Peru extends beyond trade.", set()),
     ("Chile's support for Peru is well known.", set()),
     ("Chile's cooperation with Peru has a long history.", set()),
+    ("Chile's cooperation with Peru will develop slowly.", set()),
     # no owner: a background relation, as before
     ("Cooperation with Peru angered Bolivia.", set()),
 ]
@@ -55,6 +56,48 @@ SHARED: list[tuple[str, set[Triple]]] = [
     # a conjunct with modifiers of its own is not the first conjunct's
     ("The victims of the Lima attack and other bombings were buried.", set()),
 ]
+
+
+# a relation named by the act noun it is the "of" object of, or by the verb it changes by
+RELATION_NOUNS: list[tuple[str, set[Triple]]] = [
+    (
+        "The establishment of diplomatic relations between Chile and Peru in 1992 eased trade.",
+        both("CHL", "054", "PER"),
+    ),
+    ("Relations between Ghana and Togo soured in 2010.", both("GHA", "160", "TGO")),
+    ("Ties between Chile and Peru deteriorated after 2010.", both("CHL", "160", "PER")),
+    ("Relations between Chile and Peru improved last year.", both("CHL", "050", "PER")),
+    # a relation that only is (rocky, strained): no event
+    ("Relations between Chile and Peru remain strained.", set()),
+    ("The establishment of relations was a long process.", set()),
+]
+
+# "the two countries" stands for the pair the sentence names together, not for the
+# two states named last
+PAIR: list[tuple[str, set[Triple]]] = [
+    (
+        "The war opened the way to warmer ties between Chile and Peru, given the two"
+        " countries' support of Bolivia.",
+        {("CHL", "051", "BOL"), ("PER", "051", "BOL")},
+    ),
+    (
+        "After the war, in which Ghana and Togo helped Benin, Benin sought the"
+        " establishment of ties between the two countries.",
+        {("GHA", "070", "BEN"), ("TGO", "070", "BEN"), *both("GHA", "054", "TGO")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATION_NOUNS)
+def test_relation_nouns_in_analytic_prose(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIR)
+def test_the_two_countries_are_the_pair_named_together(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), OWNED_SUBJECT)

@@ -419,8 +419,14 @@ def _target_tokens(
                 found = _beneficiary(tok)
         elif kind == "pobj-of-obj":
             obj = pat.direct_object(tok)
+            if obj is None and pattern.pos == "N":
+                # "the establishment of relations between X and Y": a noun's "of"
+                # phrase is its object, as the verb's is ("established relations")
+                obj = next(iter(pat.prep_objects(tok, {"of"})), None)
             if obj is not None:
                 found = pat.prep_objects(obj, {arg})
+            if found and arg == "between":
+                return _expand(found[0]), True  # both members, as "between" gives them
         elif kind == "between":
             found = pat.prep_objects(tok, {"between"})
             obj = pat.direct_object(tok)
@@ -1168,17 +1174,18 @@ def _first_conjunct(tok: Token) -> Token:
 
 
 def effect_subject(noun: Token) -> bool:
-    """Is a relation noun the subject of a verb that says what the relation did
-    ("X's support for Y angered Z", "X's cooperation with Y gave it influence"),
-    not what it is ("remains strong", "extends beyond trade": ``argument_words``
-    ``state_verb``)? An owned act that does something happened; one that only is
-    something is a background state."""
+    """Is a relation noun the subject of a verb that says what the relation did to
+    someone ("X's support for Y angered Z", "X's cooperation with Y gave it
+    influence"), not what it is ("remains strong", "has a long history":
+    ``argument_words`` ``state_verb``) or how it fares ("will develop slowly")? An
+    owned act that does something happened; one that only is something is a
+    background state."""
     first = _first_conjunct(noun)
     verb = first.head
     if first.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("acomp", "attr") for c in verb.children):
-        return False  # "X's support for Y was decisive": a judgement of it
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False  # "X's cooperation with Y will develop slowly": a forecast of it
     return str(verb.lemma_).lower() not in pat.argument_words("state_verb")
 
 

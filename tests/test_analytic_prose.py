@@ -124,3 +124,23 @@ def test_coordinated_nouns_share_owner_and_complement(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected
+
+
+# a lasting relation told again with its dyad is stated again (each sentence codes it);
+# a one-off act told again by a definite noun is not (tests/test_remention.py)
+RESTATED: list[tuple[str, int]] = [
+    (
+        "Chile lent support to Peru in 2010."
+        " Voters in Bolivia praised Chile for its support of Peru.",
+        2,
+    ),
+    ("Chile invaded Peru in 2010. Bolivia condemned the invasion.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), RESTATED)
+def test_a_restated_relation_is_coded_in_each_sentence(
+    nlp: Language, text: str, count: int
+) -> None:
+    own = [e for e in nlp(text)._.events if e.source.code == "CHL" and e.target.code == "PER"]
+    assert len(own) == count

@@ -24,7 +24,7 @@ from dyadline.codebook import read_tsv
 from dyadline.coder import nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actor_codebook import state_codes
-from dyadline.coder.actors import actors_for, sentence_states
+from dyadline.coder.actors import MAIN_STATE, actors_for, sentence_states
 from dyadline.coder.locations import location_for
 from dyadline.model import Actor, Location
 
@@ -46,8 +46,6 @@ __all__ = [
 
 # roots of violence: a state's sector-only victims are not its own people by default
 FOREIGN_ROOTS = frozenset({"18", "19", "20"})
-# doc.user_data key: the ISO-3 code of the state the document names most (so far)
-MAIN_STATE = "dyadline_main_state"
 
 # clauses whose verb inherits the subject of the word they hang on; "acomp":
 # "X is willing to withdraw", the adjective's subject acts
@@ -265,8 +263,11 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
             return mods
     part = nominal.participle(noun)  # "an offensive launched by X"
     noun = nominal.phrase_head(noun)  # "carried out a series of raids": the series' place
-    by = pat.prep_objects(noun, {"by", "from"}) or (
-        pat.prep_objects(part, {"by"}) if part is not None else []
+    by = (
+        pat.prep_objects(noun, {"by", "from"})
+        or (pat.prep_objects(part, {"by"}) if part is not None else [])
+        # "the expulsion of X's diplomats by Y": the parser hangs the agent on the patient
+        or [b for o in pat.prep_objects(noun, {"of"}) for b in pat.prep_objects(o, {"by"})]
     )
     if not by and "subj" in pattern.targets and noun.dep_ == "dobj":
         by = pat.prep_objects(noun.head, {"from"})  # "X won praise from Y", however parsed
@@ -473,6 +474,17 @@ def _target_tokens(
         obj = pat.direct_object(tok) if kind == "tree" and not found else None
         if obj is not None:
             found = _holder(obj)  # "captured a rebel base": whose base
+        if actor_list(found):
+            return found, False
+    answered = nominal.response_verb(tok, pattern.cameo) if pattern.pos == "N" else None
+    if answered is not None and not nominal.patient_noun(tok, pattern):
+        # "Israel rejected Iran's accusations": who answers the act was its target
+        found = (
+            _subject(answered)
+            if tok.dep_ == "dobj"
+            else [t for o in pat.prep_objects(answered, {"by"}) for t in _expand(o)]
+        )
+        found = [t for t in found if {a.country for a in actors_for(t)} - avoid]
         if actor_list(found):
             return found, False
     if (

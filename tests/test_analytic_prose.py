@@ -26,6 +26,11 @@ OWNED_SUBJECT: list[tuple[str, set[Triple]]] = [
     ("Chile's support for Peru is well known.", set()),
     ("Chile's cooperation with Peru has a long history.", set()),
     ("Chile's cooperation with Peru will develop slowly.", set()),
+    # an actor adjective names the owner too; two sides before the noun name a relation
+    ("Russian support for Syria angered Turkey.", {("RUS", "051", "SYR")}),
+    ("Chile's policies have facilitated Peruvian support for Bolivia.", {("PER", "051", "BOL")}),
+    ("Chilean cooperation with Peru remains strong.", set()),
+    ("The high level of Chilean-Peruvian cooperation surprised Bolivia.", set()),
     # no owner: a background relation, as before
     ("Cooperation with Peru angered Bolivia.", set()),
 ]

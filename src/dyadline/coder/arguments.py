@@ -39,6 +39,7 @@ __all__ = [
     "dyads",
     "effect_subject",
     "instrument_subject",
+    "named_owner",
     "owned_act",
     "target_actors",
     "unnamed_doer",
@@ -1176,6 +1177,21 @@ def owned_act(noun: Token) -> bool:
         return any(c.dep_ == "poss" and actors_for(c) for c in noun.children)
     first = _first_conjunct(noun)
     return first is not noun and any(c.dep_ == "poss" and actors_for(c) for c in first.children)
+
+
+def named_owner(noun: Token) -> bool:
+    """Does a relation noun name whose act it is, by a possessive or an actor adjective
+    or compound ("Chile's support", "Russian support for X", "U.S. cooperation with
+    Y"), so that a clause acting on it ("X's support for Y angered Z", "ended
+    Russian support for X") reports that act? Two sides named before the noun
+    ("Israeli-Azerbaijani cooperation") name a relation, not one side's act."""
+    if owned_act(noun):
+        return True
+    mods = _actor_modifiers(_shared_owner(noun), skip_poss=True)
+    sides = {a.country for m in mods for a in actors_for(m)}
+    # "Israeli-Azerbaijani cooperation", "the Chile-Peru relationship": a dyad's
+    # relation named as such is the relation between them, a state
+    return len(sides) == 1 and not nominal.hyphen_dyad(noun)
 
 
 def _first_conjunct(tok: Token) -> Token:

@@ -57,6 +57,7 @@ from dyadline.coder.arguments import (
     dyads,
     effect_subject,
     instrument_subject,
+    named_owner,
     owned_act,
     target_actors,
     unnamed_doer,
@@ -142,7 +143,7 @@ class EventCoder:
             # "foiled the plot in cooperation with X": the manner of an act done
             manner = tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB"
             conducted = conducted_relation(tok)  # "X and Y maintained close cooperation"
-            if pattern.owned and not ((owned_act(tok) and acted_on) or manner or conducted):
+            if pattern.owned and not ((named_owner(tok) and acted_on) or manner or conducted):
                 continue  # "the cooperation between X and Y extends to ...": a state
             req_tokens = pat.requirement_tokens(tok, pattern)
             if req_tokens is None:

@@ -149,3 +149,29 @@ def test_a_restated_relation_is_coded_in_each_sentence(
 ) -> None:
     own = [e for e in nlp(text)._.events if e.source.code == "CHL" and e.target.code == "PER"]
     assert len(own) == count
+
+
+# one act at two coordinated times is two events, one for each time
+TWICE: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Chile attacked Peru in 2008 and again in 2010.", [("190", "2008"), ("190", "2010")]),
+    ("Ghana met Togo in May 2001 and in June 2003.", [("040", "2001"), ("040", "2003")]),
+    (
+        "Chile sold arms to Peru during both the first war in 1990 and the second war in 2005.",
+        [("072", "1990"), ("072", "2005")],
+    ),
+    # two clauses, each with its own time; a range is one time
+    ("Chile met Peru in 2001, and Bolivia met Peru in 2003.", [("040", "2001")]),
+    ("Chile sold arms to Peru between 2001 and 2003.", [("072", "2001")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWICE)
+def test_an_act_at_two_coordinated_times_is_two_events(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = sorted(
+        (e.cameo, (e.date.start or "")[:4])
+        for e in nlp(text)._.events
+        if e.source.code == "CHL" or e.source.code == "GHA"
+    )
+    assert got == sorted(expected)

@@ -175,3 +175,18 @@ def test_an_act_at_two_coordinated_times_is_two_events(
         if e.source.code == "CHL" or e.source.code == "GHA"
     )
     assert got == sorted(expected)
+
+
+# a generic statement of what tends to happen names no doer to infer; a dated act does
+GENERIC: list[tuple[str, set[Triple]]] = [
+    ("Tourists often lose their visas when they are convicted of crimes in Peru.", set()),
+    ("Journalists are usually arrested in Peru.", set()),
+    ("Five journalists were arrested in Peru on Monday.", {("PERGOV", "173", "PERMED")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERIC)
+def test_a_generic_statement_infers_no_doer(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected

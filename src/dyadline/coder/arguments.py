@@ -38,6 +38,7 @@ __all__ = [
     "domestic_pair",
     "dyads",
     "effect_subject",
+    "habitual",
     "instrument_subject",
     "named_owner",
     "owned_act",
@@ -1024,6 +1025,26 @@ def agentless(tok: Token) -> bool:
         or (tok.dep_ == "acl" and _passive_participle(tok))
         or _bare_passive(tok)
     )
+
+
+def habitual(verb: Token) -> bool:
+    """Is ``verb``'s clause a generic, habitual statement: marked by an adverb of
+    frequency (``argument_words`` ``habitual_adverb``: "are usually detained"), or a
+    "when"/"whenever" clause (``generic_mark``) of a clause so marked ("people lose
+    their cards most often when they are convicted")? Such a clause tells what tends
+    to happen, not an act whose doer the sentences before name."""
+    adverbs = pat.argument_words("habitual_adverb")
+
+    def marked(v: Token) -> bool:
+        return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in v.children)
+
+    if marked(verb):
+        return True
+    subordinate = any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in pat.argument_words("generic_mark")
+        for c in verb.children
+    )
+    return subordinate and verb.dep_ == "advcl" and marked(verb.head)
 
 
 def instrument_subject(tok: Token) -> bool:

@@ -56,6 +56,7 @@ from dyadline.coder.arguments import (
     conducted_relation,
     dyads,
     effect_subject,
+    habitual,
     instrument_subject,
     named_owner,
     owned_act,
@@ -159,11 +160,15 @@ class EventCoder:
             if pattern.defend and all(t is None for _s, t in pairs):
                 found = [] if pairs else target_actors(tok, pattern, date=when)
                 pairs = defence_pairs(ctx.memory, pairs, found)
-            if not pairs and (
-                agentless(tok)
-                or nominal.patient_noun(tok, pattern)
-                or (pattern.pos == "V" and instrument_subject(tok) and _happened(tok))
-                or (crowd_act(pattern.cameo) and unnamed_doer(tok, pattern))
+            if (
+                not pairs
+                and not habitual(tok)  # "people are usually jailed when ...": generic
+                and (
+                    agentless(tok)
+                    or nominal.patient_noun(tok, pattern)
+                    or (pattern.pos == "V" and instrument_subject(tok) and _happened(tok))
+                    or (crowd_act(pattern.cameo) and unnamed_doer(tok, pattern))
+                )
             ):
                 # "five people were killed", "the journalist's arrest", "a car bomb
                 # killed six": the doer named just before, or the state

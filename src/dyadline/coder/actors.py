@@ -473,6 +473,9 @@ def _two_states(
     with ``sides`` ("the two sides", "both parties") an intergovernmental organisation
     counts too ("talks between the EU and China ... the two sides"). Names at ``skip``
     (the speakers of the clauses above: ``_speakers``) do not count."""
+    paired = _coordinated_pair(doc, before, skip)
+    if paired:
+        return paired
     found: dict[str, ActorMention] = {}
     for m in reversed(_mentions(doc)):
         if m.end > before or m.start in skip or _prefixed(doc, m):
@@ -492,6 +495,35 @@ def _two_states(
         if (m.actor.country or "") not in found:
             prior.insert(0, m)
     return prior + here
+
+
+def _coordinated_pair(doc: Doc, before: int, skip: frozenset[int]) -> list[ActorMention]:
+    """The two states coordinated last before token ``before`` in its own sentence ("a
+    return to warmer ties between Chile and Peru, given the two countries' trade"; "X,
+    in which Chile and Peru took part, ... between the two countries"): a pair the
+    text names together is the pair "the two countries" stands for, before two states
+    that only happen to be named last; [] when the sentence coordinates none."""
+    sent_start = doc[before].sent.start
+    by_head: dict[int, ActorMention] = {}
+    for m in _mentions(doc):
+        if m.start < sent_start or m.end > before or m.start in skip:
+            continue
+        if not m.state_level or _prefixed(doc, m):
+            continue
+        span = doc[m.start : m.end]
+        by_head[span.root.i] = m
+    for i in sorted(by_head, reverse=True):
+        tok = doc[i]
+        if tok.dep_ != "conj":
+            continue
+        first = tok.head
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        other = by_head.get(first.i)
+        mine = by_head[i]
+        if other is not None and other.actor.country != mine.actor.country:
+            return [other, mine]
+    return []
 
 
 SIDES = frozenset({"side", "party"})  # group nouns that need not be states

@@ -38,7 +38,9 @@ __all__ = [
     "domestic_pair",
     "dyads",
     "effect_subject",
+    "habitual",
     "instrument_subject",
+    "named_owner",
     "owned_act",
     "target_actors",
     "unnamed_doer",
@@ -420,8 +422,14 @@ def _target_tokens(
                 found = _beneficiary(tok)
         elif kind == "pobj-of-obj":
             obj = pat.direct_object(tok)
+            if obj is None and pattern.pos == "N":
+                # "the establishment of relations between X and Y": a noun's "of"
+                # phrase is its object, as the verb's is ("established relations")
+                obj = next(iter(pat.prep_objects(tok, {"of"})), None)
             if obj is not None:
                 found = pat.prep_objects(obj, {arg})
+            if found and arg == "between":
+                return _expand(found[0]), True  # both members, as "between" gives them
         elif kind == "between":
             found = pat.prep_objects(tok, {"between"})
             obj = pat.direct_object(tok)
@@ -1010,6 +1018,26 @@ def agentless(tok: Token) -> bool:
     )
 
 
+def habitual(verb: Token) -> bool:
+    """Is ``verb``'s clause a generic, habitual statement: marked by an adverb of
+    frequency (``argument_words`` ``habitual_adverb``: "are usually detained"), or a
+    "when"/"whenever" clause (``generic_mark``) of a clause so marked ("people lose
+    their cards most often when they are convicted")? Such a clause tells what tends
+    to happen, not an act whose doer the sentences before name."""
+    adverbs = pat.argument_words("habitual_adverb")
+
+    def marked(v: Token) -> bool:
+        return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in v.children)
+
+    if marked(verb):
+        return True
+    subordinate = any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in pat.argument_words("generic_mark")
+        for c in verb.children
+    )
+    return subordinate and verb.dep_ == "advcl" and marked(verb.head)
+
+
 def instrument_subject(tok: Token) -> bool:
     """Is the subject of verb ``tok`` a weapon or an attack whose phrase names no one
     who used it ("a car bomb killed six soldiers", "the blast wounded ten")? The
@@ -1163,6 +1191,21 @@ def owned_act(noun: Token) -> bool:
     return first is not noun and any(c.dep_ == "poss" and actors_for(c) for c in first.children)
 
 
+def named_owner(noun: Token) -> bool:
+    """Does a relation noun name whose act it is, by a possessive or an actor adjective
+    or compound ("Chile's support", "Russian support for X", "U.S. cooperation with
+    Y"), so that a clause acting on it ("X's support for Y angered Z", "ended
+    Russian support for X") reports that act? Two sides named before the noun
+    ("Israeli-Azerbaijani cooperation") name a relation, not one side's act."""
+    if owned_act(noun):
+        return True
+    mods = _actor_modifiers(_shared_owner(noun), skip_poss=True)
+    sides = {a.country for m in mods for a in actors_for(m)}
+    # "Israeli-Azerbaijani cooperation", "the Chile-Peru relationship": a dyad's
+    # relation named as such is the relation between them, a state
+    return len(sides) == 1 and not nominal.hyphen_dyad(noun)
+
+
 def _first_conjunct(tok: Token) -> Token:
     cur = tok
     while cur.dep_ == "conj" and cur.head is not cur:
@@ -1171,17 +1214,18 @@ def _first_conjunct(tok: Token) -> Token:
 
 
 def effect_subject(noun: Token) -> bool:
-    """Is a relation noun the subject of a verb that says what the relation did
-    ("X's support for Y angered Z", "X's cooperation with Y gave it influence"),
-    not what it is ("remains strong", "extends beyond trade": ``argument_words``
-    ``state_verb``)? An owned act that does something happened; one that only is
-    something is a background state."""
+    """Is a relation noun the subject of a verb that says what the relation did to
+    someone ("X's support for Y angered Z", "X's cooperation with Y gave it
+    influence"), not what it is ("remains strong", "has a long history":
+    ``argument_words`` ``state_verb``) or how it fares ("will develop slowly")? An
+    owned act that does something happened; one that only is something is a
+    background state."""
     first = _first_conjunct(noun)
     verb = first.head
     if first.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("acomp", "attr") for c in verb.children):
-        return False  # "X's support for Y was decisive": a judgement of it
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False  # "X's cooperation with Y will develop slowly": a forecast of it
     return str(verb.lemma_).lower() not in pat.argument_words("state_verb")
 
 

@@ -56,7 +56,9 @@ from dyadline.coder.arguments import (
     conducted_relation,
     dyads,
     effect_subject,
+    habitual,
     instrument_subject,
+    named_owner,
     owned_act,
     target_actors,
     unnamed_doer,
@@ -67,7 +69,7 @@ from dyadline.coder.dyads import settle
 from dyadline.coder.locations import location_for
 from dyadline.coder.modality import modality_of
 from dyadline.coder.quantities import quantities_for
-from dyadline.coder.time import DateMention, Dating, find_dates
+from dyadline.coder.time import DateMention, Dating, event_date, find_dates
 from dyadline.coder.violence import unconventional_code
 from dyadline.model import Actor, DateSpan, Event
 
@@ -130,6 +132,10 @@ class EventCoder:
         stopped = pat.blocked(tok)
         if stopped and not (pos == "N" and owned_act(tok)):
             return
+        twin = _coordinated_date(tok, mentions)
+        # "in 2008 and again in 2010": the act once for each time (read first, so that
+        # the sentence's own dating is the one the time context keeps)
+        twin_date = ctx.time.dating(tok, [twin]).span if twin is not None else None
         dating = ctx.time.dating(tok, mentions)
         date = dating.span
         when = _tenure_date(dating, sent)
@@ -144,7 +150,7 @@ class EventCoder:
             # "foiled the plot in cooperation with X": the manner of an act done
             manner = tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB"
             conducted = conducted_relation(tok)  # "X and Y maintained close cooperation"
-            if pattern.owned and not ((owned_act(tok) and acted_on) or manner or conducted):
+            if pattern.owned and not ((named_owner(tok) and acted_on) or manner or conducted):
                 continue  # "the cooperation between X and Y extends to ...": a state
             req_tokens = pat.requirement_tokens(tok, pattern)
             if req_tokens is None:
@@ -156,11 +162,15 @@ class EventCoder:
             if pattern.defend and all(t is None for _s, t in pairs):
                 found = [] if pairs else target_actors(tok, pattern, date=when)
                 pairs = defence_pairs(ctx.memory, pairs, found)
-            if not pairs and (
-                agentless(tok)
-                or nominal.patient_noun(tok, pattern)
-                or (pattern.pos == "V" and instrument_subject(tok) and _happened(tok))
-                or (crowd_act(pattern.cameo) and unnamed_doer(tok, pattern))
+            if (
+                not pairs
+                and not habitual(tok)  # "people are usually jailed when ...": generic
+                and (
+                    agentless(tok)
+                    or nominal.patient_noun(tok, pattern)
+                    or (pattern.pos == "V" and instrument_subject(tok) and _happened(tok))
+                    or (crowd_act(pattern.cameo) and unnamed_doer(tok, pattern))
+                )
             ):
                 # "five people were killed", "the journalist's arrest", "a car bomb
                 # killed six": the doer named just before, or the state
@@ -172,6 +182,10 @@ class EventCoder:
             if not pairs:
                 continue
             yield from self._events(tok, sent, pattern, req_tokens, pairs, date, mentions, ctx)
+            if twin_date is not None and twin_date != date:
+                yield from self._events(
+                    tok, sent, pattern, req_tokens, pairs, twin_date, mentions, ctx
+                )
             return
 
     def _events(
@@ -260,6 +274,38 @@ class EventCoder:
             if claimed_by_doer and target is not None and code[:2] in _HOSTILE_ROOTS:
                 yield _claim_of(event, claimed_by_doer)
             yield event
+
+
+def _coordinated_date(trigger: Token, mentions: list[DateMention]) -> DateMention | None:
+    """The second of two coordinated times of one act ("attacked X in 2008 and again
+    in 2010", "in May 2001 and in June 2003", "during both the first war in 1990 and
+    the second war in 2005"): the act happened at each, so each is its own event.
+    The first is the expression that dates the trigger; the second hangs on a
+    coordinated preposition, on the same word after an "and", or on a noun
+    coordinated with the first one's noun. None when there is no such pair."""
+    first = event_date(trigger, mentions)
+    if first is None or first.kind != "absolute":
+        return None
+    doc = trigger.doc
+    p1 = doc[first.token_i]
+    for m in mentions:
+        if m is first or m.kind != "absolute" or m.start <= first.end:
+            continue
+        p2 = doc[m.token_i]
+        if p1.dep_ != "prep" or p2.dep_ not in ("prep", "conj"):
+            continue
+        between = doc[p1.i + 1 : p2.i]
+        joined = any(t.lower_ == "and" and t.dep_ == "cc" for t in between)
+        if not joined:
+            continue
+        if p2.dep_ == "conj" and p2.head.i == p1.i:
+            return m  # "in May 2001 and in June 2003"
+        if p2.head.i == p1.head.i:
+            return m  # "in 2008 and again in 2010": both on the verb
+        nouns = p1.head.pos_ == p2.head.pos_ == "NOUN"
+        if nouns and p2.head.dep_ == "conj" and p2.head.head.i == p1.head.i:
+            return m  # "the first war in 1990 and the second war in 2005"
+    return None
 
 
 def _claim_of(event: Event, verb: Token) -> Event:

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from dyadline.codebook import read_tsv
 from dyadline.coder.arguments import society_sectors
 from dyadline.coder.nominal import response_verb
-from dyadline.coder.patterns import support_verbs
+from dyadline.coder.patterns import argument_words, support_verbs
 from dyadline.model import Actor, Event
 
 __all__ = [
@@ -293,7 +293,9 @@ def retold(ev: Event, doc: Doc, memory: Memory) -> bool:
     pronoun (any possessive, for an act a verb of response answers), that no support
     verb carries ("publish the invasion" tells it again)
     and no adjective of status marks ("the planned opening"), with an act of the
-    same root and dyad remembered from the sentences before."""
+    same root and dyad remembered from the sentences before. A relation noun
+    (``argument_words`` ``relation_noun``: "its support for X") names a lasting
+    relation, not a one-off act: each sentence that gives it its dyad states it."""
     if ev.trigger_token < 0:
         return False
     tok = doc[ev.trigger_token]
@@ -308,6 +310,10 @@ def retold(ev: Event, doc: Doc, memory: Memory) -> bool:
         return False  # "X said that its opening of a mission ...": X's claim, told anew
     if any(c.dep_ == "amod" and _lemma(c) in _status_adjectives() for c in tok.children):
         return False  # "the planned opening of a second embassy": the act in another status
+    if _lemma(tok) in argument_words("relation_noun") or tok.lower_ in argument_words(
+        "relation_noun"
+    ):
+        return False  # "because of its support for X": a lasting relation, stated again
     if (
         tok.dep_ == "dobj"
         and tok.head.pos_ in ("VERB", "AUX")

@@ -276,7 +276,10 @@ def _borrow_targets(events: list[Event], doc: Doc) -> list[Event]:
 
 
 def _same_act(a: Event, b: Event, doc: Doc) -> bool:
-    """Do two events of one dyad and root name the same act (overlapping or linked triggers)?"""
+    """Do two events of one dyad and root name the same act (overlapping or linked
+    triggers)? Not when the sentence dates them apart ("in 2008 and again in 2010")."""
+    if _dated_apart(a, b):
+        return False
     if a.trigger_start < b.trigger_end and b.trigger_start < a.trigger_end:
         return True
     if a.trigger_token < 0 or b.trigger_token < 0:
@@ -293,6 +296,16 @@ def _same_act(a: Event, b: Event, doc: Doc) -> bool:
     ):
         return True  # "met in Riga to discuss ...": one meeting
     return _governs(ta, tb) or _governs(tb, ta)
+
+
+def _dated_apart(a: Event, b: Event) -> bool:
+    """Are two events dated by two of their sentence's expressions that do not overlap?"""
+    da, db = a.date, b.date
+    if da is None or db is None or da.text == db.text or da.inferred or db.inferred:
+        return False
+    if not (da.start and da.end and db.start and db.end):
+        return False
+    return da.end < db.start or db.end < da.start
 
 
 def _governs(head: Token, dep: Token) -> bool:

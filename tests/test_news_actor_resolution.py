@@ -110,3 +110,93 @@ COUNTRY: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), COUNTRY)
 def test_the_country_is_the_main_state(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# "it" after "the agency", "the outfit": the organisation that noun points back to
+IT_TOLD: list[tuple[str, set[Triple]]] = [
+    (
+        "Kenya criticized the WHO on Monday. The agency said it would criticize Uganda.",
+        {("KEN", "111", "UNO"), ("UNO", "111", "UGA")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IT_TOLD)
+def test_it_after_a_back_noun_is_its_group(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# a definite title with no one named to point back to: the one state named before it
+TITLE: list[tuple[str, set[Triple]]] = [
+    ("Floods hit Malawi on Monday. The president thanked Britain.", {("MWIGOV", "051", "GBR")}),
+    (
+        "Floods hit Malawi on Monday. The president criticized aid agencies.",
+        {("MWIGOV", "111", "NGO")},
+    ),
+    # two states named before: whose president is open
+    (
+        "Britain sent aid to Malawi on Monday. The president thanked donors.",
+        {("GBR", "073", "MWI")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE)
+def test_a_bare_title_is_the_sole_state(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# a junta is its country's government
+JUNTA: list[tuple[str, set[Triple]]] = [
+    (
+        "Mali's junta expelled the French ambassador. The junta also criticized ECOWAS.",
+        {("MLIGOV", "161", "FRA"), ("MLIGOV", "111", "WAS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUNTA)
+def test_a_junta_governs(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# a sector-only mention whose main state is the other side, named: the story's other state
+RUNNER_UP: list[tuple[str, set[Triple]]] = [
+    (
+        "China sent ships to the reef. Chinese ships blocked boats near the reef. Beijing"
+        " defended the move, and Vietnam protested. The government demanded that Beijing"
+        " remove the ships.",
+        {("VNM", "141", "CHN"), ("VNMGOV", "100", "CHNGOV")},
+    ),
+    # no other side named: the main state
+    (
+        "China sent ships to the reef. Chinese ships blocked boats near the reef. Beijing"
+        " defended the move, and Vietnam protested. The government also arrested two fishermen.",
+        {("VNM", "141", "CHN"), ("CHNGOV", "173", "CHNCVL")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNNER_UP)
+def test_the_other_state_of_the_story(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# armed groups, missions and forces of news the gazetteer names
+GAZETTEER: list[tuple[str, set[Triple]]] = [
+    (
+        "3R rebels attacked villages in the Central African Republic.",
+        {("CAFREB", "180", "CAFCVL")},
+    ),
+    (
+        "Frontier Corps soldiers killed ten militants in Balochistan.",
+        {("PAKMIL", "190", "PAKINS")},
+    ),
+    ("EUFOR troops arrived in Bosnia.", {("EUNMIL", "042", "BIH")}),
+    ("AUSSOM troops attacked al-Shabab.", {("AFUMIL", "190", "SOMINS")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAZETTEER)
+def test_news_gazetteer(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -72,10 +72,12 @@ from dyadline.model import Actor
 __all__ = [
     "DOC_DATE",
     "MAIN_STATE",
+    "RUNNER_UP",
     "ActorMention",
     "ActorTagger",
     "actors_for",
     "country_of_place",
+    "mention_at",
     "mention_data",
     "mention_from_data",
     "mentions",
@@ -100,6 +102,8 @@ PRIOR_STATES = "dyadline_prior_states"
 PRIOR_NAMED = "dyadline_prior_named"  # groups and people of earlier paragraphs
 # doc.user_data key: the ISO-3 code of the state the document names most (so far)
 MAIN_STATE = "dyadline_main_state"
+# doc.user_data key: the state named most after it (so far), or None
+RUNNER_UP = "dyadline_runner_up"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 BACK_KINDS = frozenset({"group", "org", "person"})  # what a definite noun may point back to
 GROUP_WORDS = frozenset({"two", "both", "warring"})
@@ -664,7 +668,29 @@ def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMe
         states = _subject_states(t, by_token, kinds)
         if (plural and len(states) >= 2) or (not plural and len(states) == 1):
             return states
+        if not (plural or personal or states):
+            told = _told_group(t)  # "The outfit said it had ...": the group it points to
+            if told is not None:
+                return [told]
     return _nearest_name(token, by_token, kinds) if fallback else []
+
+
+def _told_group(t: Token) -> ActorMention | None:
+    """A definite back noun ("the group", "the outfit", "the agency") that points back
+    to a group or organisation, as a mention "it" can stand for in its turn."""
+    if (
+        t.tag_ != "NN"
+        or not _definite(t)
+        or _cue_use(t) != "back"
+        or t.i in _mentions_by_token(t.doc)
+    ):
+        return None
+    found = _antecedent_actors(t, None) or []
+    if len(found) != 1 or not found[0].country:
+        return None
+    a = found[0]
+    entry = Entry(a.country or "", a.sector, "group", a.name or a.text)
+    return ActorMention(t.i, t.i + 1, a, "group", (entry,))
 
 
 def _nearest_name(

@@ -126,26 +126,6 @@ def test_it_after_a_back_noun_is_its_group(nlp: Language, text: str, expected: s
     assert events(nlp, text) == expected
 
 
-# a definite title with no one named to point back to: the one state named before it
-TITLE: list[tuple[str, set[Triple]]] = [
-    ("Floods hit Malawi on Monday. The president thanked Britain.", {("MWIGOV", "051", "GBR")}),
-    (
-        "Floods hit Malawi on Monday. The president criticized aid agencies.",
-        {("MWIGOV", "111", "NGO")},
-    ),
-    # two states named before: whose president is open
-    (
-        "Britain sent aid to Malawi on Monday. The president thanked donors.",
-        {("GBR", "073", "MWI")},
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), TITLE)
-def test_a_bare_title_is_the_sole_state(nlp: Language, text: str, expected: set[Triple]) -> None:
-    assert events(nlp, text) == expected
-
-
 # a junta is its country's government
 JUNTA: list[tuple[str, set[Triple]]] = [
     (

@@ -948,26 +948,6 @@ def _back_reference(
     return []
 
 
-def _sole_state(token: Token) -> str | None:
-    """The state a definite title with no one to point back to ("the president",
-    "the prime minister") stands for: the story's main state (``MAIN_STATE``) when
-    it is the only state named in the sentences before the title (from
-    ``_window_start``; a state named after it in its own sentence is the other side:
-    "the president thanked Britain"); None in a story of several states, where the
-    title could be any of theirs."""
-    main = token.doc.user_data.get(MAIN_STATE)
-    if not isinstance(main, str) or main not in state_codes():
-        return None
-    doc = token.doc
-    start, end = _window_start(token), token.i
-    for m in _mentions(doc):
-        if m.start < start or m.end > end or not m.state_level or _prefixed(doc, m):
-            continue
-        if m.actor.country != main:
-            return None
-    return main
-
-
 def _unnamed_armed(t: Token, date: str | None) -> Actor | None:
     """The armed actor an indefinite phrase headed by ``t`` introduces without a name
     ("a terrorist cell", "gunmen", "separatist militants"): what a later "the group"
@@ -1249,12 +1229,6 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
             back = _back_reference(token, cue, tuple(t.lemma_.lower() for t in found[1]), date)
             if not back and found is not None:
                 back = _back_reference(token, cue, cue.words, date)
-            if not back and cue_sector and cue.words in title_cues() and token.tag_ == "NN":
-                # "Floods hit Malawi ... The president thanked donors": the one state
-                # the story speaks of there
-                state = _sole_state(token)
-                if state is not None:
-                    return [Actor(state + cue_sector, state, cue_sector, text, None)]
             if back:
                 return back
         if cue.use == "alone" and cue_sector and found and any(t.i == token.i for t in found[1]):

@@ -180,3 +180,26 @@ GAZETTEER: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), GAZETTEER)
 def test_news_gazetteer(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# "the council", "the agency": the organisation in reach whose own name holds the noun,
+# before one named later that does not
+OWN_NOUN: list[tuple[str, set[Triple]]] = [
+    (
+        "The IAEA criticized Iran. Russia then criticized MSF. The agency urged Tehran to"
+        " allow inspections.",
+        {("IAE", "111", "IRN"), ("RUS", "111", "NGO"), ("IAE", "0255", "IRNGOV")},
+    ),
+    # no name holds the noun: the organisation named last
+    (
+        "The WHO warned about cholera in Sudan. The agency urged the army to allow aid.",
+        {("UNO", "0255", "SDNMIL")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_NOUN)
+def test_a_back_noun_prefers_the_name_it_is_part_of(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected

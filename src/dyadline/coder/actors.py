@@ -41,6 +41,7 @@ KENJUD or "the two countries" to the last two states named.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -60,6 +61,7 @@ from dyadline.coder.actor_codebook import (
     load_index,
     longest_collective,
     longest_cue,
+    packaged_entries,
     resolve,
     sector_cues,
     society_sectors,
@@ -921,6 +923,11 @@ def _back_reference(
         return e if m.kind == "person" and _in_role(words, e.role) else None
 
     seen: set[int] = set(_own_subject(token))  # "The UN condemned the group": not the UN
+    if group:
+        # "the council" after "the Security Council" and MSF: the one its noun names
+        own = _own_noun(token, words, date, seen, fits)
+        if own is not None:
+            return [own.actor(text)]
     for j in range(token.i - 1, _window_start(token) - 1, -1):
         m = by_token.get(j)
         if m is not None and m.start not in seen and j not in seen:
@@ -946,6 +953,52 @@ def _back_reference(
         if entry is not None:
             return [entry.actor(text)]
     return []
+
+
+def _own_noun(
+    token: Token,
+    words: tuple[str, ...],
+    date: str | None,
+    seen: set[int],
+    fits: Callable[[ActorMention], Entry | None],
+) -> Entry | None:
+    """The organisation named last, in reach of a back noun (its window, then earlier
+    paragraphs), whose own name holds that noun: "the council" -> "the UN Security
+    Council", "the agency" -> "the International Atomic Energy Agency", even with
+    another organisation named in between."""
+    noun = words[-1]
+
+    def named(m: ActorMention) -> Entry | None:
+        e = fits(m)
+        if e is None:
+            return None
+        names = {*f"{e.name} {m.actor.text}".lower().replace("-", " ").split()}
+        names |= _alias_words().get(e.name, frozenset())
+        return e if noun in names or f"{noun}s" in names else None
+
+    start = _window_start(token)
+    for m in reversed(_mentions(token.doc)):
+        if m.end > token.i or m.start < start or m.start in seen:
+            continue
+        e = named(m)
+        if e is not None:
+            return e
+    for data in reversed(token.doc.user_data.get(PRIOR_NAMED, [])):
+        e = named(mention_from_data(data))
+        if e is not None:
+            return e
+    return None
+
+
+@cache
+def _alias_words() -> dict[str, frozenset[str]]:
+    """An organisation's or group's name -> the lower-case words of all its packaged
+    aliases ("IAEA" -> international, atomic, energy, agency)."""
+    out: dict[str, set[str]] = {}
+    for alias, e, _where in packaged_entries():
+        if e.kind in ("org", "group"):
+            out.setdefault(e.name, set()).update(alias.lower().replace("-", " ").split())
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _unnamed_armed(t: Token, date: str | None) -> Actor | None:

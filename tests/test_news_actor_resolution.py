@@ -5,10 +5,28 @@ main state (sentences written for these tests; ``dyadline.coder.actors``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
 
+from dyadline.annotate import annotate
+from dyadline.model import Document
 from eventsets import Triple, both, events
+
+
+@pytest.fixture
+def story_events(nlp: Language) -> Callable[[str], set[Triple]]:
+    """The events of a news story dated 2025-03-12 (people and groups as on that day)."""
+
+    def run(text: str) -> set[Triple]:
+        annotated = annotate(Document(text=text, date="2025-03-12", news=True), nlp)
+        return {
+            (e.source.code, e.cameo, e.target.code if e.target else None) for e in annotated.events
+        }
+
+    return run
+
 
 # "they" as a subject, with no actor before it in its own sentence: the plural
 # subject of the sentences before; not in a quotation, not under a speaker of its own
@@ -203,3 +221,20 @@ def test_a_back_noun_prefers_the_name_it_is_part_of(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected
+
+
+# "the warring parties" are the two sides that fight, never an organisation named since
+WARRING: list[tuple[str, set[Triple]]] = [
+    (
+        "The Rapid Support Forces have been fighting the Sudanese army since 2023. The UN"
+        " Security Council met on Monday. The council urged the warring parties to allow aid.",
+        {("UNO", "0255", "SDNMIL"), ("UNO", "0255", "SDNREB")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WARRING)
+def test_the_warring_parties_are_the_fighting_sides(
+    story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
+) -> None:
+    assert story_events(text) == expected

@@ -527,6 +527,7 @@ def _two_sides(token: Token, before: int, date: str | None) -> list[Actor]:
     country. [] when fewer than two are named in the Doc before ``before``."""
     doc = token.doc
     skip = _speakers(token)
+    warring = any(c.lower_ == "warring" for c in token.children)
     found: list[Actor] = []
     heads: set[int] = set()
     unplaced: list[Actor] = []  # "rebels": a sector without a country
@@ -543,8 +544,8 @@ def _two_sides(token: Token, before: int, date: str | None) -> list[Actor]:
             continue
         if m.start != j - (m.end - 1 - m.start) or _prefixed(doc, m):
             continue  # a mention is looked at once, from its last token
-        if not (m.state_level or _party(m) or m.kind == "group"):
-            continue
+        if not (m.state_level or (_party(m) and not warring) or m.kind == "group"):
+            continue  # "the warring parties" fight: an organisation is no side of them
         root = doc[m.start : m.end].root
         if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
             continue  # "talks in Beijing": a place, not a side

@@ -19,7 +19,12 @@ protesters"); a definite armed noun, group noun or title points back to the
 group or titled person named last, in this paragraph or an earlier one ("the
 militants", "the group", "the minister": ``_back_reference``); "he"/"his" to the
 nearest subject that names a person, coded or not; a pronoun in a fronted phrase
-to its clause's subject ("At their summit, X and Y ..."). Without an event date,
+to its clause's subject ("At their summit, X and Y ..."); a subject "they" with no
+actor before it in its sentence to the plural subject of the sentences just before
+("Gunmen stormed a hotel. They ...": ``_plural_subject``); "it" for a group keeps the
+group's sector; "the group" also to an armed group introduced without a name ("a
+terrorist cell"), and "the council" first to the organisation whose name holds the
+noun; "the country" to the story's main state (``MAIN_STATE``). Without an event date,
 a news story's date (``DOC_DATE``) decides who held an office. A mention built by
 hand or read back from a serialised Doc may be a dict or an ``ActorMention``;
 ``mentions(doc)`` accepts both.

@@ -5,10 +5,28 @@ main state (sentences written for these tests; ``dyadline.coder.actors``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
 
+from dyadline.annotate import annotate
+from dyadline.model import Document
 from eventsets import Triple, both, events
+
+
+@pytest.fixture
+def story_events(nlp: Language) -> Callable[[str], set[Triple]]:
+    """The events of a news story dated 2025-03-12 (people and groups as on that day)."""
+
+    def run(text: str) -> set[Triple]:
+        annotated = annotate(Document(text=text, date="2025-03-12", news=True), nlp)
+        return {
+            (e.source.code, e.cameo, e.target.code if e.target else None) for e in annotated.events
+        }
+
+    return run
+
 
 # "they" as a subject, with no actor before it in its own sentence: the plural
 # subject of the sentences before; not in a quotation, not under a speaker of its own
@@ -110,3 +128,113 @@ COUNTRY: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), COUNTRY)
 def test_the_country_is_the_main_state(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# "it" after "the agency", "the outfit": the organisation that noun points back to
+IT_TOLD: list[tuple[str, set[Triple]]] = [
+    (
+        "Kenya criticized the WHO on Monday. The agency said it would criticize Uganda.",
+        {("KEN", "111", "UNO"), ("UNO", "111", "UGA")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IT_TOLD)
+def test_it_after_a_back_noun_is_its_group(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# a junta is its country's government
+JUNTA: list[tuple[str, set[Triple]]] = [
+    (
+        "Mali's junta expelled the French ambassador. The junta also criticized ECOWAS.",
+        {("MLIGOV", "161", "FRA"), ("MLIGOV", "111", "WAS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUNTA)
+def test_a_junta_governs(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# a sector-only mention whose main state is the other side, named: the story's other state
+RUNNER_UP: list[tuple[str, set[Triple]]] = [
+    (
+        "China sent ships to the reef. Chinese ships blocked boats near the reef. Beijing"
+        " defended the move, and Vietnam protested. The government demanded that Beijing"
+        " remove the ships.",
+        {("VNM", "141", "CHN"), ("VNMGOV", "100", "CHNGOV")},
+    ),
+    # no other side named: the main state
+    (
+        "China sent ships to the reef. Chinese ships blocked boats near the reef. Beijing"
+        " defended the move, and Vietnam protested. The government also arrested two fishermen.",
+        {("VNM", "141", "CHN"), ("CHNGOV", "173", "CHNCVL")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNNER_UP)
+def test_the_other_state_of_the_story(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# armed groups, missions and forces of news the gazetteer names
+GAZETTEER: list[tuple[str, set[Triple]]] = [
+    (
+        "3R rebels attacked villages in the Central African Republic.",
+        {("CAFREB", "180", "CAFCVL")},
+    ),
+    (
+        "Frontier Corps soldiers killed ten militants in Balochistan.",
+        {("PAKMIL", "190", "PAKINS")},
+    ),
+    ("EUFOR troops arrived in Bosnia.", {("EUNMIL", "042", "BIH")}),
+    ("AUSSOM troops attacked al-Shabab.", {("AFUMIL", "190", "SOMINS")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAZETTEER)
+def test_news_gazetteer(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# "the council", "the agency": the organisation in reach whose own name holds the noun,
+# before one named later that does not
+OWN_NOUN: list[tuple[str, set[Triple]]] = [
+    (
+        "The IAEA criticized Iran. Russia then criticized MSF. The agency urged Tehran to"
+        " allow inspections.",
+        {("IAE", "111", "IRN"), ("RUS", "111", "NGO"), ("IAE", "0255", "IRNGOV")},
+    ),
+    # no name holds the noun: the organisation named last
+    (
+        "The WHO warned about cholera in Sudan. The agency urged the army to allow aid.",
+        {("UNO", "0255", "SDNMIL")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_NOUN)
+def test_a_back_noun_prefers_the_name_it_is_part_of(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+# "the warring parties" are the two sides that fight, never an organisation named since
+WARRING: list[tuple[str, set[Triple]]] = [
+    (
+        "The Rapid Support Forces have been fighting the Sudanese army since 2023. The UN"
+        " Security Council met on Monday. The council urged the warring parties to allow aid.",
+        {("UNO", "0255", "SDNMIL"), ("UNO", "0255", "SDNREB")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WARRING)
+def test_the_warring_parties_are_the_fighting_sides(
+    story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
+) -> None:
+    assert story_events(text) == expected

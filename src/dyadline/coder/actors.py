@@ -19,7 +19,12 @@ protesters"); a definite armed noun, group noun or title points back to the
 group or titled person named last, in this paragraph or an earlier one ("the
 militants", "the group", "the minister": ``_back_reference``); "he"/"his" to the
 nearest subject that names a person, coded or not; a pronoun in a fronted phrase
-to its clause's subject ("At their summit, X and Y ..."). Without an event date,
+to its clause's subject ("At their summit, X and Y ..."); a subject "they" with no
+actor before it in its sentence to the plural subject of the sentences just before
+("Gunmen stormed a hotel. They ...": ``_plural_subject``); "it" for a group keeps the
+group's sector; "the group" also to an armed group introduced without a name ("a
+terrorist cell"), and "the council" first to the organisation whose name holds the
+noun; "the country" to the story's main state (``MAIN_STATE``). Without an event date,
 a news story's date (``DOC_DATE``) decides who held an office. A mention built by
 hand or read back from a serialised Doc may be a dict or an ``ActorMention``;
 ``mentions(doc)`` accepts both.
@@ -41,6 +46,7 @@ KENJUD or "the two countries" to the last two states named.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -60,6 +66,7 @@ from dyadline.coder.actor_codebook import (
     load_index,
     longest_collective,
     longest_cue,
+    packaged_entries,
     resolve,
     sector_cues,
     society_sectors,
@@ -72,10 +79,12 @@ from dyadline.model import Actor
 __all__ = [
     "DOC_DATE",
     "MAIN_STATE",
+    "RUNNER_UP",
     "ActorMention",
     "ActorTagger",
     "actors_for",
     "country_of_place",
+    "mention_at",
     "mention_data",
     "mention_from_data",
     "mentions",
@@ -100,6 +109,8 @@ PRIOR_STATES = "dyadline_prior_states"
 PRIOR_NAMED = "dyadline_prior_named"  # groups and people of earlier paragraphs
 # doc.user_data key: the ISO-3 code of the state the document names most (so far)
 MAIN_STATE = "dyadline_main_state"
+# doc.user_data key: the state named most after it (so far), or None
+RUNNER_UP = "dyadline_runner_up"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 BACK_KINDS = frozenset({"group", "org", "person"})  # what a definite noun may point back to
 GROUP_WORDS = frozenset({"two", "both", "warring"})
@@ -553,6 +564,7 @@ def _two_sides(token: Token, before: int, date: str | None) -> list[Actor]:
     country. [] when fewer than two are named in the Doc before ``before``."""
     doc = token.doc
     skip = _speakers(token)
+    warring = any(c.lower_ == "warring" for c in token.children)
     found: list[Actor] = []
     heads: set[int] = set()
     unplaced: list[Actor] = []  # "rebels": a sector without a country
@@ -569,8 +581,8 @@ def _two_sides(token: Token, before: int, date: str | None) -> list[Actor]:
             continue
         if m.start != j - (m.end - 1 - m.start) or _prefixed(doc, m):
             continue  # a mention is looked at once, from its last token
-        if not (m.state_level or _party(m) or m.kind == "group"):
-            continue
+        if not (m.state_level or (_party(m) and not warring) or m.kind == "group"):
+            continue  # "the warring parties" fight: an organisation is no side of them
         root = doc[m.start : m.end].root
         if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
             continue  # "talks in Beijing": a place, not a side
@@ -696,7 +708,29 @@ def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMe
         states = _subject_states(t, by_token, kinds)
         if (plural and len(states) >= 2) or (not plural and len(states) == 1):
             return states
+        if not (plural or personal or states):
+            told = _told_group(t)  # "The outfit said it had ...": the group it points to
+            if told is not None:
+                return [told]
     return _nearest_name(token, by_token, kinds) if fallback else []
+
+
+def _told_group(t: Token) -> ActorMention | None:
+    """A definite back noun ("the group", "the outfit", "the agency") that points back
+    to a group or organisation, as a mention "it" can stand for in its turn."""
+    if (
+        t.tag_ != "NN"
+        or not _definite(t)
+        or _cue_use(t) != "back"
+        or t.i in _mentions_by_token(t.doc)
+    ):
+        return None
+    found = _antecedent_actors(t, None) or []
+    if len(found) != 1 or not found[0].country:
+        return None
+    a = found[0]
+    entry = Entry(a.country or "", a.sector, "group", a.name or a.text)
+    return ActorMention(t.i, t.i + 1, a, "group", (entry,))
 
 
 def _nearest_name(
@@ -927,6 +961,11 @@ def _back_reference(
         return e if m.kind == "person" and _in_role(words, e.role) else None
 
     seen: set[int] = set(_own_subject(token))  # "The UN condemned the group": not the UN
+    if group:
+        # "the council" after "the Security Council" and MSF: the one its noun names
+        own = _own_noun(token, words, date, seen, fits)
+        if own is not None:
+            return [own.actor(text)]
     for j in range(token.i - 1, _window_start(token) - 1, -1):
         m = by_token.get(j)
         if m is not None and m.start not in seen and j not in seen:
@@ -952,6 +991,52 @@ def _back_reference(
         if entry is not None:
             return [entry.actor(text)]
     return []
+
+
+def _own_noun(
+    token: Token,
+    words: tuple[str, ...],
+    date: str | None,
+    seen: set[int],
+    fits: Callable[[ActorMention], Entry | None],
+) -> Entry | None:
+    """The organisation named last, in reach of a back noun (its window, then earlier
+    paragraphs), whose own name holds that noun: "the council" -> "the UN Security
+    Council", "the agency" -> "the International Atomic Energy Agency", even with
+    another organisation named in between."""
+    noun = words[-1]
+
+    def named(m: ActorMention) -> Entry | None:
+        e = fits(m)
+        if e is None:
+            return None
+        names = {*f"{e.name} {m.actor.text}".lower().replace("-", " ").split()}
+        names |= _alias_words().get(e.name, frozenset())
+        return e if noun in names or f"{noun}s" in names else None
+
+    start = _window_start(token)
+    for m in reversed(_mentions(token.doc)):
+        if m.end > token.i or m.start < start or m.start in seen:
+            continue
+        e = named(m)
+        if e is not None:
+            return e
+    for data in reversed(token.doc.user_data.get(PRIOR_NAMED, [])):
+        e = named(mention_from_data(data))
+        if e is not None:
+            return e
+    return None
+
+
+@cache
+def _alias_words() -> dict[str, frozenset[str]]:
+    """An organisation's or group's name -> the lower-case words of all its packaged
+    aliases ("IAEA" -> international, atomic, energy, agency)."""
+    out: dict[str, set[str]] = {}
+    for alias, e, _where in packaged_entries():
+        if e.kind in ("org", "group"):
+            out.setdefault(e.name, set()).update(alias.lower().replace("-", " ").split())
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _unnamed_armed(t: Token, date: str | None) -> Actor | None:

@@ -24,7 +24,13 @@ from dyadline.codebook import read_tsv
 from dyadline.coder import nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actor_codebook import state_codes
-from dyadline.coder.actors import MAIN_STATE, actors_for, sentence_states
+from dyadline.coder.actors import (
+    MAIN_STATE,
+    RUNNER_UP,
+    actors_for,
+    mention_at,
+    sentence_states,
+)
 from dyadline.coder.locations import location_for
 from dyadline.model import Actor, Location
 
@@ -46,6 +52,8 @@ __all__ = [
     "unnamed_doer",
 ]
 
+# kinds of mention that name a state itself
+NAMED_STATE = frozenset({"state", "capital", "adjective"})
 # roots of violence: a state's sector-only victims are not its own people by default
 FOREIGN_ROOTS = frozenset({"18", "19", "20"})
 
@@ -874,7 +882,9 @@ def context_country(
     aimed at (``acting``: "the militants seized parts of Iraq" -> Iraq), else the
     one state its sentence names besides the other side (none when it names
     several: a state striking a group abroad is not the group's home); the story's
-    main state (``MAIN_STATE``, the state its text names most so far); the one state
+    main state (``MAIN_STATE``, the state its text names most so far), or where
+    that is the other side itself, the state it names most after it (``RUNNER_UP``);
+    the one state
     the sentence names; the other side's.
     Only states count (an organisation on the other side gives its civilians no
     country: "UN forces protected civilians"). A country that would make the mention
@@ -921,6 +931,17 @@ def context_country(
     main = tok.doc.user_data.get(MAIN_STATE)
     if isinstance(main, str) and fits(main) and not (foreign and main in bare):
         return main
+    runner = tok.doc.user_data.get(RUNNER_UP)
+    # "the government demanded that Beijing ...", in a story naming China most: the
+    # story's other state, when the other side names the main state itself
+    if (
+        isinstance(main, str)
+        and isinstance(runner, str)
+        and fits(runner)
+        and not foreign
+        and any(_names_state(t, main) for t in other_toks or [])
+    ):
+        return runner
     named = [c for c in sentence_states(tok.sent) if fits(c) and not (foreign and c in bare)]
     if len(named) == 1:
         return named[0]
@@ -928,6 +949,13 @@ def context_country(
         return None
     rest = list(dict.fromkeys(c for c in bare if fits(c)))
     return rest[0] if len(rest) == 1 else None
+
+
+def _names_state(tok: Token, country: str) -> bool:
+    """Does the phrase at ``tok`` name the state ``country`` by its name, capital or
+    adjective ("Beijing", "China", "Chinese officials"), not by a sector word alone?"""
+    m = mention_at(tok.doc, tok.i)
+    return m is not None and m.actor.country == country and m.kind in NAMED_STATE
 
 
 def domestic_pair(a: Actor, b: Actor) -> bool:

@@ -40,6 +40,7 @@ from dyadline.coder.actors import (
     BACK_KINDS,
     PRIOR_NAMED,
     PRIOR_STATES,
+    RUNNER_UP,
     ActorMention,
     mention_data,
     mentions,
@@ -75,15 +76,17 @@ class Mentions:
     def paragraph(self, doc: Doc) -> None:
         """A new paragraph: hand it the states and the groups and people named before
         it (``PRIOR_STATES``, ``PRIOR_NAMED``) and the main state so far, counting its
-        own names (``MAIN_STATE``); then remember its names for the paragraphs after it.
-        People introduced with a role, here or before, are added to its mentions first
-        (``dyadline.coder.introduced``)."""
+        own names (``MAIN_STATE``; ``RUNNER_UP``, the state named most after it); then
+        remember its names for the paragraphs after it. People introduced with a role,
+        here or before, are added to its mentions first (``dyadline.coder.introduced``)."""
         introduce(doc, self.people)
         found = mentions(doc)
         doc.user_data[PRIOR_STATES] = [mention_data(m) for m in self.recent]
         doc.user_data[PRIOR_NAMED] = [mention_data(m) for m in self.named]
         self.counts.update(m.actor.country for m in found if m.state_level and m.actor.country)
         doc.user_data[MAIN_STATE] = self.main_state()
+        ranked = [c for c, _n in self.counts.most_common(2)]
+        doc.user_data[RUNNER_UP] = ranked[1] if len(ranked) > 1 else None
         for m in found:
             if prefixed(doc, m):
                 continue

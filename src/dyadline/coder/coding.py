@@ -63,7 +63,7 @@ from dyadline.coder.context import DocumentContext
 from dyadline.coder.discourse import act_noun, agent_pairs, crowd_act, defence_pairs
 from dyadline.coder.dyads import settle
 from dyadline.coder.locations import location_for
-from dyadline.coder.modality import modality_of
+from dyadline.coder.modality import modality_of, own_telling
 from dyadline.coder.quantities import quantities_for
 from dyadline.coder.time import DateMention, Dating, find_dates
 from dyadline.coder.violence import unconventional_code
@@ -196,6 +196,15 @@ class EventCoder:
             # not the story's day; a future act only by its own date, read forward
             planned = cameo == pattern.cameo  # not a promise or threat made now
             date = ctx.time.event_span(tok, mentions, modality, ahead=ahead, planned=planned)
+        elif (
+            modality == "hedged"
+            and date is not None
+            and not date.inferred
+            and ctx.time.dating(tok, mentions).source == "clause"
+        ):
+            # "said on Monday that Y could attack Z": a day of the clause above is when
+            # the possibility was told, not when the act was (it may never be)
+            date = dataclasses.replace(date, inferred=True)
         attributed = None
         if claimant is not None:
             claimed = actors_for(claimant, date=date.start if date else None)
@@ -209,7 +218,11 @@ class EventCoder:
         claimed_by_doer = _self_claim(tok)
         for source, target in dyads:
             if pattern.reported:
-                modality, attributed = "reported", source
+                # the source's claim; told as its own act ("X said Y attacked Z"), the
+                # claim itself is asserted, as a side remark ("..., claiming") reported
+                attributed = source
+                if not (own_telling(tok) and modality == "asserted"):
+                    modality = "reported"
             code = _armed_code(tok, cameo, source, target)
             if code != cameo:  # "troops backed by soldiers of X": military cooperation
                 yield from self._events(

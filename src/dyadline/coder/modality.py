@@ -203,6 +203,27 @@ def _blamed(noun: Token) -> bool:
     return noun.head.lower_ in argument_words("blame_prep")
 
 
+def _named_doers_act(noun: Token) -> bool:
+    """Is a nominal act the object of a negated verb, with its doer named in the
+    possessive ("has never condemned Russia's invasion")? The act is told as a fact
+    of its own: the negation is of the reaction to it, not of the act. A pronoun
+    doer ("did not carry out its attack") is the verb's own subject, and its act
+    did not happen."""
+    if noun.dep_ != "dobj" or "negated" not in _group_cues(noun.head):
+        return False
+    return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
+
+
+def own_telling(verb: Token) -> bool:
+    """Is a verb of saying told as its speaker's own act, with a subject of its own
+    ("X accused Y of ...", "Washington alleges ...", "X has blamed Y")? The text
+    asserts that the accusation or statement was made: the act is ``asserted`` (what
+    it claims is the speaker's: ``reported``). A participle hung on another act
+    ("..., claiming that Y") or a passive ("Y was accused of") keeps the claim."""
+    subj = _subject(verb)
+    return subj is not None and subj.dep_ == "nsubj" and not _is_passive(verb)
+
+
 def _decide(found: set[str]) -> str:
     for modality in PRECEDENCE:
         if modality in found:
@@ -222,6 +243,8 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
     tok = trigger
     if tok.pos_ in _NOMINAL:
         found |= _noun_cues(tok)
+        if _named_doers_act(tok):
+            return _decide(found), None
         head = tok.head
         if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
             if _cue("neg", head):
@@ -238,11 +261,14 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
             if forecast:
                 found.add(forecast)
         tok = head
-    elif _cue("report", tok) == "reported" and any(
-        c.dep_ in ("ccomp", "prep") for c in tok.children
+    elif (
+        _cue("report", tok) == "reported"
+        and any(c.dep_ in ("ccomp", "prep") for c in tok.children)
+        and not own_telling(tok)
     ):
-        # The trigger is itself a claim ("claiming that Y ...", "accused Y of"):
-        # an accusation reported as its speaker's, who is also the claimant.
+        # The trigger is itself a claim told as a side remark of another act
+        # ("filed a petition, claiming that Y ..."): reported as its speaker's, who
+        # is also the claimant.
         found.add("reported")
         claimant = _claimant(tok)
     opaque = False  # above a that-clause only words of saying and judging count

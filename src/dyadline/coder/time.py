@@ -287,6 +287,20 @@ def _told_in_future(trigger: Token) -> bool:
     return False
 
 
+def _clause_ahead(tok: Token) -> bool:
+    """Is the clause a date hangs on told ahead of its telling ("would take effect
+    Wednesday", "is due to travel on Tuesday")? By the ``ahead`` words of
+    ``codebooks/time_cues.tsv``: an auxiliary of its verb, or the word whose
+    "to"-infinitive the verb is. Such a day is when something is to happen, not the
+    time the story tells of, so it carries to no later sentence."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    ahead = time_cues().ahead
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ahead for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and str(tok.head.lower_) in ahead
+
+
 def _story_span(doc_date: str, first: date) -> DateSpan:
     """The document's own date as an interval: its day, month or year."""
     if len(doc_date) == 4:
@@ -577,6 +591,8 @@ class TimeContext(Resolver):
             span = self._read[m.start] = self.resolve(m)
             if span is None or span.start is None or span.end is None:
                 continue
+            if m.kind != "absolute" and _clause_ahead(sent.doc[m.token_i]):
+                continue  # "the tariffs would take effect Wednesday": not when acts were told
             if span.start[:4] == span.end[:4]:
                 self._year = int(span.start[:4])
                 if m.kind == "absolute" and not self._is_story_date(span):

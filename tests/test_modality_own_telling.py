@@ -55,10 +55,23 @@ TABLE: list[tuple[str, set[Row]]] = [
         "Iran claimed that it had attacked Israel.",
         {("IRN", "015", "ISR", "asserted"), ("IRN", "190", "ISR", "reported")},
     ),
-    # a named doer's act under a negated reaction happened; a pronoun doer's did not
+    # a verbal act in its own doer's words is done by saying it; a material act so
+    # told stays the speaker's claim
+    (
+        '"We reject the charges made by Pakistan," the Indian spokesperson told reporters.',
+        {("INDGOV", "016", "PAK", "asserted")},
+    ),
+    ("Iran said it condemns the attack by Israel.", {("IRN", "111", "ISR", "asserted")}),
+    ("The Pakistan military said it killed 33 militants.", {("PAK", "190", None, "reported")}),
+    # a named doer's act under a negated reaction, or in a phrase of time under a
+    # suggestion, happened; a pronoun doer's under a negation did not
     (
         "China has never condemned Russia's invasion of Ukraine.",
         {("CHN", "111", "RUS", "negated"), ("RUS", "192", "UKR", "asserted")},
+    ),
+    (
+        "Analysts suggested that China gained experience during Russia's war in Ukraine.",
+        {("RUS", "190", "UKR", "asserted")},
     ),
     (
         "Iran did not carry out its attack on Israel.",

@@ -246,6 +246,9 @@ class EventCoder:
             # "militants killed five villagers": an armed group's violence is 18x
             code = unconventional_code(code, tok, source, target)
             info = cameo_info(code)
+            told = modality
+            if told == "reported" and info.quad_class in (1, 3) and _said_by_doer(tok, claimant):
+                told = "asserted"  # "'We reject the charges,' the minister said": the act
             event = Event(
                 sentence=sent.text,
                 sentence_start=sent.start_char,
@@ -261,7 +264,7 @@ class EventCoder:
                 goldstein=info.goldstein,
                 plover=plover(code),
                 date=date,
-                modality=modality,
+                modality=told,
                 attributed_to=attributed,
                 location=location,
                 quantities=list(quantities),
@@ -371,6 +374,20 @@ def _self_claim(tok: Token) -> Token | None:
     if not subj or subj[0].lower_ not in pat.argument_words("claim_pronoun"):
         return None
     return head
+
+
+def _said_by_doer(tok: Token, claimant: Token | None) -> bool:
+    """Is a verbal act (a rejection, a condemnation, an appeal) told in the words of
+    its own doer ("'We reject the charges,' the minister said", "Iran said it
+    condemns the attack")? Its clause is the complement of the claimant's verb of
+    saying, with a pronoun subject that stands for the speaker (``argument_words``
+    ``speaker_pronoun``): saying so is doing it, so the act is asserted. A material
+    act so told ("the army said it killed 30") stays the speaker's claim."""
+    head = tok.head
+    if claimant is None or tok.dep_ != "ccomp" or head.i == tok.i or claimant.head.i != head.i:
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subj) and subj[0].lower_ in pat.argument_words("speaker_pronoun")
 
 
 def _tenure_date(dating: Dating, sent: Span) -> str | None:

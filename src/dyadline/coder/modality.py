@@ -204,14 +204,25 @@ def _blamed(noun: Token) -> bool:
 
 
 def _named_doers_act(noun: Token) -> bool:
-    """Is a nominal act the object of a negated verb, with its doer named in the
-    possessive ("has never condemned Russia's invasion")? The act is told as a fact
-    of its own: the negation is of the reaction to it, not of the act. A pronoun
-    doer ("did not carry out its attack") is the verb's own subject, and its act
-    did not happen."""
-    if noun.dep_ != "dobj" or "negated" not in _group_cues(noun.head):
+    """Is a nominal act told with its doer named in the possessive ("has never
+    condemned Russia's invasion", "during Russia's war in Ukraine")? Such a phrase
+    presupposes the act: the words around it (a negated reaction, a speaker's
+    suggestion) are about something else, and only the noun's own words ("the
+    alleged", "the planned") weaken it. Not when the verb governing it has a modal or
+    hedge of its own ("would prevent Israel's cooperation": the act a verb stops is
+    in that verb's status), nor for a pronoun doer ("did not carry out its attack":
+    the verb's own subject, whose act did not happen), nor for the subject of a verb
+    ("X's offer did not materialize": the verb tells whether the act happened)."""
+    if not any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children):
         return False
-    return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
+    if noun.dep_ not in ("dobj", "pobj"):
+        return False  # a verb of which the act is the subject tells of the act itself
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return _group_cues(verb) <= {"negated"}
 
 
 def own_telling(verb: Token) -> bool:

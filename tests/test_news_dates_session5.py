@@ -137,3 +137,33 @@ def test_a_possibility_is_dated_by_its_telling(
     nlp: Language, text: str, expected: set[Row]
 ) -> None:
     assert _rows(nlp, text, WED) == expected
+
+
+THU = "2025-03-13"
+
+# a past participle describing a noun ("soldiers detained by its army") tells an act
+# of a time of its own: the host clause's day does not date it
+REDUCED: list[tuple[str, set[Row]]] = [
+    (
+        "On Monday, Turkey freed the Greek soldiers detained by its army.",
+        {
+            ("TUR", "GRCMIL", "0841", _day("2025-03-10", "On Monday")),
+            ("TURMIL", "GRCMIL", "173", _story(THU)),
+        },
+    ),
+    # a full relative clause is dated by its host
+    (
+        "On Monday, Turkey freed the Greek soldiers whom its army had detained.",
+        {
+            ("TUR", "GRCMIL", "0841", _day("2025-03-10", "On Monday")),
+            ("TURMIL", "GRCMIL", "173", _day("2025-03-10", "On Monday")),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REDUCED)
+def test_a_reduced_relative_is_not_dated_by_its_host(
+    nlp: Language, text: str, expected: set[Row]
+) -> None:
+    assert _rows(nlp, text, THU) == expected

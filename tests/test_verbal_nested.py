@@ -21,11 +21,7 @@ NESTED: list[tuple[str, set[Quad]]] = [
     # accusation itself is the accuser's own act, asserted)
     (
         "France accused Rwanda of attacking Uganda.",
-<<<<<<< HEAD
         {("FRA", "1123", "RWA", "asserted"), ("RWA", "190", "UGA", "reported")},
-=======
-        {("FRA", "1123", "RWA", "reported"), ("RWA", "190", "UGA", "reported")},
->>>>>>> main
     ),
     # the blamed does the act of the "for" / "of" noun
     (

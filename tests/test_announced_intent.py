@@ -49,8 +49,8 @@ def test_the_speakers_own_side_announced(nlp: Language, text: str, expected: set
 
 
 def test_an_act_said_of_another_side_is_not_the_speakers_threat(nlp: Language) -> None:
-    # the other side's act is told (reported by the speaker), not threatened
+    # the other side's act is told (the speaker's accusation, asserted), not threatened
     assert events(nlp, "The Greek minister said Turkey would attack Cyprus.") == {
-        ("GRCGOV", "112", "TUR", "reported"),
+        ("GRCGOV", "112", "TUR", "asserted"),
         ("TUR", "190", "CYP", "future"),
     }

@@ -17,15 +17,16 @@ def events(nlp: Language, text: str) -> set[Quad]:
 
 
 NESTED: list[tuple[str, set[Quad]]] = [
-    # the accused does the act of the "of" gerund, as the accuser's claim
+    # the accused does the act of the "of" gerund, as the accuser's claim (the
+    # accusation itself is the accuser's own act, asserted)
     (
         "France accused Rwanda of attacking Uganda.",
-        {("FRA", "1123", "RWA", "reported"), ("RWA", "190", "UGA", "reported")},
+        {("FRA", "1123", "RWA", "asserted"), ("RWA", "190", "UGA", "reported")},
     ),
     # the blamed does the act of the "for" / "of" noun
     (
         "Israel blamed Iran for the attack on Saudi Arabia.",
-        {("ISR", "112", "IRN", "reported"), ("IRN", "190", "SAU", "reported")},
+        {("ISR", "112", "IRN", "asserted"), ("IRN", "190", "SAU", "reported")},
     ),
     (
         "Germany condemned Russia for the invasion of Ukraine.",
@@ -36,10 +37,10 @@ NESTED: list[tuple[str, set[Quad]]] = [
         "Two Ivorian soldiers stand accused of the bombing of the French army base.",
         {("CIVMIL", "183", "FRAMIL", "reported")},
     ),
-    # a reported act: the speaker's claim
+    # a reported act: the speaker's claim (the saying is asserted)
     (
         "France said Germany attacked Poland.",
-        {("FRA", "112", "DEU", "reported"), ("DEU", "190", "POL", "reported")},
+        {("FRA", "112", "DEU", "asserted"), ("DEU", "190", "POL", "reported")},
     ),
     # the doer claims its own act: a claim of responsibility (015) and the act
     (

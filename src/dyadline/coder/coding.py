@@ -67,7 +67,7 @@ from dyadline.coder.context import DocumentContext
 from dyadline.coder.discourse import act_noun, agent_pairs, crowd_act, defence_pairs
 from dyadline.coder.dyads import settle
 from dyadline.coder.locations import location_for
-from dyadline.coder.modality import modality_of
+from dyadline.coder.modality import modality_of, own_telling
 from dyadline.coder.quantities import quantities_for
 from dyadline.coder.time import DateMention, Dating, event_date, find_dates
 from dyadline.coder.violence import unconventional_code
@@ -217,6 +217,15 @@ class EventCoder:
             # not the story's day; a future act only by its own date, read forward
             planned = cameo == pattern.cameo  # not a promise or threat made now
             date = ctx.time.event_span(tok, mentions, modality, ahead=ahead, planned=planned)
+        elif (
+            modality == "hedged"
+            and date is not None
+            and not date.inferred
+            and ctx.time.dating(tok, mentions).source == "clause"
+        ):
+            # "said on Monday that Y could attack Z": a day of the clause above is when
+            # the possibility was told, not when the act was (it may never be)
+            date = dataclasses.replace(date, inferred=True)
         attributed = None
         if claimant is not None:
             claimed = actors_for(claimant, date=date.start if date else None)
@@ -230,7 +239,11 @@ class EventCoder:
         claimed_by_doer = _self_claim(tok)
         for source, target in dyads:
             if pattern.reported:
-                modality, attributed = "reported", source
+                # the source's claim; told as its own act ("X said Y attacked Z"), the
+                # claim itself is asserted, as a side remark ("..., claiming") reported
+                attributed = source
+                if not (own_telling(tok) and modality == "asserted"):
+                    modality = "reported"
             code = _armed_code(tok, cameo, source, target)
             if code != cameo:  # "troops backed by soldiers of X": military cooperation
                 yield from self._events(
@@ -249,6 +262,9 @@ class EventCoder:
             # "militants killed five villagers": an armed group's violence is 18x
             code = unconventional_code(code, tok, source, target)
             info = cameo_info(code)
+            told = modality
+            if told == "reported" and info.quad_class in (1, 3) and _said_by_doer(tok, claimant):
+                told = "asserted"  # "'We reject the charges,' the minister said": the act
             event = Event(
                 sentence=sent.text,
                 sentence_start=sent.start_char,
@@ -264,7 +280,7 @@ class EventCoder:
                 goldstein=info.goldstein,
                 plover=plover(code),
                 date=date,
-                modality=modality,
+                modality=told,
                 attributed_to=attributed,
                 location=location,
                 quantities=list(quantities),
@@ -406,6 +422,20 @@ def _self_claim(tok: Token) -> Token | None:
     if not subj or subj[0].lower_ not in pat.argument_words("claim_pronoun"):
         return None
     return head
+
+
+def _said_by_doer(tok: Token, claimant: Token | None) -> bool:
+    """Is a verbal act (a rejection, a condemnation, an appeal) told in the words of
+    its own doer ("'We reject the charges,' the minister said", "Iran said it
+    condemns the attack")? Its clause is the complement of the claimant's verb of
+    saying, with a pronoun subject that stands for the speaker (``argument_words``
+    ``speaker_pronoun``): saying so is doing it, so the act is asserted. A material
+    act so told ("the army said it killed 30") stays the speaker's claim."""
+    head = tok.head
+    if claimant is None or tok.dep_ != "ccomp" or head.i == tok.i or claimant.head.i != head.i:
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subj) and subj[0].lower_ in pat.argument_words("speaker_pronoun")
 
 
 def _tenure_date(dating: Dating, sent: Span) -> str | None:

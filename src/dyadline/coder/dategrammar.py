@@ -83,6 +83,7 @@ _PREP_RE = re.compile(
     + r")\s+$",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _EDGE_RE = re.compile(
     r"(?<![\w-])(?P<edge>(?:the\s+)?(?:end|start|beginning|outbreak|onset|close)\s+of)\s+$",
     re.IGNORECASE,
@@ -319,6 +320,9 @@ def _h_ago(m: re.Match[str], r: Resolver) -> _Core | None:
     return _whole(unit, _shift(date.fromisoformat(anchor.start or anchor.end or ""), -n, unit))
 
 
+_SATURDAY = 5  # date.weekday() of a Saturday
+
+
 def _calendar_week(d: date) -> _Core:
     """Monday to Sunday of the week that holds ``d``."""
     monday = d - timedelta(days=d.weekday())
@@ -333,6 +337,10 @@ def _h_named_rel(m: re.Match[str], r: Resolver) -> _Core | None:
         if base is None:
             return None
         if unit == "week":  # "last week" is the calendar week before the story's
+            if step == -1 and base.weekday() >= _SATURDAY:
+                # told on a weekend, "last week" is as often the working week just
+                # ended: from the Monday of the calendar week before to the story's day
+                return _calendar_week(_shift(base, step, unit))[0], base, "range"
             return _calendar_week(_shift(base, step, unit))
         return _whole(unit, _shift(base, step, unit))
     anchor = r._anchor()
@@ -649,7 +657,11 @@ def _scan(text: str) -> tuple[Hit, ...]:
                 if e is not None:
                     start, edge = e.start(), e["edge"]
             p = _PREP_RE.search(text, max(0, start - 30), start)
-            if p is not None:
+            if p is not None and not (
+                p["prep"].lower() == "from" and _POSSESSIVE.match(text, m.end())
+            ):
+                # "the toll rose from Saturday's blasts": "from" tells the source of
+                # the possessed thing, not a start ("from Saturday on")
                 start, prep = p.start(), " ".join(p["prep"].lower().split())
             cands.append(Hit(start, m.end(), m.start(), prep, edge, rule, m))
     cands.sort(key=lambda h: (-(h.end - h.core_start), h.core_start))

@@ -203,6 +203,38 @@ def _blamed(noun: Token) -> bool:
     return noun.head.lower_ in argument_words("blame_prep")
 
 
+def _named_doers_act(noun: Token) -> bool:
+    """Is a nominal act told with its doer named in the possessive ("has never
+    condemned Russia's invasion", "during Russia's war in Ukraine")? Such a phrase
+    presupposes the act: the words around it (a negated reaction, a speaker's
+    suggestion) are about something else, and only the noun's own words ("the
+    alleged", "the planned") weaken it. Not when the verb governing it has a modal or
+    hedge of its own ("would prevent Israel's cooperation": the act a verb stops is
+    in that verb's status), nor for a pronoun doer ("did not carry out its attack":
+    the verb's own subject, whose act did not happen), nor for the subject of a verb
+    ("X's offer did not materialize": the verb tells whether the act happened)."""
+    if not any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children):
+        return False
+    if noun.dep_ not in ("dobj", "pobj"):
+        return False  # a verb of which the act is the subject tells of the act itself
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return _group_cues(verb) <= {"negated"}
+
+
+def own_telling(verb: Token) -> bool:
+    """Is a verb of saying told as its speaker's own act, with a subject of its own
+    ("X accused Y of ...", "Washington alleges ...", "X has blamed Y")? The text
+    asserts that the accusation or statement was made: the act is ``asserted`` (what
+    it claims is the speaker's: ``reported``). A participle hung on another act
+    ("..., claiming that Y") or a passive ("Y was accused of") keeps the claim."""
+    subj = _subject(verb)
+    return subj is not None and subj.dep_ == "nsubj" and not _is_passive(verb)
+
+
 def _decide(found: set[str]) -> str:
     for modality in PRECEDENCE:
         if modality in found:
@@ -222,6 +254,8 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
     tok = trigger
     if tok.pos_ in _NOMINAL:
         found |= _noun_cues(tok)
+        if _named_doers_act(tok):
+            return _decide(found), None
         head = tok.head
         if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
             if _cue("neg", head):
@@ -238,11 +272,14 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
             if forecast:
                 found.add(forecast)
         tok = head
-    elif _cue("report", tok) == "reported" and any(
-        c.dep_ in ("ccomp", "prep") for c in tok.children
+    elif (
+        _cue("report", tok) == "reported"
+        and any(c.dep_ in ("ccomp", "prep") for c in tok.children)
+        and not own_telling(tok)
     ):
-        # The trigger is itself a claim ("claiming that Y ...", "accused Y of"):
-        # an accusation reported as its speaker's, who is also the claimant.
+        # The trigger is itself a claim told as a side remark of another act
+        # ("filed a petition, claiming that Y ..."): reported as its speaker's, who
+        # is also the claimant.
         found.add("reported")
         claimant = _claimant(tok)
     opaque = False  # above a that-clause only words of saying and judging count

@@ -29,7 +29,8 @@ all with precision ``range``.
 
 News: a document with a date of its own (``Document.news``) resolves what is
 relative to its day: "on Friday" (the most recent Friday on or before it, unless
-"next"), "yesterday", "last week" / "this week" (calendar weeks, Monday to Sunday),
+"next"), "yesterday", "last week" / "this week" (calendar weeks, Monday to Sunday;
+on a weekend "last week" also covers the working week just ended),
 "earlier this month" (the month's first day to the story's day), "last year",
 "last August" (the latest August before the story's month), "in the past two
 years" (back from the story's day); a day or month without a year ("on March 6",
@@ -49,7 +50,9 @@ background ("In 2019, rebels seized two towns") dates only itself, and the
 undated reactions told after it take the story's day. A clause of another time
 ("before Chad closed the border", words of ``codebooks/time_cues.tsv``) is not dated by
 its host clause's date. A length ("for six days") counts from the date named
-before it in its sentence. An act only planned and dated by the clause that
+before it in its sentence. A day of a clause told ahead ("the tariffs would take
+effect Wednesday", words of ``time_cues.tsv`` kind ``ahead``) is no narrative time.
+An act only planned and dated by the clause that
 tells of it ("said on Monday it would ask Turkey") gets that day as
 ``inferred``: the day of the telling, not of the act. A speaker's present tense
 inside a quotation is the time of the telling: narrative time carries to it as to
@@ -185,7 +188,7 @@ def _attachment(trigger: Token, m: DateMention) -> int:
         tok = tok.head
     if tok.i == trigger.i:
         return 3
-    if any(_other_time(t) for t in _path_up(trigger, tok)):
+    if any(_other_time(t) or _reduced_relative(t) for t in _path_up(trigger, tok)):
         # "is busier today than before Chad closed the border": a clause of another time
         # is not dated by its host's date (a relative clause is: "interviews in
         # November, in which he threatened ...")
@@ -200,6 +203,13 @@ def _other_time(tok: Token) -> bool:
         and tok.dep_ in ("advcl", "pcomp")
         and any(c.dep_ == "mark" and c.lower_ in time_cues().other_time for c in tok.children)
     )
+
+
+def _reduced_relative(tok: Token) -> bool:
+    """A past participle that describes a noun ("the case of a journalist arrested over
+    his interviews"): what it tells was done before, at a time of its own, not at the
+    time of the clause the noun is in ("on Wednesday adjourned the case")."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN"
 
 
 def _path_up(trigger: Token, top: Token) -> list[Token]:
@@ -285,6 +295,20 @@ def _told_in_future(trigger: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _clause_ahead(tok: Token) -> bool:
+    """Is the clause a date hangs on told ahead of its telling ("would take effect
+    Wednesday", "is due to travel on Tuesday")? By the ``ahead`` words of
+    ``codebooks/time_cues.tsv``: an auxiliary of its verb, or the word whose
+    "to"-infinitive the verb is. Such a day is when something is to happen, not the
+    time the story tells of, so it carries to no later sentence."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    ahead = time_cues().ahead
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ahead for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and str(tok.head.lower_) in ahead
 
 
 def _story_span(doc_date: str, first: date) -> DateSpan:
@@ -577,6 +601,8 @@ class TimeContext(Resolver):
             span = self._read[m.start] = self.resolve(m)
             if span is None or span.start is None or span.end is None:
                 continue
+            if m.kind != "absolute" and _clause_ahead(sent.doc[m.token_i]):
+                continue  # "the tariffs would take effect Wednesday": not when acts were told
             if span.start[:4] == span.end[:4]:
                 self._year = int(span.start[:4])
                 if m.kind == "absolute" and not self._is_story_date(span):

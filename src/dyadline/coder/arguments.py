@@ -34,10 +34,13 @@ __all__ = [
     "agentless",
     "clause_argument",
     "context_country",
+    "coordinated_undergoers",
     "domestic_pair",
     "dyads",
     "instrument_subject",
+    "linked_clauses",
     "owned_act",
+    "remainder_subject",
     "target_actors",
     "unnamed_doer",
 ]
@@ -118,6 +121,9 @@ def _subject(verb: Token) -> list[Token]:
     cooperating" -> Israel. Raising from a passive: "X was accused of
     plotting", "X is scheduled to attend" -> X.
     """
+    if pat.attributed_clause(verb) is not None:
+        # "according to X, ...": X tells the clause
+        return _expand(pat.prep_objects(verb, {"to"})[0])
     cur = verb
     for _ in range(6):
         subs = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
@@ -402,7 +408,7 @@ def _target_tokens(
         elif kind == "dative":
             found = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         elif kind == "csubj":
-            comp = pat.open_complement(tok)
+            comp = pat.open_complement(tok) or pat.attributed_clause(tok)
             if comp is not None:
                 found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
                 passive = any(c.dep_ == "nsubjpass" for c in comp.children)
@@ -745,6 +751,11 @@ def dyads(
     if not targets and pattern.loc_target and sources:
         place = _place_target(tok, sources[0])
         targets = [place] if place is not None else []
+    if not targets and (pattern.symmetric or pattern.mutual) and len(sources) >= 2:
+        # "X and Y spoke by phone", "X and Y clashed in Z": a mutual act of coordinated
+        # actors is each with the other, not with the people of the place
+        yield from _pairs(sources, symmetric=True)
+        return
     if not targets and sources and not between:
         victim = unnamed_victim(tok, pattern.cameo, sources[0])
         targets = [victim] if victim is not None else []
@@ -756,10 +767,6 @@ def dyads(
     if not sources:
         return
     if not targets:
-        # "X and Y spoke by phone": a mutual act of coordinated actors, each with the other
-        if (pattern.symmetric or pattern.mutual) and len(sources) >= 2:
-            yield from _pairs(sources, symmetric=True)
-            return
         if pattern.target_optional or open_target:
             for s in sources:
                 yield s, None
@@ -950,14 +957,64 @@ def victim_sectors() -> dict[str, str]:
     return {row["root"]: row["victim"] for row in read_tsv("targetless.tsv")}
 
 
-def target_actors(tok: Token, pattern: pat.Pattern, *, date: str | None = None) -> list[Actor]:
-    """The actors the pattern's target spec finds for ``tok`` (whatever the source)."""
+def target_actors(
+    tok: Token,
+    pattern: pat.Pattern,
+    *,
+    date: str | None = None,
+    others: list[Actor] | None = None,
+) -> list[Actor]:
+    """The actors the pattern's target spec finds for ``tok`` (whatever the source);
+    ``others``: the other side, when known, for the country of sector-only mentions."""
     found = _target_tokens(tok, pattern, set())[0]
     if not found and tok.dep_ == "acl" and _passive_participle(tok) and "obj" in pattern.targets:
         found = _expand(tok.head)  # "soldiers killed in ..."
     if not found and _bare_passive(tok) and "obj" in pattern.targets:
         found = _undergoer(tok)  # "X thanked them after being freed"
-    return _localise(_actor_tokens(found, date), tok, [])
+    return _localise(_actor_tokens(found, date), tok, others or [])
+
+
+def remainder_subject(tok: Token) -> bool:
+    """Is the undergoer of a passive named by a count or "others" alone ("ten others
+    were wounded", "dozens were arrested"; ``argument_words`` ``remainder_noun``)? It
+    then stands for the kind of victims just named."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or actors_for(subj) or pat.prep_objects(subj, {"of"}):
+        return False  # "37 of whom were hurt": a part of a set named elsewhere
+    return subj.pos_ == "NUM" or str(subj.lemma_).lower() in pat.argument_words("remainder_noun")
+
+
+def coordinated_undergoers(tok: Token, *, date: str | None = None) -> list[Actor]:
+    """The victims of the passive ``tok`` is coordinated with ("five people were killed
+    and ten others were wounded": the people)."""
+    head = tok.head
+    if tok.dep_ != "conj" or head is tok or head.tag_ != "VBN":
+        return []
+    subj = [c for c in head.children if c.dep_ == "nsubjpass"]
+    found = _expand(subj[0]) if subj else []
+    return _localise(_actor_tokens(found, date), head, [])
+
+
+def linked_clauses(tok: Token) -> list[Token]:
+    """The verbs of the clauses tied to an agentless passive that may tell its doer: a
+    subordinate clause of time ("five people were killed when rebels attacked the
+    town"; ``argument_words`` ``clause_mark``) and the clause it is coordinated with
+    ("rebels attacked the town, and five people were killed"); a clause of time hung
+    on a coordinated passive is the whole coordination's ("five were killed and ten
+    wounded when ...")."""
+    marks = pat.argument_words("clause_mark")
+    out = [
+        c
+        for v in (tok, *tok.conjuncts)
+        for c in v.children
+        if c.dep_ == "advcl"
+        and c.pos_ == "VERB"
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)
+    ]
+    if tok.dep_ == "conj" and tok.head is not tok and tok.head.pos_ == "VERB":
+        out.append(tok.head)
+    out += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return [v for v in out if any(c.dep_ == "nsubj" for c in v.children)]
 
 
 def agentless(tok: Token) -> bool:
@@ -1077,8 +1134,19 @@ def _listed_place(tok: Token, source: Actor) -> Location | None:
 
 def _expand_agent(verb: Token) -> list[Token]:
     """The "by" agent of a passive; an instrument stands for whoever used it
-    ("blown up by a missile believed to be fired by rebels" -> the rebels)."""
+    ("blown up by a missile believed to be fired by rebels" -> the rebels); passives
+    sharing their subject share the agent the parser hangs on the last ("the town was
+    attacked and looted by rebels")."""
     objs = pat.prep_objects(verb, {"by"})
+    if not objs:
+        shared = [
+            c
+            for c in verb.conjuncts
+            if c.i > verb.i
+            and c.tag_ == "VBN"
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ]
+        objs = next((o for c in shared if (o := pat.prep_objects(c, {"by"}))), [])
     if not objs:
         return []
     agent = _expand(objs[0])

@@ -457,11 +457,25 @@ def _permitted(tok: Token) -> bool:
     return obj is not None and _lemma(obj) in argument_words("permission_noun")
 
 
+def attributed_clause(tok: Token) -> Token | None:
+    """The clause an attribution phrase hangs on ("according to X, Y must leave";
+    ``argument_words`` ``attribution_verb``): its verb, told by the object of "to"
+    as a verb of saying tells its complement; or None."""
+    head = tok.head
+    if head is tok or _lemma(tok) not in argument_words("attribution_verb"):
+        return None
+    if head.pos_ not in ("VERB", "AUX") or not prep_objects(tok, {"to"}):
+        return None
+    return head
+
+
 def obliged_clause(tok: Token) -> Token | None:
     """The that-clause of a verb of saying that puts its subject under an obligation
-    ("said Iran must stop", "insisted that X should leave"): its verb, or None."""
-    for comp in tok.children:
-        if comp.dep_ != "ccomp":
+    ("said Iran must stop", "insisted that X should leave", "according to X, Y must
+    leave"): its verb, or None."""
+    attributed = attributed_clause(tok)
+    for comp in [*tok.children, *([attributed] if attributed is not None else [])]:
+        if comp.dep_ != "ccomp" and (attributed is None or comp.i != attributed.i):
             continue
         # a modal auxiliary ("must", "should"); "have" only as "has to" below
         mods = {str(c.lower_) for c in comp.children if c.dep_ == "aux" and c.tag_ == "MD"}
@@ -492,6 +506,8 @@ def _obliged(tok: Token) -> bool:
     for _ in range(3):
         if cur.dep_ == "ccomp" and getattr(obliged_clause(cur.head), "i", -1) == cur.i:
             return True
+        if any(getattr(obliged_clause(c), "i", -1) == cur.i for c in cur.children):
+            return True  # "according to X, Y must stop": X's demand
         if cur.dep_ not in ("xcomp", "conj") or cur.head is cur:
             return False
         cur = cur.head

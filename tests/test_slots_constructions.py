@@ -128,6 +128,28 @@ def test_according_to(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
 
 
+# a relative clause without object or relative pronoun has its noun for object ("a
+# charge X dismissed", "the sanctions X imposed"), for the pattern's requirement and
+# its target; the noun is the relative's subject's ("the plan X proposed": X's)
+RELATIVE_OBJECT: list[tuple[str, set[Triple]]] = [
+    (
+        "Kenya blamed Uganda for the attack, an accusation Kampala dismissed.",
+        {("KEN", "112", "UGA"), ("UGAGOV", "120", "KEN")},
+    ),
+    (
+        "Ghana criticized the sanctions Nigeria imposed on Niger.",
+        {("GHA", "111", "NGA"), ("NGA", "163", "NER")},
+    ),
+    ("Egypt welcomed the plan Qatar proposed.", {("EGY", "051", "QAT")}),
+    ("Israel rejected the proposal Egypt made.", {("ISR", "120", "EGY")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_OBJECT)
+def test_relative_object(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
 # constructions already read, kept: coordinated actors on either side, relative
 # clauses, participial clauses, control, complement clauses, quantified objects
 KEPT: list[tuple[str, set[Triple]]] = [

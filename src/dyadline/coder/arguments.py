@@ -355,7 +355,7 @@ def _target_tokens(
             obj = pat.direct_object(tok)
             if obj is not None:
                 found = [_referent(_antecedent(obj)), *_companions(tok)]
-            elif _objectless_relative(tok):
+            elif pat.relative_object(tok) is not None:
                 found = [tok.head]  # "the charge New Delhi rejected": the charge
             else:
                 found = _complement_subject(tok)  # "helped Iraq rebuild": Iraq
@@ -437,6 +437,8 @@ def _target_tokens(
         obj = pat.direct_object(tok) if kind == "tree" and not found else None
         if obj is not None:
             found = _holder(obj)  # "captured a rebel base": whose base
+        elif kind == "tree" and not found and (rel := pat.relative_object(tok)) is not None:
+            found = _claimant_of(rel)  # "X blamed Y, a charge Z dismissed": X's charge
         if actor_list(found):
             return found, False
     if (
@@ -551,17 +553,6 @@ def _referent(obj: Token) -> Token:
     return next((t for t in main.subtree if actors_for(t)), obj)
 
 
-def _objectless_relative(verb: Token) -> bool:
-    """A relative clause without an object or relative pronoun, whose noun is its
-    object ("a charge New Delhi rejected")."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return not any(
-        c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP")
-        for c in verb.children
-    )
-
-
 def _claimant_of(noun: Token) -> list[Token]:
     """Whose claim a claim noun is (``argument_words`` ``claim_noun``): "the accusations
     made by X"; the speaker of the clause it stands beside ("X blamed Y, a charge Z
@@ -584,7 +575,7 @@ def _doer(verb: Token) -> list[Token]:
     the arrest of X by Y", "welcomed the Chinese release of X": Y, China). The
     possessive and "of" phrase of a noun whose owner suffers the act
     (``argument_words`` ``patient_noun``: "X's arrest") name its victim, not its doer."""
-    obj = pat.direct_object(verb)
+    obj = pat.direct_object(verb) or pat.relative_object(verb)
     if obj is None:
         return []
     obj = _referent(_antecedent(obj))
@@ -626,9 +617,17 @@ def _receiver(noun: Token) -> list[Token]:
 
 def _owner(noun: Token) -> list[Token]:
     """Whose thing a noun is: "Azerbaijan's independence", "the independence of Georgia",
-    "dissidents from Myanmar"."""
+    "dissidents from Myanmar", "the plan Egypt proposed" (the subject of a relative
+    clause whose object the noun is)."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += pat.prep_objects(noun, {"of", "from"})
+    owners += [
+        s
+        for c in noun.children
+        if c.dep_ == "relcl" and getattr(pat.relative_object(c), "i", -1) == noun.i
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
     found = [t for o in owners for t in _expand(o)]
     return found if actor_list(found) else _holder(noun)
 

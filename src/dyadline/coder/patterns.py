@@ -687,6 +687,21 @@ def prep_objects(tok: Token, preps: set[str] | None = None) -> list[Token]:
     return out
 
 
+def relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause without object or relative pronoun hangs on, which is
+    its object ("a charge New Delhi rejected", "the sanctions X imposed"); None for a
+    relative of place or time ("the town where ...") or with a stranded preposition
+    ("the country they fled from")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP"):
+            return None
+        if c.tag_ == "WRB" or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)):
+            return None
+    return verb.head
+
+
 def open_complement(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in ("xcomp", "ccomp"):
@@ -700,7 +715,7 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
     for req in pattern.requires:
         hit: Token | None = None
         if req.kind == "obj":
-            obj = direct_object(tok)
+            obj = direct_object(tok) or relative_object(tok)
             cands = [obj, *obj.conjuncts] if obj is not None else []
             cands += [g for c in list(cands) if (g := counted_goods(c)) is not None]
             # "provided to X information on ...": the shifted object, parsed under "to"

@@ -694,6 +694,8 @@ def relative_object(verb: Token) -> Token | None:
     ("the country they fled from")."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        return None  # "relations normalised with X's help": a participle, not a relative
     for c in verb.children:
         if c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP"):
             return None

@@ -109,6 +109,7 @@ CLAIMS: list[tuple[str, set[Triple]]] = [
     ),
     ("India rejected Pakistan's claims.", {("IND", "120", "PAK")}),
     (
+        # the relative's noun is its object: the charge rejected is denied
         "Egypt blamed Sudan, a charge Khartoum rejected.",
         {("EGY", "112", "SDN"), ("SDNGOV", "016", "EGY")},
     ),

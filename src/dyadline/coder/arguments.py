@@ -41,13 +41,16 @@ __all__ = [
     "clause_argument",
     "conducted_relation",
     "context_country",
+    "coordinated_undergoers",
     "domestic_pair",
     "dyads",
     "effect_subject",
     "habitual",
     "instrument_subject",
+    "linked_clauses",
     "named_owner",
     "owned_act",
+    "remainder_subject",
     "target_actors",
     "unnamed_doer",
 ]
@@ -128,6 +131,9 @@ def _subject(verb: Token) -> list[Token]:
     cooperating" -> Israel. Raising from a passive: "X was accused of
     plotting", "X is scheduled to attend" -> X.
     """
+    if pat.attributed_clause(verb) is not None:
+        # "according to X, ...": X tells the clause
+        return _expand(pat.prep_objects(verb, {"to"})[0])
     cur = verb
     for _ in range(6):
         subs = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
@@ -394,7 +400,7 @@ def _target_tokens(
             obj = pat.direct_object(tok)
             if obj is not None:
                 found = [_referent(_antecedent(obj)), *_companions(tok)]
-            elif pat.objectless_relative(tok):
+            elif pat.relative_object(tok) is not None:
                 found = [tok.head]  # "the charge New Delhi rejected": the charge
             else:
                 found = _complement_subject(tok)  # "helped Iraq rebuild": Iraq
@@ -455,7 +461,7 @@ def _target_tokens(
         elif kind == "dative":
             found = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         elif kind == "csubj":
-            comp = pat.open_complement(tok)
+            comp = pat.open_complement(tok) or pat.attributed_clause(tok)
             if comp is not None:
                 found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
                 passive = any(c.dep_ == "nsubjpass" for c in comp.children)
@@ -480,10 +486,16 @@ def _target_tokens(
         if len(found) > 1 and kind in ("obj", "prep"):
             found += _stray_conjuncts(tok, found)
         if not actor_list(found) and kind in ("obj", "prep", "pobj-of-obj", "tree"):
-            found = [t for f in found for t in (_owner(f) or _claimant_of(f))]
+            found = [
+                t
+                for f in found
+                for t in (_owner(f) or _claimant_of(f) or _relative_subject(f, tok))
+            ]
         obj = pat.direct_object(tok) if kind == "tree" and not found else None
         if obj is not None:
             found = _holder(obj)  # "captured a rebel base": whose base
+        elif kind == "tree" and not found and (rel := pat.relative_object(tok)) is not None:
+            found = _claimant_of(rel)  # "X blamed Y, a charge Z dismissed": X's charge
         if actor_list(found):
             return found, False
     answered = nominal.response_verb(tok, pattern.cameo) if pattern.pos == "N" else None
@@ -631,9 +643,7 @@ def _doer(verb: Token) -> list[Token]:
     the arrest of X by Y", "welcomed the Chinese release of X": Y, China). The
     possessive and "of" phrase of a noun whose owner suffers the act
     (``argument_words`` ``patient_noun``: "X's arrest") name its victim, not its doer."""
-    obj = pat.direct_object(verb)
-    if obj is None and pat.objectless_relative(verb):
-        obj = verb.head  # "a charge Z rejected": the charge
+    obj = pat.direct_object(verb) or pat.relative_object(verb)
     if obj is None:
         return []
     obj = _referent(_antecedent(obj))
@@ -647,7 +657,9 @@ def _doer(verb: Token) -> list[Token]:
     mods = _actor_modifiers(obj, skip_poss=patient)
     if mods:
         return mods
-    return [] if patient else _owner(obj) or _claimant_of(obj)
+    if patient:
+        return []
+    return _owner(obj) or _claimant_of(obj) or _relative_subject(obj, verb)
 
 
 def _receiver(noun: Token) -> list[Token]:
@@ -680,6 +692,22 @@ def _owner(noun: Token) -> list[Token]:
     owners += pat.prep_objects(noun, {"of", "from"})
     found = [t for o in owners for t in _expand(o)]
     return found if actor_list(found) else _holder(noun)
+
+
+def _relative_subject(noun: Token, trigger: Token) -> list[Token]:
+    """Whose thing a noun is by the relative clause that has it for object ("the plan
+    Egypt proposed", "the sanctions X imposed"): the relative's subject, unless that
+    relative is the trigger's own clause ("a charge X rejected": X is who acts)."""
+    return [
+        t
+        for c in noun.children
+        if c.dep_ == "relcl"
+        and c.i != trigger.i
+        and getattr(pat.relative_object(c), "i", -1) == noun.i
+        for s in c.children
+        if s.dep_ == "nsubj"
+        for t in _expand(s)
+    ]
 
 
 def _holder(noun: Token) -> list[Token]:
@@ -800,6 +828,11 @@ def dyads(
     if not targets and pattern.loc_target and sources:
         place = _place_target(tok, sources[0])
         targets = [place] if place is not None else []
+    if not targets and (pattern.symmetric or pattern.mutual) and len(sources) >= 2:
+        # "X and Y spoke by phone", "X and Y clashed in Z": a mutual act of coordinated
+        # actors is each with the other, not with the people of the place
+        yield from _pairs(sources, symmetric=True)
+        return
     if not targets and sources and not between:
         victim = unnamed_victim(tok, pattern.cameo, sources[0])
         targets = [victim] if victim is not None else []
@@ -811,10 +844,6 @@ def dyads(
     if not sources:
         return
     if not targets:
-        # "X and Y spoke by phone": a mutual act of coordinated actors, each with the other
-        if (pattern.symmetric or pattern.mutual) and len(sources) >= 2:
-            yield from _pairs(sources, symmetric=True)
-            return
         if pattern.target_optional or open_target:
             for s in sources:
                 yield s, None
@@ -1025,14 +1054,64 @@ def victim_sectors() -> dict[str, str]:
     return {row["root"]: row["victim"] for row in read_tsv("targetless.tsv")}
 
 
-def target_actors(tok: Token, pattern: pat.Pattern, *, date: str | None = None) -> list[Actor]:
-    """The actors the pattern's target spec finds for ``tok`` (whatever the source)."""
+def target_actors(
+    tok: Token,
+    pattern: pat.Pattern,
+    *,
+    date: str | None = None,
+    others: list[Actor] | None = None,
+) -> list[Actor]:
+    """The actors the pattern's target spec finds for ``tok`` (whatever the source);
+    ``others``: the other side, when known, for the country of sector-only mentions."""
     found = _target_tokens(tok, pattern, set())[0]
     if not found and tok.dep_ == "acl" and _passive_participle(tok) and "obj" in pattern.targets:
         found = _expand(tok.head)  # "soldiers killed in ..."
     if not found and _bare_passive(tok) and "obj" in pattern.targets:
         found = _undergoer(tok)  # "X thanked them after being freed"
-    return _localise(_actor_tokens(found, date), tok, [])
+    return _localise(_actor_tokens(found, date), tok, others or [])
+
+
+def remainder_subject(tok: Token) -> bool:
+    """Is the undergoer of a passive named by a count or "others" alone ("ten others
+    were wounded", "dozens were arrested"; ``argument_words`` ``remainder_noun``)? It
+    then stands for the kind of victims just named."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or actors_for(subj) or pat.prep_objects(subj, {"of"}):
+        return False  # "37 of whom were hurt": a part of a set named elsewhere
+    return subj.pos_ == "NUM" or str(subj.lemma_).lower() in pat.argument_words("remainder_noun")
+
+
+def coordinated_undergoers(tok: Token, *, date: str | None = None) -> list[Actor]:
+    """The victims of the passive ``tok`` is coordinated with ("five people were killed
+    and ten others were wounded": the people)."""
+    head = tok.head
+    if tok.dep_ != "conj" or head is tok or head.tag_ != "VBN":
+        return []
+    subj = [c for c in head.children if c.dep_ == "nsubjpass"]
+    found = _expand(subj[0]) if subj else []
+    return _localise(_actor_tokens(found, date), head, [])
+
+
+def linked_clauses(tok: Token) -> list[Token]:
+    """The verbs of the clauses tied to an agentless passive that may tell its doer: a
+    subordinate clause of time ("five people were killed when rebels attacked the
+    town"; ``argument_words`` ``clause_mark``) and the clause it is coordinated with
+    ("rebels attacked the town, and five people were killed"); a clause of time hung
+    on a coordinated passive is the whole coordination's ("five were killed and ten
+    wounded when ...")."""
+    marks = pat.argument_words("clause_mark")
+    out = [
+        c
+        for v in (tok, *tok.conjuncts)
+        for c in v.children
+        if c.dep_ == "advcl"
+        and c.pos_ == "VERB"
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)
+    ]
+    if tok.dep_ == "conj" and tok.head is not tok and tok.head.pos_ == "VERB":
+        out.append(tok.head)
+    out += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return [v for v in out if any(c.dep_ == "nsubj" for c in v.children)]
 
 
 def agentless(tok: Token) -> bool:
@@ -1172,8 +1251,19 @@ def _listed_place(tok: Token, source: Actor) -> Location | None:
 
 def _expand_agent(verb: Token) -> list[Token]:
     """The "by" agent of a passive; an instrument stands for whoever used it
-    ("blown up by a missile believed to be fired by rebels" -> the rebels)."""
+    ("blown up by a missile believed to be fired by rebels" -> the rebels); passives
+    sharing their subject share the agent the parser hangs on the last ("the town was
+    attacked and looted by rebels")."""
     objs = pat.prep_objects(verb, {"by"})
+    if not objs:
+        shared = [
+            c
+            for c in verb.conjuncts
+            if c.i > verb.i
+            and c.tag_ == "VBN"
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ]
+        objs = next((o for c in shared if (o := pat.prep_objects(c, {"by"}))), [])
     if not objs:
         return []
     agent = _expand(objs[0])

@@ -54,17 +54,28 @@ from dyadline.coder.arguments import (
     agentless,
     clause_argument,
     conducted_relation,
+    coordinated_undergoers,
+    domestic_pair,
     dyads,
     effect_subject,
     habitual,
     instrument_subject,
+    linked_clauses,
     named_owner,
     owned_act,
+    remainder_subject,
     target_actors,
     unnamed_doer,
 )
 from dyadline.coder.context import DocumentContext
-from dyadline.coder.discourse import act_noun, agent_pairs, crowd_act, defence_pairs
+from dyadline.coder.discourse import (
+    HOSTILE,
+    act_noun,
+    agent_pairs,
+    crowd_act,
+    defence_pairs,
+    latest_victims,
+)
 from dyadline.coder.dyads import settle
 from dyadline.coder.locations import location_for
 from dyadline.coder.modality import modality_of, own_telling
@@ -111,7 +122,11 @@ class EventCoder:
         sent: Span,
         mentions: list[DateMention],
         ctx: DocumentContext,
+        *,
+        inner: bool = False,
     ) -> Iterator[Event]:
+        """The events ``tok`` triggers (``inner``: coded only to read a clause tied
+        to another act, without looking further for doers)."""
         if tok.pos_ in ("VERB", "AUX"):
             pos = "V"
         elif tok.pos_ in ("NOUN", "PROPN"):
@@ -162,6 +177,10 @@ class EventCoder:
             if pattern.defend and all(t is None for _s, t in pairs):
                 found = [] if pairs else target_actors(tok, pattern, date=when)
                 pairs = defence_pairs(ctx.memory, pairs, found)
+            if not pairs and not inner and agentless(tok):
+                # "five people were killed when rebels attacked the town": the doer of
+                # the hostile act of a clause tied to it
+                pairs = self._clause_pairs(tok, sent, mentions, ctx, pattern, when)
             if (
                 not pairs
                 and not habitual(tok)  # "people are usually jailed when ...": generic
@@ -175,6 +194,9 @@ class EventCoder:
                 # "five people were killed", "the journalist's arrest", "a car bomb
                 # killed six": the doer named just before, or the state
                 found = target_actors(tok, pattern)
+                if not found and remainder_subject(tok):
+                    # "... and ten others were wounded": of the victims just named
+                    found = coordinated_undergoers(tok) or latest_victims(ctx.memory)
                 where = location_for(tok, (None, found[0].country if found else None))
                 place = where.country if where is not None else None
                 named = frozenset(sentence_states(sent))
@@ -187,6 +209,32 @@ class EventCoder:
                     tok, sent, pattern, req_tokens, pairs, twin_date, mentions, ctx
                 )
             return
+
+    def _clause_pairs(
+        self,
+        tok: Token,
+        sent: Span,
+        mentions: list[DateMention],
+        ctx: DocumentContext,
+        pattern: pat.Pattern,
+        when: str | None,
+    ) -> list[tuple[Actor, Actor | None]]:
+        """(doer, victim) pairs of an agentless passive whose doer a clause tied to it
+        names (``arguments.linked_clauses``): the source of that clause's hostile act
+        (18, 19, 20) does it to the passive's own undergoers."""
+        if pattern.cameo[:2] not in HOSTILE:
+            return []
+        doers: list[Actor] = []
+        for verb in linked_clauses(tok):
+            for ev in self._code_token(verb, sent, mentions, ctx, inner=True):
+                if ev.cameo[:2] in HOSTILE and ev.source not in doers:
+                    doers.append(ev.source)
+        if not doers:
+            return []
+        found = target_actors(tok, pattern, date=when, others=doers)
+        if not found and remainder_subject(tok):
+            found = coordinated_undergoers(tok, date=when)
+        return [(d, t) for d in doers for t in found if d.code != t.code and domestic_pair(d, t)]
 
     def _events(
         self,

@@ -43,6 +43,7 @@ __all__ = [
     "agent_pairs",
     "crowd_act",
     "defence_pairs",
+    "latest_victims",
     "resolve_back",
     "retold",
 ]
@@ -221,6 +222,22 @@ def agent_pairs(
         if source is not None and source.code != t.code:
             out.append((source, t))
     return out
+
+
+def latest_victims(memory: Memory) -> list[Actor]:
+    """The target of the latest hostile act of the last sentences: whom "ten others
+    were wounded" counts among, after "militants killed five villagers"."""
+    act = next(
+        (
+            a
+            for a in reversed(memory.acts)
+            if memory.sentence - a.sentence <= AGENT_WINDOW
+            and a.cameo[:2] in HOSTILE
+            and a.target is not None
+        ),
+        None,
+    )
+    return [act.target] if act is not None and act.target is not None else []
 
 
 def _rule(cameo: str) -> tuple[str, str] | None:

@@ -457,11 +457,25 @@ def _permitted(tok: Token) -> bool:
     return obj is not None and _lemma(obj) in argument_words("permission_noun")
 
 
+def attributed_clause(tok: Token) -> Token | None:
+    """The clause an attribution phrase hangs on ("according to X, Y must leave";
+    ``argument_words`` ``attribution_verb``): its verb, told by the object of "to"
+    as a verb of saying tells its complement; or None."""
+    head = tok.head
+    if head is tok or _lemma(tok) not in argument_words("attribution_verb"):
+        return None
+    if head.pos_ not in ("VERB", "AUX") or not prep_objects(tok, {"to"}):
+        return None
+    return head
+
+
 def obliged_clause(tok: Token) -> Token | None:
     """The that-clause of a verb of saying that puts its subject under an obligation
-    ("said Iran must stop", "insisted that X should leave"): its verb, or None."""
-    for comp in tok.children:
-        if comp.dep_ != "ccomp":
+    ("said Iran must stop", "insisted that X should leave", "according to X, Y must
+    leave"): its verb, or None."""
+    attributed = attributed_clause(tok)
+    for comp in [*tok.children, *([attributed] if attributed is not None else [])]:
+        if comp.dep_ != "ccomp" and (attributed is None or comp.i != attributed.i):
             continue
         # a modal auxiliary ("must", "should"); "have" only as "has to" below
         mods = {str(c.lower_) for c in comp.children if c.dep_ == "aux" and c.tag_ == "MD"}
@@ -492,6 +506,8 @@ def _obliged(tok: Token) -> bool:
     for _ in range(3):
         if cur.dep_ == "ccomp" and getattr(obliged_clause(cur.head), "i", -1) == cur.i:
             return True
+        if any(getattr(obliged_clause(c), "i", -1) == cur.i for c in cur.children):
+            return True  # "according to X, Y must stop": X's demand
         if cur.dep_ not in ("xcomp", "conj") or cur.head is cur:
             return False
         cur = cur.head
@@ -671,22 +687,28 @@ def prep_objects(tok: Token, preps: set[str] | None = None) -> list[Token]:
     return out
 
 
+def relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause without object or relative pronoun hangs on, which is
+    its object ("a charge New Delhi rejected", "the sanctions X imposed"); None for a
+    relative of place or time ("the town where ...") or with a stranded preposition
+    ("the country they fled from")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        return None  # "relations normalised with X's help": a participle, not a relative
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP"):
+            return None
+        if c.tag_ == "WRB" or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)):
+            return None
+    return verb.head
+
+
 def open_complement(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in ("xcomp", "ccomp"):
             return child
     return None
-
-
-def objectless_relative(verb: Token) -> bool:
-    """A relative clause without an object or relative pronoun, whose noun is its
-    object ("a charge New Delhi rejected")."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return not any(
-        c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP")
-        for c in verb.children
-    )
 
 
 def _support_phrase(noun: Token, prep: str | None) -> list[Token]:
@@ -720,9 +742,7 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
     for req in pattern.requires:
         hit: Token | None = None
         if req.kind == "obj":
-            obj = direct_object(tok)
-            if obj is None and objectless_relative(tok):
-                obj = tok.head  # "a charge New Delhi rejected": the charge
+            obj = direct_object(tok) or relative_object(tok)
             cands = [obj, *obj.conjuncts] if obj is not None else []
             cands += [g for c in list(cands) if (g := counted_goods(c)) is not None]
             # "provided to X information on ...": the shifted object, parsed under "to"

@@ -23,6 +23,11 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     ("Hamas took responsibility for the attack on Israel.", {("PSEINS", "015", "ISR")}),
     ("The Chinese president laid a wreath at a memorial in Moscow.", {("CHNGOV", "017", "RUS")}),
     ("Germany raised concerns about Iran.", {("DEU", "012", "IRN")}),
+    # claims dismissed are denied, as rejected charges are (016); the claim is the other's act
+    (
+        "Beijing dismissed the American allegations.",
+        {("CHNGOV", "016", "USA"), ("USA", "112", "CHNGOV")},
+    ),
     # 02 appeals: entreaties, lobbying, "call upon"; cooperation, support, loans, arms,
     # relief and peacekeepers asked for; a leader's departure, releases, restraint,
     # reconciliation and access urged
@@ -77,6 +82,8 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     ("Putin greeted the Indian prime minister.", {("RUSGOV", "043", "INDGOV")}),
     ("Erdogan reached out to Assad.", {("TURGOV", "040", "SYRGOV")}),
     ("Egypt haggled with Ethiopia over the dam.", {("EGY", "046", "ETH")}),
+    ("Kenya entered into talks with Somalia.", both("KEN", "046", "SOM")),
+    ("Iraq requested a meeting with Iran.", {("IRQ", "026", "IRN")}),
     # 05 ties mended, deepened, patched up; reconciliation; praise and backing by more
     # verbs; recognition resumed; ambassadors named and reinstated; accords finalised
     ("Turkey and Greece mended ties.", both("TUR", "050", "GRC")),
@@ -89,6 +96,7 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     ("Germany stood behind Israel.", {("DEU", "051", "ISR")}),
     ("France threw its support behind Morocco.", {("FRA", "051", "MAR")}),
     ("Italy lent its support to Tunisia.", {("ITA", "051", "TUN")}),
+    ("Japan extended support to the Philippines.", {("JPN", "051", "PHL")}),
     ("Zelensky expressed thanks to Canada.", {("UKRGOV", "051", "CAN")}),
     ("Canada affirmed its support for Ukraine.", {("CAN", "051", "UKR")}),
     ("Estonia showed its solidarity with Finland.", {("EST", "051", "FIN")}),
@@ -106,7 +114,6 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     # 06 working and drilling with partners; coalitions joined; goods shipped; evidence
     # shared; suspects transferred; arms procured
     ("Israel worked with Jordan on water.", {("ISR", "060", "JOR")}),
-    ("Poland joined the American-led coalition.", {("POL", "060", "USA")}),
     ("India held drills with France.", {("IND", "062", "FRA")}),
     ("India drilled with Japan.", {("IND", "062", "JPN")}),
     ("China and Russia held joint flights over the sea.", both("CHN", "062", "RUS")),
@@ -124,6 +131,7 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     ("The United States announced a military package for Taiwan.", {("USA", "072", "TWN")}),
     ("Britain equipped Ukraine with tanks.", {("GBR", "072", "UKR")}),
     ("Sweden donated rifles to Ukraine.", {("SWE", "072", "UKR")}),
+    ("Norway airlifted weapons to Ukraine.", {("NOR", "072", "UKR")}),
     ("Jordan rushed medicine to Gaza.", {("JOR", "073", "PSE")}),
     ("Egypt trucked aid into Gaza.", {("EGY", "073", "PSE")}),
     ("Rwanda deployed peacekeepers to Mozambique.", {("RWA", "074", "MOZ")}),
@@ -132,6 +140,8 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     # released; sanctions suspended, removed; tariffs cut; curbs and bans eased or ended;
     # borders opened; access allowed; offensives halted; blockades ended; retreats
     ("Armenia ceded territory to Azerbaijan.", {("ARM", "080", "AZE")}),
+    ("Russia fulfilled the demands of Turkey.", {("RUS", "080", "TUR")}),
+    ("Qatar ended its boycott of Egypt.", {("QAT", "085", "EGY")}),
     ("Serbia backed down on Kosovo.", {("SRB", "080", "XKX")}),
     ("Iran bowed to American pressure.", {("IRN", "080", "USA")}),
     ("Spain granted concessions to Morocco.", {("ESP", "080", "MAR")}),
@@ -173,6 +183,8 @@ NOT_COOP: list[tuple[str, set[Triple]]] = [
     ("The Japanese foreign minister left Paris on Friday.", set()),
     # sharing concerns over an actor is no agreement with it
     ("Paris and Berlin shared concerns over Russia.", set()),
+    # joining a campaign against an actor is no cooperation with it
+    ("France joined the campaign against Russia.", set()),
     # support lent is praise, assistance lent is aid
     ("Norway lent assistance to Chad.", {("NOR", "070", "TCD")}),
 ]

@@ -19,15 +19,22 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     ("Italy agreed with the Spanish assessment.", {("ITA", "019", "ESP")}),
     ("Brazil shares the concerns of Argentina.", {("BRA", "019", "ARG")}),
     ("The European Union is weighing sanctions against Belarus.", {("EUN", "014", "BLR")}),
+    ("Britain is reviewing sanctions on Iran.", {("GBR", "014", "IRN")}),
     ("Hamas took responsibility for the attack on Israel.", {("PSEINS", "015", "ISR")}),
     ("The Chinese president laid a wreath at a memorial in Moscow.", {("CHNGOV", "017", "RUS")}),
     ("Germany raised concerns about Iran.", {("DEU", "012", "IRN")}),
+    # claims dismissed are denied, as rejected charges are (016); the claim is the other's act
+    (
+        "Beijing dismissed the American allegations.",
+        {("CHNGOV", "016", "USA"), ("USA", "112", "CHNGOV")},
+    ),
     # 02 appeals: entreaties, lobbying, "call upon"; cooperation, support, loans, arms,
     # relief and peacekeepers asked for; a leader's departure, releases, restraint,
     # reconciliation and access urged
     ("Ukraine entreated Germany to send tanks.", {("UKR", "020", "DEU")}),
     ("Kenya lobbied Britain to drop the charges.", {("KEN", "020", "GBR")}),
-    ("Israel called upon Egypt to open the border.", {("ISR", "020", "EGY")}),
+    ("Israel called upon Egypt to open the border.", {("ISR", "100", "EGY")}),
+    ("Israel called upon Egypt.", {("ISR", "020", "EGY")}),
     ("Sudan sought investment from Qatar.", {("SDN", "0211", "QAT")}),
     ("Armenia sought support from France.", {("ARM", "022", "FRA")}),
     ("Ukraine asked the United States for support.", {("UKR", "022", "USA")}),
@@ -67,18 +74,16 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     ("India held a summit with Australia.", {("IND", "040", "AUS")}),
     ("Blinken sat down with Wang Yi.", both("USAGOV", "040", "CHNGOV")),
     ("Biden held a video call with Modi.", both("USAGOV", "041", "INDGOV")),
-    (
-        "Sheinbaum told Trump in a phone conversation that she agreed.",
-        both("MEXGOV", "041", "USAGOV"),
-    ),
+    ("Scholz had a telephone conversation with Macron.", both("DEUGOV", "041", "FRAGOV")),
     ("The Chinese premier headed to Berlin.", {("CHNGOV", "042", "DEUGOV")}),
     ("Modi left for Washington on Monday.", {("INDGOV", "042", "USAGOV")}),
     ("Erdogan embarked on a visit to Saudi Arabia.", {("TURGOV", "042", "SAU")}),
     ("Lula began a visit to China.", {("BRAGOV", "042", "CHN")}),
     ("Putin greeted the Indian prime minister.", {("RUSGOV", "043", "INDGOV")}),
     ("Erdogan reached out to Assad.", {("TURGOV", "040", "SYRGOV")}),
-    ("Biden contacted Netanyahu.", {("USAGOV", "040", "ISRGOV")}),
     ("Egypt haggled with Ethiopia over the dam.", {("EGY", "046", "ETH")}),
+    ("Kenya entered into talks with Somalia.", both("KEN", "046", "SOM")),
+    ("Iraq requested a meeting with Iran.", {("IRQ", "026", "IRN")}),
     # 05 ties mended, deepened, patched up; reconciliation; praise and backing by more
     # verbs; recognition resumed; ambassadors named and reinstated; accords finalised
     ("Turkey and Greece mended ties.", both("TUR", "050", "GRC")),
@@ -91,12 +96,15 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     ("Germany stood behind Israel.", {("DEU", "051", "ISR")}),
     ("France threw its support behind Morocco.", {("FRA", "051", "MAR")}),
     ("Italy lent its support to Tunisia.", {("ITA", "051", "TUN")}),
+    ("Japan extended support to the Philippines.", {("JPN", "051", "PHL")}),
     ("Zelensky expressed thanks to Canada.", {("UKRGOV", "051", "CAN")}),
     ("Canada affirmed its support for Ukraine.", {("CAN", "051", "UKR")}),
     ("Estonia showed its solidarity with Finland.", {("EST", "051", "FIN")}),
     ("Japan stood up for Taiwan.", {("JPN", "052", "TWN")}),
     ("Lithuania drummed up support for Ukraine.", {("LTU", "053", "UKR")}),
     ("Egypt and Iran resumed relations.", both("EGY", "054", "IRN")),
+    ("Russia resumed cooperation with Iran.", {("RUS", "060", "IRN")}),
+    ("Mexico restored trade with Cuba.", {("MEX", "061", "CUB")}),
     ("Kenya named an ambassador to Somalia.", {("KEN", "054", "SOM")}),
     ("Morocco reinstated its ambassador to Spain.", {("MAR", "054", "ESP")}),
     ("Ethiopia finalized an agreement with Sudan.", {("ETH", "057", "SDN")}),
@@ -106,9 +114,10 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     # 06 working and drilling with partners; coalitions joined; goods shipped; evidence
     # shared; suspects transferred; arms procured
     ("Israel worked with Jordan on water.", {("ISR", "060", "JOR")}),
-    ("Poland joined the American-led coalition.", {("POL", "060", "USA")}),
     ("India held drills with France.", {("IND", "062", "FRA")}),
     ("India drilled with Japan.", {("IND", "062", "JPN")}),
+    ("China and Russia held joint flights over the sea.", both("CHN", "062", "RUS")),
+    ("Kenya began relief operations in Somalia.", {("KEN", "073", "SOM")}),
     ("Qatar shipped gas to Pakistan.", {("QAT", "061", "PAK")}),
     ("Turkey shared evidence with Saudi Arabia.", {("TUR", "064", "SAU")}),
     ("Turkey transferred the suspects to Iraq.", {("TUR", "063", "IRQ")}),
@@ -122,6 +131,7 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     ("The United States announced a military package for Taiwan.", {("USA", "072", "TWN")}),
     ("Britain equipped Ukraine with tanks.", {("GBR", "072", "UKR")}),
     ("Sweden donated rifles to Ukraine.", {("SWE", "072", "UKR")}),
+    ("Norway airlifted weapons to Ukraine.", {("NOR", "072", "UKR")}),
     ("Jordan rushed medicine to Gaza.", {("JOR", "073", "PSE")}),
     ("Egypt trucked aid into Gaza.", {("EGY", "073", "PSE")}),
     ("Rwanda deployed peacekeepers to Mozambique.", {("RWA", "074", "MOZ")}),
@@ -130,6 +140,8 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     # released; sanctions suspended, removed; tariffs cut; curbs and bans eased or ended;
     # borders opened; access allowed; offensives halted; blockades ended; retreats
     ("Armenia ceded territory to Azerbaijan.", {("ARM", "080", "AZE")}),
+    ("Russia fulfilled the demands of Turkey.", {("RUS", "080", "TUR")}),
+    ("Qatar ended its boycott of Egypt.", {("QAT", "085", "EGY")}),
     ("Serbia backed down on Kosovo.", {("SRB", "080", "XKX")}),
     ("Iran bowed to American pressure.", {("IRN", "080", "USA")}),
     ("Spain granted concessions to Morocco.", {("ESP", "080", "MAR")}),
@@ -167,10 +179,12 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
 # words that stay no event, or keep their other codes, after the corrections
 NOT_COOP: list[tuple[str, set[Triple]]] = [
     # a person leaving an office or a city is no retreat (leave needs a military object)
-    ("Since leaving the Commission, the French diplomat wrote a book.", set()),
+    ("After leaving the ministry, the Dutch diplomat taught at a university.", set()),
     ("The Japanese foreign minister left Paris on Friday.", set()),
     # sharing concerns over an actor is no agreement with it
-    ("Tokyo and Washington shared concerns over China.", set()),
+    ("Paris and Berlin shared concerns over Russia.", set()),
+    # joining a campaign against an actor is no cooperation with it
+    ("France joined the campaign against Russia.", set()),
     # support lent is praise, assistance lent is aid
     ("Norway lent assistance to Chad.", {("NOR", "070", "TCD")}),
 ]

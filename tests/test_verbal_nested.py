@@ -17,10 +17,11 @@ def events(nlp: Language, text: str) -> set[Quad]:
 
 
 NESTED: list[tuple[str, set[Quad]]] = [
-    # the accused does the act of the "of" gerund, as the accuser's claim
+    # the accused does the act of the "of" gerund, as the accuser's claim (an attack
+    # alleged is an accusation of aggression, 1123)
     (
         "France accused Rwanda of attacking Uganda.",
-        {("FRA", "112", "RWA", "reported"), ("RWA", "190", "UGA", "reported")},
+        {("FRA", "1123", "RWA", "reported"), ("RWA", "190", "UGA", "reported")},
     ),
     # the blamed does the act of the "for" / "of" noun
     (

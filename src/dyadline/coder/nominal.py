@@ -35,6 +35,9 @@ Adds nothing to the Doc; ``dyadline.coder.arguments`` and
 - ``patient_noun``: an act noun whose possessive or "of" phrase names whom the
   act was done to ("the journalist's arrest", "the release of the hostages"),
   with no doer named: the doer comes from ``codebooks/agentless.tsv``;
+- ``response_verb``: the verb of response whose object is a verbal act or an offer
+  with no target of its own ("Israel rejected Iran's accusations", "Kyiv welcomed
+  Japan's offer of aid"): its subject (or "by" agent) is whom the act was aimed at;
 - ``instrument_user``: who used a weapon or an attack that is a verb's subject
   ("Russian drones hit Kyiv", "a bomb planted by militants killed six"): its
   actor adjective or "by" agent; ``is_instrument`` says whether a noun is one.
@@ -69,6 +72,7 @@ __all__ = [
     "phrase_owner",
     "prep_targets",
     "reciprocal",
+    "response_verb",
     "setting",
     "undergoer",
 ]
@@ -213,6 +217,22 @@ def setting(noun: Token, cameo: str) -> bool:
         and prep.head.pos_ in ("VERB", "AUX")
         and cameo[:2] in _words("setting_root")
     )
+
+
+def response_verb(noun: Token, cameo: str) -> Token | None:
+    """The verb of response (``nominal.tsv`` kind ``respond``) an act noun of a root of
+    ``respond_root`` is the object (or passive subject) of: "Israel rejected Iran's
+    accusations", "Iran's offer was welcomed by Iraq"; None otherwise. Who answers an
+    act is whom it was aimed at."""
+    verb = noun.head
+    if (
+        noun.dep_ not in ("dobj", "nsubjpass")
+        or verb.pos_ not in ("VERB", "AUX")
+        or str(verb.lemma_).lower() not in _words("respond")
+        or cameo[:2] not in _words("respond_root")
+    ):
+        return None
+    return verb
 
 
 def undergoer(noun: Token) -> list[Token]:

@@ -56,7 +56,7 @@ PEOPLE: list[tuple[str, set[Triple]]] = [
     (
         "Ukrainian Foreign Minister Ivan Petrenko accused Russia of war crimes.",
         {
-            ("UKRGOV", "112", "RUS"),
+            ("UKRGOV", "1124", "RUS"),
         },
     ),
     (

@@ -37,7 +37,7 @@ DISAPPROVALS: list[tuple[str, set[Triple]]] = [
 
 # 12 reject, 13 threaten
 REJECTIONS_AND_THREATS: list[tuple[str, set[Triple]]] = [
-    ("Iran snubbed France.", {("IRN", "120", "FRA")}),
+    ("Iran rebuffed France.", {("IRN", "120", "FRA")}),
     ("Eritrea refused assistance from the United Nations.", {("ERI", "122", "UNO")}),
     ("Myanmar's junta defied the United Nations ban.", {("MMR", "128", "UNO")}),
     ("Turkey threatened Greece with tariffs.", {("TUR", "1312", "GRC")}),

@@ -141,7 +141,7 @@ PRONOUNS: list[tuple[str, set[Triple]]] = [
         },
     ),
     (
-        "Kenyan President William Ruto spoke. After his arrival in Addis Ababa, "
+        "Kenyan President William Ruto spoke. After lunch in Addis Ababa, "
         "the Ukrainian foreign minister criticized Russia.",
         {("UKRGOV", "111", "RUS")},
     ),

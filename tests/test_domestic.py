@@ -19,7 +19,7 @@ DOMESTIC: list[tuple[str, set[Triple]]] = [
         "Troops clashed with protesters in Caracas.",
         {("VENMIL", "175", "VENOPP"), ("VENOPP", "145", "VENMIL")},
     ),
-    ("A court in Cairo sentenced the journalists to prison.", {("EGYJUD", "173", "EGYMED")}),
+    ("A court in Cairo sentenced the journalists to prison.", {("EGYJUD", "116", "EGYMED")}),
     (
         "Protesters in Lagos clashed with police.",
         {("NGAOPP", "145", "NGACOP"), ("NGACOP", "175", "NGAOPP")},

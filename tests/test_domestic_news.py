@@ -14,7 +14,7 @@ NEWS: list[tuple[str, set[Triple]]] = [
     ("Police in Zimbabwe arrested the journalist.", {("ZWECOP", "173", "ZWEMED")}),
     ("The journalist criticized the president of Zimbabwe.", {("ZWEMED", "111", "ZWEGOV")}),
     ("Kenyan lawmakers criticized the court.", {("KENLEG", "111", "KENJUD")}),
-    ("A court in Bosnia sentenced the opposition leader to prison.", {("BIHJUD", "173", "BIHOPP")}),
+    ("A court in Bosnia sentenced the opposition leader to prison.", {("BIHJUD", "116", "BIHOPP")}),
     ("Protesters in Kenya accused the police of brutality.", {("KENOPP", "112", "KENCOP")}),
     ("Prosecutors in Bosnia accused the government.", {("BIHJUD", "112", "BIHGOV")}),
     ("The president of Bosnia criticized prosecutors.", {("BIHGOV", "111", "BIHJUD")}),

@@ -138,7 +138,7 @@ TABLE: list[tuple[str, set[Row]]] = [
     # a term of years is an amount, not the act's time
     (
         "A Russian court sentenced two Ukrainian sailors to six years in prison.",
-        {("RUSJUD", "UKR", "173", DateSpan(WED, WED, "day", "", inferred=True))},
+        {("RUSJUD", "UKR", "116", DateSpan(WED, WED, "day", "", inferred=True))},
     ),
 ]
 

@@ -18,7 +18,8 @@ def events(nlp: Language, text: str) -> set[Quad]:
 
 NESTED: list[tuple[str, set[Quad]]] = [
     # the accused does the act of the "of" gerund, as the accuser's claim (the
-    # accusation itself is the accuser's own act, asserted)
+    # accusation itself is the accuser's own act, asserted; an attack alleged is an
+    # accusation of aggression, 1123)
     (
         "France accused Rwanda of attacking Uganda.",
         {("FRA", "1123", "RWA", "asserted"), ("RWA", "190", "UGA", "reported")},

@@ -857,6 +857,12 @@ def _modifier(tok: Token, lemmas: frozenset[str] | None) -> Token | None:
 
 
 def particle_ok(tok: Token, pattern: Pattern) -> bool:
+    """Does ``tok`` carry the particle of a phrasal-verb pattern ("shoot down")? The
+    parser may take a particle right after its verb for an adverb ("hit back at X")."""
     if pattern.particle is None:
         return True
-    return any(c.dep_ == "prt" and c.lower_ == pattern.particle for c in tok.children)
+    return any(
+        c.lower_ == pattern.particle
+        and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1))
+        for c in tok.children
+    )

@@ -82,7 +82,11 @@ class Mentions:
         found = mentions(doc)
         doc.user_data[PRIOR_STATES] = [mention_data(m) for m in self.recent]
         doc.user_data[PRIOR_NAMED] = [mention_data(m) for m in self.named]
-        self.counts.update(m.actor.country for m in found if m.state_level and m.actor.country)
+        self.counts.update(
+            m.actor.country
+            for m in found
+            if m.state_level and m.actor.country and not prefixed(doc, m)
+        )
         doc.user_data[MAIN_STATE] = self.main_state()
         for m in found:
             if prefixed(doc, m):

@@ -101,18 +101,22 @@ def test_warnings_aim_at_the_warned(nlp: Language, text: str, expected: set[Trip
 
 
 CLAIMS: list[tuple[str, set[Triple]]] = [
-    # rejecting a claim aims at whoever made it
+    # rejecting a claim aims at whoever made it; rejecting an accusation denies it (016)
     # (the accusation itself is coded too, aimed at the one other state named)
     (
         "Russia rejected the accusations made by Ukraine.",
-        {("RUS", "120", "UKR"), ("UKR", "112", "RUS")},
+        {("RUS", "016", "UKR"), ("UKR", "112", "RUS")},
     ),
     ("India rejected Pakistan's claims.", {("IND", "120", "PAK")}),
     (
         "Egypt blamed Sudan, a charge Khartoum rejected.",
         {("EGY", "112", "SDN"), ("SDNGOV", "120", "EGY")},
     ),
-    ("Trump denied the North Korean request.", {("USAGOV", "120", "PRK")}),
+    # the request answered was made to whoever answers it (``nominal.response_verb``)
+    (
+        "Trump denied the North Korean request.",
+        {("USAGOV", "120", "PRK"), ("PRK", "020", "USAGOV")},
+    ),
 ]
 
 

@@ -71,6 +71,7 @@ from dyadline.model import Actor
 
 __all__ = [
     "DOC_DATE",
+    "MAIN_STATE",
     "ActorMention",
     "ActorTagger",
     "actors_for",
@@ -100,6 +101,8 @@ GROUP_NOUNS = frozenset(
 DOC_DATE = "dyadline_doc_date"  # a news story's date (``dyadline.annotate``): tenure default
 PRIOR_STATES = "dyadline_prior_states"
 PRIOR_NAMED = "dyadline_prior_named"  # groups and people of earlier paragraphs
+# doc.user_data key: the ISO-3 code of the state the document names most (so far)
+MAIN_STATE = "dyadline_main_state"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 BACK_KINDS = frozenset({"group", "org", "person"})  # what a definite noun may point back to
 GROUP_WORDS = frozenset({"two", "both", "warring"})
@@ -698,20 +701,114 @@ def _nearest_name(
     return []
 
 
-def _plural_group(token: Token) -> list[Actor]:
+def _plural_group(token: Token, placed: bool = True) -> list[Actor]:
     """ "they" for one group named earlier in the sentence ("asked the Peruvian
-    troops to withdraw and they declined"): the nearest plural noun that is an actor."""
+    troops to withdraw and they declined"): the nearest plural noun that is an actor
+    (with ``placed`` False also a sector-only one, "soldiers said they ...", which the
+    pronoun's context then places)."""
     doc = token.doc
+    by_token = _mentions_by_token(doc)
     for j in range(token.i - 1, token.sent.start - 1, -1):
         t = doc[j]
-        if t.tag_ not in ("NNS", "NNPS") or t.dep_ not in GROUP_ROLES:
+        if not _plural_noun(t, by_token) or t.dep_ not in GROUP_ROLES:
             continue
         if t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children):
             return []  # "Israel and Azerbaijan ... they": two actors, the subject rule
         found = actors_for(t)
-        if len(found) == 1 and found[0].country:
+        if len(found) == 1 and (found[0].country or (not placed and t.dep_ in SUBJECTS)):
             return found
     return []
+
+
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def _the_country(t: Token) -> ActorMention | None:
+    """ "the country", "this nation", "the North African country": a news story's
+    way of naming again the state it is about, its main state (``MAIN_STATE``, the
+    state its text names most). Not "the two countries" (``_is_group``), not "a
+    country", and not with a word that sets it apart ("the neighbouring country",
+    "the other nation": any modifier in lower case)."""
+    if t.lemma_.lower() not in COUNTRY_NOUNS or t.tag_ != "NN" or not _definite(t):
+        return None
+    for c in t.children:
+        if c.dep_ in ("det", "case", "punct"):
+            continue
+        if c.dep_ in ("amod", "compound") and c.text[:1].isupper():
+            continue  # a region: "the Central Asian country"
+        if c.dep_ in ("prep", "relcl", "acl"):
+            continue  # what the phrase goes on to say does not set it apart
+        return None
+    main = t.doc.user_data.get(MAIN_STATE)
+    if not isinstance(main, str) or main not in state_codes():
+        return None
+    named = (m.resolved(None).name for m in _mentions(t.doc) if m.actor.country == main)
+    entry = Entry(main, None, "state", next(named, main))
+    return ActorMention(t.i, t.i + 1, entry.actor(t.text), "state", (entry,))
+
+
+def _plural_noun(t: Token, by_token: dict[int, ActorMention]) -> bool:
+    """A plural noun, or the name of a group ("the Taliban", "al-Shabab"), which news
+    speaks of as "they"."""
+    if t.tag_ in ("NNS", "NNPS"):
+        return True
+    m = by_token.get(t.i)
+    return m is not None and m.kind == "group" and m.end - 1 == t.i
+
+
+PLURAL_BACK = 2  # how many sentences back "they" looks for the plural subject it stands for
+
+
+def _plural_subject(token: Token, date: str | None) -> list[Actor]:
+    """ "they" as a subject with no actor before it in its own sentence: the plural
+    subject of the sentences just before ("Gunmen stormed a hotel. They killed five
+    guests": the gunmen; "Protesters marched ... They demanded ..."), one actor
+    (named or a sector-only mention, which its own sentence's context then places).
+    A coordinated subject ("Israel and Azerbaijan ... they") is left to the rule for
+    states (``_antecedent``), and so is anything in the pronoun's own sentence; a
+    "they" in a quotation is the speaker's, whom the narrative does not name as a
+    subject ("Two passengers spoke of the raid: 'They shot at us'"), and stays open."""
+    if token.dep_ not in SUBJECTS or token.lower_ != "they" or _DEPTH[0] or _quoted(token):
+        return []
+    doc = token.doc
+    by_token = _mentions_by_token(doc)
+    if _speakers(token):
+        return []  # "an official of X says they ...": the speaker's side, not a subject before
+    sent = token.sent
+    for _ in range(PLURAL_BACK):
+        if sent.start == 0:
+            return []
+        sent = doc[sent.start - 1].sent
+        subjects = [t for t in sent if t.dep_ in SUBJECTS and t.pos_ != "PRON"]
+        for t in reversed(subjects):
+            if t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children):
+                if len(_subject_states(t, by_token)) >= 2:
+                    return []  # two states: "they" are both (``_antecedent``)
+                continue
+            if not _plural_noun(t, by_token):
+                continue
+            found = _antecedent_actors(t, date) or []
+            if len(found) == 1:
+                return found
+    return []
+
+
+OPENING_QUOTES = frozenset({"“", '"', "«"})
+CLOSING_QUOTES = frozenset({"”", "»"})
+
+
+def _quoted(token: Token) -> bool:
+    """Is ``token`` inside a quotation opened before it in its sentence (or left open
+    by one of the few sentences before it, ``_window_start``)?"""
+    depth = 0
+    for t in token.doc[_window_start(token) : token.i]:
+        if t.text == '"':
+            depth = 0 if depth else 1
+        elif t.text in OPENING_QUOTES:
+            depth = 1
+        elif t.text in CLOSING_QUOTES:
+            depth = 0
+    return depth > 0
 
 
 def _is_pronoun(token: Token) -> bool:
@@ -828,6 +925,10 @@ def _back_reference(
             if entry is not None:
                 return [entry.actor(text)]
         t = doc[j]
+        if (armed or group) and m is None and j not in seen:
+            unnamed = _unnamed_armed(t, date)  # "a terrorist cell ... the group"
+            if unnamed is not None:
+                return [Actor(unnamed.code, unnamed.country, unnamed.sector, text, None)]
         if title and t.lemma_.lower() == words[-1] and not _definite(t):
             head = t  # "Foreign Minister Ivan Petrenko": the title modifies the name
             while head.dep_ == "compound" and head.head.i != head.i:
@@ -841,6 +942,23 @@ def _back_reference(
         if entry is not None:
             return [entry.actor(text)]
     return []
+
+
+def _unnamed_armed(t: Token, date: str | None) -> Actor | None:
+    """The armed actor an indefinite phrase headed by ``t`` introduces without a name
+    ("a terrorist cell", "gunmen", "separatist militants"): what a later "the group"
+    or "the militants" points back to. None for a definite phrase (itself a
+    back-reference), a phrase naming a group (its mention decides) or any other."""
+    if t.pos_ != "NOUN" or t.dep_ not in GROUP_ROLES or _definite(t):
+        return None
+    words = [c for c in t.lefts if c.dep_ in ("compound", "amod")] + [t]
+    cue = _find_cue(words, t)
+    if cue is None or cue[0].sector not in armed_sectors() or t not in cue[1]:
+        return None  # the armed noun heads the phrase ("its campaign against militants": no)
+    found = _antecedent_actors(t, date) or []
+    if len(found) != 1 or found[0].sector not in armed_sectors():
+        return None
+    return found[0]
 
 
 def _own_subject(token: Token) -> list[int]:
@@ -893,16 +1011,19 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
 
     if _is_pronoun(token):
         if token.lower_ in PLURAL and not _expletive(token):
-            group = _plural_group(token)
+            subject = token.dep_ in SUBJECTS and token.lower_ == "they"
+            group = _plural_group(token, placed=not subject) or _plural_subject(token, date)
             if group:
                 return [Actor(a.code, a.country, a.sector, text, a.name) for a in group]
         if token.lower_ in PERSONAL:
             person = _person_antecedent(token, date)
             if person is not None:
                 return [Actor(a.code, a.country, a.sector, text, a.name) for a in person]
+        # a person, group or organisation keeps its own sector ("the BLA said it ...":
+        # PAKINS); a state is the state itself
         return [
             m.resolved(date).actor(text)
-            if m.kind == "person"
+            if m.kind in BACK_KINDS
             else m.resolved(date).country_actor(text, None)
             for m in _antecedent(token, by_token)
         ]
@@ -999,6 +1120,14 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
                 country = person[0].country or ""
                 return [Actor(country + (cue_sector or ""), country, cue_sector, text, None)]
             pronoun_states += _antecedent(t, by_token)
+
+    # "the country's president", "troops left the country": the story's main state
+    pronoun_states += [
+        c
+        for t in core
+        if (t.i == token.i or (t.dep_ == "poss" and t.head.i == token.i))
+        and (c := _the_country(t)) is not None
+    ]
 
     if modifiers or pronoun_states:
         out: dict[str, Actor] = {}

@@ -24,7 +24,7 @@ from dyadline.codebook import read_tsv
 from dyadline.coder import nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actor_codebook import state_codes
-from dyadline.coder.actors import actors_for, sentence_states
+from dyadline.coder.actors import MAIN_STATE, actors_for, sentence_states
 from dyadline.coder.locations import location_for
 from dyadline.model import Actor, Location
 
@@ -33,9 +33,11 @@ __all__ = [
     "actor_list",
     "agentless",
     "clause_argument",
+    "conducted_relation",
     "context_country",
     "domestic_pair",
     "dyads",
+    "effect_subject",
     "instrument_subject",
     "owned_act",
     "target_actors",
@@ -44,8 +46,6 @@ __all__ = [
 
 # roots of violence: a state's sector-only victims are not its own people by default
 FOREIGN_ROOTS = frozenset({"18", "19", "20"})
-# doc.user_data key: the ISO-3 code of the state the document names most (so far)
-MAIN_STATE = "dyadline_main_state"
 
 # clauses whose verb inherits the subject of the word they hang on; "acomp":
 # "X is willing to withdraw", the adjective's subject acts
@@ -256,14 +256,18 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     skip_poss = "poss" in pattern.targets and not any(
         actors_for(o) for o in pat.prep_objects(noun, {"of"})
     )
-    for holder in dict.fromkeys((noun, nominal.phrase_head(noun))):
+    holders = (noun, nominal.phrase_head(noun), _shared_owner(noun))
+    for holder in dict.fromkeys(holders):
         mods = _actor_modifiers(holder, skip_poss=skip_poss)
         if mods:
             return mods
     part = nominal.participle(noun)  # "an offensive launched by X"
     noun = nominal.phrase_head(noun)  # "carried out a series of raids": the series' place
-    by = pat.prep_objects(noun, {"by", "from"}) or (
-        pat.prep_objects(part, {"by"}) if part is not None else []
+    by = (
+        pat.prep_objects(noun, {"by", "from"})
+        or (pat.prep_objects(part, {"by"}) if part is not None else [])
+        # "the expulsion of X's diplomats by Y": the parser hangs the agent on the patient
+        or [b for o in pat.prep_objects(noun, {"of"}) for b in pat.prep_objects(o, {"by"})]
     )
     if not by and "subj" in pattern.targets and noun.dep_ == "dobj":
         by = pat.prep_objects(noun.head, {"from"})  # "X won praise from Y", however parsed
@@ -318,8 +322,39 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
             or nominal.setting(noun, pattern.cameo)
             or nominal.named_support(verb, pattern)  # "agreed to a ceasefire"
         ):
-            return _subject(verb)
+            took_part = _participant(verb) if head.lower_ == "in" else []
+            return took_part or _subject(verb)
     return nominal.phrase_owner(noun)
+
+
+def _shared_owner(noun: Token) -> Token:
+    """The conjunct whose modifiers a bare conjunct shares ("Chile's cooperation with
+    and support of Peru": Chile's support), else the noun itself."""
+    if noun.dep_ != "conj" or any(
+        c.dep_ in ("poss", "det", "amod", "compound", "nmod") for c in noun.children
+    ):
+        return noun
+    first = _first_conjunct(noun)
+    return first if any(c.dep_ == "poss" for c in first.children) else noun
+
+
+def _shared_complement(noun: Token, prep: str) -> list[Token]:
+    """ "X's cooperation with and support of Y": a preposition left without its object
+    shares the object of its noun's conjunct (Y)."""
+    bare = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == prep]
+    if not any(not list(c.children) for c in bare):
+        return []
+    return [o for c in noun.conjuncts for o in pat.prep_objects(c)][:1]
+
+
+def _participant(verb: Token) -> list[Token]:
+    """ "X was involved in the training of Y's pilots": the passive subject of a verb
+    of participation (``argument_words`` ``participation_verb``) did the act its
+    "in" phrase names; a passive subject is otherwise no doer."""
+    if str(verb.lemma_).lower() not in pat.argument_words("participation_verb"):
+        return []
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return _expand(subj[0]) if subj and actors_for(subj[0]) else []
 
 
 def _blamed_doer(noun: Token) -> list[Token]:
@@ -379,6 +414,8 @@ def _target_tokens(
                 # "fired missiles, ..., and known to be ..., at targets in X": the
                 # phrase the parser hung on a coordinated verb without a subject
                 found = [o for c in _bare_conjuncts(tok) for o in pat.prep_objects(c, {arg})]
+            if not found and pattern.pos == "N":
+                found = _shared_complement(tok, arg)
             if not found and pattern.pos == "N" and tok.dep_ == "nsubj":
                 found = _beneficiary(tok)
         elif kind == "pobj-of-obj":
@@ -431,6 +468,17 @@ def _target_tokens(
         obj = pat.direct_object(tok) if kind == "tree" and not found else None
         if obj is not None:
             found = _holder(obj)  # "captured a rebel base": whose base
+        if actor_list(found):
+            return found, False
+    answered = nominal.response_verb(tok, pattern.cameo) if pattern.pos == "N" else None
+    if answered is not None and not nominal.patient_noun(tok, pattern):
+        # "Israel rejected Iran's accusations": who answers the act was its target
+        found = (
+            _subject(answered)
+            if tok.dep_ == "dobj"
+            else [t for o in pat.prep_objects(answered, {"by"}) for t in _expand(o)]
+        )
+        found = [t for t in found if {a.country for a in actors_for(t)} - avoid]
         if actor_list(found):
             return found, False
     if (
@@ -1115,5 +1163,47 @@ def clause_argument(tok: Token) -> bool:
 def owned_act(noun: Token) -> bool:
     """Is a state noun someone's particular act ("Tehran's support for Armenia",
     "Israel's cooperation with X"), which counts wherever it stands, unlike a
-    background relation buried in a phrase ("a history of naval cooperation")?"""
-    return any(c.dep_ == "poss" and actors_for(c) for c in noun.children)
+    background relation buried in a phrase ("a history of naval cooperation")?
+    A bare conjunct shares its first conjunct's owner ("X's cooperation with and
+    support of Y": X's support)."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return any(c.dep_ == "poss" and actors_for(c) for c in noun.children)
+    first = _first_conjunct(noun)
+    return first is not noun and any(c.dep_ == "poss" and actors_for(c) for c in first.children)
+
+
+def _first_conjunct(tok: Token) -> Token:
+    cur = tok
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    return cur
+
+
+def effect_subject(noun: Token) -> bool:
+    """Is a relation noun the subject of a verb that says what the relation did
+    ("X's support for Y angered Z", "X's cooperation with Y gave it influence"),
+    not what it is ("remains strong", "extends beyond trade": ``argument_words``
+    ``state_verb``)? An owned act that does something happened; one that only is
+    something is a background state."""
+    first = _first_conjunct(noun)
+    verb = first.head
+    if first.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("acomp", "attr") for c in verb.children):
+        return False  # "X's support for Y was decisive": a judgement of it
+    return str(verb.lemma_).lower() not in pat.argument_words("state_verb")
+
+
+def conducted_relation(noun: Token) -> bool:
+    """Is a relation noun the object of a support verb of conduct whose subject names
+    actors ("X and Y have maintained close military cooperation", "X pursued
+    cooperation with Y"), an act of theirs, not a state they are in ("have enjoyed
+    close ties": ``argument_words`` ``state_verb``)?"""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or not pat.light_verb(verb):
+        return False
+    if str(verb.lemma_).lower() in pat.argument_words("state_verb"):
+        return False
+    subj = _subject(verb)
+    relation = pat.argument_words("relation_noun")
+    return bool(actor_list(subj)) and not any(str(t.lemma_).lower() in relation for t in subj)

@@ -53,7 +53,9 @@ from dyadline.coder.actors import mentions as actor_mentions
 from dyadline.coder.arguments import (
     agentless,
     clause_argument,
+    conducted_relation,
     dyads,
+    effect_subject,
     instrument_subject,
     owned_act,
     target_actors,
@@ -134,10 +136,13 @@ class EventCoder:
                 continue
             if pattern.argument and not (clause_argument(tok) or owned_act(tok)):
                 continue
-            acted_on = tok.dep_ in ("dobj", "pobj") or stopped
+            # "prevent X's cooperation", "X's support for Y angered Z": the act is
+            # acted on or does something (``effect_subject``), not a state it is in
+            acted_on = tok.dep_ in ("dobj", "pobj", "nsubjpass") or stopped or effect_subject(tok)
             # "foiled the plot in cooperation with X": the manner of an act done
             manner = tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB"
-            if pattern.owned and not ((owned_act(tok) and acted_on) or manner):
+            conducted = conducted_relation(tok)  # "X and Y maintained close cooperation"
+            if pattern.owned and not ((owned_act(tok) and acted_on) or manner or conducted):
                 continue  # "the cooperation between X and Y extends to ...": a state
             req_tokens = pat.requirement_tokens(tok, pattern)
             if req_tokens is None:

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from dyadline.codebook import read_tsv
 from dyadline.coder.arguments import society_sectors
+from dyadline.coder.nominal import response_verb
 from dyadline.coder.patterns import support_verbs
 from dyadline.model import Actor, Event
 
@@ -178,8 +179,10 @@ def agent_pairs(
     "the journalist was arrested"), by ``codebooks/agentless.tsv``: the actor of the
     latest hostile act of the last sentences (``memory``), else the state where
     foreigners were attacked ("Russian soldiers were killed in Ukraine": ``place``,
-    an ISO-3 code), or the target's own state where the sentence names no other
-    state (``named``: "X released a mayor who had been detained": not his own)."""
+    an ISO-3 code), or for an act of a state on people ("state" rules) the state of
+    the place ("a French journalist was jailed in Iran") or the target's own state,
+    where the sentence names no other state (``named``: "X released a mayor who had
+    been detained": not his own)."""
     rule = _rule(cameo)
     if rule is None:
         return []
@@ -208,11 +211,13 @@ def agent_pairs(
                 t = _victim_side(t, act)
             if source is None and place and t.country and place != t.country:
                 source = Actor(place, place, None, "", None)
-        elif (
-            how == "state" and t.country and t.sector in society_sectors() and named <= {t.country}
-        ):
-            code = t.country + ("" if sector == "-" else sector)
-            source = Actor(code, t.country, None if sector == "-" else sector, "", None)
+        elif how == "state" and t.country and t.sector in society_sectors():
+            # the state where it happened ("a French journalist was jailed in Iran"),
+            # else the target's own state where the sentence names no other
+            state = place if place is not None and place in named else t.country
+            if named <= {t.country, state}:
+                code = state + ("" if sector == "-" else sector)
+                source = Actor(code, state, None if sector == "-" else sector, "", None)
         if source is not None and source.code != t.code:
             out.append((source, t))
     return out
@@ -285,7 +290,8 @@ def retold(ev: Event, doc: Doc, memory: Memory) -> bool:
     """Is a nominal trigger a re-mention of an act already coded ("X invaded Y. ... The
     invasion displaced thousands": "the invasion" is no new event; "Y protested
     against their invasion")? A definite act noun, or one with a possessive
-    pronoun, that no support verb carries ("publish the invasion" tells it again)
+    pronoun (any possessive, for an act a verb of response answers), that no support
+    verb carries ("publish the invasion" tells it again)
     and no adjective of status marks ("the planned opening"), with an act of the
     same root and dyad remembered from the sentences before."""
     if ev.trigger_token < 0:
@@ -294,7 +300,10 @@ def retold(ev: Event, doc: Doc, memory: Memory) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     determined = any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in tok.children)
-    owned = any(c.dep_ == "poss" and c.lower_ in BACK_POSS for c in tok.children)
+    # "Israel rejected Iran's accusations": an act answered was told before, whoever
+    # owns it
+    answered = response_verb(tok, ev.cameo) is not None
+    owned = any(c.dep_ == "poss" and (answered or c.lower_ in BACK_POSS) for c in tok.children)
     if not (determined or (owned and ev.modality != "reported")):
         return False  # "X said that its opening of a mission ...": X's claim, told anew
     if any(c.dep_ == "amod" and _lemma(c) in _status_adjectives() for c in tok.children):

@@ -35,6 +35,9 @@ Adds nothing to the Doc; ``dyadline.coder.arguments`` and
 - ``patient_noun``: an act noun whose possessive or "of" phrase names whom the
   act was done to ("the journalist's arrest", "the release of the hostages"),
   with no doer named: the doer comes from ``codebooks/agentless.tsv``;
+- ``response_verb``: the verb of response whose object is a verbal act or an offer
+  with no target of its own ("Israel rejected Iran's accusations", "Kyiv welcomed
+  Japan's offer of aid"): its subject (or "by" agent) is whom the act was aimed at;
 - ``instrument_user``: who used a weapon or an attack that is a verb's subject
   ("Russian drones hit Kyiv", "a bomb planted by militants killed six"): its
   actor adjective or "by" agent; ``is_instrument`` says whether a noun is one.
@@ -69,6 +72,7 @@ __all__ = [
     "phrase_owner",
     "prep_targets",
     "reciprocal",
+    "response_verb",
     "setting",
     "undergoer",
 ]
@@ -215,6 +219,22 @@ def setting(noun: Token, cameo: str) -> bool:
     )
 
 
+def response_verb(noun: Token, cameo: str) -> Token | None:
+    """The verb of response (``nominal.tsv`` kind ``respond``) an act noun of a root of
+    ``respond_root`` is the object (or passive subject) of: "Israel rejected Iran's
+    accusations", "Iran's offer was welcomed by Iraq"; None otherwise. Who answers an
+    act is whom it was aimed at."""
+    verb = noun.head
+    if (
+        noun.dep_ not in ("dobj", "nsubjpass")
+        or verb.pos_ not in ("VERB", "AUX")
+        or str(verb.lemma_).lower() not in _words("respond")
+        or cameo[:2] not in _words("respond_root")
+    ):
+        return None
+    return verb
+
+
 def undergoer(noun: Token) -> list[Token]:
     """The subject of the verb an act noun hangs "under" ("the convoy came under
     attack", "the town was under fire"); [] otherwise."""
@@ -230,10 +250,17 @@ def undergoer(noun: Token) -> list[Token]:
 def patient_noun(noun: Token, pattern: pat.Pattern) -> bool:
     """Is ``noun`` an act noun whose own phrase names only whom the act was done to
     ("the journalist's arrest", "the detention of two reporters"): a noun trigger
-    whose row takes the target from its possessive or "of" phrase?"""
+    whose row takes the target from its possessive or "of" phrase, or from the
+    subject of the verb of undergoing it is the object of ("X faces charges")?"""
     if noun.pos_ not in ("NOUN", "PROPN") or pattern.pos != "N":
         return False
-    return bool(undergoer(noun)) or any(spec in _PATIENT_KINDS for spec in pattern.targets)
+    # "the journalist faces charges": the subject of a verb of undergoing is the patient
+    faced = (
+        "subj" in pattern.targets
+        and noun.dep_ == "dobj"
+        and str(noun.head.lemma_).lower() in _words("undergo")
+    )
+    return bool(undergoer(noun)) or faced or any(spec in _PATIENT_KINDS for spec in pattern.targets)
 
 
 def phrase_owner(noun: Token) -> list[Token]:

@@ -678,6 +678,25 @@ def open_complement(tok: Token) -> Token | None:
     return None
 
 
+def _support_phrase(noun: Token, prep: str | None) -> list[Token]:
+    """The objects of ``prep`` that the parser hung on the support verb carrying an act
+    noun ("carried out strikes on X", "conducted operations against Y"): the noun's own
+    phrase, after it; not a date ("carried out strikes on Monday")."""
+    verb = noun.head
+    if (
+        noun.pos_ not in ("NOUN", "PROPN")
+        or noun.dep_ not in ("dobj", "nsubjpass")
+        or verb.pos_ not in ("VERB", "AUX")
+        or not light_verb(verb)
+    ):
+        return []
+    return [
+        o
+        for o in prep_objects(verb, {prep} if prep else None)
+        if o.i > noun.i and o.ent_type_ not in ("DATE", "TIME")
+    ]
+
+
 def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
     """The tokens that satisfy each requirement, or None if one fails."""
     found: list[Token] = []
@@ -696,6 +715,7 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             )
         elif req.kind == "prep":
             objs = prep_objects(tok, {req.prep} if req.prep else None)
+            objs += _support_phrase(tok, req.prep)
             hit = next((o for o in objs if _matches(o, req.lemmas)), None)
         elif req.kind == "xcomp":
             comp = open_complement(tok)

@@ -89,3 +89,27 @@ def test_an_undated_group_in_its_current_role(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected
+
+
+# what a state's statement is about, at home ("sorrow for the shootings in Texas"):
+# the people there are its target, a domestic dyad; abroad, the state
+OCCASION_AT_HOME: list[tuple[str, set[Triple]]] = [
+    (
+        "In 2015 Obama expressed sorrow for the shootings in Texas.",
+        {("USAGOV", "018", "USACVL")},
+    ),
+    (
+        "Putin expressed condolences over the attack in Moscow.",
+        {("RUSGOV", "018", "RUSCVL")},
+    ),
+    ("Putin expressed condolences over the attack in Paris.", {("RUSGOV", "018", "FRA")}),
+    # where the statement was made is no occasion
+    ("Putin expressed sorrow in Moscow.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OCCASION_AT_HOME)
+def test_an_occasion_at_home_aims_at_its_people(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected

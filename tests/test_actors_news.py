@@ -56,7 +56,7 @@ PEOPLE: list[tuple[str, set[Triple]]] = [
     (
         "Ukrainian Foreign Minister Ivan Petrenko accused Russia of war crimes.",
         {
-            ("UKRGOV", "112", "RUS"),
+            ("UKRGOV", "1124", "RUS"),
         },
     ),
     (
@@ -141,7 +141,7 @@ PRONOUNS: list[tuple[str, set[Triple]]] = [
         },
     ),
     (
-        "Kenyan President William Ruto spoke. After his arrival in Addis Ababa, "
+        "Kenyan President William Ruto spoke. After lunch in Addis Ababa, "
         "the Ukrainian foreign minister criticized Russia.",
         {("UKRGOV", "111", "RUS")},
     ),

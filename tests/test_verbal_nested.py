@@ -20,7 +20,7 @@ NESTED: list[tuple[str, set[Quad]]] = [
     # the accused does the act of the "of" gerund, as the accuser's claim
     (
         "France accused Rwanda of attacking Uganda.",
-        {("FRA", "112", "RWA", "reported"), ("RWA", "190", "UGA", "reported")},
+        {("FRA", "1123", "RWA", "reported"), ("RWA", "190", "UGA", "reported")},
     ),
     # the blamed does the act of the "for" / "of" noun
     (

@@ -44,7 +44,10 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     ("Britain urged Ethiopia to release the journalists.", {("GBR", "025", "ETH")}),
     ("Turkey urged restraint in Syria.", {("TUR", "0256", "SYR")}),
     ("Britain urged Israel to allow aid into Gaza.", {("GBR", "0255", "ISR")}),
-    ("Qatar urged Israel and Hamas to reconcile.", {("QAT", "027", "ISR"), ("QAT", "027", "PSEINS")}),
+    (
+        "Qatar urged Israel and Hamas to reconcile.",
+        {("QAT", "027", "ISR"), ("QAT", "027", "PSEINS")},
+    ),
     # 03 intent: reassurance; investment, loans, arms, relief offered or pledged; mediation,
     # concessions and a ceasefire offered or proposed; security guaranteed
     ("Biden reassured Poland.", {("USAGOV", "030", "POL")}),
@@ -52,7 +55,10 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     ("Japan pledged loans to Sri Lanka.", {("JPN", "0331", "LKA")}),
     ("Germany pledged missiles to Ukraine.", {("DEU", "0332", "UKR")}),
     ("Britain promised food to Yemen.", {("GBR", "0333", "YEM")}),
-    ("Turkey offered mediation to Russia and Ukraine.", {("TUR", "039", "RUS"), ("TUR", "039", "UKR")}),
+    (
+        "Turkey offered mediation to Russia and Ukraine.",
+        {("TUR", "039", "RUS"), ("TUR", "039", "UKR")},
+    ),
     ("Iran proposed a ceasefire to Iraq.", {("IRN", "0356", "IRQ")}),
     ("Russia offered concessions to Japan.", {("RUS", "035", "JPN")}),
     ("Washington guaranteed the security of Kuwait.", {("USAGOV", "0334", "KWT")}),
@@ -61,7 +67,10 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     ("India held a summit with Australia.", {("IND", "040", "AUS")}),
     ("Blinken sat down with Wang Yi.", both("USAGOV", "040", "CHNGOV")),
     ("Biden held a video call with Modi.", both("USAGOV", "041", "INDGOV")),
-    ("Sheinbaum told Trump in a phone conversation that she agreed.", both("MEXGOV", "041", "USAGOV")),
+    (
+        "Sheinbaum told Trump in a phone conversation that she agreed.",
+        both("MEXGOV", "041", "USAGOV"),
+    ),
     ("The Chinese premier headed to Berlin.", {("CHNGOV", "042", "DEUGOV")}),
     ("Modi left for Washington on Monday.", {("INDGOV", "042", "USAGOV")}),
     ("Erdogan embarked on a visit to Saudi Arabia.", {("TURGOV", "042", "SAU")}),

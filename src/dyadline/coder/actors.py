@@ -89,7 +89,7 @@ LINKS = frozenset(
     {"linked", "backed", "affiliated", "allied", "inspired", "sponsored", "funded", "aligned"}
 )
 HYPHENS = frozenset({"-", "–", "‑"})
-# Nor is a place where a group is based ("a UK-based group", "a group based in London"):
+# Nor is a place where a group is based ("a UK-based group"):
 # it says where the group sits, not whose actor it is or which state the sentence is about.
 BASED = frozenset({"based", "headquartered"})
 # Nor is a name before "made"/"-built" ("the Israeli-made system" is a product).
@@ -324,9 +324,10 @@ def _mentions_by_token(doc: Doc) -> dict[int, ActorMention]:
 
 def _prefixed(doc: Doc, m: ActorMention) -> bool:
     """True for a name inside "pro-X" / "anti-X" (not the actor's own country), and for
-    a group's seat ("a UK-based group", "a group based in London"): where a monitor, a
-    rights group or a firm sits says neither whose actor it is nor which state the
-    sentence is about (its other actors take no country from it)."""
+    a group's seat ("a UK-based group"): where a monitor, a rights group or a firm sits
+    says neither whose actor it is nor which state the sentence is about (its other
+    actors take no country from it). "Rebels based in Somalia" keep that country: the
+    phrase tells where they live and fight."""
     i = m.start
     if i >= 2 and doc[i - 1].text in HYPHENS and doc[i - 2].lower_ in PREFIXES:
         return True
@@ -335,24 +336,10 @@ def _prefixed(doc: Doc, m: ActorMention) -> bool:
         return True
     if j + 1 < len(doc) and doc[j].text in HYPHENS and doc[j + 1].lower_ in BASED:
         return True
-    if _based_in(doc[m.start : m.end].root):
-        return True
     if j + 1 < len(doc) and doc[j].lower_ in MADE and m.kind == "adjective":
         # "the Israeli made system", not "the Israelis made a deal"
         return doc[j + 1].pos_ not in ("DET", "PRON", "ADP", "PART")
     return i >= 1 and doc[i - 1].lower_.rstrip("-–") in PREFIXES and doc[i - 1].text[-1:] in HYPHENS
-
-
-def _based_in(root: Token) -> bool:
-    """A name in "based in X" / "headquartered in X": the seat of a group, not an actor."""
-    prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.dep_ == "prep"
-        and prep.lower_ == "in"
-        and prep.head.lower_ in BASED
-        and prep.head.i != prep.i
-    )
 
 
 def _phrase(token: Token) -> list[Token]:

@@ -68,8 +68,8 @@ PEOPLE: list[tuple[str, set[Triple]]] = [
     ),
     ("Egypt's foreign ministry condemned Israel.", {("EGYGOV", "111", "ISR")}),
     # the leader or spokesman of a group is of the group's sector
-    ("The leader of the Taliban praised Qatar.", {("AFGINS", "051", "QAT")}),
-    ("A spokesman for the Taliban criticized Pakistan.", {("AFGINS", "111", "PAK")}),
+    ("In 2019 the leader of the Taliban praised Qatar.", {("AFGINS", "051", "QAT")}),
+    ("In 2019 a spokesman for the Taliban criticized Pakistan.", {("AFGINS", "111", "PAK")}),
     # overlapping aliases of one person are one name; a ruling party is the government
     ("President Xi Jinping praised Zanu-PF.", {("CHNGOV", "051", "ZWEGOV")}),
     ("The C.A.R. government accused rebels of attacks.", {("CAFGOV", "112", "CAFREB")}),
@@ -86,7 +86,7 @@ def test_people_by_title_and_name(nlp: Language, text: str, expected: set[Triple
 # a definite noun or a personal pronoun points back to the actor just named
 BACK: list[tuple[str, set[Triple]]] = [
     (
-        "The Taliban seized the district. The group later attacked Afghan soldiers.",
+        "The Taliban seized the district. In 2019 the group attacked Afghan soldiers.",
         {
             ("AFGINS", "190", "AFGMIL"),
         },
@@ -113,7 +113,7 @@ BACK: list[tuple[str, set[Triple]]] = [
     ),
     # "his forces": the country of the titled person who is the subject
     (
-        "The Afghan army chief said his forces killed Taliban fighters.",
+        "The Afghan army chief said in 2019 his forces killed Taliban fighters.",
         {
             ("AFGMIL", "190", "AFGINS"),
         },
@@ -151,7 +151,7 @@ PRONOUNS: list[tuple[str, set[Triple]]] = [
     ),
     (
         "The Taliban chief praised the deal. "
-        "The United States negotiated with the insurgents in Doha.",
+        "In 2019 the United States negotiated with the insurgents in Doha.",
         {("USA", "046", "AFGINS")},
     ),
 ]

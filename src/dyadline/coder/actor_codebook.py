@@ -351,9 +351,10 @@ def resolve(entries: Iterable[Entry], date: str | None = None) -> Entry:
     """The entry an alias denotes: a person by tenure on ``date``, else the current holder.
 
     Among people sharing an alias ("Aliyev"), the one in office on ``date``
-    wins; without a date (or when none was in office), the one still in office,
-    else the one whose term ended last. Of that person's rows the earliest in
-    file order is taken (heads of state and government come first). On a date
+    wins; without a date (a sentence coded alone), the one still in office, by
+    the earliest of its current rows in file order (heads of state and government
+    come first; the Taliban's row since 2021, not its first), else the one whose
+    term ended last, by the earliest of that person's rows. On a date
     when none of them held the office, the one nearest in time is given
     without a sector: a former president is of his country, not its
     government ("Berisha" in 2020 is ALB, in 2010 ALBGOV). Rows of
@@ -382,10 +383,9 @@ def resolve(entries: Iterable[Entry], date: str | None = None) -> Entry:
         )
         return replace(near, sector=None)
     current = [e for e in people if e.end is None]
-    if current:
-        name = min(current, key=lambda e: e.order).name
-    else:
-        name = max(people, key=lambda e: (e.end or "", -e.order)).name
+    if current:  # of the holder's rows, a current one: the Taliban now govern
+        return min(current, key=lambda e: e.order)
+    name = max(people, key=lambda e: (e.end or "", -e.order)).name
     return min((e for e in people if e.name == name), key=lambda e: e.order)
 
 

@@ -98,6 +98,9 @@ LINKS = frozenset(
     {"linked", "backed", "affiliated", "allied", "inspired", "sponsored", "funded", "aligned"}
 )
 HYPHENS = frozenset({"-", "–", "‑"})
+# Nor is a place where a group is based ("a UK-based group"):
+# it says where the group sits, not whose actor it is or which state the sentence is about.
+BASED = frozenset({"based", "headquartered"})
 # Nor is a name before "made"/"-built" ("the Israeli-made system" is a product).
 MADE = frozenset({"made", "built", "produced", "manufactured", "designed", "supplied"})
 GROUP_NOUNS = frozenset(
@@ -331,12 +334,18 @@ def _mentions_by_token(doc: Doc) -> dict[int, ActorMention]:
 
 
 def _prefixed(doc: Doc, m: ActorMention) -> bool:
-    """True for a name inside "pro-X" / "anti-X" (not the actor's own country)."""
+    """True for a name inside "pro-X" / "anti-X" (not the actor's own country), and for
+    a group's seat ("a UK-based group"): where a monitor, a rights group or a firm sits
+    says neither whose actor it is nor which state the sentence is about (its other
+    actors take no country from it). "Rebels based in Somalia" keep that country: the
+    phrase tells where they live and fight."""
     i = m.start
     if i >= 2 and doc[i - 1].text in HYPHENS and doc[i - 2].lower_ in PREFIXES:
         return True
     j = m.end
     if j + 1 < len(doc) and doc[j].text in HYPHENS and doc[j + 1].lower_ in LINKS | MADE:
+        return True
+    if j + 1 < len(doc) and doc[j].text in HYPHENS and doc[j + 1].lower_ in BASED:
         return True
     if j + 1 < len(doc) and doc[j].lower_ in MADE and m.kind == "adjective":
         # "the Israeli made system", not "the Israelis made a deal"

@@ -57,6 +57,8 @@ __all__ = [
 
 # kinds of mention that name a state itself
 NAMED_STATE = frozenset({"state", "capital", "adjective"})
+# CAMEO's sector of a state's people: whom a statement about a place at home aims at
+CIVILIANS = "CVL"
 # roots of violence: a state's sector-only victims are not its own people by default
 FOREIGN_ROOTS = frozenset({"18", "19", "20"})
 
@@ -1205,12 +1207,22 @@ def _place_prepositions() -> frozenset[str]:
 
 
 def _place_target(tok: Token, source: Actor) -> Actor | None:
-    """The state where the event took place, as its target ("protested in Beijing")."""
+    """The state where the event took place, as its target ("protested in Beijing");
+    what a state's statement is about at home ("Obama expressed sorrow for the
+    shootings in Texas") aims at the people there, its civilians (a domestic dyad)."""
     loc = location_for(tok, (source.country, None))
     if loc is None:
         loc = _listed_place(tok, source)
     if loc is None:
         loc = _occasion_place(tok, source)
+        if (
+            loc is not None
+            and loc.country
+            and loc.country == source.country
+            and source.sector not in society_sectors()
+        ):
+            code = f"{loc.country}{CIVILIANS}"
+            return Actor(code, loc.country, CIVILIANS, loc.text, loc.text)
     if loc is None or not loc.country or loc.country == source.country:
         return None
     return Actor(code=loc.country, country=loc.country, text=loc.text, name=loc.text)

@@ -83,7 +83,11 @@ class Mentions:
         found = mentions(doc)
         doc.user_data[PRIOR_STATES] = [mention_data(m) for m in self.recent]
         doc.user_data[PRIOR_NAMED] = [mention_data(m) for m in self.named]
-        self.counts.update(m.actor.country for m in found if m.state_level and m.actor.country)
+        self.counts.update(
+            m.actor.country
+            for m in found
+            if m.state_level and m.actor.country and not prefixed(doc, m)
+        )
         doc.user_data[MAIN_STATE] = self.main_state()
         ranked = [c for c, _n in self.counts.most_common(2)]
         doc.user_data[RUNNER_UP] = ranked[1] if len(ranked) > 1 else None

@@ -4,7 +4,8 @@ Reads: the raw events ``dyadline.coder.coding`` found token by token in one sent
 (with ``trigger_token`` indices into the sentence's ``Doc``) and the pattern
 index. Adds: the sentence's final event list, after
 ``_mirror`` ("Y reciprocated" returns the previous act), ``_drop_carried_nouns``
-("offered support": the verb and its noun are one act), ``_borrow_targets``
+("offered support": the verb and its noun are one act), ``_drop_outcomes``
+("stormed a hotel, leaving five dead": one attack), ``_borrow_targets``
 (coordinated predicates share a target), duplicate removal (``_same_act``),
 ``_keep_specific`` (a sector-coded actor beats the bare country for one act)
 and dropping a targetless event the sentence also codes with a target; then
@@ -44,6 +45,7 @@ def settle(
     seen: dict[tuple[str, str, str, str], list[Event]] = {}
     raw = _mirror(raw, index, doc)
     raw = _drop_carried_nouns(raw, doc)
+    raw = _drop_outcomes(raw, doc)
     for ev in _borrow_targets(raw, doc):
         tname = (ev.target.name or ev.target.text) if ev.target else ""
         key = (ev.source.code, ev.target.code if ev.target else "-", tname, ev.cameo[:2])
@@ -236,6 +238,35 @@ def _drop_carried_nouns(events: list[Event], doc: Doc) -> list[Event]:
 
 
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _drop_outcomes(events: list[Event], doc: Doc) -> list[Event]:
+    """ "Gunmen stormed a hotel, leaving five people dead", "rebels shelled the town,
+    killing ten and wounding six": a participle of result after a violent act tells
+    what that act did, not a second act of its doer (the coding guide codes the
+    attack once); the roots are ``argument_words.tsv`` ``outcome_root``."""
+    roots = pat.argument_words("outcome_root")
+    violent = {
+        (e.trigger_token, e.source.country)
+        for e in events
+        if e.cameo[:2] in roots and e.trigger_token >= 0
+    }
+    out = []
+    for ev in events:
+        if ev.cameo[:2] in roots and ev.trigger_token >= 0:
+            tok = doc[ev.trigger_token]
+            first = tok
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            if (
+                tok.tag_ == "VBG"
+                and first.dep_ == "advcl"
+                and first.head.i < first.i
+                and (first.head.i, ev.source.country) in violent
+            ):
+                continue
+        out.append(ev)
+    return out
 
 
 def _governing_verbs(noun: Token) -> list[Token]:

@@ -134,7 +134,7 @@ def test_according_to(nlp: Language, text: str, expected: set[Triple]) -> None:
 RELATIVE_OBJECT: list[tuple[str, set[Triple]]] = [
     (
         "Kenya blamed Uganda for the attack, an accusation Kampala dismissed.",
-        {("KEN", "112", "UGA"), ("UGAGOV", "120", "KEN")},
+        {("KEN", "112", "UGA"), ("UGAGOV", "016", "KEN")},
     ),
     (
         "Ghana criticized the sanctions Nigeria imposed on Niger.",
@@ -171,7 +171,7 @@ KEPT: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Gunmen attacked a village in Mali, killing ten people.",
-        {("MLIINS", "180", "MLICVL"), ("MLIINS", "1823", "MLICVL")},
+        {("MLIINS", "180", "MLICVL")},  # the killing is what the attack did: one event
     ),
     (
         "Militants stormed a hotel in Mogadishu and killed five people.",

@@ -39,7 +39,7 @@ DISAPPROVALS: list[tuple[str, set[Triple]]] = [
 REJECTIONS_AND_THREATS: list[tuple[str, set[Triple]]] = [
     ("Iran rebuffed France.", {("IRN", "120", "FRA")}),
     ("Eritrea refused assistance from the United Nations.", {("ERI", "122", "UNO")}),
-    ("Myanmar's junta defied the United Nations ban.", {("MMR", "128", "UNO")}),
+    ("Myanmar's junta defied the United Nations ban.", {("MMRGOV", "128", "UNO")}),
     ("Turkey threatened Greece with tariffs.", {("TUR", "1312", "GRC")}),
     ("Israel threatened a blockade of Lebanon.", {("ISR", "1381", "LBN")}),
     ("Iran vowed revenge against Israel.", {("IRN", "138", "ISR")}),

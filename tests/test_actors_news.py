@@ -151,7 +151,7 @@ PRONOUNS: list[tuple[str, set[Triple]]] = [
     ),
     (
         "The Taliban chief praised the deal. "
-        "In 2019 the United States negotiated with the insurgents in Doha.",
+        "In 2019 the United States bargained with the insurgents in Doha.",
         {("USA", "046", "AFGINS")},
     ),
 ]

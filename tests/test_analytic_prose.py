@@ -52,10 +52,10 @@ PARTICIPATION: list[tuple[str, set[Triple]]] = [
     ("Chile engaged in the training of Peruvian pilots.", {("CHL", "062", "PER")}),
 ]
 
-# "X's cooperation with and support of Y": one owner, one complement for both nouns
+# "X's collaboration with and support for Y": one owner, one complement for both nouns
 SHARED: list[tuple[str, set[Triple]]] = [
     (
-        "Chile's cooperation with and support of Peru during the flood won it friends.",
+        "Chile's collaboration with and support for Peru during the flood won it friends.",
         {("CHL", "060", "PER"), ("CHL", "051", "PER")},
     ),
     # a conjunct with modifiers of its own is not the first conjunct's

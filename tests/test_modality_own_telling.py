@@ -62,7 +62,7 @@ TABLE: list[tuple[str, set[Row]]] = [
         {("INDGOV", "016", "PAK", "asserted")},
     ),
     ("Iran said it condemns the attack by Israel.", {("IRN", "111", "ISR", "asserted")}),
-    ("The Pakistan military said it killed 33 militants.", {("PAK", "190", None, "reported")}),
+    ("The Nigerian army said it killed 21 militants.", {("NGAMIL", "190", "NGAINS", "reported")}),
     # a named doer's act under a negated reaction, or in a phrase of time under a
     # suggestion, happened; a pronoun doer's under a negation did not
     (

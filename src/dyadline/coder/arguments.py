@@ -346,8 +346,8 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
 
 
 def _shared_owner(noun: Token) -> Token:
-    """The conjunct whose modifiers a bare conjunct shares ("Chile's cooperation with
-    and support of Peru": Chile's support), else the noun itself."""
+    """The conjunct whose modifiers a bare conjunct shares ("Chile's backing of
+    and aid to Peru": Chile's aid), else the noun itself."""
     if noun.dep_ != "conj" or any(
         c.dep_ in ("poss", "det", "amod", "compound", "nmod") for c in noun.children
     ):
@@ -357,7 +357,7 @@ def _shared_owner(noun: Token) -> Token:
 
 
 def _shared_complement(noun: Token, prep: str) -> list[Token]:
-    """ "X's cooperation with and support of Y": a preposition left without its object
+    """ "X's backing of and aid to Y": a preposition left without its object
     shares the object of its noun's conjunct (Y)."""
     bare = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == prep]
     if not any(not list(c.children) for c in bare):
@@ -1313,8 +1313,8 @@ def owned_act(noun: Token) -> bool:
     """Is a state noun someone's particular act ("Tehran's support for Armenia",
     "Israel's cooperation with X"), which counts wherever it stands, unlike a
     background relation buried in a phrase ("a history of naval cooperation")?
-    A bare conjunct shares its first conjunct's owner ("X's cooperation with and
-    support of Y": X's support)."""
+    A bare conjunct shares its first conjunct's owner ("X's backing of and
+    support for Y": X's support)."""
     if any(c.dep_ == "poss" for c in noun.children):
         return any(c.dep_ == "poss" and actors_for(c) for c in noun.children)
     first = _first_conjunct(noun)

@@ -205,7 +205,7 @@ def _blamed(noun: Token) -> bool:
 
 def _named_doers_act(noun: Token) -> bool:
     """Is a nominal act told with its doer named in the possessive ("has never
-    condemned Russia's invasion", "during Russia's war in Ukraine")? Such a phrase
+    condemned Russia's invasion", "during Iraq's war with Iran")? Such a phrase
     presupposes the act: the words around it (a negated reaction, a speaker's
     suggestion) are about something else, and only the noun's own words ("the
     alleged", "the planned") weaken it. Not when the verb governing it has a modal or

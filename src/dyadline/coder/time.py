@@ -206,9 +206,9 @@ def _other_time(tok: Token) -> bool:
 
 
 def _reduced_relative(tok: Token) -> bool:
-    """A past participle that describes a noun ("the case of a journalist arrested over
-    his interviews"): what it tells was done before, at a time of its own, not at the
-    time of the clause the noun is in ("on Wednesday adjourned the case")."""
+    """A past participle that describes a noun ("the trial of a blogger detained after
+    a rally"): what it tells was done before, at a time of its own, not at the
+    time of the clause the noun is in ("on Monday postponed the trial")."""
     return tok.dep_ == "acl" and tok.tag_ == "VBN"
 
 

@@ -52,7 +52,8 @@ __all__ = [
 WINDOW = 6
 # how many sentences back the doer of an agentless act is looked for
 AGENT_WINDOW = 2
-# roots of hostile acts an act of defence answers (assault, fight, mass violence)
+# CAMEO roots of violence (assault, fight, mass violence): what an act of defence
+# answers, and the acts whose manner nouns and outcomes are theirs (dyads)
 HOSTILE = frozenset({"18", "19", "20"})
 # determiners that make an act noun point back ("the petition", "these attempts")
 BACK_DETS = frozenset({"the", "this", "these", "that", "those", "such"})

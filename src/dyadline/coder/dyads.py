@@ -29,7 +29,7 @@ from dyadline.codebook import read_tsv
 from dyadline.coder import nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import sentence_states
-from dyadline.coder.discourse import Memory, resolve_back, retold
+from dyadline.coder.discourse import HOSTILE, Memory, resolve_back, retold
 from dyadline.model import Actor, Event
 
 __all__ = ["settle"]
@@ -204,9 +204,9 @@ def _drop_carried_nouns(events: list[Event], doc: Doc) -> list[Event]:
     manner_of = {
         (n.i, e.source.country, e.target.code if e.target else None)
         for e in events
-        if doc[e.trigger_token].pos_ in ("VERB", "AUX") and e.cameo[:2] in _VIOLENT_ROOTS
+        if doc[e.trigger_token].pos_ in ("VERB", "AUX") and e.cameo[:2] in HOSTILE
         for n in nominal.manner_acts(doc[e.trigger_token])
-        if any(o.trigger_token == n.i and o.cameo[:2] in _VIOLENT_ROOTS for o in events)
+        if any(o.trigger_token == n.i and o.cameo[:2] in HOSTILE for o in events)
     }
     out = []
     for ev in events:
@@ -235,9 +235,6 @@ def _drop_carried_nouns(events: list[Event], doc: Doc) -> list[Event]:
             continue  # "killed 40 people in 50 attacks": the killing is the attacks' act
         out.append(ev)
     return out
-
-
-_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _drop_outcomes(events: list[Event], doc: Doc) -> list[Event]:

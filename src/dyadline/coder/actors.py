@@ -98,9 +98,6 @@ LINKS = frozenset(
     {"linked", "backed", "affiliated", "allied", "inspired", "sponsored", "funded", "aligned"}
 )
 HYPHENS = frozenset({"-", "–", "‑"})
-# Nor is a place where a group is based ("a UK-based group"):
-# it says where the group sits, not whose actor it is or which state the sentence is about.
-BASED = frozenset({"based", "headquartered"})
 # Nor is a name before "made"/"-built" ("the Israeli-made system" is a product).
 MADE = frozenset({"made", "built", "produced", "manufactured", "designed", "supplied"})
 GROUP_NOUNS = frozenset(
@@ -345,7 +342,11 @@ def _prefixed(doc: Doc, m: ActorMention) -> bool:
     j = m.end
     if j + 1 < len(doc) and doc[j].text in HYPHENS and doc[j + 1].lower_ in LINKS | MADE:
         return True
-    if j + 1 < len(doc) and doc[j].text in HYPHENS and doc[j + 1].lower_ in BASED:
+    if (
+        j + 1 < len(doc)
+        and doc[j].text in HYPHENS
+        and doc[j + 1].lower_ in _resident_words("seat_word")
+    ):
         return True
     if j + 1 < len(doc) and doc[j].lower_ in MADE and m.kind == "adjective":
         # "the Israeli made system", not "the Israelis made a deal"
@@ -773,16 +774,17 @@ def _plural_group(token: Token, placed: bool = True) -> list[Actor]:
     return []
 
 
-COUNTRY_NOUNS = frozenset({"country", "nation"})
-
-
 def _the_country(t: Token) -> ActorMention | None:
     """ "the country", "this nation", "the North African country": a news story's
     way of naming again the state it is about, its main state (``MAIN_STATE``, the
     state its text names most). Not "the two countries" (``_is_group``), not "a
     country", and not with a word that sets it apart ("the neighbouring country",
     "the other nation": any modifier in lower case)."""
-    if t.lemma_.lower() not in COUNTRY_NOUNS or t.tag_ != "NN" or not _definite(t):
+    if (
+        t.lemma_.lower() not in _resident_words("country_noun")
+        or t.tag_ != "NN"
+        or not _definite(t)
+    ):
         return None
     for c in t.children:
         if c.dep_ in ("det", "case", "punct"):

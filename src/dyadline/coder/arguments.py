@@ -45,6 +45,7 @@ __all__ = [
     "domestic_pair",
     "dyads",
     "effect_subject",
+    "first_conjunct",
     "habitual",
     "instrument_subject",
     "linked_clauses",
@@ -352,7 +353,7 @@ def _shared_owner(noun: Token) -> Token:
         c.dep_ in ("poss", "det", "amod", "compound", "nmod") for c in noun.children
     ):
         return noun
-    first = _first_conjunct(noun)
+    first = first_conjunct(noun)
     return first if any(c.dep_ == "poss" for c in first.children) else noun
 
 
@@ -1301,9 +1302,7 @@ def _pairs(actors: list[Actor], *, symmetric: bool) -> Iterator[tuple[Actor, Act
 
 def clause_argument(tok: Token) -> bool:
     """Is a noun a subject or object of its clause (not buried in a phrase)?"""
-    cur = tok
-    while cur.dep_ == "conj" and cur.head is not cur:
-        cur = cur.head
+    cur = first_conjunct(tok)
     if cur.dep_ == "pobj" and cur.head.lower_ == "in" and cur.head.head.pos_ == "VERB":
         return True  # "foiled the attempts in cooperation with ..."
     return cur.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT")
@@ -1317,7 +1316,7 @@ def owned_act(noun: Token) -> bool:
     support for Y": X's support)."""
     if any(c.dep_ == "poss" for c in noun.children):
         return any(c.dep_ == "poss" and actors_for(c) for c in noun.children)
-    first = _first_conjunct(noun)
+    first = first_conjunct(noun)
     return first is not noun and any(c.dep_ == "poss" and actors_for(c) for c in first.children)
 
 
@@ -1336,7 +1335,8 @@ def named_owner(noun: Token) -> bool:
     return len(sides) == 1 and not nominal.hyphen_dyad(noun)
 
 
-def _first_conjunct(tok: Token) -> Token:
+def first_conjunct(tok: Token) -> Token:
+    """The first of a run of conjuncts ("X" of "X, Y and Z"), else the token itself."""
     cur = tok
     while cur.dep_ == "conj" and cur.head is not cur:
         cur = cur.head
@@ -1350,7 +1350,7 @@ def effect_subject(noun: Token) -> bool:
     ``argument_words`` ``state_verb``) or how it fares ("will develop slowly")? An
     owned act that does something happened; one that only is something is a
     background state."""
-    first = _first_conjunct(noun)
+    first = first_conjunct(noun)
     verb = first.head
     if first.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
         return False

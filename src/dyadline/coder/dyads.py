@@ -29,6 +29,7 @@ from dyadline.codebook import read_tsv
 from dyadline.coder import nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import sentence_states
+from dyadline.coder.arguments import first_conjunct
 from dyadline.coder.discourse import HOSTILE, Memory, resolve_back, retold
 from dyadline.model import Actor, Event
 
@@ -252,9 +253,7 @@ def _drop_outcomes(events: list[Event], doc: Doc) -> list[Event]:
     for ev in events:
         if ev.cameo[:2] in roots and ev.trigger_token >= 0:
             tok = doc[ev.trigger_token]
-            first = tok
-            while first.dep_ == "conj" and first.head.i < first.i:
-                first = first.head
+            first = first_conjunct(tok)
             if (
                 tok.tag_ == "VBG"
                 and first.dep_ == "advcl"

@@ -688,6 +688,28 @@ def _cataphor(token: Token) -> Token | None:
     return None
 
 
+def _helped_object(
+    token: Token, by_token: dict[int, ActorMention], kinds: frozenset[str]
+) -> list[ActorMention]:
+    """ "X backed Y in its war with Z", "helped Y in its efforts": an "its" owning a
+    struggle noun (``argument_words`` ``struggle_noun``) in a phrase of a verb whose
+    object is one state before it is that object's, not the subject's."""
+    if token.lower_ != "its" or token.dep_ != "poss":
+        return []
+    noun = token.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in _resident_words("struggle_noun"):
+        return []
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if obj is None:
+        return []
+    states = _subject_states(obj, by_token, kinds)
+    return states if len(states) == 1 else []
+
+
 def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMention]:
     """States a pronoun refers to: the subject after it of the clause its fronted
     phrase belongs to (``_cataphor``), else the most recent state-level subject
@@ -698,6 +720,9 @@ def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMe
     personal = token.lower_ in PERSONAL
     kinds = frozenset({"person"}) if personal else STATE_KINDS if plural else IT_KINDS
     doc = token.doc
+    helped = _helped_object(token, by_token, kinds)
+    if helped:
+        return helped
     later = _cataphor(token)
     if later is not None:
         states = _subject_states(later, by_token, kinds)

@@ -41,6 +41,7 @@ from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
 from dyadline.coder.actor_codebook import subdivisions
+from dyadline.coder.patterns import stranded_preps
 from dyadline.model import Location
 
 _CODEBOOK, _COUNTRY, _CITY, _REGION, _ALTERNATE, _STATE = range(6)
@@ -293,7 +294,8 @@ def location_for(
     moving = visiting or bool(lemmas & motion)
     broad: list[tuple[str, _Place]] = []  # capitals and countries: used if nothing finer
     for head in heads:
-        for prep in head.children:
+        # "crossed during the night into X": a path the parser hung on the time phrase
+        for prep in [*head.children, *stranded_preps(head)]:
             if prep.dep_ != "prep":
                 continue
             lemma = prep.lemma_.lower()

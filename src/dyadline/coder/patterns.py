@@ -684,7 +684,29 @@ def prep_objects(tok: Token, preps: set[str] | None = None) -> list[Token]:
             for gc in child.children:
                 if gc.dep_ in ("pobj", "pcomp") and gc.lower_ not in argument_words("aside_noun"):
                     out.append(gc)
+    if preps:
+        out += [g for p in stranded_preps(tok, preps) for g in p.children if g.dep_ == "pobj"]
     return out
+
+
+def stranded_preps(verb: Token, preps: set[str] | None = None) -> list[Token]:
+    """The path prepositions that the parser hung on the noun of a verb's time phrase,
+    right after it ("crossed during the night into X", "moved troops in May to Y"): the
+    path is the verb's (``argument_words`` ``time_prep`` and ``stranded_prep``)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    wanted = argument_words("stranded_prep")
+    if preps is not None:
+        wanted = wanted & preps
+    return [
+        p
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ in argument_words("time_prep")
+        for noun in child.children
+        if noun.dep_ == "pobj"
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in wanted and p.i > noun.i
+    ]
 
 
 def relative_object(verb: Token) -> Token | None:

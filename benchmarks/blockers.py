@@ -16,6 +16,9 @@ evaluate`` and sorts each missed gold event into one cause:
   reason: no source tokens, source unresolved, no target tokens, target
   unresolved, or both found but the pair refused).
 
+The false alarms are counted the same way: in a sentence the gold codes (another
+pair or root than the gold's) or in one it codes nothing in.
+
 It prints only counts, never a sentence, so it may be run on a held-apart gold
 without reading it. ``reporting`` verbs (say, tell) are left out of the stages.
 
@@ -153,6 +156,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     for cause, n in causes.most_common():
         print(f"  {n:4d}  {cause}")
+    in_gold = sum(
+        1
+        for s in scores.false_alarms
+        if any(sentences_overlap(g.sentence, str(s.get("sentence"))) for g in gold)
+    )
+    print(
+        f"false alarms {len(scores.false_alarms)}: {in_gold} in sentences the gold codes, "
+        f"{len(scores.false_alarms) - in_gold} in sentences it codes nothing in"
+    )
     domestic = [g for g in gold if str(g.source)[:3] == str(g.target or "")[:3]]
     missed = [g for g in scores.misses if str(g.source)[:3] == str(g.target or "")[:3]]
     print(f"domestic gold events (one country both sides): {len(domestic)}, missed {len(missed)}")

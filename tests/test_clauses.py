@@ -156,3 +156,24 @@ SHARED_OBJECT: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), SHARED_OBJECT)
 def test_shared_object(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# "called for X to ...", "its call for X to ...", "its demand that X ...": the subject of
+# the clause asked for is the target of the appeal or demand, and its act no event; an
+# act noun a verb of asking has for object, or an act asked of a passive subject, is
+# only asked for too
+APPEAL_CLAUSE: list[tuple[str, set[Triple]]] = [
+    ("Turkey called for Russia to withdraw from Ukraine.", {("TUR", "020", "RUS")}),
+    ("Iran renewed its call for American troops to leave Iraq.", {("IRN", "020", "USAMIL")}),
+    ("Kenya repeated its demand that Somalia withdraw the complaint.", {("KEN", "100", "SOM")}),
+    (
+        "The EU demanded the release of the detained Belarusian journalists.",
+        {("EUN", "1053", "BLRMED")},
+    ),
+    ("Cuba was urged to release political prisoners.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPEAL_CLAUSE)
+def test_appeal_clause(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -509,6 +509,11 @@ def _target_tokens(
             found = _claimant_of(rel)  # "X blamed Y, a charge Z dismissed": X's charge
         if actor_list(found):
             return found, False
+    if pattern.cameo[:2] in pat.argument_words("appeal_root"):
+        # "called for Russia to withdraw", "its demand that X leave": whom it asks
+        found = [t for a in clauses.appeal_addressee(tok) for t in _expand(a)]
+        if actor_list(found):
+            return found, False
     answered = nominal.response_verb(tok, pattern.cameo) if pattern.pos == "N" else None
     if answered is not None and not nominal.patient_noun(tok, pattern):
         # "Israel rejected Iran's accusations": who answers the act was its target

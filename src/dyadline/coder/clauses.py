@@ -99,10 +99,13 @@ def requested_within(tok: Token) -> bool:
     help end the war")? Climbs the open clauses (to-infinitives, gerunds after a
     preposition) that share the asked actor; the appeal itself is the event."""
     cur = tok
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and pat.light_verb(tok.head):
-        cur = tok.head  # "urged X to reconsider imposing tariffs": the verb carries the act
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj":
+        if _lemma(tok.head) in pat.argument_words("asking_verb"):
+            return True  # "demanded the release of X": the release is only asked for
+        if pat.light_verb(tok.head):
+            cur = tok.head  # "urged X to reconsider imposing tariffs": the verb carries it
     for _ in range(5):
-        if pat.requested(cur):
+        if pat.requested(cur) or _asked_passive(cur) or appealed_clause(cur):
             return True
         head = cur.head
         if head == cur:
@@ -116,6 +119,71 @@ def requested_within(tok: Token) -> bool:
         else:
             return False
     return False
+
+
+def appealed_clause(verb: Token) -> bool:
+    """Is ``verb`` the clause an appeal or demand asks its subject to carry out ("called
+    for Russia to withdraw", "its call for X to leave", "the demand that X withdraw",
+    "X demanded Y should leave")? A clause with a subject of its own under a verb or
+    noun of asking (``intent.tsv`` ``requester``, ``argument_words`` ``appeal_noun``):
+    marked "for" with a to-infinitive, or a that-clause in the subjunctive."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "acl", "ccomp") or head == verb or verb.pos_ not in VERBS:
+        return False
+    if _lemma(head) not in _requesters() | pat.argument_words("appeal_noun"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return False
+    marks = {str(c.lower_) for c in verb.children if c.dep_ == "mark"}
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if "for" in marks:
+        return to
+    if head.pos_ not in ("NOUN", "PROPN") or to:
+        return False  # a verb's that-clause is ``patterns.requested``'s
+    modals = {str(c.lower_) for c in verb.children if c.dep_ == "aux"}
+    # "the demand that X withdraw" (a subjunctive), "the call that X should leave"
+    return (verb.tag_ == "VB" and not modals) or bool(modals & {"should", "must"})
+
+
+def appeal_addressee(tok: Token) -> list[Token]:
+    """Whom an appeal or demand ``tok`` is aimed at by the clause it asks for: the
+    subject of its ``appealed_clause`` ("called for Russia to withdraw": Russia)."""
+    return [
+        s
+        for c in tok.children
+        if appealed_clause(c)
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i
+    ][:1]
+
+
+def marked_subjects(tok: Token, word: str | None) -> list[Token]:
+    """The subject of a clause of ``tok`` marked by ``word`` that the parser made of a
+    preposition's phrase ("called for Russia to withdraw": "for" a mark, not a
+    preposition with object Russia), for a requirement ``prep:for=-``."""
+    if word is None:
+        return []
+    return [
+        s
+        for c in tok.children
+        if c.dep_ in ("advcl", "acl", "ccomp")
+        and any(m.dep_ == "mark" and m.lower_ == word for m in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj" and s.i < c.i
+    ]
+
+
+def _asked_passive(verb: Token) -> bool:
+    """ "X was urged to release ...", "X has been asked to leave": the to-infinitive of a
+    passive verb of asking is only asked of its subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.pos_ in VERBS
+        and _lemma(head) in _requesters()
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" for c in head.children)
+    )
 
 
 def carried_request(tok: Token, carriers: list[Token]) -> bool:

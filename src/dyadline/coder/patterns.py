@@ -764,6 +764,8 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
         elif req.kind == "prep":
             objs = prep_objects(tok, {req.prep} if req.prep else None)
             objs += _support_phrase(tok, req.prep)
+            if req.lemmas is None:  # "called for Russia to withdraw": "for" a mark
+                objs += clauses.marked_subjects(tok, req.prep)
             hit = next((o for o in objs if _matches(o, req.lemmas)), None)
         elif req.kind == "xcomp":
             comp = open_complement(tok)

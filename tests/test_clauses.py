@@ -177,3 +177,27 @@ APPEAL_CLAUSE: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), APPEAL_CLAUSE)
 def test_appeal_clause(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# a named speaker who tells another actor's act of violence accuses it (112); its own
+# act told with a pronoun, or an outlet's report, is no accusation
+TOLD_VIOLENCE: list[tuple[str, set[Triple]]] = [
+    (
+        "Ukraine said Russia had violated the ceasefire.",
+        {("RUS", "196", "UKR"), ("UKR", "112", "RUS")},
+    ),
+    (
+        "Azerbaijan claimed Armenian forces shelled its positions.",
+        {("ARMMIL", "194", "AZE"), ("AZE", "112", "ARMMIL")},
+    ),
+    ("The Pakistani army said it killed 20 militants.", {("PAKMIL", "190", "PAKINS")}),
+    (
+        "France condemned the attack by Russia on Ukrainian ports.",
+        {("FRA", "111", "RUS"), ("RUS", "190", "UKR")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_VIOLENCE)
+def test_told_violence(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -500,7 +500,12 @@ def _target_tokens(
             found = [
                 t
                 for f in found
-                for t in (_owner(f) or _claimant_of(f) or _relative_subject(f, tok))
+                for t in (
+                    _owner(f)
+                    or _claimant_of(f)
+                    or _relative_subject(f, tok)
+                    or [x for a in clauses.by_agent(f) for x in _expand(a)]
+                )
             ]
         obj = pat.direct_object(tok) if kind == "tree" and not found else None
         if obj is not None:

@@ -293,3 +293,41 @@ def object_predicates(obj: Token) -> list[Token]:
     its predicate ("held Iran responsible for ...": "responsible" an ``amod`` of
     "Iran")."""
     return [c for c in obj.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > obj.i]
+
+
+def by_agent(noun: Token) -> list[Token]:
+    """Who did what a noun names, by its "by" phrase or that of its participle ("the
+    attack by Russia", "the strikes carried out by X"): the target of a verbal act
+    aimed at the act ("condemned the attack by Russia on Y": Russia)."""
+    made = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return [o for h in (noun, *made) for o in pat.prep_objects(h, {"by"})][:1]
+
+
+def accusing_speaker(tok: Token) -> tuple[Token, Token] | None:
+    """(verb, speaker) when telling the act of ``tok`` accuses its doer: the act is in
+    the that-clause of a verb of saying (``argument_words`` ``saying_verb`` or
+    ``accusing_verb``) with a named subject ("Ukraine said Russia had violated the
+    ceasefire", "Kenya claims Somali troops launched an attack on ..."). None for a
+    pronoun speaker or doer ("X said it killed ...": its own act, or a claim of
+    responsibility)."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "ccomp":
+            break
+        if cur.dep_ in ("xcomp", "conj", "dobj", "nsubj", "nsubjpass") and cur.head != cur:
+            cur = cur.head
+        elif cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            cur = cur.head.head
+        else:
+            return None
+    verb = cur.head
+    if cur.dep_ != "ccomp" or verb == cur or verb.pos_ not in VERBS:
+        return None
+    words = pat.argument_words("saying_verb") | pat.argument_words("accusing_verb")
+    if _lemma(verb) not in words or _lemma(verb) == "accord":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or (doer is not None and doer.pos_ == "PRON"):
+        return None  # "X said it killed ...": its own act told, no accusation
+    return verb, subj

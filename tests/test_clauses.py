@@ -201,3 +201,21 @@ TOLD_VIOLENCE: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), TOLD_VIOLENCE)
 def test_told_violence(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# an attitude told by a copula and its adjective is aimed at the adjective's phrase;
+# the same adjective in another sense ("critical to") aims at no one
+ATTITUDE: list[tuple[str, set[Triple]]] = [
+    ("Germany was critical of Hungary's policy.", {("DEU", "111", "HUN")}),
+    (
+        "The United States said it was deeply disappointed by the Somali decision.",
+        {("USA", "110", "SOM")},
+    ),
+    ("Japan remains concerned about Chinese military drills.", {("JPN", "110", "CHNMIL")}),
+    ("Egypt is critical to the security of Israel.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTITUDE)
+def test_attitude_predicate(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

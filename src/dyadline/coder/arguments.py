@@ -493,10 +493,13 @@ def _target_tokens(
             found = _receiver(tok)
         elif kind == "doer":
             found = _doer(tok)
+        elif kind == "pred":
+            # "X was critical of Y", "disappointed by Y's decision": the predicate's phrase
+            found = clauses.predicate_objects(tok, arg)
         found = [t for f in found for t in _expand(f)]
         if len(found) > 1 and kind in ("obj", "prep"):
             found += _stray_conjuncts(tok, found)
-        if not actor_list(found) and kind in ("obj", "prep", "pobj-of-obj", "tree"):
+        if not actor_list(found) and kind in ("obj", "prep", "pobj-of-obj", "tree", "pred"):
             found = [
                 t
                 for f in found

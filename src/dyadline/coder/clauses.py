@@ -331,3 +331,9 @@ def accusing_speaker(tok: Token) -> tuple[Token, Token] | None:
     if subj is None or subj.pos_ == "PRON" or (doer is not None and doer.pos_ == "PRON"):
         return None  # "X said it killed ...": its own act told, no accusation
     return verb, subj
+
+
+def predicate_objects(verb: Token, prep: str) -> list[Token]:
+    """The objects of ``prep`` on what a copula says its subject is ("X was critical of
+    Y", "X is deeply disappointed by Y's decision"): a ``pred:of`` target."""
+    return [o for p in pat.predicates(verb) for o in pat.prep_objects(p, {prep})]

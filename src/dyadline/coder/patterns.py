@@ -131,6 +131,7 @@ TARGET_KINDS = {
     "tree": False,
     "subj": False,
     "doer": False,
+    "pred": True,
 }
 """The documented target kinds; True: the kind names a preposition (``prep:to``)."""
 
@@ -172,8 +173,8 @@ def _check_targets(spec: str, targets: tuple[str, ...], where: str) -> None:
             raise CodebookError(
                 where,
                 f"undocumented target kind {target!r} in {spec!r}",
-                "use obj, prep:X, pobj-of-obj:X, between, xobj, dative, poss, csubj, subj, "
-                "doer or tree",
+                "use obj, prep:X, pobj-of-obj:X, pred:X, between, xobj, dative, poss, csubj, "
+                "subj, doer or tree",
             )
 
 

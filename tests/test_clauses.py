@@ -219,3 +219,33 @@ ATTITUDE: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), ATTITUDE)
 def test_attitude_predicate(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# a negated intent is a refusal (12x) where CAMEO has one, else the act negated; the
+# intent to do a mutual act is the intending side's alone; an attempt at diplomacy is
+# an intent to cooperate
+INTENT_FRAMES: list[tuple[str, set[Triple]]] = [
+    ("North Korea said it had no intention of meeting South Korea.", {("PRK", "125", "KOR")}),
+    ("Mali is not willing to meet the ECOWAS envoy.", {("MLI", "125", "WASGOV")}),
+    ("Israel has no intention of attacking Lebanon.", {("ISR", "190", "LBN")}),
+    (
+        "Iran expressed its readiness to hold talks with the United States.",
+        {("IRN", "030", "USA")},
+    ),
+    (
+        "Qatar attempted to mediate between Israel and Hamas.",
+        {("QAT", "039", "ISR"), ("QAT", "039", "PSEINS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTENT_FRAMES)
+def test_intent_frames(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+def test_negated_intent_modalities(nlp: Language) -> None:
+    refused = nlp("North Korea said it had no intention of meeting South Korea.")._.events
+    assert [e.modality for e in refused] == ["asserted"]  # the refusal was made
+    denied = nlp("Israel has no intention of attacking Lebanon.")._.events
+    assert [e.modality for e in denied] == ["negated"]

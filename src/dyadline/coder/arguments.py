@@ -872,12 +872,16 @@ def dyads(
             for s in sources:
                 yield s, None
         return
+    # "X offered to hold talks with Y", "X expressed readiness to hold talks with Y": the
+    # intent is X's alone, not the other side's
+    both_ways = pattern.mutual or (pattern.symmetric and between)
+    both_ways = both_ways and pat.intent_code(tok, pattern.cameo) is None
     for s in sources:
         for t in targets:
             if s.code == t.code or not domestic_pair(s, t):
                 continue
             yield s, t
-            if pattern.mutual or (pattern.symmetric and between):
+            if both_ways:
                 yield t, s
 
 

@@ -319,11 +319,15 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
             if mod and not opaque:
                 found.add(mod)
             claimant = claimant or who
+            if matrix.pos_ in _NOMINAL and "negated" in _noun_cues(matrix) and not opaque:
+                found.add("negated")  # "had no intention of meeting X"
             if matrix.pos_ in _NOMINAL or matrix == head:
                 break
             tok = matrix
         elif dep in ("ccomp", "acl", "parataxis") and head.pos_ not in ("ADP",):
             if dep == "acl" and not any(c.dep_ == "mark" for c in tok.children):
+                if head.pos_ in _NOMINAL and "negated" in _noun_cues(head) and not opaque:
+                    found.add("negated")  # "has no plans to attack X"
                 break  # "an agreement valued at": a modifier, not a claim
             mod, who, is_report = _matrix_cue(head, "that")
             if mod:

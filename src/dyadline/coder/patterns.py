@@ -314,6 +314,9 @@ def _governor_kind(tok: Token) -> str | None:
             return kind
         if _lemma(tok.head) in argument_words("helping_verb") and tok.head is not tok:
             return _governor_kind(tok.head)  # "offered to help mediate": the help is offered
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and intent_noun(tok.head.head):
+        # "its intention of joining NATO", "had no intention of meeting X"
+        return governors.get(_lemma(tok.head.head))
     if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head is not tok.head:
         # "committed to providing aid", "agreed to sending observers"
         kind = governors.get(_lemma(tok.head.head))
@@ -369,10 +372,12 @@ def intent_code(tok: Token, cameo: str, *, negated: bool = False) -> str | None:
     provide support") or governed by "refuse"/"decline" is a rejection (12x).
     """
     kind = _governor_kind(tok)
-    if kind == "announced":
-        kind = "refuse" if negated else "intent"
-    if kind == "future":
-        kind = "refuse" if negated else "intent"  # "will not allow" is a refusal
+    if kind in ("announced", "future", "intent") and negated:
+        # "will not allow", "said it would not provide", "has no intention of meeting":
+        # a refusal (an act with no rejection code, "no plans to attack", stays negated)
+        kind = "refuse"
+    if kind in ("announced", "future"):
+        kind = "intent"
     if kind is None or kind in ("announce", "block"):
         return None
     return _kind_code(kind, cameo)
@@ -418,7 +423,7 @@ def _kind_code(kind: str, cameo: str) -> str | None:
 def is_refusal(tok: Token, negated: bool) -> bool:
     """Does ``intent_code`` turn the act into a rejection (the refusal itself is asserted)?"""
     kind = _governor_kind(tok)
-    return kind == "refuse" or (kind in ("announced", "future") and negated)
+    return kind == "refuse" or (kind in ("announced", "future", "intent") and negated)
 
 
 def requested(tok: Token) -> bool:

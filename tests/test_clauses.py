@@ -249,3 +249,18 @@ def test_negated_intent_modalities(nlp: Language) -> None:
     assert [e.modality for e in refused] == ["asserted"]  # the refusal was made
     denied = nlp("Israel has no intention of attacking Lebanon.")._.events
     assert [e.modality for e in denied] == ["negated"]
+
+
+# warnings: the act warned against is no event, and its doer is the object warned; a
+# warning with no target of its own is aimed at the subject of the condition it sets
+WARNINGS: list[tuple[str, set[Triple]]] = [
+    ("The United States warned Russia against invading Ukraine.", {("USA", "130", "RUS")}),
+    ("Iran warned the United States not to attack its ships.", {("IRN", "130", "USA")}),
+    ("China warned of consequences if Japan interferes in Taiwan.", {("CHN", "130", "JPN")}),
+    ("Turkey warned Sweden that it would block its NATO bid.", {("TUR", "130", "SWE")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WARNINGS)
+def test_warnings(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

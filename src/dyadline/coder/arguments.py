@@ -522,6 +522,12 @@ def _target_tokens(
         found = [t for a in clauses.appeal_addressee(tok) for t in _expand(a)]
         if actor_list(found):
             return found, False
+    if pattern.cameo[:2] in pat.argument_words("threat_root"):
+        # "warned of retaliation if NATO deploys troops": whom the condition names
+        found = [t for a in clauses.condition_subject(tok) for t in _expand(a)]
+        found = [t for t in found if {a.country for a in actors_for(t)} - avoid]
+        if actor_list(found):
+            return found, False
     answered = nominal.response_verb(tok, pattern.cameo) if pattern.pos == "N" else None
     if answered is not None and not nominal.patient_noun(tok, pattern):
         # "Israel rejected Iran's accusations": who answers the act was its target

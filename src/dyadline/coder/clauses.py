@@ -73,6 +73,8 @@ def controlling_object(verb: Token) -> Token | None:
         return _object(head)
     if verb.dep_ not in ("pcomp", "pobj") or verb.pos_ not in VERBS or head.pos_ != "ADP":
         return None
+    if _warned_against(verb):
+        return _object(head.head)  # "warned X against invading Y": X would invade
     if head.lower_ not in pat.argument_words("blame_prep"):
         return None
     holder = head.head
@@ -87,6 +89,36 @@ def controlling_object(verb: Token) -> Token | None:
     ):
         return holder  # "accused the rebels of killing": "of" hung on the object
     return None
+
+
+def _warned_against(verb: Token) -> bool:
+    """ "warned X against invading Y", "cautioned against escalating": the gerund of a
+    ``warning_prep`` phrase on a verb of asking or warning (``intent.tsv`` ``requester``)
+    is only warned against."""
+    prep = verb.head
+    return (
+        verb.dep_ in ("pcomp", "pobj")
+        and prep.lower_ in pat.argument_words("warning_prep")
+        and prep.head.pos_ in VERBS
+        and _lemma(prep.head) in _requesters()
+    )
+
+
+def condition_subject(tok: Token) -> list[Token]:
+    """The subject of the condition a warning or threat sets ("warned of retaliation if
+    NATO deploys troops", "threatened sanctions unless X withdraws": NATO, X), on the
+    trigger or on the verb its noun is the object of."""
+    holders = [tok, tok.head] if tok.pos_ in ("NOUN", "PROPN") else [tok]
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        holders.append(tok.head.head)  # "warned of retaliation if ..."
+    for h in holders:
+        for c in h.children:
+            marks = {str(m.lower_) for m in c.children if m.dep_ == "mark"}
+            if c.dep_ == "advcl" and marks & pat.argument_words("condition_mark"):
+                subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                if subj and subj[0].pos_ != "PRON":
+                    return subj[:1]
+    return []
 
 
 def _object(verb: Token) -> Token | None:
@@ -106,6 +138,8 @@ def requested_within(tok: Token) -> bool:
             cur = tok.head  # "urged X to reconsider imposing tariffs": the verb carries it
     for _ in range(5):
         if pat.requested(cur) or _asked_passive(cur) or appealed_clause(cur):
+            return True
+        if _warned_against(cur):
             return True
         head = cur.head
         if head == cur:

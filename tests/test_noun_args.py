@@ -122,3 +122,21 @@ def test_memory_doer_needs_one_doer(nlp: Language) -> None:
     )
     # two doers of violence remembered: the attacks on the police are nobody's
     assert events(nlp, text) == {("MLIREB", "180", "MLICVL"), ("MLIMIL", "194", "MLIREB")}
+
+
+# support verbs of keeping and pressing ("kept tariffs in place on", "exerted pressure on")
+SUPPORT: list[tuple[str, set[Triple]]] = [
+    (
+        "Washington is keeping new tariffs in place on Mexico and Canada.",
+        {("USAGOV", "163", "MEX"), ("USAGOV", "163", "CAN")},
+    ),
+    ("The European Union tightened sanctions on Russia on Friday.", {("EUN", "163", "RUS")}),
+    ("China exerted pressure on the Philippines.", {("CHN", "130", "PHL")}),
+    ("Japan applied sanctions against North Korea.", {("JPN", "163", "PRK")}),
+    ("The police put the suspects in a van.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPORT)
+def test_support_verbs(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

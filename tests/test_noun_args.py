@@ -140,3 +140,42 @@ SUPPORT: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), SUPPORT)
 def test_support_verbs(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# victims of a passive verb of harm fought in the mutual act of its cause phrase
+FALLEN_SIDE: list[tuple[str, set[Triple]]] = [
+    (
+        "Five Nigerian soldiers were killed in a battle with militants.",
+        {("NGAINS", "1823", "NGAMIL"), ("NGAMIL", "190", "NGAINS")},
+    ),
+    # an attack is one-sided: the victims are no party to it
+    (
+        "Six Pakistani policemen were killed in an attack by militants.",
+        {("PAKINS", "180", "PAKCVL"), ("PAKINS", "1823", "PAKCOP")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FALLEN_SIDE)
+def test_fallen_side(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# a domestic act noun with another undergoer than the act remembered is a new act
+DOMESTIC_REMENTION: list[tuple[str, set[Triple]]] = [
+    (
+        "Zimbabwe police detained two reporters. "
+        "They were taking photos during the arrest of an opposition lawmaker.",
+        {("ZWECOP", "173", "ZWEMED"), ("ZWEGOV", "173", "ZWEOPP")},
+    ),
+    (
+        "Zimbabwe police detained two reporters on Monday. "
+        "The arrest of the reporters drew criticism.",
+        {("ZWECOP", "173", "ZWEMED")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOMESTIC_REMENTION)
+def test_domestic_remention(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -345,7 +345,7 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
         ):
             took_part = _participant(verb) if head.lower_ == "in" else []
             # "officials involved in talks with Y", "envoys taking part in the talks"
-            members = noun_args.participant_noun(noun)
+            members = noun_args.participant_noun(noun) or noun_args.fallen_side(noun, pattern)
             if not took_part and members is not None:
                 took_part = _expand(members)
             return took_part or _subject(verb)

@@ -373,9 +373,18 @@ def retold(ev: Event, doc: Doc, memory: Memory) -> bool:
     if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
         return False  # "X served as the main channel of arms": a role described
     target = ev.target.country if ev.target is not None else None
+    # at home the sector tells the sides apart: "the arrest of an opposition lawmaker",
+    # after the arrest of reporters, is another act
+    home = ev.target is not None and target == ev.source.country
     return any(
         a.cameo[:2] == ev.cameo[:2]
         and a.source.country == ev.source.country
         and (a.target.country if a.target is not None else None) in (target, None)
+        and not (
+            home
+            and a.target is not None
+            and ev.target is not None
+            and a.target.sector != ev.target.sector
+        )
         for a in memory.acts
     )

@@ -16,6 +16,9 @@ names no doer or no target:
 - ``receiver_verb``: a verb of receiving whose object is the act ("X received aid
   from Y", "X secured a loan from Y"): its "from" phrase names the doer, its
   subject whom the act went to;
+- ``fallen_side``: the victims of a passive verb of harm whose "in" / "during"
+  phrase is a mutual fight ("five soldiers were killed in a battle with
+  militants"): their side is one party of the fight;
 - ``participant_noun``: the noun a participle of participation hangs on ("officials
   involved in the negotiations with Y", "diplomats taking part in talks with Y"):
   those people are the doers.
@@ -34,7 +37,14 @@ from dyadline.codebook import read_tsv
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for
 
-__all__ = ["answer_verb", "participant_noun", "party_verb", "receiver_verb"]
+__all__ = [
+    "answer_verb",
+    "fallen_side",
+    "giver",
+    "participant_noun",
+    "party_verb",
+    "receiver_verb",
+]
 
 
 @cache
@@ -132,3 +142,21 @@ def participant_noun(noun: Token) -> Token | None:
     if owner.pos_ not in ("NOUN", "PROPN") or not actors_for(owner):
         return None
     return owner
+
+
+def fallen_side(noun: Token, pattern: pat.Pattern) -> Token | None:
+    """The passive subject of the verb a mutual act noun (a ``sym`` or ``mutual`` row)
+    is the cause phrase of (``argument_words`` ``cause_prep``: "five soldiers were
+    killed in a battle with militants", "were wounded in the attack and the ensuing
+    clashes with rebels"): the victims fought on one side; None otherwise."""
+    if not (pattern.symmetric or pattern.mutual):
+        return None
+    first = _first(noun)
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ not in pat.argument_words("cause_prep"):
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    fallen = [c for c in verb.children if c.dep_ == "nsubjpass" and actors_for(c)]
+    return fallen[0] if fallen else None

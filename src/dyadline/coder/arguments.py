@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
-from dyadline.coder import nominal, roles
+from dyadline.coder import clauses, nominal, roles
 from dyadline.coder import patterns as pat
 from dyadline.coder.actor_codebook import state_codes
 from dyadline.coder.actors import (
@@ -176,6 +176,11 @@ def _subject(verb: Token) -> list[Token]:
         if cur.dep_ in CONTROL_DEPS or cur.dep_ == "pcomp" or cur.head.dep_ == "prep":
             if cur.head is cur:
                 return []
+            doer = clauses.controlling_object(cur)
+            if doer is not None and not nominal.reciprocal(doer.head):
+                # "accused X of attacking Y", "urged X to leave": X acts, named or not
+                # ("X and Y accused each other of ...": the subjects, below)
+                return _expand(doer) if actors_for(doer) else []
             controller = _controller(cur)
             if controller:
                 return controller
@@ -410,6 +415,9 @@ def _target_tokens(
                 found = [tok.head]  # "the charge New Delhi rejected": the charge
             else:
                 found = _complement_subject(tok)  # "helped Iraq rebuild": Iraq
+                shared = clauses.shared_object(tok, pattern.cameo) if not found else None
+                if shared is not None:  # "shelled and destroyed villages"
+                    found = [_referent(_antecedent(shared))]
         elif kind == "prep":
             found = pat.prep_objects(tok, {arg})
             if not found and pattern.pos == "N" and tok.dep_ in ("dobj", "nsubjpass"):
@@ -502,6 +510,11 @@ def _target_tokens(
             found = _holder(obj)  # "captured a rebel base": whose base
         elif kind == "tree" and not found and (rel := pat.relative_object(tok)) is not None:
             found = _claimant_of(rel)  # "X blamed Y, a charge Z dismissed": X's charge
+        if actor_list(found):
+            return found, False
+    if pattern.cameo[:2] in pat.argument_words("appeal_root"):
+        # "called for Russia to withdraw", "its demand that X leave": whom it asks
+        found = [t for a in clauses.appeal_addressee(tok) for t in _expand(a)]
         if actor_list(found):
             return found, False
     answered = nominal.response_verb(tok, pattern.cameo) if pattern.pos == "N" else None

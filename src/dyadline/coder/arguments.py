@@ -15,22 +15,25 @@ acts coded both ways, "between X and Y") are ours; which words name actors is
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
-from dyadline.coder import clauses, nominal, noun_args
+from dyadline.coder import clauses, nominal, noun_args, roles
 from dyadline.coder import patterns as pat
 from dyadline.coder.actor_codebook import state_codes
 from dyadline.coder.actors import (
     MAIN_STATE,
     RUNNER_UP,
+    STATE_COUNTS,
     actors_for,
     mention_at,
+    mentions,
     sentence_states,
 )
+from dyadline.coder.actors import _prefixed as prefixed
 from dyadline.coder.locations import location_for
 from dyadline.model import Actor, Location
 
@@ -992,6 +995,13 @@ def context_country(
         if named:
             return named[0] if len(named) == 1 else None
     main = tok.doc.user_data.get(MAIN_STATE)
+    if not foreign and roles.office(tok):
+        # "the foreign minister": the main state, unless two states stand equal
+        decided, country = roles.office_country(
+            tok, main, tok.doc.user_data.get(STATE_COUNTS) or {}, _state_starts(tok), fits
+        )
+        if decided:
+            return country
     if isinstance(main, str) and fits(main) and not (foreign and main in bare):
         return main
     runner = tok.doc.user_data.get(RUNNER_UP)
@@ -1012,6 +1022,17 @@ def context_country(
         return None
     rest = list(dict.fromkeys(c for c in bare if fits(c)))
     return rest[0] if len(rest) == 1 else None
+
+
+def _state_starts(tok: Token) -> Callable[[int], str | None]:
+    """The state a mention starting at a token of ``tok``'s Doc names, by index."""
+    doc = tok.doc
+    starts = {
+        m.start: m.actor.country
+        for m in mentions(doc)
+        if m.state_level and m.actor.country and not prefixed(doc, m)
+    }
+    return starts.get
 
 
 def _names_state(tok: Token, country: str) -> bool:

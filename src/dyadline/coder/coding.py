@@ -443,7 +443,9 @@ def _claim_of(event: Event, verb: Token) -> Event:
 
 def _accusations(event: Event, accusers: list[Actor], verb: Token | None) -> Iterator[Event]:
     """The speakers' accusations (112) of the doer of an act of violence they tell, on
-    the verb of saying, asserted: that they said it is what the text states."""
+    the verb of saying, asserted: that they said it is what the text states. Only a
+    speaker of another state than the doer accuses it; at home a statement tells of
+    the state's own forces or its armed opponents, no accusation."""
     if verb is None:
         return
     info = cameo_info(_ACCUSE_CODE)
@@ -451,8 +453,8 @@ def _accusations(event: Event, accusers: list[Actor], verb: Token | None) -> Ite
     for accuser in accusers:
         if (accuser.sector or "").lower() in pat.argument_words("reporting_sector"):
             continue  # "..., state media reported": the outlet tells, it does not accuse
-        if accuser.country == doer.country and doer.sector in (None, accuser.sector):
-            continue
+        if accuser.country is None or accuser.country == doer.country:
+            continue  # "officials said police killed ...": a state telling its own side's acts
         yield dataclasses.replace(
             event,
             source=accuser,

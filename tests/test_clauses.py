@@ -211,7 +211,12 @@ ATTITUDE: list[tuple[str, set[Triple]]] = [
         "The United States said it was deeply disappointed by the Somali decision.",
         {("USA", "110", "SOM")},
     ),
-    ("Japan remains concerned about Chinese military drills.", {("JPN", "110", "CHNMIL")}),
+    (
+        "Japan said it remains concerned about Chinese military drills.",
+        {("JPN", "110", "CHNMIL")},
+    ),
+    # a feeling another speaker tells of is no statement of the one who has it
+    ("Analysts said India is concerned about Chinese military drills.", set()),
     ("Egypt is critical to the security of Israel.", set()),
 ]
 
@@ -264,3 +269,24 @@ WARNINGS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), WARNINGS)
 def test_warnings(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# nouns of intent, threat and refusal govern their to-clause as the verbs do; the
+# noun's owner (possessive or adjective) is who intends, threatens or refuses
+NOUN_FRAMES: list[tuple[str, set[Triple]]] = [
+    ("Israel's threat to attack Iran alarmed the region.", {("ISR", "138", "IRN")}),
+    (
+        "Egypt backed the Qatari plan to send aid to Gaza.",
+        {("EGY", "051", "QAT"), ("QAT", "0333", "PSE")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_FRAMES)
+def test_noun_frames(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+def test_refused_act_is_negated(nlp: Language) -> None:
+    doc = nlp("Beijing's refusal to condemn Russia angered Europe.")
+    assert [(e.cameo, e.modality) for e in doc._.events] == [("111", "negated")]

@@ -170,6 +170,9 @@ def _subject(verb: Token) -> list[Token]:
                 owner = [c for c in cur.head.children if c.dep_ == "poss" and actors_for(c)]
                 if owner:
                     return _expand(owner[0])
+                mods = _actor_modifiers(cur.head, skip_poss=True)
+                if mods:  # "the Qatari plan to send aid": Qatar intends it
+                    return mods
                 if cur.head.dep_ in ("dobj", "obj") and cur.head.head.pos_ in ("VERB", "AUX"):
                     return _subject(cur.head.head)
             return _np_subject(cur.head)

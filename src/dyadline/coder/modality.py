@@ -326,8 +326,12 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
             tok = matrix
         elif dep in ("ccomp", "acl", "parataxis") and head.pos_ not in ("ADP",):
             if dep == "acl" and not any(c.dep_ == "mark" for c in tok.children):
-                if head.pos_ in _NOMINAL and "negated" in _noun_cues(head) and not opaque:
-                    found.add("negated")  # "has no plans to attack X"
+                if head.pos_ in _NOMINAL and not opaque:
+                    if "negated" in _noun_cues(head):
+                        found.add("negated")  # "has no plans to attack X"
+                    governed = _cue("control", head)
+                    if governed:
+                        found.add(governed)  # "its refusal to condemn X", "a plan to"
                 break  # "an agreement valued at": a modifier, not a claim
             mod, who, is_report = _matrix_cue(head, "that")
             if mod:

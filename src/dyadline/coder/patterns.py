@@ -83,14 +83,14 @@ def _requirement(spec: str, origin: str) -> Requirement:
     key, _, value = spec.partition("=")
     if key.startswith("prep:"):
         return Requirement("prep", key[5:], _lemmas(value, origin))
-    if key in ("obj", "mod", "xcomp", "sub", "cmod", "pred", "cpred"):
+    if key in ("obj", "mod", "xcomp", "sub", "cmod", "pred", "cpred", "subj"):
         return Requirement(key, None, _lemmas(value, origin))
     if key in ("noobj", "noxcomp"):
         return Requirement(key, None, None)
     raise CodebookError(
         origin,
         f"unknown requirement {spec!r}",
-        "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, noobj or noxcomp",
+        "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, subj=, noobj or noxcomp",
     )
 
 
@@ -793,6 +793,11 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             hit = next((p for p in predicates(tok) if _matches_pred(p, req.lemmas)), None)
         elif req.kind == "cpred":
             hit = next((p for p in clause_predicates(tok) if _matches_pred(p, req.lemmas)), None)
+        elif req.kind == "subj":
+            # "we are deeply concerned", "said it was disappointed": the speaker's words
+            hit = next(
+                (c for c in tok.children if c.dep_ == "nsubj" and _matches(c, req.lemmas)), None
+            )
         elif req.kind == "noxcomp":
             # "agreed to resume talks": the act agreed on is the event, not an agreement
             hit = None if any(c.dep_ == "xcomp" for c in tok.children) else tok

@@ -25,13 +25,16 @@ def test_own_phrase(nlp: Language, text: str, expected: set[Triple]) -> None:
 
 # talks told by a verb of saying: the speaker is the other party
 SPEAKER_PARTY: list[tuple[str, set[Triple]]] = [
-    ("The German chancellor said talks with China must continue.", {("DEUGOV", "040", "CHN")}),
-    ("Pakistan said that discussions with the IMF are progressing well.", {("PAK", "040", "IMF")}),
+    ("The German chancellor said talks with China must continue.", both("DEUGOV", "040", "CHN")),
+    (
+        "Pakistan said that discussions with the IMF are progressing well.",
+        both("PAK", "040", "IMF"),
+    ),
     (
         "The Russian foreign minister spoke about the negotiations with Ukraine.",
-        {("RUSGOV", "046", "UKR")},
+        both("RUSGOV", "046", "UKR"),
     ),
-    ("Kenya said the meeting with Uganda was useful.", {("KEN", "040", "UGA")}),
+    ("Kenya said the meeting with Uganda was useful.", both("KEN", "040", "UGA")),
     # "between" names both sides: the speaker is no party
     ("Egypt said talks between Israel and Hamas would resume.", both("ISR", "040", "PSEINS")),
     # an attack is not the speaker's
@@ -53,11 +56,11 @@ CLAUSE_SIDES: list[tuple[str, set[Triple]]] = [
     ("Egypt received a letter from Sudan.", set()),
     (
         "U.S. officials involved in negotiations with North Korea were reassigned.",
-        {("USAGOV", "046", "PRK")},
+        both("USAGOV", "046", "PRK"),
     ),
     (
         "Japanese diplomats taking part in the talks with South Korea left early.",
-        {("JPNGOV", "040", "KOR")},
+        both("JPNGOV", "040", "KOR"),
     ),
 ]
 
@@ -178,4 +181,17 @@ DOMESTIC_REMENTION: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), DOMESTIC_REMENTION)
 def test_domestic_remention(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# a meeting named by its noun with one side in a "with" phrase is coded both ways
+MEETINGS_BOTH_WAYS: list[tuple[str, set[Triple]]] = [
+    ("Kenya had a meeting with Uganda in May.", both("KEN", "040", "UGA")),
+    ("Kenya agreed to a summit with Uganda.", {("KEN", "036", "UGA")}),
+    ("The United States put pressure on Israel.", {("USA", "130", "ISR")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEETINGS_BOTH_WAYS)
+def test_meetings_both_ways(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected

@@ -195,3 +195,30 @@ MEETINGS_BOTH_WAYS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), MEETINGS_BOTH_WAYS)
 def test_meetings_both_ways(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# a state's forces named by a sector word before a forceful act noun aimed at someone
+SECTOR_DOER: list[tuple[str, set[Triple]]] = [
+    (
+        "The military offensive against rebels in Darfur entered its third week.",
+        {("SDNMIL", "190", "SDNREB")},
+    ),
+    (
+        "An army operation against militants in Balochistan killed 12.",
+        {("PAKMIL", "190", "PAKINS")},
+    ),
+    # the act's "on" phrase is whom it struck, not who used it
+    (
+        "A police crackdown on protesters in Nairobi killed three people.",
+        {("KENCOP", "190", "KENCVL")},
+    ),
+    # an armed group's word gives no country: where it struck is no guide
+    ("Terrorist strikes against the United States killed thousands.", set()),
+    # no aim: a description of the act, not its doer
+    ("Military exercises near Taiwan alarmed Taipei.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTOR_DOER)
+def test_sector_doer(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.cameo import cameo_info, plover
 from dyadline.codebook import read_tsv
-from dyadline.coder import nominal
+from dyadline.coder import clauses, nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for, sentence_states
 from dyadline.coder.actors import mentions as actor_mentions
@@ -145,7 +145,7 @@ class EventCoder:
         cands = self.index.candidates(pos, lemma)
         if not cands and pos == "N":
             cands = self.index.candidates(pos, str(tok.lower_))
-        if not cands or pat.requested(tok):
+        if not cands or clauses.requested_within(tok):
             return
         # "prevent Israel's cooperation with X": an owned, ongoing act is stopped (16x)
         stopped = pat.blocked(tok)
@@ -174,6 +174,8 @@ class EventCoder:
             req_tokens = pat.requirement_tokens(tok, pattern)
             if req_tokens is None:
                 continue
+            if pos == "N" and clauses.carried_request(tok, req_tokens):
+                return  # "urged X and Y to agree to a ceasefire": only asked for
             if stopped and pat.stop_code(pattern.cameo) is None:
                 return
             back = act_noun(tok) is not None  # "condemned the bombing": its doer

@@ -151,8 +151,13 @@ def _subject(verb: Token) -> list[Token]:
                 return _subject(cur.head)
             if nominal.is_instrument(sub) and not actors_for(sub):
                 # "Russian drones hit Kyiv", "a bomb planted by rebels killed six"
-                users = nominal.instrument_user(sub)
+                users = nominal.instrument_user(sub) or noun_args.sector_users(sub)
                 return [t for u in users for t in _expand(u)] if users else [sub]
+            if nominal.is_instrument(sub) and noun_args.aimed_phrase_actor(sub):
+                # "a police crackdown on protesters killed three": the actor of the
+                # act's "on" phrase is whom it struck, not who used it
+                users = nominal.instrument_user(sub) or noun_args.sector_users(sub)
+                return [t for u in users for t in _expand(u)]
             return _expand(sub)
         agent = [c for c in cur.children if c.dep_ == "agent"]
         if agent:
@@ -289,6 +294,12 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     holders = (noun, nominal.phrase_head(noun), _shared_owner(noun))
     for holder in dict.fromkeys(holders):
         mods = _actor_modifiers(holder, skip_poss=skip_poss)
+        if mods:
+            return mods
+    if pattern.cameo[:2] in noun_args.forceful_roots() and noun_args.aimed_phrase_actor(noun):
+        # "a police crackdown on protesters", "an army offensive against rebels": a
+        # sector word before a forceful act aimed at someone names who does it
+        mods = noun_args.sector_users(noun)
         if mods:
             return mods
     part = nominal.participle(noun)  # "an offensive launched by X"

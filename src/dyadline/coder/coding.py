@@ -376,7 +376,8 @@ def _remembered_doer(
     )
     if not (subject or setting):
         return []  # "urged X to drop the charges", "part of a crackdown": not told as done
-    doer = root_doer(ctx.memory, pattern.cameo[:2])
+    named = frozenset(t.country for t in target_actors(tok, pattern, date=when) if t.country)
+    doer = root_doer(ctx.memory, pattern.cameo[:2], named)
     if doer is None:
         return []
     found = target_actors(tok, pattern, date=when, others=[doer])

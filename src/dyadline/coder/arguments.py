@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
-from dyadline.coder import clauses, nominal, roles
+from dyadline.coder import clauses, nominal, noun_args, roles
 from dyadline.coder import patterns as pat
 from dyadline.coder.actor_codebook import state_codes
 from dyadline.coder.actors import (
@@ -298,6 +298,8 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     )
     if not by and "subj" in pattern.targets and noun.dep_ == "dobj":
         by = pat.prep_objects(noun.head, {"from"})  # "X won praise from Y", however parsed
+    if not by:
+        by = noun_args.giver(noun)  # "X received a loan from Y", "X secured aid from Y"
     if by and actors_for(by[0]):
         return _expand(by[0])
     blamed = _blamed_doer(noun)
@@ -350,7 +352,17 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
             or nominal.named_support(verb, pattern)  # "agreed to a ceasefire"
         ):
             took_part = _participant(verb) if head.lower_ == "in" else []
+            # "officials involved in talks with Y", "envoys taking part in the talks"
+            members = noun_args.participant_noun(noun) or noun_args.fallen_side(noun, pattern)
+            if not took_part and members is not None:
+                took_part = _expand(members)
             return took_part or _subject(verb)
+    # "X retaliated with strikes on Y"; "X said talks with Y resumed"
+    for told in (noun_args.answer_verb(noun), noun_args.party_verb(noun, pattern)):
+        if told is not None:
+            doer = _subject(told)
+            if actor_list(doer):
+                return doer
     return nominal.phrase_owner(noun)
 
 
@@ -515,6 +527,12 @@ def _target_tokens(
     if pattern.cameo[:2] in pat.argument_words("appeal_root"):
         # "called for Russia to withdraw", "its demand that X leave": whom it asks
         found = [t for a in clauses.appeal_addressee(tok) for t in _expand(a)]
+        if actor_list(found):
+            return found, False
+    received = noun_args.receiver_verb(tok) if pattern.pos == "N" else None
+    if received is not None and noun_args.giver(tok):
+        # "X received a loan from Y": whom the act went to
+        found = [t for t in _subject(received) if {a.country for a in actors_for(t)} - avoid]
         if actor_list(found):
             return found, False
     answered = nominal.response_verb(tok, pattern.cameo) if pattern.pos == "N" else None

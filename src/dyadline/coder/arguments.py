@@ -1027,7 +1027,7 @@ def context_country(
         if named:
             return named[0] if len(named) == 1 else None
     main = tok.doc.user_data.get(MAIN_STATE)
-    if not foreign and roles.office(tok):
+    if not foreign:
         # "the foreign minister": the main state, unless two states stand equal
         decided, country = roles.office_country(
             tok, main, tok.doc.user_data.get(STATE_COUNTS) or {}, _state_starts(tok), fits

@@ -95,3 +95,41 @@ GUARDS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), GUARDS)
 def test_guards(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+PRONOUN_OBJECT: list[tuple[str, set[Triple]]] = [
+    # an object pronoun never stands for its own clause's subject: the state before
+    (
+        "Estonia sent ships to the islands. Russia warned it against further moves.",
+        {("RUS", "130", "EST")},
+    ),
+    (
+        "Laos deported the men last month. Hanoi had assured it that they would be safe.",
+        {("VNMGOV", "030", "LAO")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_OBJECT)
+def test_object_pronoun_is_not_its_subject(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert last_events(nlp, text) == expected
+
+
+BACK: list[tuple[str, set[Triple]]] = [
+    # "the seizure" points back to the latest seizure by another actor
+    (
+        "Iran seized a Greek tanker on Friday. Athens condemned the seizure.",
+        {("GRCGOV", "111", "IRN")},
+    ),
+    # "the warrant" points back to the arrest ordered: its issuer
+    (
+        "Kenyan prosecutors ordered the arrest of the opposition leader. "
+        "The opposition leader rejected the warrant.",
+        {("KENOPP", "120", "KENJUD")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACK)
+def test_act_told_again(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert last_events(nlp, text) == expected

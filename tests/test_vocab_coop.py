@@ -172,7 +172,7 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     ("The EU launched an investigation into corruption in Hungary.", {("EUN", "091", "HUN")}),
     (
         "Amnesty launched an inquiry into abuses by Burmese troops.",
-        {("NGO", "092", "MMR")},
+        {("NGO", "092", "MMRMIL")},
     ),
 ]
 

@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
-from dyadline.coder import clauses, nominal, noun_args, roles
+from dyadline.coder import clauses, nominal, noun_args, roles, targets
 from dyadline.coder import patterns as pat
 from dyadline.coder.actor_codebook import state_codes
 from dyadline.coder.actors import (
@@ -427,9 +427,13 @@ def _blamed_doer(noun: Token) -> list[Token]:
 
 
 def _target_tokens(
-    tok: Token, pattern: pat.Pattern, avoid: set[str | None]
+    tok: Token,
+    pattern: pat.Pattern,
+    avoid: set[str | None],
+    sources: list[Actor] | None = None,
 ) -> tuple[list[Token], bool]:
-    """Target tokens by the pattern's target spec; the flag says "between" gave them."""
+    """Target tokens by the pattern's target spec, else by ``targets.fallback`` (not
+    naming ``sources``' own side); the flag says "between" gave them."""
     for spec in pattern.targets:
         kind, _, arg = spec.partition(":")
         found: list[Token] = []
@@ -537,6 +541,7 @@ def _target_tokens(
                     or _claimant_of(f)
                     or _relative_subject(f, tok)
                     or [x for a in clauses.by_agent(f) for x in _expand(a)]
+                    or targets.agent_owner(f)  # "the decision by Y"
                 )
             ]
         obj = pat.direct_object(tok) if kind == "tree" and not found else None
@@ -585,7 +590,28 @@ def _target_tokens(
         found = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in _expand(c)]
         if actor_list(found):
             return found, False
+    # where careful coders find a target the spec missed ("rejected Y's appeal",
+    # "warned about Y"): ``dyadline.coder.targets``
+    keep = _other_side(sources or [])
+    found = [t for f in targets.fallback(tok, pattern, keep) for t in _expand(f)]
+    if actor_list(found):
+        return found, False
     return [], False
+
+
+def _other_side(sources: list[Actor]) -> Callable[[Token], bool]:
+    """A test that a phrase names an actor that can be a target of ``sources``: not
+    the source itself nor its own state ("Iran protested over the seizure of its
+    tanker": not Iran), a sector standing apart from it may be ("the opposition
+    criticised the decision by the government")."""
+
+    def keep(tok: Token) -> bool:
+        return any(
+            all(b.country is None or (b.code != s.code and domestic_pair(b, s)) for s in sources)
+            for b in actors_for(tok)
+        )
+
+    return keep
 
 
 def _complement_subject(verb: Token) -> list[Token]:
@@ -860,7 +886,7 @@ def dyads(
             return
         src_pairs = pair  # "U.S.-Israeli strikes on X": both act
     avoid = {a.country for a, _t in src_pairs}
-    tgt_toks, between = _target_tokens(tok, pattern, avoid)
+    tgt_toks, between = _target_tokens(tok, pattern, avoid, [a for a, _t in src_pairs])
     if not tgt_toks and passive and tok.dep_ == "acl" and "obj" in pattern.targets:
         tgt_toks = _expand(tok.head)  # "soldiers killed in ..."
     if not tgt_toks and _bare_passive(tok) and "obj" in pattern.targets:

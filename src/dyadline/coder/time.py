@@ -630,11 +630,13 @@ class TimeContext(Resolver):
             if (
                 span is not None
                 and self._story is not None
+                and mention.kind == "partial"
                 and not later
                 and self._after_story(span)
             ):
-                # a past act is not dated after the story: the words meant another
-                # time than they were read as; the story's day, inferred
+                # a past act is not dated after the story: a day or month without a
+                # year ("on March 20") meant another year than it was read in; the
+                # story's day, inferred ("next Friday" says itself that it is later)
                 return Dating(dataclasses.replace(self._story, text="", inferred=True), "story")
             return Dating(span, "own" if attached else "clause")
         later = ahead or modality in ("future", "counterfactual")

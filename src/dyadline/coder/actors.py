@@ -57,6 +57,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dyadline.codebook import read_tsv
+from dyadline.coder import roles
 from dyadline.coder.actor_codebook import (
     Cue,
     Entry,
@@ -80,6 +81,7 @@ __all__ = [
     "DOC_DATE",
     "MAIN_STATE",
     "RUNNER_UP",
+    "STATE_COUNTS",
     "ActorMention",
     "ActorTagger",
     "actors_for",
@@ -111,6 +113,8 @@ PRIOR_NAMED = "dyadline_prior_named"  # groups and people of earlier paragraphs
 MAIN_STATE = "dyadline_main_state"
 # doc.user_data key: the state named most after it (so far), or None
 RUNNER_UP = "dyadline_runner_up"
+# doc.user_data key: ISO-3 code -> times the document names the state (so far)
+STATE_COUNTS = "dyadline_state_counts"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 BACK_KINDS = frozenset({"group", "org", "person"})  # what a definite noun may point back to
 GROUP_WORDS = frozenset({"two", "both", "warring"})
@@ -120,6 +124,8 @@ SINGULAR = frozenset({"it", "its", "itself"})
 PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "their", "them", "themselves", "theirs"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# verbs of speech whose subject, an unknown proper name, is a person ("Kamau said")
+SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "note", "explain", "write", "ask"})
 GROUP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 CUT = frozenset({"relcl", "acl", "advcl", "parataxis"})  # clauses trimmed from a phrase
 TOP_CUT = frozenset({"conj", "cc", "preconj", "appos"})  # "Israel and Azerbaijan": one each
@@ -924,24 +930,53 @@ def _human(t: Token, by_token: dict[int, ActorMention]) -> bool:
 
 
 def _person_antecedent(token: Token, date: str | None) -> list[Actor] | None:
-    """ "he"/"she"/"his": the nearest earlier subject that names a person, coded or not
-    ("The Ukrainian foreign minister arrived; he said ..." -> UKRGOV); [] when that
-    person has no country we know, None when no subject before names a person."""
+    """ "he"/"she"/"his": the person it points back to (``roles.person_antecedent``:
+    the last person of its gender, its sentence's subject first), coded or not
+    ("The Ukrainian foreign minister arrived; he said ..." -> UKRGOV); a fronted
+    phrase's subject after it ("After his arrival, the minister said ..."). [] when
+    that person has no actor we know (a name the parser tags as a person's, an
+    office with no country is kept sector-only for its context to place), None
+    when no person is named before it."""
     doc = token.doc
     by_token = _mentions_by_token(doc)
     later = _cataphor(token)  # "After his arrival, the minister said ..."
-    back = range(token.i - 1, _window_start(token) - 1, -1)
-    for j in [later.i] if later is not None else back:
-        t = doc[j]
-        if t.dep_ not in SUBJECTS or t.pos_ == "PRON" or not _human(t, by_token):
-            continue
-        if t.i in by_token:  # a person's name: the person's mention decides (by tenure)
+    if later is not None and later.pos_ != "PRON" and _human(later, by_token):
+        head: Token | None = later
+    else:
+        head = roles.person_antecedent(token, lambda t: _person_at(t, by_token))
+    if head is None:
+        return None
+    m = by_token.get(head.i)
+    if m is not None and m.kind == "person":
+        return [m.resolved(date).actor(_text(_phrase(token)))]
+    found = _antecedent_actors(head, date)
+    if found is None:
+        return None
+    found = [a for a in found if a.country or a.sector]
+    return found if len(found) == 1 else []
+
+
+def _person_at(t: Token, by_token: dict[int, ActorMention]) -> tuple[int, str] | None:
+    """(first token, key) of the person a phrase headed by ``t`` names: a person the
+    codebooks or the text's introductions know (at its last token), a name the
+    parser tags as a person's, or a titled noun ("the minister"); else None."""
+    m = by_token.get(t.i)
+    if m is not None:
+        if m.kind != "person" or t.i != m.end - 1:
             return None
-        found = _antecedent_actors(t, date)
-        if found is None:
-            return None
-        found = [a for a in found if a.country]
-        return found if len(found) == 1 else []
+        return m.start, t.lower_
+    if t.pos_ == "PROPN" and t.dep_ in GROUP_ROLES and t.text[:1].isupper():
+        # a name the codebooks do not know: a person's where it is written with a
+        # first name or title ("Peter Kamau", "Mr. Kamau") or speaks ("Kamau said")
+        words = [c for c in t.lefts if c.dep_ == "compound"]
+        if any(w.i in by_token for w in words):
+            return None  # "U.N. ... Office": an organisation's name
+        speaks = t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS
+        if words or speaks:
+            return (words[0].i if words else t.i), t.lower_
+        return None
+    if t.pos_ == "NOUN" and t.dep_ in GROUP_ROLES and t.tag_ == "NN" and _human(t, by_token):
+        return t.i, t.lemma_.lower()
     return None
 
 
@@ -1221,7 +1256,7 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
                 finally:
                     _DEPTH[0] -= 1
             if person is not None:  # "his forces": the country of the person just named
-                if not person or modifiers:
+                if not person or modifiers or not person[0].country:
                     continue
                 country = person[0].country or ""
                 return [Actor(country + (cue_sector or ""), country, cue_sector, text, None)]
@@ -1333,6 +1368,10 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
                 back = _back_reference(token, cue, cue.words, date)
             if back:
                 return back
+        if cue_sector and roles.office(token) and token.tag_ in ("NN", "NNP"):
+            # "the foreign minister", "a government spokesman": the office of the
+            # state its context gives (``context_country``)
+            return [Actor(cue_sector, None, cue_sector, text, None)]
         if cue.use == "alone" and cue_sector and found and any(t.i == token.i for t in found[1]):
             states = [m.actor.country for m in opposed if m.state_level and m.actor.country]
             if states and cue_sector in armed_sectors():

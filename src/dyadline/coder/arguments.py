@@ -15,22 +15,25 @@ acts coded both ways, "between X and Y") are ours; which words name actors is
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
-from dyadline.coder import domestic, nominal
+from dyadline.coder import clauses, domestic, nominal, noun_args, roles
 from dyadline.coder import patterns as pat
 from dyadline.coder.actor_codebook import state_codes
 from dyadline.coder.actors import (
     MAIN_STATE,
     RUNNER_UP,
+    STATE_COUNTS,
     actors_for,
     mention_at,
+    mentions,
     sentence_states,
 )
+from dyadline.coder.actors import _prefixed as prefixed
 from dyadline.coder.locations import location_for
 from dyadline.model import Actor, Location
 
@@ -173,6 +176,11 @@ def _subject(verb: Token) -> list[Token]:
         if cur.dep_ in CONTROL_DEPS or cur.dep_ == "pcomp" or cur.head.dep_ == "prep":
             if cur.head is cur:
                 return []
+            doer = clauses.controlling_object(cur)
+            if doer is not None and not nominal.reciprocal(doer.head):
+                # "accused X of attacking Y", "urged X to leave": X acts, named or not
+                # ("X and Y accused each other of ...": the subjects, below)
+                return _expand(doer) if actors_for(doer) else []
             controller = _controller(cur)
             if controller:
                 return controller
@@ -290,6 +298,8 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     )
     if not by and "subj" in pattern.targets and noun.dep_ == "dobj":
         by = pat.prep_objects(noun.head, {"from"})  # "X won praise from Y", however parsed
+    if not by:
+        by = noun_args.giver(noun)  # "X received a loan from Y", "X secured aid from Y"
     if by and actors_for(by[0]):
         return _expand(by[0])
     blamed = _blamed_doer(noun)
@@ -342,7 +352,17 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
             or nominal.named_support(verb, pattern)  # "agreed to a ceasefire"
         ):
             took_part = _participant(verb) if head.lower_ == "in" else []
+            # "officials involved in talks with Y", "envoys taking part in the talks"
+            members = noun_args.participant_noun(noun) or noun_args.fallen_side(noun, pattern)
+            if not took_part and members is not None:
+                took_part = _expand(members)
             return took_part or _subject(verb)
+    # "X retaliated with strikes on Y"; "X said talks with Y resumed"
+    for told in (noun_args.answer_verb(noun), noun_args.party_verb(noun, pattern)):
+        if told is not None:
+            doer = _subject(told)
+            if actor_list(doer):
+                return doer
     return nominal.phrase_owner(noun)
 
 
@@ -407,6 +427,9 @@ def _target_tokens(
                 found = [tok.head]  # "the charge New Delhi rejected": the charge
             else:
                 found = _complement_subject(tok)  # "helped Iraq rebuild": Iraq
+                shared = clauses.shared_object(tok, pattern.cameo) if not found else None
+                if shared is not None:  # "shelled and destroyed villages"
+                    found = [_referent(_antecedent(shared))]
         elif kind == "prep":
             found = pat.prep_objects(tok, {arg})
             if not found and pattern.pos == "N" and tok.dep_ in ("dobj", "nsubjpass"):
@@ -501,6 +524,17 @@ def _target_tokens(
         elif kind == "tree" and not found and (rel := pat.relative_object(tok)) is not None:
             found = _claimant_of(rel)  # "X blamed Y, a charge Z dismissed": X's charge
         if actor_list(found) or (people and _unnamed_people(found, pattern)):
+            return found, False
+    if pattern.cameo[:2] in pat.argument_words("appeal_root"):
+        # "called for Russia to withdraw", "its demand that X leave": whom it asks
+        found = [t for a in clauses.appeal_addressee(tok) for t in _expand(a)]
+        if actor_list(found):
+            return found, False
+    received = noun_args.receiver_verb(tok) if pattern.pos == "N" else None
+    if received is not None and noun_args.giver(tok):
+        # "X received a loan from Y": whom the act went to
+        found = [t for t in _subject(received) if {a.country for a in actors_for(t)} - avoid]
+        if actor_list(found):
             return found, False
     answered = nominal.response_verb(tok, pattern.cameo) if pattern.pos == "N" else None
     if answered is not None and not nominal.patient_noun(tok, pattern):
@@ -997,6 +1031,13 @@ def context_country(
         if named:
             return named[0] if len(named) == 1 else None
     main = tok.doc.user_data.get(MAIN_STATE)
+    if not foreign and roles.office(tok):
+        # "the foreign minister": the main state, unless two states stand equal
+        decided, country = roles.office_country(
+            tok, main, tok.doc.user_data.get(STATE_COUNTS) or {}, _state_starts(tok), fits
+        )
+        if decided:
+            return country
     if isinstance(main, str) and fits(main) and not (foreign and main in bare):
         return main
     runner = tok.doc.user_data.get(RUNNER_UP)
@@ -1017,6 +1058,17 @@ def context_country(
         return None
     rest = list(dict.fromkeys(c for c in bare if fits(c)))
     return rest[0] if len(rest) == 1 else None
+
+
+def _state_starts(tok: Token) -> Callable[[int], str | None]:
+    """The state a mention starting at a token of ``tok``'s Doc names, by index."""
+    doc = tok.doc
+    starts = {
+        m.start: m.actor.country
+        for m in mentions(doc)
+        if m.state_level and m.actor.country and not prefixed(doc, m)
+    }
+    return starts.get
 
 
 def _names_state(tok: Token, country: str) -> bool:

@@ -38,6 +38,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
+from dyadline.coder import clauses
 from dyadline.coder.patterns import argument_words
 
 PRECEDENCE: tuple[str, ...] = ("negated", "counterfactual", "future", "hedged", "reported")
@@ -304,10 +305,16 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
                 found.add(mod)
             claimant = claimant or who
             tok = head
-        elif dep == "pcomp" and head.dep_ == "prep":
+        elif (dep == "pcomp" or (dep == "pobj" and tok.pos_ in ("VERB", "AUX"))) and (
+            head.dep_ == "prep"
+        ):
+            # a gerund after a preposition (the parser may call it "pobj" in a list:
+            # "accused X of killing, looting and ...")
             if _cue("neg", head) and not opaque:
                 found.add("negated")  # "without consulting"
             matrix = head.head
+            if getattr(clauses.controlling_object(tok), "i", -1) == matrix.i:
+                matrix = matrix.head  # "accused the rebels of killing": "of" on the object
             mod, who, _ = _matrix_cue(matrix, "control")
             if mod and not opaque:
                 found.add(mod)

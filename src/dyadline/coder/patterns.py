@@ -24,6 +24,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv, read_tsv_numbered, read_user_tsv_numbered
+from dyadline.coder import clauses
 from dyadline.coder.actors import actors_for
 from dyadline.errors import CodebookError
 
@@ -290,7 +291,7 @@ def _intent_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     governors: dict[str, str] = {}
     codes: dict[tuple[str, str], str] = {}
     for row in read_tsv("intent.tsv"):
-        if row["kind"] in ("requester", "obligation"):
+        if row["kind"] in ("requester", "obligation", "told_modal"):
             continue
         if row["kind"] == "governor":
             for lemma in row["key"].split("|"):
@@ -332,12 +333,18 @@ def _governor_kind(tok: Token) -> str | None:
         aux = [governors.get(str(c.lower_)) for c in tok.children if c.dep_ == "aux"]
         if "future" in aux:
             return "future"
-    if tok.dep_ == "ccomp" and governors.get(_lemma(tok.head)) == "announce":
-        # "Israel announced it would free ...": a pronoun subject and a future modal
+    if tok.dep_ == "ccomp" and governors.get(_lemma(tok.head)) in _ANNOUNCING:
+        # "Israel announced it would free ...", "X warned it would strike", "X vowed that
+        # it would retaliate": a pronoun subject and a future modal
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if subj and subj[0].pos_ == "PRON" and _told_ahead(tok):
             return "announced"
     return None
+
+
+_ANNOUNCING = frozenset({"announce", "intent", "threat"})
+"""Kinds of governor whose that-clause, told ahead, is the speaker's own act announced
+("said it would ...", "vowed that it would ...", "threatened that it would ...")."""
 
 
 def intent_noun(noun: Token) -> bool:
@@ -378,7 +385,7 @@ def announced_clause(tok: Token) -> tuple[Token, Token] | None:
     if tok.dep_ != "ccomp" or tok.head is tok:
         return None
     governors, _ = _intent_table()
-    if governors.get(_lemma(tok.head)) != "announce":
+    if governors.get(_lemma(tok.head)) not in _ANNOUNCING:
         return None
     future = _told_ahead(tok)
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -481,9 +488,9 @@ def obliged_clause(tok: Token) -> Token | None:
         mods = {str(c.lower_) for c in comp.children if c.dep_ == "aux" and c.tag_ == "MD"}
         if mods & _obligations() and any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
             return comp
-        # "said X has to leave": the obligation is a verb with an infinitive
-        has_to = _lemma(comp) == "have" and any(c.dep_ == "xcomp" for c in comp.children)
-        if has_to and "have" in _obligations():
+        # "said X has to / needs to leave": the obligation is a verb with an infinitive
+        has_to = _lemma(comp) in _obligations() and any(c.dep_ == "xcomp" for c in comp.children)
+        if has_to and any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
             return comp
     return None
 
@@ -579,7 +586,8 @@ def load_index(user_files: list[str] | None = None) -> PatternIndex:
     patterns = list(packaged_patterns())
     for path in user_files or []:
         patterns = parse_numbered(read_user_tsv_numbered(Path(path)), str(path)) + patterns
-    return PatternIndex(patterns)
+    # "X stressed that Y must ...": every verb of saying, unless it has rows of its own
+    return PatternIndex(patterns + clauses.obligation_patterns(patterns))
 
 
 def _lemma(tok: Token) -> str:
@@ -745,6 +753,7 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             obj = direct_object(tok) or relative_object(tok)
             cands = [obj, *obj.conjuncts] if obj is not None else []
             cands += [g for c in list(cands) if (g := counted_goods(c)) is not None]
+            cands += [g for c in list(cands) if (g := clauses.counted(c)) is not None]
             # "provided to X information on ...": the shifted object, parsed under "to"
             cands += [o for o in prep_objects(tok, {"to"}) if o.pos_ == "NOUN"]
             # "gave X $1 billion in aid": an amount stands for what its "in" phrase names
@@ -755,6 +764,8 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
         elif req.kind == "prep":
             objs = prep_objects(tok, {req.prep} if req.prep else None)
             objs += _support_phrase(tok, req.prep)
+            if req.lemmas is None:  # "called for Russia to withdraw": "for" a mark
+                objs += clauses.marked_subjects(tok, req.prep)
             hit = next((o for o in objs if _matches(o, req.lemmas)), None)
         elif req.kind == "xcomp":
             comp = open_complement(tok)
@@ -770,7 +781,7 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             comp = obliged_clause(tok)
             if comp is not None:
                 mods = [c for c in comp.children if c.dep_ == "aux" and c.tag_ == "MD"]
-                mods += [comp] if _lemma(comp) == "have" else []
+                mods += [comp] if _lemma(comp) in _obligations() else []
                 hit = next((c for c in mods if _matches(c, req.lemmas)), None)
         elif req.kind == "pred":
             hit = next((p for p in predicates(tok) if _matches_pred(p, req.lemmas)), None)
@@ -798,6 +809,7 @@ def predicates(verb: Token) -> list[Token]:
     obj = direct_object(verb)
     after = obj.i if obj is not None else verb.i
     preds = [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
+    preds += clauses.object_predicates(obj) if obj is not None else []
     # "held Iran responsible": the parser may hang the adjective as a clause
     preds += [
         c

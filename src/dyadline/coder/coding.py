@@ -245,7 +245,12 @@ class EventCoder:
         found = target_actors(tok, pattern, date=when, others=doers)
         if not found and remainder_subject(tok):
             found = coordinated_undergoers(tok, date=when)
-        return [(d, t) for d in doers for t in found if d.code != t.code and domestic_pair(d, t)]
+        return [
+            (d, t)
+            for d in doers
+            for t in found
+            if d.code != t.code and domestic_pair(d, t, pattern.cameo)
+        ]
 
     def _events(
         self,

@@ -512,12 +512,15 @@ def _target_tokens(
         if len(found) > 1 and kind in ("obj", "prep"):
             found += _stray_conjuncts(tok, found)
         people = _unnamed_people(found, pattern)
-        if not actor_list(found) and not people and kind in ("obj", "prep", "pobj-of-obj", "tree"):
-            found = [
+        if not actor_list(found) and kind in ("obj", "prep", "pobj-of-obj", "tree"):
+            owners = [
                 t
                 for f in found
                 for t in (_owner(f) or _claimant_of(f) or _relative_subject(f, tok))
             ]
+            # a person the codebooks do not know stays, unless an actor stands for it
+            if not people or actor_list(owners):
+                found, people = owners, False
         obj = pat.direct_object(tok) if kind == "tree" and not found else None
         if obj is not None:
             found = _holder(obj)  # "captured a rebel base": whose base
@@ -901,9 +904,14 @@ def dyads(
             for s in sources:
                 yield s, None
         return
+    # a person the codebooks do not know is only a domestic act's target ("police
+    # arrested John Mwangi"): a foreign state's act on him names no country for him
+    unnamed = {a.name for a, _t in tgt_pairs if a.country is None and a.name}
     for s in sources:
         for t in targets:
             if s.code == t.code or not domestic_pair(s, t, pattern.cameo):
+                continue
+            if t.name in unnamed and s.country != t.country:
                 continue
             yield s, t
             if pattern.mutual or (pattern.symmetric and between):

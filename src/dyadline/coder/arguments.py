@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
-from dyadline.coder import clauses, domestic, nominal, noun_args, roles
+from dyadline.coder import clauses, domestic, nominal, noun_args, roles, targets
 from dyadline.coder import patterns as pat
 from dyadline.coder.actor_codebook import state_codes
 from dyadline.coder.actors import (
@@ -151,8 +151,13 @@ def _subject(verb: Token) -> list[Token]:
                 return _subject(cur.head)
             if nominal.is_instrument(sub) and not actors_for(sub):
                 # "Russian drones hit Kyiv", "a bomb planted by rebels killed six"
-                users = nominal.instrument_user(sub)
+                users = nominal.instrument_user(sub) or noun_args.sector_users(sub)
                 return [t for u in users for t in _expand(u)] if users else [sub]
+            if nominal.is_instrument(sub) and noun_args.aimed_phrase_actor(sub):
+                # "a police crackdown on protesters killed three": the actor of the
+                # act's "on" phrase is whom it struck, not who used it
+                users = nominal.instrument_user(sub) or noun_args.sector_users(sub)
+                return [t for u in users for t in _expand(u)]
             return _expand(sub)
         agent = [c for c in cur.children if c.dep_ == "agent"]
         if agent:
@@ -170,6 +175,9 @@ def _subject(verb: Token) -> list[Token]:
                 owner = [c for c in cur.head.children if c.dep_ == "poss" and actors_for(c)]
                 if owner:
                     return _expand(owner[0])
+                mods = _actor_modifiers(cur.head, skip_poss=True)
+                if mods:  # "the Qatari plan to send aid": Qatar intends it
+                    return mods
                 if cur.head.dep_ in ("dobj", "obj") and cur.head.head.pos_ in ("VERB", "AUX"):
                     return _subject(cur.head.head)
             return _np_subject(cur.head)
@@ -286,6 +294,12 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     holders = (noun, nominal.phrase_head(noun), _shared_owner(noun))
     for holder in dict.fromkeys(holders):
         mods = _actor_modifiers(holder, skip_poss=skip_poss)
+        if mods:
+            return mods
+    if pattern.cameo[:2] in noun_args.forceful_roots() and noun_args.aimed_phrase_actor(noun):
+        # "a police crackdown on protesters", "an army offensive against rebels": a
+        # sector word before a forceful act aimed at someone names who does it
+        mods = noun_args.sector_users(noun)
         if mods:
             return mods
     part = nominal.participle(noun)  # "an offensive launched by X"
@@ -413,9 +427,13 @@ def _blamed_doer(noun: Token) -> list[Token]:
 
 
 def _target_tokens(
-    tok: Token, pattern: pat.Pattern, avoid: set[str | None]
+    tok: Token,
+    pattern: pat.Pattern,
+    avoid: set[str | None],
+    sources: list[Actor] | None = None,
 ) -> tuple[list[Token], bool]:
-    """Target tokens by the pattern's target spec; the flag says "between" gave them."""
+    """Target tokens by the pattern's target spec, else by ``targets.fallback`` (not
+    naming ``sources``' own side); the flag says "between" gave them."""
     for spec in pattern.targets:
         kind, _, arg = spec.partition(":")
         found: list[Token] = []
@@ -508,15 +526,24 @@ def _target_tokens(
             found = _receiver(tok)
         elif kind == "doer":
             found = _doer(tok)
+        elif kind == "pred":
+            # "X was critical of Y", "disappointed by Y's decision": the predicate's phrase
+            found = clauses.predicate_objects(tok, arg)
         found = [t for f in found for t in _expand(f)]
         if len(found) > 1 and kind in ("obj", "prep"):
             found += _stray_conjuncts(tok, found)
         people = _unnamed_people(found, pattern)
-        if not actor_list(found) and kind in ("obj", "prep", "pobj-of-obj", "tree"):
+        if not actor_list(found) and kind in ("obj", "prep", "pobj-of-obj", "tree", "pred"):
             owners = [
                 t
                 for f in found
-                for t in (_owner(f) or _claimant_of(f) or _relative_subject(f, tok))
+                for t in (
+                    _owner(f)
+                    or _claimant_of(f)
+                    or _relative_subject(f, tok)
+                    or [x for a in clauses.by_agent(f) for x in _expand(a)]
+                    or targets.agent_owner(f)  # "the decision by Y"
+                )
             ]
             # a person the codebooks do not know stays, unless an actor stands for it
             if not people or actor_list(owners):
@@ -531,6 +558,12 @@ def _target_tokens(
     if pattern.cameo[:2] in pat.argument_words("appeal_root"):
         # "called for Russia to withdraw", "its demand that X leave": whom it asks
         found = [t for a in clauses.appeal_addressee(tok) for t in _expand(a)]
+        if actor_list(found):
+            return found, False
+    if pattern.cameo[:2] in pat.argument_words("threat_root"):
+        # "warned of retaliation if NATO deploys troops": whom the condition names
+        found = [t for a in clauses.condition_subject(tok) for t in _expand(a)]
+        found = [t for t in found if {a.country for a in actors_for(t)} - avoid]
         if actor_list(found):
             return found, False
     received = noun_args.receiver_verb(tok) if pattern.pos == "N" else None
@@ -561,7 +594,28 @@ def _target_tokens(
         found = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in _expand(c)]
         if actor_list(found):
             return found, False
+    # where careful coders find a target the spec missed ("rejected Y's appeal",
+    # "warned about Y"): ``dyadline.coder.targets``
+    keep = _other_side(sources or [])
+    found = [t for f in targets.fallback(tok, pattern, keep) for t in _expand(f)]
+    if actor_list(found):
+        return found, False
     return [], False
+
+
+def _other_side(sources: list[Actor]) -> Callable[[Token], bool]:
+    """A test that a phrase names an actor that can be a target of ``sources``: not
+    the source itself nor its own state ("Iran protested over the seizure of its
+    tanker": not Iran), a sector standing apart from it may be ("the opposition
+    criticised the decision by the government")."""
+
+    def keep(tok: Token) -> bool:
+        return any(
+            all(b.country is None or (b.code != s.code and domestic_pair(b, s)) for s in sources)
+            for b in actors_for(tok)
+        )
+
+    return keep
 
 
 def _unnamed_people(found: list[Token], pattern: pat.Pattern) -> bool:
@@ -851,7 +905,7 @@ def dyads(
             return
         src_pairs = pair  # "U.S.-Israeli strikes on X": both act
     avoid = {a.country for a, _t in src_pairs}
-    tgt_toks, between = _target_tokens(tok, pattern, avoid)
+    tgt_toks, between = _target_tokens(tok, pattern, avoid, [a for a, _t in src_pairs])
     if not tgt_toks and passive and tok.dep_ == "acl" and "obj" in pattern.targets:
         tgt_toks = _expand(tok.head)  # "soldiers killed in ..."
     if not tgt_toks and _bare_passive(tok) and "obj" in pattern.targets:
@@ -907,6 +961,10 @@ def dyads(
     # a person the codebooks do not know is only a domestic act's target ("police
     # arrested John Mwangi"): a foreign state's act on him names no country for him
     unnamed = {a.name for a, _t in tgt_pairs if a.country is None and a.name}
+    # "X offered to hold talks with Y", "X expressed readiness to hold talks with Y": the
+    # intent is X's alone, not the other side's
+    both_ways = pattern.mutual or (pattern.symmetric and between)
+    both_ways = both_ways and pat.intent_code(tok, pattern.cameo) is None
     for s in sources:
         for t in targets:
             if s.code == t.code or not domestic_pair(s, t, pattern.cameo):
@@ -914,7 +972,7 @@ def dyads(
             if t.name in unnamed and s.country != t.country:
                 continue
             yield s, t
-            if pattern.mutual or (pattern.symmetric and between):
+            if both_ways:
                 yield t, s
 
 
@@ -1039,7 +1097,7 @@ def context_country(
         if named:
             return named[0] if len(named) == 1 else None
     main = tok.doc.user_data.get(MAIN_STATE)
-    if not foreign and roles.office(tok):
+    if not foreign:
         # "the foreign minister": the main state, unless two states stand equal
         decided, country = roles.office_country(
             tok, main, tok.doc.user_data.get(STATE_COUNTS) or {}, _state_starts(tok), fits

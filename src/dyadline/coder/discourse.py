@@ -266,17 +266,22 @@ def _recent_doer(memory: Memory, victim: Actor | None) -> _Act | None:
     )
 
 
-def root_doer(memory: Memory, root: str) -> Actor | None:
+def root_doer(memory: Memory, root: str, besides: frozenset[str] = frozenset()) -> Actor | None:
     """The one doer of acts of CAMEO root ``root`` in the sentences remembered (within
     ``WINDOW``): whose act an act noun of that root with no doer of its own is
     ("Rebels attacked the town on Monday. ... Attacks on two villages followed");
     None when the memory holds none or several doers of the root. The roots of
-    violence count as one (an armed group's attack is coded 18x, a state's 19x)."""
+    violence count as one (an armed group's attack is coded 18x, a state's 19x);
+    doers of the countries ``besides`` (the act's own targets: the other side of a
+    meeting coded both ways) are not counted."""
     family = HOSTILE if root in HOSTILE else frozenset({root})
     doers = {
         a.source.code: a.source
         for a in memory.acts
-        if a.cameo[:2] in family and a.source.country and a.target is not None
+        if a.cameo[:2] in family
+        and a.source.country
+        and a.source.country not in besides
+        and a.target is not None
     }
     return next(iter(doers.values())) if len(doers) == 1 else None
 

@@ -103,6 +103,14 @@ UNNAMED: list[tuple[str, set[Triple]]] = [
     ("The Kenyan foreign minister met John Mwangi in Nairobi.", set()),
     ("Police in Kenya arrested Mwangi.", set()),
     ("Russia annexed the Amur Region from China.", {("RUS", "192", "CHN")}),
+    # a foreign state's act gives the unknown person no country
+    ("Russian agents killed John Mwangi in Nairobi.", set()),
+    # the name's last word alone, once the name was written in full
+    (
+        "Kenyan police arrested opposition activist Peter Otieno in Nairobi. "
+        "Otieno was charged with incitement on Tuesday.",
+        {("KENCOP", "173", "KENCVL"), ("KENGOV", "173", "KENCVL")},
+    ),
 ]
 
 
@@ -116,7 +124,7 @@ def test_an_unnamed_person_is_coded_where_the_act_happens(
 # an armed group killed with no doer named: its own state's forces (agentless.tsv)
 FORCES: list[tuple[str, set[Triple]]] = [
     ("Sixteen militants were killed in Pakistan on Monday.", {("PAKMIL", "190", "PAKINS")}),
-    ("Twelve rebels were killed in clashes in Mali.", {("MLIMIL", "190", "MLIREB")}),
+    ("Twelve rebels were killed in Mali on Sunday.", {("MLIMIL", "190", "MLIREB")}),
     (
         "Rebels attacked a base in Mali. Twenty rebels were killed.",
         {("MLIREB", "180", "MLICVL"), ("MLIMIL", "190", "MLIREB")},
@@ -136,6 +144,8 @@ GANGS: list[tuple[str, set[Triple]]] = [
     ("Police arrested the gang leader in Haiti.", {("HTICOP", "173", "HTICRM")}),
     ("Gangs attacked a police station in Haiti.", {("HTICRM", "190", "HTICOP")}),
     ("Haitian police killed three gang members.", {("HTICOP", "190", "HTICRM")}),
+    # schools (EDU) are a sector of their own state
+    ("A court in Malawi ordered the schools to admit the girls.", {("MWIJUD", "100", "MWIEDU")}),
 ]
 
 

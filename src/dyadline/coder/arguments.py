@@ -533,12 +533,8 @@ def _target_tokens(
         if len(found) > 1 and kind in ("obj", "prep"):
             found += _stray_conjuncts(tok, found)
         people = _unnamed_people(found, pattern)
-        if (
-            not actor_list(found)
-            and not people
-            and kind in ("obj", "prep", "pobj-of-obj", "tree", "pred")
-        ):
-            found = [
+        if not actor_list(found) and kind in ("obj", "prep", "pobj-of-obj", "tree", "pred"):
+            owners = [
                 t
                 for f in found
                 for t in (
@@ -549,6 +545,9 @@ def _target_tokens(
                     or targets.agent_owner(f)  # "the decision by Y"
                 )
             ]
+            # a person the codebooks do not know stays, unless an actor stands for it
+            if not people or actor_list(owners):
+                found, people = owners, False
         obj = pat.direct_object(tok) if kind == "tree" and not found else None
         if obj is not None:
             found = _holder(obj)  # "captured a rebel base": whose base
@@ -959,6 +958,9 @@ def dyads(
             for s in sources:
                 yield s, None
         return
+    # a person the codebooks do not know is only a domestic act's target ("police
+    # arrested John Mwangi"): a foreign state's act on him names no country for him
+    unnamed = {a.name for a, _t in tgt_pairs if a.country is None and a.name}
     # "X offered to hold talks with Y", "X expressed readiness to hold talks with Y": the
     # intent is X's alone, not the other side's
     both_ways = pattern.mutual or (pattern.symmetric and between)
@@ -966,6 +968,8 @@ def dyads(
     for s in sources:
         for t in targets:
             if s.code == t.code or not domestic_pair(s, t, pattern.cameo):
+                continue
+            if t.name in unnamed and s.country != t.country:
                 continue
             yield s, t
             if both_ways:

@@ -11,7 +11,9 @@ Owns ``DocumentContext``, the only state the coder keeps beyond one sentence:
 - ``mentions``: the names so far (``Mentions``): the last two states, for "the two
   countries" after a paragraph break, the last groups and people, for "the group",
   the people introduced with a role (``dyadline.coder.introduced``: "Ahmadi said"),
-  and how often each state was named, for the document's main state.
+  the last words of the names of people the codebooks do not know
+  (``dyadline.coder.domestic``: "John Mwangi ... Mwangi was charged"), and how
+  often each state was named, for the document's main state.
 
 Who makes it: ``dyadline.annotate`` makes one per document and hands it to the
 ``dyadline_events`` component for each of the document's paragraph Docs, as a
@@ -49,6 +51,7 @@ from dyadline.coder.actors import (
 from dyadline.coder.actors import _prefixed as prefixed
 from dyadline.coder.arguments import MAIN_STATE
 from dyadline.coder.discourse import Memory
+from dyadline.coder.domestic import PRIOR_SURNAMES, surnames
 from dyadline.coder.introduced import introduce
 from dyadline.coder.time import TimeContext
 
@@ -73,6 +76,7 @@ class Mentions:
     named: list[ActorMention] = field(default_factory=list)  # groups, orgs, people, newest last
     counts: Counter[str] = field(default_factory=Counter)  # ISO-3 code -> times named
     people: dict[str, dict[str, Any]] = field(default_factory=dict)  # introduced by role
+    surnames: set[str] = field(default_factory=set)  # of people the codebooks do not know
 
     def paragraph(self, doc: Doc) -> None:
         """A new paragraph: hand it the states and the groups and people named before
@@ -84,6 +88,8 @@ class Mentions:
         found = mentions(doc)
         doc.user_data[PRIOR_STATES] = [mention_data(m) for m in self.recent]
         doc.user_data[PRIOR_NAMED] = [mention_data(m) for m in self.named]
+        doc.user_data[PRIOR_SURNAMES] = sorted(self.surnames)
+        self.surnames |= surnames(doc)
         self.counts.update(
             m.actor.country
             for m in found

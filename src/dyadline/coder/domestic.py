@@ -22,7 +22,7 @@ from __future__ import annotations
 import calendar
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dyadline.codebook import read_tsv
 from dyadline.coder.actor_codebook import country_of_place, sector_cues
@@ -31,7 +31,10 @@ from dyadline.coder.patterns import argument_words
 from dyadline.errors import CodebookError
 from dyadline.model import Actor
 
-__all__ = ["repression", "unnamed_person"]
+__all__ = ["PRIOR_SURNAMES", "repression", "surnames", "unnamed_person"]
+
+#: doc.user_data key: the last words of unknown people's names of earlier paragraphs
+PRIOR_SURNAMES = "dyadline_prior_surnames"
 
 SIDES = frozenset({"source", "target", "both"})
 # modifiers of a name that may hold its title ("journalist Jane Doe", "the rapper X")
@@ -86,7 +89,7 @@ def unnamed_person(tok: Token, cameo: str, side: str) -> Actor | None:
     return Actor(sector, None, sector, text, text)
 
 
-def _name(tok: Token) -> list[Token]:
+def _name(tok: Token, *, alone: bool = True) -> list[Token]:
     """The tokens of a person's name headed by ``tok`` ("John Mwangi"), or [] when the
     phrase is no such name: not a proper noun, an acronym (an organisation's), a name
     the codebooks know (it resolves, or not, by itself), a place, a day or a month."""
@@ -112,11 +115,39 @@ def _name(tok: Token) -> list[Token]:
     titled = _title_sector(tok, name) is not None or any(
         c.lower_ in argument_words("person_mark") for c in tok.children if c.i < name[0].i
     )
-    if len(name) < 2 and not titled:
-        return []  # one unknown word ("Crimea", "Zamora") may name anything
+    if len(name) < 2 and not titled and (not alone or tok.lower_ not in _surnames_before(tok)):
+        # one unknown word ("Crimea") may name anything, unless the story named a
+        # person with it as the last word before ("John Mwangi ... Mwangi")
+        return []
     if not titled and any(c.dep_ == "det" for c in tok.children):
         return []  # "the Jaffar Express": a person's bare name takes no article
     return name
+
+
+def surnames(doc: Doc) -> set[str]:
+    """The last words (lower case) of the names of two words or more of people the
+    codebooks do not know that ``doc`` writes ("Amos Kiprono" -> "kiprono"): later
+    mentions by the last word alone are the same person (``PRIOR_SURNAMES``)."""
+    out: set[str] = set()
+    for tok in doc:
+        if tok.pos_ == "PROPN" and tok.dep_ != "compound":
+            name = _name(tok, alone=False)
+            if len(name) >= 2:
+                out.add(tok.lower_)
+    return out
+
+
+def _surnames_before(tok: Token) -> set[str]:
+    """The last words of unknown people's names written before ``tok``, in this
+    paragraph or the document's earlier ones (``PRIOR_SURNAMES``)."""
+    doc = tok.doc
+    prior = doc.user_data.get(PRIOR_SURNAMES) or []
+    here = {
+        t.lower_
+        for t in doc[max(tok.sent.start - 200, 0) : tok.i]
+        if t.pos_ == "PROPN" and t.dep_ != "compound" and len(_name(t, alone=False)) >= 2
+    }
+    return set(prior) | here
 
 
 @cache

@@ -57,6 +57,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dyadline.codebook import read_tsv
+from dyadline.coder import roles
 from dyadline.coder.actor_codebook import (
     Cue,
     Entry,
@@ -80,6 +81,7 @@ __all__ = [
     "DOC_DATE",
     "MAIN_STATE",
     "RUNNER_UP",
+    "STATE_COUNTS",
     "ActorMention",
     "ActorTagger",
     "actors_for",
@@ -111,6 +113,8 @@ PRIOR_NAMED = "dyadline_prior_named"  # groups and people of earlier paragraphs
 MAIN_STATE = "dyadline_main_state"
 # doc.user_data key: the state named most after it (so far), or None
 RUNNER_UP = "dyadline_runner_up"
+# doc.user_data key: ISO-3 code -> times the document names the state (so far)
+STATE_COUNTS = "dyadline_state_counts"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 BACK_KINDS = frozenset({"group", "org", "person"})  # what a definite noun may point back to
 GROUP_WORDS = frozenset({"two", "both", "warring"})
@@ -120,6 +124,8 @@ SINGULAR = frozenset({"it", "its", "itself"})
 PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "their", "them", "themselves", "theirs"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# verbs of speech whose subject, an unknown proper name, is a person ("Kamau said")
+SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "note", "explain", "write", "ask"})
 GROUP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 CUT = frozenset({"relcl", "acl", "advcl", "parataxis"})  # clauses trimmed from a phrase
 TOP_CUT = frozenset({"conj", "cc", "preconj", "appos"})  # "Israel and Azerbaijan": one each
@@ -707,13 +713,14 @@ def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMe
     # nothing in the pronoun's own sentence: "its" may stand for a state named
     # there in another role ("doubts about Chile because of its vote")
     fallback = not plural and not personal
+    clause_subject = _own_clause_subject(token)
     for j in range(token.i - 1, -1, -1):
         t = doc[j]
         if j < start and fallback:
-            near, fallback = _nearest_name(token, by_token, kinds), False
+            near, fallback = _nearest_name(token, by_token, kinds, clause_subject), False
             if near:
                 return near
-        if t.dep_ not in SUBJECTS or t.pos_ == "PRON":
+        if t.dep_ not in SUBJECTS or t.pos_ == "PRON" or t.i in clause_subject:
             continue
         states = _subject_states(t, by_token, kinds)
         if (plural and len(states) >= 2) or (not plural and len(states) == 1):
@@ -722,7 +729,22 @@ def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMe
             told = _told_group(t)  # "The outfit said it had ...": the group it points to
             if told is not None:
                 return [told]
-    return _nearest_name(token, by_token, kinds) if fallback else []
+    return _nearest_name(token, by_token, kinds, clause_subject) if fallback else []
+
+
+def _own_clause_subject(token: Token) -> frozenset[int]:
+    """The tokens of the subject of the verb whose object a pronoun is ("China warned
+    it", "Beijing assured them", "X turned to it"): a pronoun object that is not
+    reflexive never stands for its own clause's subject (that would be "itself")."""
+    if token.dep_ in ("dobj", "dative"):
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative"):
+        verb = token.head.head
+    else:
+        return frozenset()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    return frozenset(t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree)
 
 
 def _told_group(t: Token) -> ActorMention | None:
@@ -744,11 +766,17 @@ def _told_group(t: Token) -> ActorMention | None:
 
 
 def _nearest_name(
-    token: Token, by_token: dict[int, ActorMention], kinds: frozenset[str]
+    token: Token,
+    by_token: dict[int, ActorMention],
+    kinds: frozenset[str],
+    skip: frozenset[int] = frozenset(),
 ) -> list[ActorMention]:
-    """The last state (or ``kinds`` of actor) named before ``token`` in its sentence."""
+    """The last state (or ``kinds`` of actor) named before ``token`` in its sentence,
+    outside ``skip`` (the subject of a pronoun object's own clause)."""
     doc = token.doc
     for j in range(token.i - 1, token.sent.start - 1, -1):
+        if j in skip:
+            continue
         m = by_token.get(j)
         if m is not None and m.kind in kinds and not _prefixed(doc, m):
             return [m]
@@ -924,24 +952,53 @@ def _human(t: Token, by_token: dict[int, ActorMention]) -> bool:
 
 
 def _person_antecedent(token: Token, date: str | None) -> list[Actor] | None:
-    """ "he"/"she"/"his": the nearest earlier subject that names a person, coded or not
-    ("The Ukrainian foreign minister arrived; he said ..." -> UKRGOV); [] when that
-    person has no country we know, None when no subject before names a person."""
+    """ "he"/"she"/"his": the person it points back to (``roles.person_antecedent``:
+    the last person of its gender, its sentence's subject first), coded or not
+    ("The Ukrainian foreign minister arrived; he said ..." -> UKRGOV); a fronted
+    phrase's subject after it ("After his arrival, the minister said ..."). [] when
+    that person has no actor we know (a name the parser tags as a person's, an
+    office with no country is kept sector-only for its context to place), None
+    when no person is named before it."""
     doc = token.doc
     by_token = _mentions_by_token(doc)
     later = _cataphor(token)  # "After his arrival, the minister said ..."
-    back = range(token.i - 1, _window_start(token) - 1, -1)
-    for j in [later.i] if later is not None else back:
-        t = doc[j]
-        if t.dep_ not in SUBJECTS or t.pos_ == "PRON" or not _human(t, by_token):
-            continue
-        if t.i in by_token:  # a person's name: the person's mention decides (by tenure)
+    if later is not None and later.pos_ != "PRON" and _human(later, by_token):
+        head: Token | None = later
+    else:
+        head = roles.person_antecedent(token, lambda t: _person_at(t, by_token))
+    if head is None:
+        return None
+    m = by_token.get(head.i)
+    if m is not None and m.kind == "person":
+        return [m.resolved(date).actor(_text(_phrase(token)))]
+    found = _antecedent_actors(head, date)
+    if found is None:
+        return None
+    found = [a for a in found if a.country or a.sector]
+    return found if len(found) == 1 else []
+
+
+def _person_at(t: Token, by_token: dict[int, ActorMention]) -> tuple[int, str] | None:
+    """(first token, key) of the person a phrase headed by ``t`` names: a person the
+    codebooks or the text's introductions know (at its last token), a name the
+    parser tags as a person's, or a titled noun ("the minister"); else None."""
+    m = by_token.get(t.i)
+    if m is not None:
+        if m.kind != "person" or t.i != m.end - 1:
             return None
-        found = _antecedent_actors(t, date)
-        if found is None:
-            return None
-        found = [a for a in found if a.country]
-        return found if len(found) == 1 else []
+        return m.start, t.lower_
+    if t.pos_ == "PROPN" and t.dep_ in GROUP_ROLES and t.text[:1].isupper():
+        # a name the codebooks do not know: a person's where it is written with a
+        # first name or title ("Peter Kamau", "Mr. Kamau") or speaks ("Kamau said")
+        words = [c for c in t.lefts if c.dep_ == "compound"]
+        if any(w.i in by_token for w in words):
+            return None  # "U.N. ... Office": an organisation's name
+        speaks = t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS
+        if words or speaks:
+            return (words[0].i if words else t.i), t.lower_
+        return None
+    if t.pos_ == "NOUN" and t.dep_ in GROUP_ROLES and t.tag_ == "NN" and _human(t, by_token):
+        return t.i, t.lemma_.lower()
     return None
 
 
@@ -1221,7 +1278,7 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
                 finally:
                     _DEPTH[0] -= 1
             if person is not None:  # "his forces": the country of the person just named
-                if not person or modifiers:
+                if not person or modifiers or not person[0].country:
                     continue
                 country = person[0].country or ""
                 return [Actor(country + (cue_sector or ""), country, cue_sector, text, None)]
@@ -1333,6 +1390,10 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
                 back = _back_reference(token, cue, cue.words, date)
             if back:
                 return back
+        if cue_sector and roles.office(token) and token.tag_ in ("NN", "NNP"):
+            # "the foreign minister", "a government spokesman": the office of the
+            # state its context gives (``context_country``)
+            return [Actor(cue_sector, None, cue_sector, text, None)]
         if cue.use == "alone" and cue_sector and found and any(t.i == token.i for t in found[1]):
             states = [m.actor.country for m in opposed if m.state_level and m.actor.country]
             if states and cue_sector in armed_sectors():

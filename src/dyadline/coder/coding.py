@@ -39,14 +39,14 @@ from __future__ import annotations
 import calendar
 import dataclasses
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadline.cameo import cameo_info, plover
 from dyadline.codebook import read_tsv
-from dyadline.coder import nominal
+from dyadline.coder import clauses, nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for, sentence_states
 from dyadline.coder.actors import mentions as actor_mentions
@@ -58,14 +58,17 @@ from dyadline.coder.arguments import (
     domestic_pair,
     dyads,
     effect_subject,
+    first_conjunct,
     habitual,
     instrument_subject,
     linked_clauses,
     named_owner,
     owned_act,
     remainder_subject,
+    society_sectors,
     target_actors,
     unnamed_doer,
+    unnamed_victim,
 )
 from dyadline.coder.context import DocumentContext
 from dyadline.coder.discourse import (
@@ -75,6 +78,7 @@ from dyadline.coder.discourse import (
     crowd_act,
     defence_pairs,
     latest_victims,
+    root_doer,
 )
 from dyadline.coder.dyads import settle
 from dyadline.coder.locations import location_for
@@ -141,7 +145,7 @@ class EventCoder:
         cands = self.index.candidates(pos, lemma)
         if not cands and pos == "N":
             cands = self.index.candidates(pos, str(tok.lower_))
-        if not cands or pat.requested(tok):
+        if not cands or clauses.requested_within(tok):
             return
         # "prevent Israel's cooperation with X": an owned, ongoing act is stopped (16x)
         stopped = pat.blocked(tok)
@@ -170,6 +174,8 @@ class EventCoder:
             req_tokens = pat.requirement_tokens(tok, pattern)
             if req_tokens is None:
                 continue
+            if pos == "N" and clauses.carried_request(tok, req_tokens):
+                return  # "urged X and Y to agree to a ceasefire": only asked for
             if stopped and pat.stop_code(pattern.cameo) is None:
                 return
             back = act_noun(tok) is not None  # "condemned the bombing": its doer
@@ -200,7 +206,12 @@ class EventCoder:
                 where = location_for(tok, (None, found[0].country if found else None))
                 place = where.country if where is not None else None
                 named = frozenset(sentence_states(sent))
-                pairs = agent_pairs(ctx.memory, pattern.cameo, found, place, named)
+                struck = pattern.pos == "V" and instrument_subject(tok)
+                # "the strikes hit a hospital in X": the people of the place struck
+                victim = partial(unnamed_victim, tok, pattern.cameo) if struck else None
+                pairs = agent_pairs(ctx.memory, pattern.cameo, found, place, named, victim)
+            if not pairs and not inner and pattern.pos == "N":
+                pairs = _remembered_doer(tok, pattern, ctx, when)
             if not pairs:
                 continue
             yield from self._events(tok, sent, pattern, req_tokens, pairs, date, mentions, ctx)
@@ -234,7 +245,12 @@ class EventCoder:
         found = target_actors(tok, pattern, date=when, others=doers)
         if not found and remainder_subject(tok):
             found = coordinated_undergoers(tok, date=when)
-        return [(d, t) for d in doers for t in found if d.code != t.code and domestic_pair(d, t)]
+        return [
+            (d, t)
+            for d in doers
+            for t in found
+            if d.code != t.code and domestic_pair(d, t, pattern.cameo)
+        ]
 
     def _events(
         self,
@@ -285,6 +301,8 @@ class EventCoder:
         doc = tok.doc
         trigger = doc[start_tok.i : end_tok.i + 1]
         claimed_by_doer = _self_claim(tok)
+        told_by = clauses.accusing_speaker(tok)
+        accusers = actors_for(told_by[1], date=date.start if date else None) if told_by else []
         for source, target in dyads:
             if pattern.reported:
                 # the source's claim; told as its own act ("X said Y attacked Z"), the
@@ -337,7 +355,42 @@ class EventCoder:
             )
             if claimed_by_doer and target is not None and code[:2] in _HOSTILE_ROOTS:
                 yield _claim_of(event, claimed_by_doer)
+            if accusers and code[:2] in HOSTILE and told == "reported":
+                # "Ukraine said Russia had violated the ceasefire": Ukraine accuses Russia
+                yield from _accusations(event, accusers, told_by[0] if told_by else None)
             yield event
+
+
+def _remembered_doer(
+    tok: Token, pattern: pat.Pattern, ctx: DocumentContext, when: str | None
+) -> list[tuple[Actor, Actor | None]]:
+    """(doer, target) pairs of an act noun whose sentence names its target but no doer
+    ("Attacks on two villages followed", after "Rebels attacked the town"): the one
+    doer of acts of its root the discourse memory holds (``discourse.root_doer``),
+    for an act told as done, not generic; [] otherwise. A re-mention of the act
+    remembered is dropped later (``discourse.retold``)."""
+    if not unnamed_doer(tok, pattern) or habitual(tok) or not _happened(tok):
+        return []
+    first = first_conjunct(tok)
+    subject = first.dep_ in ("nsubj", "nsubjpass")
+    # "during the visit to X, ...": a phrase of time or setting on a verb
+    setting = (
+        first.dep_ == "pobj"
+        and first.head.lower_ in nominal.setting_preps()
+        and first.head.head.pos_ in ("VERB", "AUX")
+    )
+    if not (subject or setting):
+        return []  # "urged X to drop the charges", "part of a crackdown": not told as done
+    named = frozenset(t.country for t in target_actors(tok, pattern, date=when) if t.country)
+    doer = root_doer(ctx.memory, pattern.cameo[:2], named)
+    if doer is None:
+        return []
+    found = target_actors(tok, pattern, date=when, others=[doer])
+    society = society_sectors()
+    own = any(t.country == doer.country and t.sector not in society for t in found)
+    if doer.sector not in society and own:
+        return []  # "an attack on X's base", after X's own operation: another's act
+    return [(doer, t) for t in found if t.code != doer.code and domestic_pair(doer, t)]
 
 
 def _coordinated_date(trigger: Token, mentions: list[DateMention]) -> DateMention | None:
@@ -394,6 +447,40 @@ def _claim_of(event: Event, verb: Token) -> Event:
     )
 
 
+def _accusations(event: Event, accusers: list[Actor], verb: Token | None) -> Iterator[Event]:
+    """The speakers' accusations (112) of the doer of an act of violence they tell, on
+    the verb of saying, asserted: that they said it is what the text states. Only a
+    speaker of another state than the doer accuses it; at home a statement tells of
+    the state's own forces or its armed opponents, no accusation."""
+    if verb is None:
+        return
+    info = cameo_info(_ACCUSE_CODE)
+    doer = event.source
+    for accuser in accusers:
+        if (accuser.sector or "").lower() in pat.argument_words("reporting_sector"):
+            continue  # "..., state media reported": the outlet tells, it does not accuse
+        if accuser.country is None or accuser.country == doer.country:
+            continue  # "officials said police killed ...": a state telling its own side's acts
+        yield dataclasses.replace(
+            event,
+            source=accuser,
+            target=event.source,
+            trigger=verb.text,
+            trigger_start=verb.idx,
+            trigger_end=verb.idx + len(verb.text),
+            cameo=_ACCUSE_CODE,
+            cameo_label=info.label,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            plover=plover(_ACCUSE_CODE),
+            modality="asserted",
+            attributed_to=None,
+            quantities=[],
+            notes=[],
+            trigger_token=verb.i,
+        )
+
+
 def _armed_code(tok: Token, cameo: str, source: Actor, target: Actor | None) -> str:
     """The code of an act between two armed forces (``codebooks/armed_acts.tsv``):
     "troops backed by soldiers of X" is military cooperation, not praise."""
@@ -424,6 +511,7 @@ def _happened(tok: Token) -> bool:
 
 
 _CLAIM_CODE = "015"  # CAMEO: acknowledge or claim responsibility
+_ACCUSE_CODE = "112"  # CAMEO: accuse, not specified below
 _HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
 
 

@@ -41,6 +41,7 @@ from dyadline.coder.actors import (
     PRIOR_NAMED,
     PRIOR_STATES,
     RUNNER_UP,
+    STATE_COUNTS,
     ActorMention,
     mention_data,
     mentions,
@@ -79,7 +80,7 @@ class Mentions:
         own names (``MAIN_STATE``; ``RUNNER_UP``, the state named most after it); then
         remember its names for the paragraphs after it. People introduced with a role,
         here or before, are added to its mentions first (``dyadline.coder.introduced``)."""
-        introduce(doc, self.people)
+        introduce(doc, self.people, self.counts)
         found = mentions(doc)
         doc.user_data[PRIOR_STATES] = [mention_data(m) for m in self.recent]
         doc.user_data[PRIOR_NAMED] = [mention_data(m) for m in self.named]
@@ -89,6 +90,7 @@ class Mentions:
             if m.state_level and m.actor.country and not prefixed(doc, m)
         )
         doc.user_data[MAIN_STATE] = self.main_state()
+        doc.user_data[STATE_COUNTS] = dict(self.counts)
         ranked = [c for c, _n in self.counts.most_common(2)]
         doc.user_data[RUNNER_UP] = ranked[1] if len(ranked) > 1 else None
         for m in found:

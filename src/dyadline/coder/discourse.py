@@ -26,13 +26,15 @@ library does; the rules are a coder's reading, the nouns are data.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from dyadline.codebook import read_tsv
-from dyadline.coder.arguments import society_sectors
+from dyadline.coder.actors import PERSONAL, PLURAL, SINGULAR
+from dyadline.coder.arguments import armed_sectors, society_sectors
 from dyadline.coder.nominal import response_verb
 from dyadline.coder.patterns import argument_words, support_verbs
 from dyadline.model import Actor, Event
@@ -46,12 +48,14 @@ __all__ = [
     "latest_victims",
     "resolve_back",
     "retold",
+    "root_doer",
 ]
 
 # how many sentences back an earlier act can be named
 WINDOW = 6
 # how many sentences back the doer of an agentless act is looked for
 AGENT_WINDOW = 2
+PRONOUNS = PERSONAL | PLURAL | SINGULAR
 # CAMEO roots of violence (assault, fight, mass violence): what an act of defence
 # answers, and the acts whose manner nouns and outcomes are theirs (dyads)
 HOSTILE = frozenset({"18", "19", "20"})
@@ -170,12 +174,33 @@ def _agentless() -> dict[str, tuple[str, str]]:
     return {row["root"]: (row["source"], row["sector"]) for row in read_tsv("agentless.tsv")}
 
 
+@cache
+def _forces() -> dict[str, str]:
+    """CAMEO root or code -> the sector of the state whose forces did an agentless act
+    to an armed group (``agentless.tsv`` column ``armed``: "20 militants were killed
+    in X" -> X's military)."""
+    return {row["root"]: row["armed"] for row in read_tsv("agentless.tsv") if row["armed"] != "-"}
+
+
+def _state_forces(cameo: str, victim: Actor) -> Actor | None:
+    """The forces of the armed group's own state, for an act on the group whose doer
+    neither the sentence nor the ones before name."""
+    table = _forces()
+    sector = next((table[k] for k in (cameo[:4], cameo[:3], cameo[:2]) if k in table), None)
+    if sector is None or not victim.country or victim.sector not in armed_sectors():
+        return None
+    if victim.text.lower() in PRONOUNS:
+        return None  # "it came under attack": a pronoun may stand for what was attacked
+    return Actor(victim.country + sector, victim.country, sector, "", None)
+
+
 def agent_pairs(
     memory: Memory,
     cameo: str,
     targets: list[Actor],
     place: str | None = None,
     named: frozenset[str] = frozenset(),
+    victim: Callable[[Actor], Actor | None] | None = None,
 ) -> list[tuple[Actor, Actor | None]]:
     """(source, target) pairs for an agentless passive act ("five people were killed",
     "the journalist was arrested"), by ``codebooks/agentless.tsv``: the actor of the
@@ -184,35 +209,35 @@ def agent_pairs(
     an ISO-3 code), or for an act of a state on people ("state" rules) the state of
     the place ("a French journalist was jailed in Iran") or the target's own state,
     where the sentence names no other state (``named``: "X released a mayor who had
-    been detained": not his own)."""
+    been detained": not his own). With no target named, ``victim`` gives one for
+    the remembered doer (the people of the place struck: "the strikes hit a hospital
+    in X")."""
     rule = _rule(cameo)
     if rule is None:
         return []
     how, sector = rule
     if how == "crowd":
         return _crowd_pairs(targets, place, sector)
+    if not targets and how == "memory" and victim is not None:
+        # "the strikes hit a hospital in X": the people of the place the act struck
+        doer = _recent_doer(memory, None)
+        hit = victim(doer.source) if doer is not None else None
+        if doer is not None and hit is not None and hit.code != doer.source.code:
+            return [(doer.source, hit)]
     if not targets:
         return []
     out: list[tuple[Actor, Actor | None]] = []
     for t in targets:
         source: Actor | None = None
         if how == "memory":
-            act = next(
-                (
-                    a
-                    for a in reversed(memory.acts)
-                    if memory.sentence - a.sentence <= AGENT_WINDOW
-                    and a.cameo[:2] in HOSTILE
-                    and a.source.country
-                    and a.source.code != t.code
-                ),
-                None,
-            )
+            act = _recent_doer(memory, t)
             source = act.source if act is not None else None
             if act is not None:
                 t = _victim_side(t, act)
             if source is None and place and t.country and place != t.country:
                 source = Actor(place, place, None, "", None)
+            if source is None and (place is None or place == t.country):
+                source = _state_forces(cameo, t)  # "16 militants were killed in X"
         elif how == "state" and t.country and t.sector in society_sectors():
             # the state where it happened ("a French journalist was jailed in Iran"),
             # else the target's own state where the sentence names no other
@@ -223,6 +248,42 @@ def agent_pairs(
         if source is not None and source.code != t.code:
             out.append((source, t))
     return out
+
+
+def _recent_doer(memory: Memory, victim: Actor | None) -> _Act | None:
+    """The latest hostile act of the last sentences by a state's actor other than
+    ``victim``."""
+    return next(
+        (
+            a
+            for a in reversed(memory.acts)
+            if memory.sentence - a.sentence <= AGENT_WINDOW
+            and a.cameo[:2] in HOSTILE
+            and a.source.country
+            and (victim is None or a.source.code != victim.code)
+        ),
+        None,
+    )
+
+
+def root_doer(memory: Memory, root: str, besides: frozenset[str] = frozenset()) -> Actor | None:
+    """The one doer of acts of CAMEO root ``root`` in the sentences remembered (within
+    ``WINDOW``): whose act an act noun of that root with no doer of its own is
+    ("Rebels attacked the town on Monday. ... Attacks on two villages followed");
+    None when the memory holds none or several doers of the root. The roots of
+    violence count as one (an armed group's attack is coded 18x, a state's 19x);
+    doers of the countries ``besides`` (the act's own targets: the other side of a
+    meeting coded both ways) are not counted."""
+    family = HOSTILE if root in HOSTILE else frozenset({root})
+    doers = {
+        a.source.code: a.source
+        for a in memory.acts
+        if a.cameo[:2] in family
+        and a.source.country
+        and a.source.country not in besides
+        and a.target is not None
+    }
+    return next(iter(doers.values())) if len(doers) == 1 else None
 
 
 def latest_victims(memory: Memory) -> list[Actor]:
@@ -341,9 +402,18 @@ def retold(ev: Event, doc: Doc, memory: Memory) -> bool:
     if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
         return False  # "X served as the main channel of arms": a role described
     target = ev.target.country if ev.target is not None else None
+    # at home the sector tells the sides apart: "the arrest of an opposition lawmaker",
+    # after the arrest of reporters, is another act
+    home = ev.target is not None and target == ev.source.country
     return any(
         a.cameo[:2] == ev.cameo[:2]
         and a.source.country == ev.source.country
         and (a.target.country if a.target is not None else None) in (target, None)
+        and not (
+            home
+            and a.target is not None
+            and ev.target is not None
+            and a.target.sector != ev.target.sector
+        )
         for a in memory.acts
     )

@@ -80,6 +80,7 @@ __all__ = [
     "reciprocal",
     "response_verb",
     "setting",
+    "setting_preps",
     "undergoer",
 ]
 
@@ -223,6 +224,12 @@ def setting(noun: Token, cameo: str) -> bool:
         and prep.head.pos_ in ("VERB", "AUX")
         and cameo[:2] in _words("setting_root")
     )
+
+
+def setting_preps() -> frozenset[str]:
+    """The prepositions of a phrase of setting or time on a verb (``setting``: "at",
+    "during", "after", ...)."""
+    return _words("setting")
 
 
 def response_verb(noun: Token, cameo: str) -> Token | None:

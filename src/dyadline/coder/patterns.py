@@ -24,6 +24,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv, read_tsv_numbered, read_user_tsv_numbered
+from dyadline.coder import clauses
 from dyadline.coder.actors import actors_for
 from dyadline.errors import CodebookError
 
@@ -82,14 +83,14 @@ def _requirement(spec: str, origin: str) -> Requirement:
     key, _, value = spec.partition("=")
     if key.startswith("prep:"):
         return Requirement("prep", key[5:], _lemmas(value, origin))
-    if key in ("obj", "mod", "xcomp", "sub", "cmod", "pred", "cpred"):
+    if key in ("obj", "mod", "xcomp", "sub", "cmod", "pred", "cpred", "subj"):
         return Requirement(key, None, _lemmas(value, origin))
     if key in ("noobj", "noxcomp"):
         return Requirement(key, None, None)
     raise CodebookError(
         origin,
         f"unknown requirement {spec!r}",
-        "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, noobj or noxcomp",
+        "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, subj=, noobj or noxcomp",
     )
 
 
@@ -130,6 +131,7 @@ TARGET_KINDS = {
     "tree": False,
     "subj": False,
     "doer": False,
+    "pred": True,
 }
 """The documented target kinds; True: the kind names a preposition (``prep:to``)."""
 
@@ -171,8 +173,8 @@ def _check_targets(spec: str, targets: tuple[str, ...], where: str) -> None:
             raise CodebookError(
                 where,
                 f"undocumented target kind {target!r} in {spec!r}",
-                "use obj, prep:X, pobj-of-obj:X, between, xobj, dative, poss, csubj, subj, "
-                "doer or tree",
+                "use obj, prep:X, pobj-of-obj:X, pred:X, between, xobj, dative, poss, csubj, "
+                "subj, doer or tree",
             )
 
 
@@ -290,7 +292,7 @@ def _intent_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     governors: dict[str, str] = {}
     codes: dict[tuple[str, str], str] = {}
     for row in read_tsv("intent.tsv"):
-        if row["kind"] in ("requester", "obligation"):
+        if row["kind"] in ("requester", "obligation", "told_modal"):
             continue
         if row["kind"] == "governor":
             for lemma in row["key"].split("|"):
@@ -312,6 +314,9 @@ def _governor_kind(tok: Token) -> str | None:
             return kind
         if _lemma(tok.head) in argument_words("helping_verb") and tok.head is not tok:
             return _governor_kind(tok.head)  # "offered to help mediate": the help is offered
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and intent_noun(tok.head.head):
+        # "its intention of joining NATO", "had no intention of meeting X"
+        return governors.get(_lemma(tok.head.head))
     if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head is not tok.head:
         # "committed to providing aid", "agreed to sending observers"
         kind = governors.get(_lemma(tok.head.head))
@@ -332,12 +337,18 @@ def _governor_kind(tok: Token) -> str | None:
         aux = [governors.get(str(c.lower_)) for c in tok.children if c.dep_ == "aux"]
         if "future" in aux:
             return "future"
-    if tok.dep_ == "ccomp" and governors.get(_lemma(tok.head)) == "announce":
-        # "Israel announced it would free ...": a pronoun subject and a future modal
+    if tok.dep_ == "ccomp" and governors.get(_lemma(tok.head)) in _ANNOUNCING:
+        # "Israel announced it would free ...", "X warned it would strike", "X vowed that
+        # it would retaliate": a pronoun subject and a future modal
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if subj and subj[0].pos_ == "PRON" and _told_ahead(tok):
             return "announced"
     return None
+
+
+_ANNOUNCING = frozenset({"announce", "intent", "threat"})
+"""Kinds of governor whose that-clause, told ahead, is the speaker's own act announced
+("said it would ...", "vowed that it would ...", "threatened that it would ...")."""
 
 
 def intent_noun(noun: Token) -> bool:
@@ -361,10 +372,12 @@ def intent_code(tok: Token, cameo: str, *, negated: bool = False) -> str | None:
     provide support") or governed by "refuse"/"decline" is a rejection (12x).
     """
     kind = _governor_kind(tok)
-    if kind == "announced":
-        kind = "refuse" if negated else "intent"
-    if kind == "future":
-        kind = "refuse" if negated else "intent"  # "will not allow" is a refusal
+    if kind in ("announced", "future", "intent") and negated:
+        # "will not allow", "said it would not provide", "has no intention of meeting":
+        # a refusal (an act with no rejection code, "no plans to attack", stays negated)
+        kind = "refuse"
+    if kind in ("announced", "future"):
+        kind = "intent"
     if kind is None or kind in ("announce", "block"):
         return None
     return _kind_code(kind, cameo)
@@ -378,7 +391,7 @@ def announced_clause(tok: Token) -> tuple[Token, Token] | None:
     if tok.dep_ != "ccomp" or tok.head is tok:
         return None
     governors, _ = _intent_table()
-    if governors.get(_lemma(tok.head)) != "announce":
+    if governors.get(_lemma(tok.head)) not in _ANNOUNCING:
         return None
     future = _told_ahead(tok)
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -410,7 +423,7 @@ def _kind_code(kind: str, cameo: str) -> str | None:
 def is_refusal(tok: Token, negated: bool) -> bool:
     """Does ``intent_code`` turn the act into a rejection (the refusal itself is asserted)?"""
     kind = _governor_kind(tok)
-    return kind == "refuse" or (kind in ("announced", "future") and negated)
+    return kind == "refuse" or (kind in ("announced", "future", "intent") and negated)
 
 
 def requested(tok: Token) -> bool:
@@ -481,9 +494,9 @@ def obliged_clause(tok: Token) -> Token | None:
         mods = {str(c.lower_) for c in comp.children if c.dep_ == "aux" and c.tag_ == "MD"}
         if mods & _obligations() and any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
             return comp
-        # "said X has to leave": the obligation is a verb with an infinitive
-        has_to = _lemma(comp) == "have" and any(c.dep_ == "xcomp" for c in comp.children)
-        if has_to and "have" in _obligations():
+        # "said X has to / needs to leave": the obligation is a verb with an infinitive
+        has_to = _lemma(comp) in _obligations() and any(c.dep_ == "xcomp" for c in comp.children)
+        if has_to and any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children):
             return comp
     return None
 
@@ -579,7 +592,8 @@ def load_index(user_files: list[str] | None = None) -> PatternIndex:
     patterns = list(packaged_patterns())
     for path in user_files or []:
         patterns = parse_numbered(read_user_tsv_numbered(Path(path)), str(path)) + patterns
-    return PatternIndex(patterns)
+    # "X stressed that Y must ...": every verb of saying, unless it has rows of its own
+    return PatternIndex(patterns + clauses.obligation_patterns(patterns))
 
 
 def _lemma(tok: Token) -> str:
@@ -745,6 +759,7 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             obj = direct_object(tok) or relative_object(tok)
             cands = [obj, *obj.conjuncts] if obj is not None else []
             cands += [g for c in list(cands) if (g := counted_goods(c)) is not None]
+            cands += [g for c in list(cands) if (g := clauses.counted(c)) is not None]
             # "provided to X information on ...": the shifted object, parsed under "to"
             cands += [o for o in prep_objects(tok, {"to"}) if o.pos_ == "NOUN"]
             # "gave X $1 billion in aid": an amount stands for what its "in" phrase names
@@ -755,6 +770,8 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
         elif req.kind == "prep":
             objs = prep_objects(tok, {req.prep} if req.prep else None)
             objs += _support_phrase(tok, req.prep)
+            if req.lemmas is None:  # "called for Russia to withdraw": "for" a mark
+                objs += clauses.marked_subjects(tok, req.prep)
             hit = next((o for o in objs if _matches(o, req.lemmas)), None)
         elif req.kind == "xcomp":
             comp = open_complement(tok)
@@ -770,12 +787,17 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             comp = obliged_clause(tok)
             if comp is not None:
                 mods = [c for c in comp.children if c.dep_ == "aux" and c.tag_ == "MD"]
-                mods += [comp] if _lemma(comp) == "have" else []
+                mods += [comp] if _lemma(comp) in _obligations() else []
                 hit = next((c for c in mods if _matches(c, req.lemmas)), None)
         elif req.kind == "pred":
             hit = next((p for p in predicates(tok) if _matches_pred(p, req.lemmas)), None)
         elif req.kind == "cpred":
             hit = next((p for p in clause_predicates(tok) if _matches_pred(p, req.lemmas)), None)
+        elif req.kind == "subj":
+            # "we are deeply concerned", "said it was disappointed": the speaker's words
+            hit = next(
+                (c for c in tok.children if c.dep_ == "nsubj" and _matches(c, req.lemmas)), None
+            )
         elif req.kind == "noxcomp":
             # "agreed to resume talks": the act agreed on is the event, not an agreement
             hit = None if any(c.dep_ == "xcomp" for c in tok.children) else tok
@@ -798,6 +820,7 @@ def predicates(verb: Token) -> list[Token]:
     obj = direct_object(verb)
     after = obj.i if obj is not None else verb.i
     preds = [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
+    preds += clauses.object_predicates(obj) if obj is not None else []
     # "held Iran responsible": the parser may hang the adjective as a clause
     preds += [
         c

@@ -1,0 +1,178 @@
+"""Why gold events are missed, as counts only: the stage at which the coder stopped.
+
+Reads a gold JSONL file (``../shared/gold/FORMAT.md``) and the texts it codes,
+codes them with the installed pipeline, scores them by the rule of ``dyadline
+evaluate`` and sorts each missed gold event into one cause:
+
+- ``wrong root`` / ``wrong pair`` / ``other``: the system coded an event in the
+  sentence, with the gold's pair but another root, the gold's root but another
+  pair, or neither;
+- for a sentence the system coded nothing in, the furthest stage any trigger
+  of the sentence reached (the stages of ``coder.coding.EventCoder._code_token``,
+  read on the live Doc, so the story's context counts): ``no trigger`` (no
+  pattern for any word), ``requirement`` (a pattern, but its required words are
+  absent), ``argument`` / ``owned`` (the act is a state or needs a clause),
+  ``no pair`` (the pattern matched but no source-target pair came out, with the
+  reason: no source tokens, source unresolved, no target tokens, target
+  unresolved, or both found but the pair refused).
+
+The false alarms are counted the same way: in a sentence the gold codes (another
+pair or root than the gold's) or in one it codes nothing in.
+
+It prints only counts, never a sentence, so it may be run on a held-apart gold
+without reading it. ``reporting`` verbs (say, tell) are left out of the stages.
+
+    python benchmarks/blockers.py                                 # the tuning gold
+    python benchmarks/blockers.py benchmarks/data/voa-dev-gold.jsonl \
+        benchmarks/data/voa-dev-10.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+TUNE_GOLD = REPO / "benchmarks" / "data" / "voa-tune-gold.jsonl"
+TUNE_STORIES = REPO / "benchmarks" / "data" / "voa-tune-10.jsonl"
+STAGES = ("no trigger", "requirement", "argument", "owned", "no pair")
+REPORTING = frozenset({"say", "tell"})
+
+
+def _country(value: Any) -> str:
+    if isinstance(value, dict):
+        return str(value.get("country") or value.get("code") or "")[:3]
+    return str(value or "")[:3]
+
+
+def _pair_reason(tok: Any, pattern: Any, req: list[Any]) -> str:
+    from dyadline.coder import arguments as args
+
+    src_toks, _passive = args._source_tokens(tok, pattern)
+    sources = args._actor_tokens(src_toks, None)
+    tgt_toks, _between = args._target_tokens(tok, pattern, {a.country for a, _t in sources})
+    targets = args._actor_tokens(tgt_toks, None)
+    src = "no source" if not src_toks else "source unresolved" if not sources else ""
+    tgt = "no target" if not tgt_toks else "target unresolved" if not targets else ""
+    return ", ".join(r for r in (src, tgt) if r) or "pair refused"
+
+
+def stage_of(sent: Any, index: Any) -> str:
+    """The furthest stage any trigger of ``sent`` reached, as a label."""
+    from dyadline.coder import patterns as pat
+    from dyadline.coder.arguments import (
+        clause_argument,
+        conducted_relation,
+        dyads,
+        effect_subject,
+        named_owner,
+        owned_act,
+    )
+
+    best, reason = -1, ""
+    for tok in sent:
+        pos = "V" if tok.pos_ in ("VERB", "AUX") else "N" if tok.pos_ in ("NOUN", "PROPN") else ""
+        if not pos or tok.lemma_.lower() in REPORTING:
+            continue
+        cands = index.candidates(pos, tok.lemma_.lower())
+        if not cands or pat.requested(tok):
+            continue
+        best = max(best, 1)
+        for pattern in cands:
+            if not pat.particle_ok(tok, pattern):
+                continue
+            if pattern.argument and not (clause_argument(tok) or owned_act(tok)):
+                best = max(best, 2)
+                continue
+            acted_on = tok.dep_ in ("dobj", "pobj", "nsubjpass") or effect_subject(tok)
+            if pattern.owned and not ((named_owner(tok) and acted_on) or conducted_relation(tok)):
+                best = max(best, 3)
+                continue
+            req = pat.requirement_tokens(tok, pattern)
+            if req is None:
+                continue
+            if list(dyads(tok, pattern, req)):
+                return "pair found (dropped later)"
+            if best < 4:
+                best, reason = 4, _pair_reason(tok, pattern, req)
+    if best < 0:
+        return "no trigger"
+    return STAGES[best] + (f": {reason}" if best == 4 else "")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold", nargs="?", default=str(TUNE_GOLD), help="gold JSONL file")
+    parser.add_argument("texts", nargs="*", help="corpus file or documents the gold codes")
+    parser.add_argument("--model", help="spaCy pipeline (default: dyadline's)")
+    args = parser.parse_args(argv)
+
+    from dyadline.coder.coding import EventCoder
+    from dyadline.evaluate import load_gold, score, sentences_overlap, system_events_for
+    from dyadline.nlp import load_pipeline
+
+    texts = args.texts or ([str(TUNE_STORIES)] if Path(args.gold) == TUNE_GOLD else [])
+    if not texts:
+        parser.error("give the texts the gold codes")
+    nlp = load_pipeline(args.model)
+    stages: dict[str, str] = {}
+    original = EventCoder.code_sentence
+
+    def recording(self: Any, sent: Any, mentions: Any, ctx: Any) -> Any:
+        events = original(self, sent, mentions, ctx)
+        if not events:
+            stages[sent.text] = stage_of(sent, self.index)
+        return events
+
+    EventCoder.code_sentence = recording  # type: ignore[method-assign]
+    try:
+        gold = load_gold(args.gold)
+        system = system_events_for([Path(t) for t in texts], nlp)
+    finally:
+        EventCoder.code_sentence = original  # type: ignore[method-assign]
+    scores = score(gold, system)
+    causes: Counter[str] = Counter()
+    for g in scores.misses:
+        here = [s for s in system if sentences_overlap(g.sentence, str(s.get("sentence")))]
+        if here:
+            root = [s for s in here if str(s.get("cameo"))[:2] == g.cameo[:2]]
+            pair = [
+                s
+                for s in here
+                if _country(s.get("source")) == str(g.source)[:3]
+                and _country(s.get("target")) == str(g.target or "")[:3]
+            ]
+            kind = "wrong root" if pair else "wrong pair" if root else "other"
+            causes[f"events, {kind}"] += 1
+            continue
+        found = [v for k, v in stages.items() if sentences_overlap(g.sentence, k)]
+        causes["nothing coded, " + (found[0] if found else "sentence not seen")] += 1
+    print(
+        f"gold {scores.n_gold}, system {scores.n_system}, matched {len(scores.matches)}, "
+        f"missed {len(scores.misses)}: P {scores.precision:.2f} R {scores.recall:.2f} "
+        f"F1 {scores.f1:.2f}"
+    )
+    for cause, n in causes.most_common():
+        print(f"  {n:4d}  {cause}")
+    in_gold = sum(
+        1
+        for s in scores.false_alarms
+        if any(sentences_overlap(g.sentence, str(s.get("sentence"))) for g in gold)
+    )
+    print(
+        f"false alarms {len(scores.false_alarms)}: {in_gold} in sentences the gold codes, "
+        f"{len(scores.false_alarms) - in_gold} in sentences it codes nothing in"
+    )
+    domestic = [g for g in gold if str(g.source)[:3] == str(g.target or "")[:3]]
+    missed = [g for g in scores.misses if str(g.source)[:3] == str(g.target or "")[:3]]
+    print(f"domestic gold events (one country both sides): {len(domestic)}, missed {len(missed)}")
+    roots: Counter[str] = Counter(g.cameo[:2] for g in gold)
+    lost: Counter[str] = Counter(g.cameo[:2] for g in scores.misses)
+    print("missed / gold by root: " + " ".join(f"{r}:{lost[r]}/{roots[r]}" for r in sorted(roots)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

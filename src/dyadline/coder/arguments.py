@@ -34,6 +34,7 @@ from dyadline.coder.actors import (
     sentence_states,
 )
 from dyadline.coder.actors import _prefixed as prefixed
+from dyadline.coder.dateline import dateline_end, dateline_state
 from dyadline.coder.locations import location_for
 from dyadline.model import Actor, Location
 
@@ -142,7 +143,9 @@ def _subject(verb: Token) -> list[Token]:
         return _expand(pat.prep_objects(verb, {"to"})[0])
     cur = verb
     for _ in range(6):
-        subs = [c for c in cur.children if c.dep_ in ("nsubj", "csubj")]
+        # a dateline's place ("KABUL, Afghanistan (AP) - Police ...") is no subject
+        lined = dateline_end(cur.doc)
+        subs = [c for c in cur.children if c.dep_ in ("nsubj", "csubj") and c.i >= lined]
         if subs:
             # "X, which attacked Y": the relative pronoun stands for X
             sub = _antecedent(subs[0])
@@ -1096,6 +1099,11 @@ def context_country(
         named = [c for c in sentence_states(tok.sent) if c not in bare and c in states]
         if named:
             return named[0] if len(named) == 1 else None
+    # a dateline names where the story happens ("PESHAWAR - Police ..."), before
+    # the state the text names most
+    lined = dateline_state(tok.doc)
+    if lined is not None and fits(lined) and not (foreign and lined in bare):
+        return lined
     main = tok.doc.user_data.get(MAIN_STATE)
     if not foreign:
         # "the foreign minister": the main state, unless two states stand equal

@@ -194,6 +194,20 @@ ORGANISATION_OFFICES: list[tuple[str, set[Triple]]] = [
     ("The UN Secretary General condemned Russia.", {("UNO", "111", "RUS")}),
     ("NATO's secretary general criticized Russia.", {("NAT", "111", "RUS")}),
     ("The IAEA chief criticized Iran.", {("IAE", "111", "IRN")}),
+    # a title before an unknown name and an of-phrase: the of-phrase's actor, found
+    # again by the surname
+    (
+        "Secretary-General John Doe of the UN criticized Russia. Doe also praised Ukraine.",
+        {("UNO", "111", "RUS"), ("UNO", "051", "UKR")},
+    ),
+    ("Secretary-General John Doe of NATO criticized Russia.", {("NAT", "111", "RUS")}),
+    ("General John Doe of the Kenyan army criticized Somalia.", {("KENMIL", "111", "SOM")}),
+    # a rapporteur named with the organisation that appointed them
+    (
+        "UN-appointed special rapporteur Maria Lund criticized the Taliban. "
+        "Lund also criticized Pakistan.",
+        {("UNO", "111", "AFGGOV"), ("UNO", "111", "PAK")},
+    ),
 ]
 
 

@@ -1170,6 +1170,18 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
             if role:
                 text = _text(_phrase(token))
                 return [Actor(a.code, a.country, a.sector, text, a.name) for a in role]
+    titled = any(
+        c.dep_ == "compound" and c.i < token.i and c.lower_ in roles.person_roles()
+        for c in token.subtree
+    )
+    for child in token.children if titled else ():
+        # "Secretary-General John Doe of the UN": the title's of-phrase gives the actor
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            named = [a for a in actors_for(objects[0], date=date) if a.country] if objects else []
+            if len(named) == 1:
+                a = named[0]
+                return [Actor(a.code, a.country, a.sector, _text(_phrase(token)), a.name)]
     return []
 
 

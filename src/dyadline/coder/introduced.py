@@ -22,24 +22,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from dyadline.codebook import read_tsv
 from dyadline.coder.actor_codebook import sector_cues, state_codes
 from dyadline.coder.actors import _prefixed, actors_for, mentions
 from dyadline.coder.docdata import MentionData
-from dyadline.coder.roles import office_country
+from dyadline.coder.roles import office_country, person_roles
 
 __all__ = ["introduce"]
-
-
-@cache
-def person_roles() -> frozenset[str]:
-    """Lemmas of nouns that name a person by office or trade (``person_roles.tsv``)."""
-    return frozenset(row["role"].lower() for row in read_tsv("person_roles.tsv"))
 
 
 def _is_role(t: Token) -> bool:

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 
 from dyadline.codebook import read_tsv
 
-__all__ = ["gender", "office", "office_country", "person_antecedent"]
+__all__ = ["gender", "office", "office_country", "person_antecedent", "person_roles"]
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -56,6 +56,12 @@ def _words(kind: str) -> frozenset[tuple[str, ...]]:
         for row in read_tsv("person_words.tsv")
         if row["kind"] == kind
     )
+
+
+@cache
+def person_roles() -> frozenset[str]:
+    """Lemmas of nouns that name a person by office or trade (``person_roles.tsv``)."""
+    return frozenset(row["role"].lower() for row in read_tsv("person_roles.tsv"))
 
 
 def gender(word: str) -> str | None:

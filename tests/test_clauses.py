@@ -177,3 +177,116 @@ APPEAL_CLAUSE: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), APPEAL_CLAUSE)
 def test_appeal_clause(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# a named speaker who tells another actor's act of violence accuses it (112); its own
+# act told with a pronoun, or an outlet's report, is no accusation
+TOLD_VIOLENCE: list[tuple[str, set[Triple]]] = [
+    (
+        "Ukraine said Russia had violated the ceasefire.",
+        {("RUS", "196", "UKR"), ("UKR", "112", "RUS")},
+    ),
+    (
+        "Azerbaijan claimed Armenian forces shelled its positions.",
+        {("ARMMIL", "194", "AZE"), ("AZE", "112", "ARMMIL")},
+    ),
+    ("The Pakistani army said it killed 20 militants.", {("PAKMIL", "190", "PAKINS")}),
+    (
+        "France condemned the attack by Russia on Ukrainian ports.",
+        {("FRA", "111", "RUS"), ("RUS", "190", "UKR")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_VIOLENCE)
+def test_told_violence(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# an attitude told by a copula and its adjective is aimed at the adjective's phrase;
+# the same adjective in another sense ("critical to") aims at no one
+ATTITUDE: list[tuple[str, set[Triple]]] = [
+    ("Germany was critical of Hungary's policy.", {("DEU", "111", "HUN")}),
+    (
+        "The United States said it was deeply disappointed by the Somali decision.",
+        {("USA", "110", "SOM")},
+    ),
+    (
+        "Japan said it remains concerned about Chinese military drills.",
+        {("JPN", "110", "CHNMIL")},
+    ),
+    # a feeling another speaker tells of is no statement of the one who has it
+    ("Analysts said India is concerned about Chinese military drills.", set()),
+    ("Egypt is critical to the security of Israel.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTITUDE)
+def test_attitude_predicate(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# a negated intent is a refusal (12x) where CAMEO has one, else the act negated; the
+# intent to do a mutual act is the intending side's alone; an attempt at diplomacy is
+# an intent to cooperate
+INTENT_FRAMES: list[tuple[str, set[Triple]]] = [
+    ("North Korea said it had no intention of meeting South Korea.", {("PRK", "125", "KOR")}),
+    ("Mali is not willing to meet the ECOWAS envoy.", {("MLI", "125", "WASGOV")}),
+    ("Israel has no intention of attacking Lebanon.", {("ISR", "190", "LBN")}),
+    (
+        "Iran expressed its readiness to hold talks with the United States.",
+        {("IRN", "030", "USA")},
+    ),
+    (
+        "Qatar attempted to mediate between Israel and Hamas.",
+        {("QAT", "039", "ISR"), ("QAT", "039", "PSEINS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTENT_FRAMES)
+def test_intent_frames(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+def test_negated_intent_modalities(nlp: Language) -> None:
+    refused = nlp("North Korea said it had no intention of meeting South Korea.")._.events
+    assert [e.modality for e in refused] == ["asserted"]  # the refusal was made
+    denied = nlp("Israel has no intention of attacking Lebanon.")._.events
+    assert [e.modality for e in denied] == ["negated"]
+
+
+# warnings: the act warned against is no event, and its doer is the object warned; a
+# warning with no target of its own is aimed at the subject of the condition it sets
+WARNINGS: list[tuple[str, set[Triple]]] = [
+    ("The United States warned Russia against invading Ukraine.", {("USA", "130", "RUS")}),
+    ("Iran warned the United States not to attack its ships.", {("IRN", "130", "USA")}),
+    ("China warned of consequences if Japan interferes in Taiwan.", {("CHN", "130", "JPN")}),
+    ("Turkey warned Sweden that it would block its NATO bid.", {("TUR", "130", "SWE")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WARNINGS)
+def test_warnings(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# nouns of intent, threat and refusal govern their to-clause as the verbs do; the
+# noun's owner (possessive or adjective) is who intends, threatens or refuses
+NOUN_FRAMES: list[tuple[str, set[Triple]]] = [
+    ("Israel's threat to attack Iran alarmed the region.", {("ISR", "138", "IRN")}),
+    (
+        "Egypt backed the Qatari plan to send aid to Gaza.",
+        {("EGY", "051", "QAT"), ("QAT", "0333", "PSE")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_FRAMES)
+def test_noun_frames(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+def test_refused_act_is_negated(nlp: Language) -> None:
+    doc = nlp("Beijing's refusal to condemn Russia angered Europe.")
+    assert [(e.cameo, e.modality) for e in doc._.events] == [("111", "negated")]

@@ -73,6 +73,8 @@ def controlling_object(verb: Token) -> Token | None:
         return _object(head)
     if verb.dep_ not in ("pcomp", "pobj") or verb.pos_ not in VERBS or head.pos_ != "ADP":
         return None
+    if _warned_against(verb):
+        return _object(head.head)  # "warned X against invading Y": X would invade
     if head.lower_ not in pat.argument_words("blame_prep"):
         return None
     holder = head.head
@@ -87,6 +89,36 @@ def controlling_object(verb: Token) -> Token | None:
     ):
         return holder  # "accused the rebels of killing": "of" hung on the object
     return None
+
+
+def _warned_against(verb: Token) -> bool:
+    """ "warned X against invading Y", "cautioned against escalating": the gerund of a
+    ``warning_prep`` phrase on a verb of asking or warning (``intent.tsv`` ``requester``)
+    is only warned against."""
+    prep = verb.head
+    return (
+        verb.dep_ in ("pcomp", "pobj")
+        and prep.lower_ in pat.argument_words("warning_prep")
+        and prep.head.pos_ in VERBS
+        and _lemma(prep.head) in _requesters()
+    )
+
+
+def condition_subject(tok: Token) -> list[Token]:
+    """The subject of the condition a warning or threat sets ("warned of retaliation if
+    NATO deploys troops", "threatened sanctions unless X withdraws": NATO, X), on the
+    trigger or on the verb its noun is the object of."""
+    holders = [tok, tok.head] if tok.pos_ in ("NOUN", "PROPN") else [tok]
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        holders.append(tok.head.head)  # "warned of retaliation if ..."
+    for h in holders:
+        for c in h.children:
+            marks = {str(m.lower_) for m in c.children if m.dep_ == "mark"}
+            if c.dep_ == "advcl" and marks & pat.argument_words("condition_mark"):
+                subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                if subj and subj[0].pos_ != "PRON":
+                    return subj[:1]
+    return []
 
 
 def _object(verb: Token) -> Token | None:
@@ -106,6 +138,8 @@ def requested_within(tok: Token) -> bool:
             cur = tok.head  # "urged X to reconsider imposing tariffs": the verb carries it
     for _ in range(5):
         if pat.requested(cur) or _asked_passive(cur) or appealed_clause(cur):
+            return True
+        if _warned_against(cur):
             return True
         head = cur.head
         if head == cur:
@@ -293,3 +327,47 @@ def object_predicates(obj: Token) -> list[Token]:
     its predicate ("held Iran responsible for ...": "responsible" an ``amod`` of
     "Iran")."""
     return [c for c in obj.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > obj.i]
+
+
+def by_agent(noun: Token) -> list[Token]:
+    """Who did what a noun names, by its "by" phrase or that of its participle ("the
+    attack by Russia", "the strikes carried out by X"): the target of a verbal act
+    aimed at the act ("condemned the attack by Russia on Y": Russia)."""
+    made = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return [o for h in (noun, *made) for o in pat.prep_objects(h, {"by"})][:1]
+
+
+def accusing_speaker(tok: Token) -> tuple[Token, Token] | None:
+    """(verb, speaker) when telling the act of ``tok`` accuses its doer: the act is in
+    the that-clause of a verb of saying (``argument_words`` ``saying_verb`` or
+    ``accusing_verb``) with a named subject ("Ukraine said Russia had violated the
+    ceasefire", "Kenya claims Somali troops launched an attack on ..."). None for a
+    pronoun speaker or doer ("X said it killed ...": its own act, or a claim of
+    responsibility)."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "ccomp":
+            break
+        if cur.dep_ in ("xcomp", "conj", "dobj", "nsubj", "nsubjpass") and cur.head != cur:
+            cur = cur.head
+        elif cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            cur = cur.head.head
+        else:
+            return None
+    verb = cur.head
+    if cur.dep_ != "ccomp" or verb == cur or verb.pos_ not in VERBS:
+        return None
+    words = pat.argument_words("saying_verb") | pat.argument_words("accusing_verb")
+    if _lemma(verb) not in words or _lemma(verb) == "accord":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or (doer is not None and doer.pos_ == "PRON"):
+        return None  # "X said it killed ...": its own act told, no accusation
+    return verb, subj
+
+
+def predicate_objects(verb: Token, prep: str) -> list[Token]:
+    """The objects of ``prep`` on what a copula says its subject is ("X was critical of
+    Y", "X is deeply disappointed by Y's decision"): a ``pred:of`` target."""
+    return [o for p in pat.predicates(verb) for o in pat.prep_objects(p, {prep})]

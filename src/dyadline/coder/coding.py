@@ -245,7 +245,12 @@ class EventCoder:
         found = target_actors(tok, pattern, date=when, others=doers)
         if not found and remainder_subject(tok):
             found = coordinated_undergoers(tok, date=when)
-        return [(d, t) for d in doers for t in found if d.code != t.code and domestic_pair(d, t)]
+        return [
+            (d, t)
+            for d in doers
+            for t in found
+            if d.code != t.code and domestic_pair(d, t, pattern.cameo)
+        ]
 
     def _events(
         self,
@@ -296,6 +301,8 @@ class EventCoder:
         doc = tok.doc
         trigger = doc[start_tok.i : end_tok.i + 1]
         claimed_by_doer = _self_claim(tok)
+        told_by = clauses.accusing_speaker(tok)
+        accusers = actors_for(told_by[1], date=date.start if date else None) if told_by else []
         for source, target in dyads:
             if pattern.reported:
                 # the source's claim; told as its own act ("X said Y attacked Z"), the
@@ -348,6 +355,9 @@ class EventCoder:
             )
             if claimed_by_doer and target is not None and code[:2] in _HOSTILE_ROOTS:
                 yield _claim_of(event, claimed_by_doer)
+            if accusers and code[:2] in HOSTILE and told == "reported":
+                # "Ukraine said Russia had violated the ceasefire": Ukraine accuses Russia
+                yield from _accusations(event, accusers, told_by[0] if told_by else None)
             yield event
 
 
@@ -371,7 +381,8 @@ def _remembered_doer(
     )
     if not (subject or setting):
         return []  # "urged X to drop the charges", "part of a crackdown": not told as done
-    doer = root_doer(ctx.memory, pattern.cameo[:2])
+    named = frozenset(t.country for t in target_actors(tok, pattern, date=when) if t.country)
+    doer = root_doer(ctx.memory, pattern.cameo[:2], named)
     if doer is None:
         return []
     found = target_actors(tok, pattern, date=when, others=[doer])
@@ -436,6 +447,40 @@ def _claim_of(event: Event, verb: Token) -> Event:
     )
 
 
+def _accusations(event: Event, accusers: list[Actor], verb: Token | None) -> Iterator[Event]:
+    """The speakers' accusations (112) of the doer of an act of violence they tell, on
+    the verb of saying, asserted: that they said it is what the text states. Only a
+    speaker of another state than the doer accuses it; at home a statement tells of
+    the state's own forces or its armed opponents, no accusation."""
+    if verb is None:
+        return
+    info = cameo_info(_ACCUSE_CODE)
+    doer = event.source
+    for accuser in accusers:
+        if (accuser.sector or "").lower() in pat.argument_words("reporting_sector"):
+            continue  # "..., state media reported": the outlet tells, it does not accuse
+        if accuser.country is None or accuser.country == doer.country:
+            continue  # "officials said police killed ...": a state telling its own side's acts
+        yield dataclasses.replace(
+            event,
+            source=accuser,
+            target=event.source,
+            trigger=verb.text,
+            trigger_start=verb.idx,
+            trigger_end=verb.idx + len(verb.text),
+            cameo=_ACCUSE_CODE,
+            cameo_label=info.label,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            plover=plover(_ACCUSE_CODE),
+            modality="asserted",
+            attributed_to=None,
+            quantities=[],
+            notes=[],
+            trigger_token=verb.i,
+        )
+
+
 def _armed_code(tok: Token, cameo: str, source: Actor, target: Actor | None) -> str:
     """The code of an act between two armed forces (``codebooks/armed_acts.tsv``):
     "troops backed by soldiers of X" is military cooperation, not praise."""
@@ -466,6 +511,7 @@ def _happened(tok: Token) -> bool:
 
 
 _CLAIM_CODE = "015"  # CAMEO: acknowledge or claim responsibility
+_ACCUSE_CODE = "112"  # CAMEO: accuse, not specified below
 _HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
 
 

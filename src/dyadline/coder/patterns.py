@@ -83,14 +83,14 @@ def _requirement(spec: str, origin: str) -> Requirement:
     key, _, value = spec.partition("=")
     if key.startswith("prep:"):
         return Requirement("prep", key[5:], _lemmas(value, origin))
-    if key in ("obj", "mod", "xcomp", "sub", "cmod", "pred", "cpred"):
+    if key in ("obj", "mod", "xcomp", "sub", "cmod", "pred", "cpred", "subj"):
         return Requirement(key, None, _lemmas(value, origin))
     if key in ("noobj", "noxcomp"):
         return Requirement(key, None, None)
     raise CodebookError(
         origin,
         f"unknown requirement {spec!r}",
-        "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, noobj or noxcomp",
+        "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, subj=, noobj or noxcomp",
     )
 
 
@@ -131,6 +131,7 @@ TARGET_KINDS = {
     "tree": False,
     "subj": False,
     "doer": False,
+    "pred": True,
 }
 """The documented target kinds; True: the kind names a preposition (``prep:to``)."""
 
@@ -172,8 +173,8 @@ def _check_targets(spec: str, targets: tuple[str, ...], where: str) -> None:
             raise CodebookError(
                 where,
                 f"undocumented target kind {target!r} in {spec!r}",
-                "use obj, prep:X, pobj-of-obj:X, between, xobj, dative, poss, csubj, subj, "
-                "doer or tree",
+                "use obj, prep:X, pobj-of-obj:X, pred:X, between, xobj, dative, poss, csubj, "
+                "subj, doer or tree",
             )
 
 
@@ -313,6 +314,9 @@ def _governor_kind(tok: Token) -> str | None:
             return kind
         if _lemma(tok.head) in argument_words("helping_verb") and tok.head is not tok:
             return _governor_kind(tok.head)  # "offered to help mediate": the help is offered
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and intent_noun(tok.head.head):
+        # "its intention of joining NATO", "had no intention of meeting X"
+        return governors.get(_lemma(tok.head.head))
     if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head is not tok.head:
         # "committed to providing aid", "agreed to sending observers"
         kind = governors.get(_lemma(tok.head.head))
@@ -368,10 +372,12 @@ def intent_code(tok: Token, cameo: str, *, negated: bool = False) -> str | None:
     provide support") or governed by "refuse"/"decline" is a rejection (12x).
     """
     kind = _governor_kind(tok)
-    if kind == "announced":
-        kind = "refuse" if negated else "intent"
-    if kind == "future":
-        kind = "refuse" if negated else "intent"  # "will not allow" is a refusal
+    if kind in ("announced", "future", "intent") and negated:
+        # "will not allow", "said it would not provide", "has no intention of meeting":
+        # a refusal (an act with no rejection code, "no plans to attack", stays negated)
+        kind = "refuse"
+    if kind in ("announced", "future"):
+        kind = "intent"
     if kind is None or kind in ("announce", "block"):
         return None
     return _kind_code(kind, cameo)
@@ -417,7 +423,7 @@ def _kind_code(kind: str, cameo: str) -> str | None:
 def is_refusal(tok: Token, negated: bool) -> bool:
     """Does ``intent_code`` turn the act into a rejection (the refusal itself is asserted)?"""
     kind = _governor_kind(tok)
-    return kind == "refuse" or (kind in ("announced", "future") and negated)
+    return kind == "refuse" or (kind in ("announced", "future", "intent") and negated)
 
 
 def requested(tok: Token) -> bool:
@@ -787,6 +793,11 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             hit = next((p for p in predicates(tok) if _matches_pred(p, req.lemmas)), None)
         elif req.kind == "cpred":
             hit = next((p for p in clause_predicates(tok) if _matches_pred(p, req.lemmas)), None)
+        elif req.kind == "subj":
+            # "we are deeply concerned", "said it was disappointed": the speaker's words
+            hit = next(
+                (c for c in tok.children if c.dep_ == "nsubj" and _matches(c, req.lemmas)), None
+            )
         elif req.kind == "noxcomp":
             # "agreed to resume talks": the act agreed on is the event, not an agreement
             hit = None if any(c.dep_ == "xcomp" for c in tok.children) else tok

@@ -61,6 +61,8 @@ AIMED: list[tuple[str, set[Triple]]] = [
     # a preposition of aim on a verbal act names whom it is about
     ("Denmark warned about Russia.", {("DNK", "130", "RUS")}),
     ("Finland warned against Russian aggression.", {("FIN", "130", "RUS")}),
+    # on a deed the object names it is that deed's target, not whom the act aims at
+    ("Latvia denounced the moves against Lithuania.", set()),
 ]
 
 

@@ -20,8 +20,9 @@ pattern's target spec names no actor, for the tokens that name the target:
 
 Guards: an act noun that suffers its act (``patient_noun``: "the arrest of Y")
 names its victim, not whom the act aims at, so only its "by" phrase counts; a
-preposition of aim on an object that is itself an act ("the attack on Y") gives
-that act's target, not the verbal act's; names of dates are no actors. The
+preposition of aim on an object that is itself an act or a deed ("the attack on
+Y", "the moves against Y") gives that act's target, not the verbal act's (only
+an object of attitude counts: "concern over Y", "anger at Y"); names of dates are no actors. The
 source's own country and sector is dropped by ``arguments.dyads``.
 
 Hand-written: these are the reading habits of event coders, not something a
@@ -112,7 +113,7 @@ def fallback(tok: Token, pattern: pat.Pattern, keep: Callable[[Token], bool]) ->
     else:
         return []
     found = aim_actor(tok, preps, keep)
-    if not found and obj is not None and not _act_noun(obj):
+    if not found and obj is not None and not (_act_noun(obj) or _content_noun(obj)):
         found = aim_actor(obj, preps, keep)  # "expressed outrage over Y", "raised concerns about Y"
     if not found and _coded(pattern.cameo, "clause_root"):
         found = [s for s in clause_subject(tok) if keep(s)][:1]

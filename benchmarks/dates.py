@@ -9,7 +9,8 @@ is taken as only planned), with the document's time context as it stands at
 that sentence. Prints the share of gold events whose date agrees
 (``dyadline.evaluate.dates_agree``: intervals overlap; an inferred date agrees
 with a null gold date), split by whether the gold gives a date and by where the
-date came from, and, with ``--list``, each disagreement. Event matching plays
+date came from, and, with ``--list``, each disagreement; and the share whose
+modality (``modality_of`` on the same token) is the gold's. Event matching plays
 no part, so this measures dating on all the gold's events where
 ``accuracy.py``'s date column measures it on the matches only.
 
@@ -38,6 +39,7 @@ class Dated:
     system: dict[str, Any] | None  # the date record the coder gives its trigger
     source: str  # own | carried | story | none | no-trigger
     agrees: bool
+    modality: str = "asserted"  # the modality the coder gives the gold trigger
 
 
 def trigger_token(sent: Any, trigger: str) -> Any:
@@ -84,7 +86,7 @@ def watching(gold: list[Any], out: list[Dated]) -> Iterator[None]:
                     tok, mentions, modality, ahead=modality == "future", planned=True
                 )
             record = span.to_record() if span is not None else None
-            out.append(Dated(g, record, source, dates_agree(g.date, record)))
+            out.append(Dated(g, record, source, dates_agree(g.date, record), modality))
         return original(self, sent, mentions, ctx)
 
     EventCoder.code_sentence = code_sentence  # type: ignore[method-assign]
@@ -144,6 +146,16 @@ def main(argv: list[str] | None = None) -> int:
             for src in sources
         ),
     )
+    moded = [d for d in dated if d.source != "no-trigger"]
+    same = sum(d.modality == d.gold.modality for d in moded)
+    print(f"modality     {same:4}/{len(moded):<4} {same / len(moded) if moded else 0.0:.2f}")
+    if args.list:
+        for d in moded:
+            if d.modality != d.gold.modality:
+                print(
+                    f"  modality {d.gold.id} [{d.gold.trigger}] "
+                    f"gold {d.gold.modality} system {d.modality}"
+                )
     unseen = len(gold) - len(dated)
     if unseen:
         print(f"({unseen} gold events in sentences the texts do not hold)")

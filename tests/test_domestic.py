@@ -83,3 +83,62 @@ def test_victims_of_a_state_are_not_its_own_people_by_default(nlp: Language) -> 
     assert events(nlp, "There were 10 Russian soldiers killed in Ukraine today.") == {
         ("UKR", "190", "RUSMIL")
     }
+
+
+# --- domestic (issue 9, point 2): people the codebooks do not name, state forces
+# against armed groups with no doer named, gangs (sentences written for these tests)
+
+# a person's name the codebooks do not know, as the target of a domestic act: a
+# sector-only mention (title -> sector, else CVL), its country from the context
+UNNAMED: list[tuple[str, set[Triple]]] = [
+    ("Police in Kenya arrested John Mwangi on Monday.", {("KENCOP", "173", "KENCVL")}),
+    ("Amos Kiprono was arrested in Uganda on Monday.", {("UGAGOV", "173", "UGACVL")}),
+    ("Peter Otieno was sentenced to ten years in prison in Kenya.", {("KENJUD", "116", "KENCVL")}),
+    ("Security forces in Mali freed Amadou Traore.", {("MLICOP", "0841", "MLICVL")}),
+    ("Gunmen in Nigeria abducted Father Peter Obi.", {("NGAINS", "181", "NGACVL")}),
+    ("Police in Kenya arrested Mr. Mwangi.", {("KENCOP", "173", "KENCVL")}),
+    # two organs of one state in an act of repression ("former president": GOV)
+    ("Police in Peru arrested former president Julio Marquez.", {("PERCOP", "173", "PERGOV")}),
+    # not in a meeting; not one unknown word alone; not a place or an organisation
+    ("The Kenyan foreign minister met John Mwangi in Nairobi.", set()),
+    ("Police in Kenya arrested Mwangi.", set()),
+    ("Russia annexed the Amur Region from China.", {("RUS", "192", "CHN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED)
+def test_an_unnamed_person_is_coded_where_the_act_happens(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+# an armed group killed with no doer named: its own state's forces (agentless.tsv)
+FORCES: list[tuple[str, set[Triple]]] = [
+    ("Sixteen militants were killed in Pakistan on Monday.", {("PAKMIL", "190", "PAKINS")}),
+    ("Twelve rebels were killed in clashes in Mali.", {("MLIMIL", "190", "MLIREB")}),
+    (
+        "Rebels attacked a base in Mali. Twenty rebels were killed.",
+        {("MLIREB", "180", "MLICVL"), ("MLIMIL", "190", "MLIREB")},
+    ),
+    # protesters are no armed group: nobody is named
+    ("Ten protesters were killed in Nairobi on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCES)
+def test_state_forces_against_armed_groups(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# gangs and cartels (CRM) against the police
+GANGS: list[tuple[str, set[Triple]]] = [
+    ("Police arrested the gang leader in Haiti.", {("HTICOP", "173", "HTICRM")}),
+    ("Gangs attacked a police station in Haiti.", {("HTICRM", "190", "HTICOP")}),
+    ("Haitian police killed three gang members.", {("HTICOP", "190", "HTICRM")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GANGS)
+def test_gangs_against_the_police(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

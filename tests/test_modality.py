@@ -32,7 +32,7 @@ CASES = [
     ("Armenia did not succeed in changing the policy of Israel.", "changing", "negated"),
     # hedged
     ("Iran may have supplied drones to Armenia.", "supplied", "hedged"),
-    ("Iran reportedly supplied drones to Armenia.", "supplied", "hedged"),
+    ("Iran reportedly supplied drones to Armenia.", "supplied", "reported"),
     ("There are indications that Iran supplied tunnel expertise to Armenia.", "supplied", "hedged"),
     ("Turkey was likely also involved in training the pilots.", "involved", "hedged"),
     ("Likely, the Iranian commanders feared a public scandal.", "feared", "hedged"),

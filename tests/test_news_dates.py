@@ -79,7 +79,8 @@ TABLE: list[tuple[str, str, DateSpan | None]] = [
     # act only planned or imagined, coded as the act itself (190), has no day
     (WED, "Canada will sanction Iran.", DateSpan(WED, WED, "day", "", inferred=True)),
     (WED, "Kenya will meet Uganda.", DateSpan(WED, WED, "day", "", inferred=True)),
-    (WED, "Kenya would attack Uganda.", None),
+    # a "would" of the text's own is a possibility (hedged), dated like "could attack"
+    (WED, "Kenya would attack Uganda.", DateSpan(WED, WED, "day", "", inferred=True)),
     (WED, "Kenya could have attacked Uganda.", None),
 ]
 

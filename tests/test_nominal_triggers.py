@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventsets import Triple, events
+from eventsets import Triple, both, events
 
 MODIFIER_SOURCE: list[tuple[str, set[Triple]]] = [
     ("Russia's aggression against Ukraine continued.", {("RUS", "190", "UKR")}),
@@ -36,7 +36,7 @@ SUPPORT_VERB: list[tuple[str, set[Triple]]] = [
     # a container noun between the support verb and the act noun
     ("Israel conducted a string of airstrikes on Hezbollah.", {("ISR", "195", "LBNINS")}),
     ("Russia launched a wave of drone attacks on Ukraine.", {("RUS", "195", "UKR")}),
-    ("Syria began a new round of talks with Turkey.", {("SYR", "040", "TUR")}),
+    ("Syria began a new round of talks with Turkey.", both("SYR", "040", "TUR")),
     (
         "Police took three opposition activists into custody in Uganda.",
         {("UGACOP", "173", "UGAOPP")},
@@ -81,10 +81,10 @@ def test_act_done_to_the_possessive(nlp: Language, text: str, expected: set[Trip
 
 SETTING: list[tuple[str, set[Triple]]] = [
     ("Kenya's president is on a two-day visit to Uganda.", {("KENGOV", "042", "UGA")}),
-    ("Peru said during talks with Chile that it wants peace.", {("PER", "040", "CHL")}),
+    ("Peru said during talks with Chile that it wants peace.", both("PER", "040", "CHL")),
     (
         "Peru's president said after talks with Chile's president that ties were strong.",
-        {("PERGOV", "040", "CHLGOV")},
+        both("PERGOV", "040", "CHLGOV"),
     ),
     # only meetings: whoever died during an attack did not attack
     ("A Kenyan soldier died during an attack on the base.", set()),

@@ -25,13 +25,16 @@ def test_own_phrase(nlp: Language, text: str, expected: set[Triple]) -> None:
 
 # talks told by a verb of saying: the speaker is the other party
 SPEAKER_PARTY: list[tuple[str, set[Triple]]] = [
-    ("The German chancellor said talks with China must continue.", {("DEUGOV", "040", "CHN")}),
-    ("Pakistan said that discussions with the IMF are progressing well.", {("PAK", "040", "IMF")}),
+    ("The German chancellor said talks with China must continue.", both("DEUGOV", "040", "CHN")),
+    (
+        "Pakistan said that discussions with the IMF are progressing well.",
+        both("PAK", "040", "IMF"),
+    ),
     (
         "The Russian foreign minister spoke about the negotiations with Ukraine.",
-        {("RUSGOV", "046", "UKR")},
+        both("RUSGOV", "046", "UKR"),
     ),
-    ("Kenya said the meeting with Uganda was useful.", {("KEN", "040", "UGA")}),
+    ("Kenya said the meeting with Uganda was useful.", both("KEN", "040", "UGA")),
     # "between" names both sides: the speaker is no party
     ("Egypt said talks between Israel and Hamas would resume.", both("ISR", "040", "PSEINS")),
     # an attack is not the speaker's
@@ -53,11 +56,11 @@ CLAUSE_SIDES: list[tuple[str, set[Triple]]] = [
     ("Egypt received a letter from Sudan.", set()),
     (
         "U.S. officials involved in negotiations with North Korea were reassigned.",
-        {("USAGOV", "046", "PRK")},
+        both("USAGOV", "046", "PRK"),
     ),
     (
         "Japanese diplomats taking part in the talks with South Korea left early.",
-        {("JPNGOV", "040", "KOR")},
+        both("JPNGOV", "040", "KOR"),
     ),
 ]
 
@@ -178,4 +181,44 @@ DOMESTIC_REMENTION: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), DOMESTIC_REMENTION)
 def test_domestic_remention(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# a meeting named by its noun with one side in a "with" phrase is coded both ways
+MEETINGS_BOTH_WAYS: list[tuple[str, set[Triple]]] = [
+    ("Kenya had a meeting with Uganda in May.", both("KEN", "040", "UGA")),
+    ("Kenya agreed to a summit with Uganda.", {("KEN", "036", "UGA")}),
+    ("The United States put pressure on Israel.", {("USA", "130", "ISR")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEETINGS_BOTH_WAYS)
+def test_meetings_both_ways(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# a state's forces named by a sector word before a forceful act noun aimed at someone
+SECTOR_DOER: list[tuple[str, set[Triple]]] = [
+    (
+        "The military offensive against rebels in Darfur entered its third week.",
+        {("SDNMIL", "190", "SDNREB")},
+    ),
+    (
+        "An army operation against militants in Balochistan killed 12.",
+        {("PAKMIL", "190", "PAKINS")},
+    ),
+    # the act's "on" phrase is whom it struck, not who used it
+    (
+        "A police crackdown on protesters in Nairobi killed three people.",
+        {("KENCOP", "190", "KENCVL")},
+    ),
+    # an armed group's word gives no country: where it struck is no guide
+    ("Terrorist strikes against the United States killed thousands.", set()),
+    # no aim: a description of the act, not its doer
+    ("Military exercises near Taiwan alarmed Taipei.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTOR_DOER)
+def test_sector_doer(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected

@@ -55,16 +55,23 @@ def test_office_without_country(
     assert story_events(text) == expected
 
 
-# two states of equal standing and no nearer one: the office stays unresolved
+# two states of equal standing (named as often, and together in the sentence before)
+# leave an office or a sector-only body unresolved
 EQUAL: list[tuple[str, set[Triple]]] = [
     (
         "Peru and Bolivia signed a trade deal. The president criticized Chile.",
         {("PER", "057", "BOL"), ("BOL", "057", "PER")},
     ),
+    # named equally often, but only one as the subject of the sentence before
     (
         "Kenya closed its border with Uganda. Kenya accused Uganda of smuggling. "
         "The foreign minister criticized Tanzania.",
-        {("KEN", "191", "UGA"), ("KEN", "1121", "UGA")},
+        {("KEN", "191", "UGA"), ("KEN", "1121", "UGA"), ("KENGOV", "111", "TZA")},
+    ),
+    # a sector-only body alike: two subjects of equal standing leave it unresolved
+    (
+        "Peru and Bolivia signed a trade deal. Police arrested two journalists.",
+        {("PER", "057", "BOL"), ("BOL", "057", "PER")},
     ),
     # one of them named more often: the main state
     (
@@ -99,6 +106,34 @@ INTRODUCED: list[tuple[str, set[Triple]]] = [
         {("UGAGOV", "042", "KENGOV"), ("UGAGOV", "111", "TZA")},
     ),
 ]
+
+
+# a role with a sector but no country: the state the context gives, as for an office
+INTRODUCED_SECTOR: list[tuple[str, set[Triple]]] = [
+    (
+        "Protests spread across Somalia. Ahmed Farah, a member of the upper house, "
+        "criticized Ethiopia. He also praised Kenya.",
+        {("SOMLEG", "111", "ETH"), ("SOMLEG", "051", "KEN")},
+    ),
+    (
+        "Protests spread across Somalia. Ahmed Farah, a senior police officer, accused "
+        "Ethiopia of meddling. Farah also criticized Kenya.",
+        {("SOMCOP", "1123", "ETH"), ("SOMCOP", "111", "KEN")},
+    ),
+    # the role of a body the story names ("the court" of a UN court): no state's office
+    (
+        "The International Court of Justice heard Somalia's case against Kenya. "
+        "The court's president, Judge Anna Berg, criticized Kenya.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTRODUCED_SECTOR)
+def test_person_introduced_with_sector_role(
+    story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
+) -> None:
+    assert story_events(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), INTRODUCED)

@@ -71,7 +71,7 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     ("Washington guaranteed the security of Kuwait.", {("USAGOV", "0334", "KWT")}),
     # 04 consultations: summits held, sitting down, calls by phone or video, journeys
     # headed and left for, visits begun, guests greeted, arbitration, outreach
-    ("India held a summit with Australia.", {("IND", "040", "AUS")}),
+    ("India held a summit with Australia.", both("IND", "040", "AUS")),
     ("Blinken sat down with Wang Yi.", both("USAGOV", "040", "CHNGOV")),
     ("Biden held a video call with Modi.", both("USAGOV", "041", "INDGOV")),
     ("Scholz had a telephone conversation with Macron.", both("DEUGOV", "041", "FRAGOV")),

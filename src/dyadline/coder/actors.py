@@ -713,13 +713,14 @@ def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMe
     # nothing in the pronoun's own sentence: "its" may stand for a state named
     # there in another role ("doubts about Chile because of its vote")
     fallback = not plural and not personal
+    clause_subject = _own_clause_subject(token)
     for j in range(token.i - 1, -1, -1):
         t = doc[j]
         if j < start and fallback:
-            near, fallback = _nearest_name(token, by_token, kinds), False
+            near, fallback = _nearest_name(token, by_token, kinds, clause_subject), False
             if near:
                 return near
-        if t.dep_ not in SUBJECTS or t.pos_ == "PRON":
+        if t.dep_ not in SUBJECTS or t.pos_ == "PRON" or t.i in clause_subject:
             continue
         states = _subject_states(t, by_token, kinds)
         if (plural and len(states) >= 2) or (not plural and len(states) == 1):
@@ -728,7 +729,22 @@ def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMe
             told = _told_group(t)  # "The outfit said it had ...": the group it points to
             if told is not None:
                 return [told]
-    return _nearest_name(token, by_token, kinds) if fallback else []
+    return _nearest_name(token, by_token, kinds, clause_subject) if fallback else []
+
+
+def _own_clause_subject(token: Token) -> frozenset[int]:
+    """The tokens of the subject of the verb whose object a pronoun is ("China warned
+    it", "Beijing assured them", "X turned to it"): a pronoun object that is not
+    reflexive never stands for its own clause's subject (that would be "itself")."""
+    if token.dep_ in ("dobj", "dative"):
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative"):
+        verb = token.head.head
+    else:
+        return frozenset()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    return frozenset(t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree)
 
 
 def _told_group(t: Token) -> ActorMention | None:
@@ -750,11 +766,17 @@ def _told_group(t: Token) -> ActorMention | None:
 
 
 def _nearest_name(
-    token: Token, by_token: dict[int, ActorMention], kinds: frozenset[str]
+    token: Token,
+    by_token: dict[int, ActorMention],
+    kinds: frozenset[str],
+    skip: frozenset[int] = frozenset(),
 ) -> list[ActorMention]:
-    """The last state (or ``kinds`` of actor) named before ``token`` in its sentence."""
+    """The last state (or ``kinds`` of actor) named before ``token`` in its sentence,
+    outside ``skip`` (the subject of a pronoun object's own clause)."""
     doc = token.doc
     for j in range(token.i - 1, token.sent.start - 1, -1):
+        if j in skip:
+            continue
         m = by_token.get(j)
         if m is not None and m.kind in kinds and not _prefixed(doc, m):
             return [m]

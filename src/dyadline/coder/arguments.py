@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
-from dyadline.coder import clauses, nominal, noun_args, roles
+from dyadline.coder import clauses, domestic, nominal, noun_args, roles, targets
 from dyadline.coder import patterns as pat
 from dyadline.coder.actor_codebook import state_codes
 from dyadline.coder.actors import (
@@ -151,8 +151,13 @@ def _subject(verb: Token) -> list[Token]:
                 return _subject(cur.head)
             if nominal.is_instrument(sub) and not actors_for(sub):
                 # "Russian drones hit Kyiv", "a bomb planted by rebels killed six"
-                users = nominal.instrument_user(sub)
+                users = nominal.instrument_user(sub) or noun_args.sector_users(sub)
                 return [t for u in users for t in _expand(u)] if users else [sub]
+            if nominal.is_instrument(sub) and noun_args.aimed_phrase_actor(sub):
+                # "a police crackdown on protesters killed three": the actor of the
+                # act's "on" phrase is whom it struck, not who used it
+                users = nominal.instrument_user(sub) or noun_args.sector_users(sub)
+                return [t for u in users for t in _expand(u)]
             return _expand(sub)
         agent = [c for c in cur.children if c.dep_ == "agent"]
         if agent:
@@ -291,6 +296,12 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
         mods = _actor_modifiers(holder, skip_poss=skip_poss)
         if mods:
             return mods
+    if pattern.cameo[:2] in noun_args.forceful_roots() and noun_args.aimed_phrase_actor(noun):
+        # "a police crackdown on protesters", "an army offensive against rebels": a
+        # sector word before a forceful act aimed at someone names who does it
+        mods = noun_args.sector_users(noun)
+        if mods:
+            return mods
     part = nominal.participle(noun)  # "an offensive launched by X"
     noun = nominal.phrase_head(noun)  # "carried out a series of raids": the series' place
     by = (
@@ -416,9 +427,13 @@ def _blamed_doer(noun: Token) -> list[Token]:
 
 
 def _target_tokens(
-    tok: Token, pattern: pat.Pattern, avoid: set[str | None]
+    tok: Token,
+    pattern: pat.Pattern,
+    avoid: set[str | None],
+    sources: list[Actor] | None = None,
 ) -> tuple[list[Token], bool]:
-    """Target tokens by the pattern's target spec; the flag says "between" gave them."""
+    """Target tokens by the pattern's target spec, else by ``targets.fallback`` (not
+    naming ``sources``' own side); the flag says "between" gave them."""
     for spec in pattern.targets:
         kind, _, arg = spec.partition(":")
         found: list[Token] = []
@@ -517,7 +532,12 @@ def _target_tokens(
         found = [t for f in found for t in _expand(f)]
         if len(found) > 1 and kind in ("obj", "prep"):
             found += _stray_conjuncts(tok, found)
-        if not actor_list(found) and kind in ("obj", "prep", "pobj-of-obj", "tree", "pred"):
+        people = _unnamed_people(found, pattern)
+        if (
+            not actor_list(found)
+            and not people
+            and kind in ("obj", "prep", "pobj-of-obj", "tree", "pred")
+        ):
             found = [
                 t
                 for f in found
@@ -526,6 +546,7 @@ def _target_tokens(
                     or _claimant_of(f)
                     or _relative_subject(f, tok)
                     or [x for a in clauses.by_agent(f) for x in _expand(a)]
+                    or targets.agent_owner(f)  # "the decision by Y"
                 )
             ]
         obj = pat.direct_object(tok) if kind == "tree" and not found else None
@@ -533,7 +554,7 @@ def _target_tokens(
             found = _holder(obj)  # "captured a rebel base": whose base
         elif kind == "tree" and not found and (rel := pat.relative_object(tok)) is not None:
             found = _claimant_of(rel)  # "X blamed Y, a charge Z dismissed": X's charge
-        if actor_list(found):
+        if actor_list(found) or (people and _unnamed_people(found, pattern)):
             return found, False
     if pattern.cameo[:2] in pat.argument_words("appeal_root"):
         # "called for Russia to withdraw", "its demand that X leave": whom it asks
@@ -574,7 +595,42 @@ def _target_tokens(
         found = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in _expand(c)]
         if actor_list(found):
             return found, False
+    # where careful coders find a target the spec missed ("rejected Y's appeal",
+    # "warned about Y"): ``dyadline.coder.targets``
+    keep = _other_side(sources or [])
+    found = [t for f in targets.fallback(tok, pattern, keep) for t in _expand(f)]
+    if actor_list(found):
+        return found, False
     return [], False
+
+
+def _other_side(sources: list[Actor]) -> Callable[[Token], bool]:
+    """A test that a phrase names an actor that can be a target of ``sources``: not
+    the source itself nor its own state ("Iran protested over the seizure of its
+    tanker": not Iran), a sector standing apart from it may be ("the opposition
+    criticised the decision by the government")."""
+
+    def keep(tok: Token) -> bool:
+        return any(
+            all(b.country is None or (b.code != s.code and domestic_pair(b, s)) for s in sources)
+            for b in actors_for(tok)
+        )
+
+    return keep
+
+
+def _unnamed_people(found: list[Token], pattern: pat.Pattern) -> bool:
+    """Is one of the tokens a person the codebooks do not know, who may be the
+    target of the act (``domestic.unnamed_person``: "police arrested John Mwangi")?"""
+    side = "source" if pattern.inverse else "target"
+    code = _people_code(pattern)
+    return bool(code) and any(domestic.unnamed_person(t, code, side) is not None for t in found)
+
+
+def _people_code(pattern: pat.Pattern) -> str:
+    """The code under which a verbal trigger's unknown people are actors ("" for a
+    noun: "Mwangi's arrest" mostly retells an arrest already coded)."""
+    return pattern.cameo if pattern.pos == "V" else ""
 
 
 def _complement_subject(verb: Token) -> list[Token]:
@@ -842,19 +898,20 @@ def dyads(
                     yield v, h
         return
     src_toks, passive = _source_tokens(tok, pattern)
-    src_pairs = _actor_tokens(src_toks, date)
+    people = _people_code(pattern)
+    src_pairs = _actor_tokens(src_toks, date, people, "target" if pattern.inverse else "source")
     if pattern.pos == "N" and (pair := nominal.hyphen_dyad(tok, date)):
         if pattern.symmetric or pattern.mutual:  # "the Kenya-Uganda talks"
             yield from _pairs([a for a, _t in pair], symmetric=True)
             return
         src_pairs = pair  # "U.S.-Israeli strikes on X": both act
     avoid = {a.country for a, _t in src_pairs}
-    tgt_toks, between = _target_tokens(tok, pattern, avoid)
+    tgt_toks, between = _target_tokens(tok, pattern, avoid, [a for a, _t in src_pairs])
     if not tgt_toks and passive and tok.dep_ == "acl" and "obj" in pattern.targets:
         tgt_toks = _expand(tok.head)  # "soldiers killed in ..."
     if not tgt_toks and _bare_passive(tok) and "obj" in pattern.targets:
         tgt_toks = _undergoer(tok)  # "X thanked them after being freed"
-    tgt_pairs = _actor_tokens(tgt_toks, date)
+    tgt_pairs = _actor_tokens(tgt_toks, date, people, "source" if pattern.inverse else "target")
     if pattern.loc_target:
         tgt_pairs = _not_places(tgt_pairs)
     sources = _localise(
@@ -908,18 +965,26 @@ def dyads(
     both_ways = both_ways and pat.intent_code(tok, pattern.cameo) is None
     for s in sources:
         for t in targets:
-            if s.code == t.code or not domestic_pair(s, t):
+            if s.code == t.code or not domestic_pair(s, t, pattern.cameo):
                 continue
             yield s, t
             if both_ways:
                 yield t, s
 
 
-def _actor_tokens(tokens: Iterable[Token], date: str | None) -> list[tuple[Actor, Token]]:
-    """The actors the tokens' phrases denote, each once, with the token naming each."""
+def _actor_tokens(
+    tokens: Iterable[Token], date: str | None, cameo: str = "", side: str = ""
+) -> list[tuple[Actor, Token]]:
+    """The actors the tokens' phrases denote, each once, with the token naming each;
+    in a domestic act of ``cameo`` a person the codebooks do not know on ``side`` is a
+    sector-only mention (``domestic.unnamed_person``: "police arrested John Mwangi")."""
     out: list[tuple[Actor, Token]] = []
     for t in tokens:
-        for a in actors_for(t, date=date):
+        found = actors_for(t, date=date)
+        if not found and cameo:
+            person = domestic.unnamed_person(t, cameo, side)
+            found = [person] if person is not None else []
+        for a in found:
             if all(a != b for b, _t in out):
                 out.append((a, t))
     return out
@@ -941,7 +1006,13 @@ def _localise(
     for actor, tok in pairs:
         if actor.country is None and actor.sector is not None:
             country = context_country(
-                tok, trigger, others, other_toks or [], foreign=foreign, acting=acting
+                tok,
+                trigger,
+                others,
+                other_toks or [],
+                foreign=foreign,
+                acting=acting,
+                person=actor.name is not None,
             )
             if country is None:
                 continue
@@ -959,8 +1030,10 @@ def context_country(
     *,
     foreign: bool = False,
     acting: bool = False,
+    person: bool = False,
 ) -> str | None:
-    """The state of a sector-only mention at ``tok``, the first of: a place in its
+    """The state of a sector-only mention at ``tok`` (``person``: the name of a person
+    the codebooks do not know, whose own words name no place), the first of: a place in its
     own phrase ("police in Mombasa"), the event's ("clashed ... in Lagos") or the
     other side's ("fired on protesters in Lagos"); for an armed group, the state its
     own clause acts on ("rebels fighting the president of X" -> X); the country of a
@@ -986,8 +1059,12 @@ def context_country(
     def fits(country: str | None) -> bool:
         return bool(country) and country in states and f"{country}{own or ''}" not in taken
 
-    for where in (tok, trigger, *(other_toks or [])):
+    # a person's own name is no place ("Amos", "Lopez" are also towns)
+    name = {c.lower_ for c in tok.children if c.dep_ == "compound"} | {tok.lower_}
+    for where in (*([] if person else [tok]), trigger, *(other_toks or [])):
         loc = location_for(where, (None, None))
+        if person and loc is not None and name & set(loc.text.lower().split()):
+            continue
         if loc is not None and fits(loc.country):
             return loc.country
     if own in armed_sectors():
@@ -1016,7 +1093,7 @@ def context_country(
         if named:
             return named[0] if len(named) == 1 else None
     main = tok.doc.user_data.get(MAIN_STATE)
-    if not foreign and roles.office(tok):
+    if not foreign:
         # "the foreign minister": the main state, unless two states stand equal
         decided, country = roles.office_country(
             tok, main, tok.doc.user_data.get(STATE_COUNTS) or {}, _state_starts(tok), fits
@@ -1063,17 +1140,21 @@ def _names_state(tok: Token, country: str) -> bool:
     return m is not None and m.actor.country == country and m.kind in NAMED_STATE
 
 
-def domestic_pair(a: Actor, b: Actor) -> bool:
+def domestic_pair(a: Actor, b: Actor, cameo: str = "") -> bool:
     """May ``a`` and ``b`` form a dyad? Two states do; within one country two different
     sectors of which one stands apart from the executive do ("police" against
     "protesters", a court against the government), and so does the state itself
     against such a sector (``codebooks/domestic.tsv``: "Kenya arrested opposition
-    leaders"); the executive's organs among themselves do not."""
+    leaders"); the executive's organs among themselves do not, except in the acts of
+    repression of ``cameo`` (``domestic.repression``: "police arrested the former
+    minister")."""
     if a.country != b.country:
         return True
     if a.sector == b.sector:
         return False
-    return a.sector in society_sectors() or b.sector in society_sectors()
+    if a.sector in society_sectors() or b.sector in society_sectors():
+        return True
+    return bool(cameo) and bool(a.sector and b.sector) and domestic.repression(cameo)
 
 
 @cache
@@ -1144,7 +1225,7 @@ def target_actors(
         found = _expand(tok.head)  # "soldiers killed in ..."
     if not found and _bare_passive(tok) and "obj" in pattern.targets:
         found = _undergoer(tok)  # "X thanked them after being freed"
-    return _localise(_actor_tokens(found, date), tok, others or [])
+    return _localise(_actor_tokens(found, date, _people_code(pattern), "target"), tok, others or [])
 
 
 def remainder_subject(tok: Token) -> bool:

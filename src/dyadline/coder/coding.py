@@ -245,7 +245,12 @@ class EventCoder:
         found = target_actors(tok, pattern, date=when, others=doers)
         if not found and remainder_subject(tok):
             found = coordinated_undergoers(tok, date=when)
-        return [(d, t) for d in doers for t in found if d.code != t.code and domestic_pair(d, t)]
+        return [
+            (d, t)
+            for d in doers
+            for t in found
+            if d.code != t.code and domestic_pair(d, t, pattern.cameo)
+        ]
 
     def _events(
         self,
@@ -376,7 +381,8 @@ def _remembered_doer(
     )
     if not (subject or setting):
         return []  # "urged X to drop the charges", "part of a crackdown": not told as done
-    doer = root_doer(ctx.memory, pattern.cameo[:2])
+    named = frozenset(t.country for t in target_actors(tok, pattern, date=when) if t.country)
+    doer = root_doer(ctx.memory, pattern.cameo[:2], named)
     if doer is None:
         return []
     found = target_actors(tok, pattern, date=when, others=[doer])

@@ -80,7 +80,7 @@ class Mentions:
         own names (``MAIN_STATE``; ``RUNNER_UP``, the state named most after it); then
         remember its names for the paragraphs after it. People introduced with a role,
         here or before, are added to its mentions first (``dyadline.coder.introduced``)."""
-        introduce(doc, self.people)
+        introduce(doc, self.people, self.counts)
         found = mentions(doc)
         doc.user_data[PRIOR_STATES] = [mention_data(m) for m in self.recent]
         doc.user_data[PRIOR_NAMED] = [mention_data(m) for m in self.named]

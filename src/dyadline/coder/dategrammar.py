@@ -464,6 +464,83 @@ def _h_duration(m: re.Match[str], r: Resolver) -> _Core | None:
     return start, _shift(start, n, unit) - timedelta(days=1), "range"
 
 
+def _h_overnight(m: re.Match[str], r: Resolver) -> _Core | None:
+    """ "overnight": the night before the story's day, so that day and the one before
+    it (for an event told in the future, the story's day and the next)."""
+    base = r._today()
+    if base is None:
+        return None
+    if r._ahead():
+        return base, base + timedelta(days=1), "range"
+    return base - timedelta(days=1), base, "range"
+
+
+def _h_weekend(m: re.Match[str], r: Resolver) -> _Core | None:
+    """ "over the weekend", "last weekend": the latest Saturday and Sunday not after the
+    story's day (told on a Saturday, that day only); "next / coming weekend" or one
+    told in the future the first weekend after it; "this weekend" the one of the
+    story's week (Monday to Sunday)."""
+    base = r._today()
+    if base is None:
+        return None
+    mod = (m["mod"] or "").lower()
+    if mod in ("next", "coming") or (r._ahead() and mod != "last"):
+        sat = base + timedelta(days=(_SATURDAY - base.weekday()) % 7)
+        if mod in ("next", "coming") and sat == base:
+            sat += timedelta(days=7)
+        return sat, sat + timedelta(days=1), "range"
+    if mod == "this":
+        sat = base + timedelta(days=_SATURDAY - base.weekday())
+        return sat, sat + timedelta(days=1), "range"
+    sat = base - timedelta(days=(base.weekday() - _SATURDAY) % 7)
+    return sat, min(sat + timedelta(days=1), base), "range"
+
+
+_RECENT_DAYS = {"day": 7, "week": 28, "month": 183}
+
+
+def _h_recent(m: re.Match[str], r: Resolver) -> _Core | None:
+    """ "in recent days / weeks / months", "in the past few weeks": back from the story's
+    day by a week, four weeks, six months."""
+    base = r._today()
+    if base is None:
+        return None
+    return base - timedelta(days=_RECENT_DAYS[m["unit"].lower()]), base, "range"
+
+
+def _h_part_rel(m: re.Match[str], r: Resolver) -> _Core | None:
+    """ "early this month", "late last year", "mid-next month": the part of the month
+    (1-10 / 11-20 / 21-end) or year (Jan-Apr / May-Aug / Sep-Dec) of the month or year
+    the word names; for "this" month or year not past the story's day unless told in
+    the future."""
+    base = r._today()
+    if base is None:
+        return None
+    rel, unit, part = m["rel"].lower(), m["unit"].lower(), _part_of(m["part"])
+    d = _shift(base, {"last": -1, "this": 0, "next": 1}[rel], unit)
+    if unit == "year":
+        a, b = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
+        first, last = date(d.year, a, 1), _month_end(d.year, b)
+    else:
+        a, b = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}[part]
+        first = date(d.year, d.month, a)
+        last = date(d.year, d.month, min(b, calendar.monthrange(d.year, d.month)[1]))
+    if rel == "this" and not r._ahead() and first <= base < last:
+        last = base
+    return first, last, "range"
+
+
+def _h_month_of_rel(m: re.Match[str], r: Resolver) -> _Core | None:
+    """ "January of this year", "in March of last year": that month of the year named
+    relative to the story's."""
+    base = r._today()
+    if base is None:
+        return None
+    year = base.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    mon = _mon(m)
+    return date(year, mon, 1), _month_end(year, mon), "month"
+
+
 def _r(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
@@ -560,6 +637,38 @@ _RULES: tuple[_Rule, ...] = (
         "relative",
         _r(rf"\b{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|later|previously)\b", _I),
         _h_ago,
+    ),
+    _Rule(
+        "month_of_rel",
+        "relative",
+        _r(rf"\b(?P<mon>{_MONTH_FULL})\s+(?i:of)\s+(?i:(?P<rel>this|last|next))\s+(?i:year)\b"),
+        _h_month_of_rel,
+    ),
+    _Rule(
+        "part_rel",
+        "relative",
+        _r(
+            r"\b(?P<part>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[-\s]+"
+            r"(?P<rel>last|this|next)\s+(?P<unit>year|month)\b",
+            _I,
+        ),
+        _h_part_rel,
+    ),
+    _Rule("overnight", "relative", _r(r"\bovernight\b", _I), _h_overnight),
+    _Rule(
+        "weekend",
+        "relative",
+        _r(r"\b(?:(?P<mod>last|this|next|coming|past)|the(?:\s+(?:past|last))?)\s+weekend\b", _I),
+        _h_weekend,
+    ),
+    _Rule(
+        "recent",
+        "relative",
+        _r(
+            r"\b(?:in\s+)?(?:recent|the\s+(?:past|last)\s+(?:few|several))\s+(?P<unit>day|week|month)s\b",
+            _I,
+        ),
+        _h_recent,
     ),
     _Rule(
         "named_rel",

@@ -33,7 +33,8 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from dyadline.codebook import read_tsv
-from dyadline.coder.arguments import society_sectors
+from dyadline.coder.actors import PERSONAL, PLURAL, SINGULAR
+from dyadline.coder.arguments import armed_sectors, society_sectors
 from dyadline.coder.nominal import response_verb
 from dyadline.coder.patterns import argument_words, support_verbs
 from dyadline.model import Actor, Event
@@ -54,6 +55,7 @@ __all__ = [
 WINDOW = 6
 # how many sentences back the doer of an agentless act is looked for
 AGENT_WINDOW = 2
+PRONOUNS = PERSONAL | PLURAL | SINGULAR
 # CAMEO roots of violence (assault, fight, mass violence): what an act of defence
 # answers, and the acts whose manner nouns and outcomes are theirs (dyads)
 HOSTILE = frozenset({"18", "19", "20"})
@@ -172,6 +174,26 @@ def _agentless() -> dict[str, tuple[str, str]]:
     return {row["root"]: (row["source"], row["sector"]) for row in read_tsv("agentless.tsv")}
 
 
+@cache
+def _forces() -> dict[str, str]:
+    """CAMEO root or code -> the sector of the state whose forces did an agentless act
+    to an armed group (``agentless.tsv`` column ``armed``: "20 militants were killed
+    in X" -> X's military)."""
+    return {row["root"]: row["armed"] for row in read_tsv("agentless.tsv") if row["armed"] != "-"}
+
+
+def _state_forces(cameo: str, victim: Actor) -> Actor | None:
+    """The forces of the armed group's own state, for an act on the group whose doer
+    neither the sentence nor the ones before name."""
+    table = _forces()
+    sector = next((table[k] for k in (cameo[:4], cameo[:3], cameo[:2]) if k in table), None)
+    if sector is None or not victim.country or victim.sector not in armed_sectors():
+        return None
+    if victim.text.lower() in PRONOUNS:
+        return None  # "it came under attack": a pronoun may stand for what was attacked
+    return Actor(victim.country + sector, victim.country, sector, "", None)
+
+
 def agent_pairs(
     memory: Memory,
     cameo: str,
@@ -214,6 +236,8 @@ def agent_pairs(
                 t = _victim_side(t, act)
             if source is None and place and t.country and place != t.country:
                 source = Actor(place, place, None, "", None)
+            if source is None and (place is None or place == t.country):
+                source = _state_forces(cameo, t)  # "16 militants were killed in X"
         elif how == "state" and t.country and t.sector in society_sectors():
             # the state where it happened ("a French journalist was jailed in Iran"),
             # else the target's own state where the sentence names no other
@@ -242,17 +266,22 @@ def _recent_doer(memory: Memory, victim: Actor | None) -> _Act | None:
     )
 
 
-def root_doer(memory: Memory, root: str) -> Actor | None:
+def root_doer(memory: Memory, root: str, besides: frozenset[str] = frozenset()) -> Actor | None:
     """The one doer of acts of CAMEO root ``root`` in the sentences remembered (within
     ``WINDOW``): whose act an act noun of that root with no doer of its own is
     ("Rebels attacked the town on Monday. ... Attacks on two villages followed");
     None when the memory holds none or several doers of the root. The roots of
-    violence count as one (an armed group's attack is coded 18x, a state's 19x)."""
+    violence count as one (an armed group's attack is coded 18x, a state's 19x);
+    doers of the countries ``besides`` (the act's own targets: the other side of a
+    meeting coded both ways) are not counted."""
     family = HOSTILE if root in HOSTILE else frozenset({root})
     doers = {
         a.source.code: a.source
         for a in memory.acts
-        if a.cameo[:2] in family and a.source.country and a.target is not None
+        if a.cameo[:2] in family
+        and a.source.country
+        and a.source.country not in besides
+        and a.target is not None
     }
     return next(iter(doers.values())) if len(doers) == 1 else None
 

@@ -20,15 +20,18 @@ introduces anybody. Hand-written: no small library links a name to its role.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from dyadline.codebook import read_tsv
-from dyadline.coder.actor_codebook import sector_cues
-from dyadline.coder.actors import actors_for
+from dyadline.coder.actor_codebook import sector_cues, state_codes
+from dyadline.coder.actors import _prefixed, actors_for, mentions
 from dyadline.coder.docdata import MentionData
+from dyadline.coder.roles import office_country
 
 __all__ = ["introduce"]
 
@@ -93,11 +96,19 @@ def _mention(start: int, end: int, doc: Doc, person: dict[str, Any]) -> MentionD
     )
 
 
-def introduce(doc: Doc, known: dict[str, dict[str, Any]]) -> None:
+def introduce(
+    doc: Doc, known: dict[str, dict[str, Any]], counts: Mapping[str, int] | None = None
+) -> None:
     """Add the people this Doc introduces, and the later mentions of those it or an
     earlier paragraph introduced, to ``doc._.actors``; ``known`` (a name or a last
-    word in lower case -> the person) is updated with this Doc's introductions."""
+    word in lower case -> the person) is updated with this Doc's introductions.
+    ``counts``: the times earlier paragraphs named each state; a role with a sector
+    but no country ("a member of the upper house", "a police spokesman") is of the
+    state named most, with this Doc's names, or where two are named equally often,
+    the one named nearest before (``roles.office_country``)."""
     data = list(doc._.actors or [])
+    states: Counter[str] | None = None
+    starts: dict[int, str | None] = {}
     covered = {i for m in data for i in range(m["start"], m["end"])}
     added: list[MentionData] = []
     for t in doc:
@@ -111,10 +122,22 @@ def introduce(doc: Doc, known: dict[str, dict[str, Any]]) -> None:
         person: dict[str, Any] | None = None
         if role is not None:
             found = actors_for(role)
-            if len(found) == 1 and found[0].country:
+            country = found[0].country if len(found) == 1 else None
+            if len(found) == 1 and not country and found[0].sector and not _body_named(role, doc):
+                if states is None:
+                    states = _state_counts(doc, counts)
+                    starts = {
+                        m.start: m.actor.country
+                        for m in mentions(doc)
+                        if m.state_level and m.actor.country and not _prefixed(doc, m)
+                    }
+                main = max(states, key=lambda c: states[c]) if states else None
+                country = office_country(t, main, states, starts.get, bool)[1]
+            if country:
                 a = found[0]
                 name = doc[start:end].text
-                person = {"code": a.code, "country": a.country, "sector": a.sector, "name": name}
+                code = country + (a.sector or "")
+                person = {"code": code, "country": country, "sector": a.sector, "name": name}
                 known[name.lower()] = person
                 known[t.lower_] = person
         if person is None:
@@ -124,3 +147,27 @@ def introduce(doc: Doc, known: dict[str, dict[str, Any]]) -> None:
             covered.update(range(start, end))
     if added:
         doc._.actors = sorted([*data, *added], key=lambda m: m["start"])
+
+
+def _state_counts(doc: Doc, counts: Mapping[str, int] | None) -> Counter[str]:
+    """The times earlier paragraphs and this Doc name each state."""
+    out: Counter[str] = Counter(counts or {})
+    out.update(
+        m.actor.country
+        for m in mentions(doc)
+        if m.state_level and m.actor.country and not _prefixed(doc, m)
+    )
+    return out
+
+
+def _body_named(role: Token, doc: Doc) -> bool:
+    """Does a noun of the role's phrase belong to the name of an organisation the
+    Doc names ("the court's president" after "the International Court of Justice")?
+    Then the role is that body's, not an office of the story's main state."""
+    words = {
+        w
+        for m in doc._.actors or []
+        if m["kind"] in ("org", "group") and m["country"] not in state_codes()
+        for w in f"{m['text']} {m['name'] or ''}".lower().split()
+    }
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in words for t in role.subtree)

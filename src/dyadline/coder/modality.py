@@ -93,9 +93,62 @@ def _group_cues(verb: Token) -> set[str]:
             continue
         perfect = verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes[k + 1 :])
         mod = _cue("aux_perfect", aux) if perfect else _cue("aux", aux)
+        if mod == "hedged" and _cue("perceive", verb) is not None:
+            continue  # "could be seen surrounding the hotel": what was seen, not a guess
+        if mod == "future" and not perfect and aux.lower_ in _cues().get("telling_only", {}):
+            mod = _WOULD  # future only as told by a speaker (see ``_settle_would``)
         if mod:
             found.add(mod)
     return found
+
+
+_WOULD = "future-told"
+"""A marker for a modal that is the future of a telling ("said it *would* ask") and
+elsewhere only a possibility ("the deal *would* allow ..."): ``_settle_would``."""
+
+
+def _settle_would(found: set[str], told: bool) -> None:
+    """In a that-clause ("said / warned / promised it would") or someone's claim a
+    "would" is the future of the telling; told by the text itself in a clause of its
+    own it is a possibility: hedged."""
+    if _WOULD in found:
+        found.discard(_WOULD)
+        found.add("future" if told else "hedged")
+
+
+def _inside_telling(trigger: Token) -> bool:
+    """Does the trigger stand in what someone says or thinks: a that-clause or a
+    clause of reported speech anywhere above it ("told reporters it was a plot and
+    that he would ask ..."), or a quotation?"""
+    for tok in (trigger, *trigger.ancestors):
+        if tok.dep_ in ("ccomp", "parataxis"):
+            return True
+        if tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children):
+            return True
+    sent = trigger.sent
+    quotes = sum(1 for t in sent[: trigger.i - sent.start] if t.text in ('"', "\u201c", "\u201d"))
+    return quotes % 2 == 1
+
+
+def _yes_no_question(root: Token) -> bool:
+    """Is ``root`` the verb of a yes/no question ("Did X attack Y?", "Will X meet Y?"):
+    the sentence ends in a question mark and an auxiliary stands before the subject?
+    Such a question asks whether the act happened; a wh-question ("Why did X attack
+    Y?") presupposes it."""
+    sent = root.sent
+    last = [t for t in sent if not t.is_punct or t.text == "?"]
+    if not last or last[-1].text != "?":
+        return False
+    subj = _subject(root)
+    if subj is None:
+        return False
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < subj.i]
+    if root.lemma_ == "be" and root.i < subj.i:
+        auxes.append(root)
+    if not auxes:
+        return False
+    first = min(auxes, key=lambda t: t.i)
+    return not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent if t.i < first.i)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -283,6 +336,7 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
         # is also the claimant.
         found.add("reported")
         claimant = _claimant(tok)
+    told = False  # the event is inside what someone says: a "would" is their future
     opaque = False  # above a that-clause only words of saying and judging count
     affirmed = False  # "were not afraid to express": the negation affirms the act
     for _ in range(_MAX_STEPS):
@@ -295,6 +349,8 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
             claimant = claimant or source
         dep, head = tok.dep_, tok.head
         if head == tok:
+            if not opaque and _yes_no_question(tok):
+                found.add("hedged")
             break
         if dep == "conj" and _subject(tok) is None and tok.tag_ in _SHARES_AUX:
             tok = head  # "did not open an embassy or send an envoy": one verb group
@@ -334,6 +390,7 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
                         found.add(governed)  # "its refusal to condemn X", "a plan to"
                 break  # "an agreement valued at": a modifier, not a claim
             mod, who, is_report = _matrix_cue(head, "that")
+            told = True  # "said / warned / promised that it would": the speaker's future
             if mod:
                 found.add(mod)
             claimant = claimant or who
@@ -351,6 +408,7 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
             break
         else:
             break
+    _settle_would(found, told or claimant is not None or _inside_telling(trigger))
     if claimant is not None and not found & {"negated", "counterfactual", "future", "hedged"}:
         found.add("reported")
     return _decide(found), claimant

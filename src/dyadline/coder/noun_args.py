@@ -19,6 +19,10 @@ names no doer or no target:
 - ``fallen_side``: the victims of a passive verb of harm whose "in" / "during"
   phrase is a mutual fight ("five soldiers were killed in a battle with
   militants"): their side is one party of the fight;
+- ``sector_users``: the sector words before a forceful act noun aimed at someone
+  ("a police crackdown on protesters", "army helicopters"): the doers, whose
+  country comes from context (``aimed_phrase_actor``: the act's phrase of aim
+  names an actor);
 - ``participant_noun``: the noun a participle of participation hangs on ("officials
   involved in the negotiations with Y", "diplomats taking part in talks with Y"):
   those people are the doers.
@@ -38,12 +42,15 @@ from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for
 
 __all__ = [
+    "aimed_phrase_actor",
     "answer_verb",
     "fallen_side",
+    "forceful_roots",
     "giver",
     "participant_noun",
     "party_verb",
     "receiver_verb",
+    "sector_users",
 ]
 
 
@@ -160,3 +167,34 @@ def fallen_side(noun: Token, pattern: pat.Pattern) -> Token | None:
         return None
     fallen = [c for c in verb.children if c.dep_ == "nsubjpass" and actors_for(c)]
     return fallen[0] if fallen else None
+
+
+@cache
+def forceful_roots() -> frozenset[str]:
+    """CAMEO roots of the acts whose sector modifier names their doer (``nominal.tsv``
+    ``forceful_root``)."""
+    return _words("forceful_root")
+
+
+def aimed_phrase_actor(noun: Token) -> bool:
+    """Does a phrase of aim of the act noun (``nominal.tsv`` ``aim_prep``: "on",
+    "against", ...) name an actor ("a crackdown on protesters")?"""
+    return any(actors_for(o) for o in pat.prep_objects(noun, set(_words("aim_prep"))))
+
+
+def sector_users(noun: Token) -> list[Token]:
+    """The modifiers of the act noun that name a state's forces with no country of
+    their own (``nominal.tsv`` ``forceful_sector``: "police", "army"): "a police
+    crackdown", "army helicopters". An armed group's ("terrorist strikes") is left
+    alone: where it acts is no guide to where it comes from."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        and c.i < noun.i
+        and (found := actors_for(c))
+        and all(
+            a.country is None and (a.sector or "").lower() in _words("forceful_sector")
+            for a in found
+        )
+    ]

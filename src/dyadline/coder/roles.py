@@ -9,10 +9,13 @@ nothing to the Doc: it answers two questions for the actor resolution.
   of its own and pointing back to no person named with that title, such a phrase
   is a sector-only mention: its country is the one its context gives
   (``dyadline.coder.arguments.context_country``), and ``office_country`` is the
-  step of that context for offices: the story's main state, unless two states
-  are named equally often; then the one state named nearest before it in its
-  own or the previous sentence, if that is one of the two; else none (an
-  unresolved mention is better than a guessed state).
+  step of that context for sector-only mentions: the story's main state, unless
+  two states are named equally often; then the one state named nearest before
+  it in its own or the previous sentence (or the one of those in a subject), if
+  that is one of the two; else none (an unresolved mention is better than a
+  guessed state).
+  A person introduced with a role of no country ("X, a member of the upper
+  house", ``dyadline.coder.introduced``) is placed the same way.
 - ``person_antecedent``: the phrase "he", "she", "his", "her" points back to:
   the last person not known to be of the other gender (a title "Mr.", "Mrs.",
   "Ms.", a noun "spokeswoman" or a pronoun used before for that person tells
@@ -99,12 +102,21 @@ def office_country(
     if len(tied) <= 1:
         return True, main
     # the nearest sentence before it (or its own, before it) naming a state decides,
-    # if it names one of the tied states and no other
+    # if it names one of the tied states and no other, or one only in its subject
     doc = tok.doc
     sent, end = tok.sent, tok.i
     for _ in range(2):
         named = {c for j in range(sent.start, end) if fits(c := states_at(j))}
         if named:
+            if len(named) > 1:
+                subjects = {
+                    c
+                    for t in doc[sent.start : end]
+                    if t.dep_ in SUBJECTS
+                    for j in range(t.left_edge.i, t.right_edge.i + 1)
+                    if fits(c := states_at(j))
+                }
+                named = subjects if len(subjects) == 1 else named
             one = next(iter(named))
             return True, one if len(named) == 1 and one in tied else None
         if sent.start == 0:

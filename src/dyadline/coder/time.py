@@ -117,8 +117,13 @@ def find_dates(sent: Span) -> list[DateMention]:
     text, base, doc = sent.text, sent.start_char, sent.doc
     out: list[DateMention] = []
     for hit in scan(text):
-        if hit.rule.name == "month" and hit.prep is None:
-            continue  # a bare month name ("May") is too often something else
+        if (
+            hit.rule.name == "month"
+            and hit.prep is None
+            and not _DET_BEFORE.search(text, 0, hit.start)
+        ):
+            continue  # a bare month name ("May") is too often something else; not
+            # after a determiner ("a November report", "its July meeting")
         toks = doc.char_span(base + hit.start, base + hit.end, alignment_mode="expand")
         if toks is None or len(toks) == 0:
             continue
@@ -141,6 +146,7 @@ def find_dates(sent: Span) -> list[DateMention]:
     return out
 
 
+_DET_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
 _DEFER = ("duration", "relative", "anaphoric", "future")
 _TO_END = re.compile(r"\bto\s+$", re.IGNORECASE)
 
@@ -193,7 +199,26 @@ def _attachment(trigger: Token, m: DateMention) -> int:
         # is not dated by its host's date (a relative clause is: "interviews in
         # November, in which he threatened ...")
         return 0
-    return 2 if any(a.i == tok.i for a in trigger.ancestors) else 1
+    above = any(a.i == tok.i for a in trigger.ancestors)
+    if not above and _date_elsewhere(tok, trigger):
+        return 0
+    return 2 if above else 1
+
+
+def _date_elsewhere(clause: Token, trigger: Token) -> bool:
+    """Does the date's clause tell of another time than the trigger's? A relative
+    clause or participle describing a participant ("the Taliban, who seized power in
+    2021, have imposed ...") dates only what it describes; so does a clause of another
+    time ("pleading with them, after they were displaced this week") for a trigger not
+    told in the past: a present act is of the story's time."""
+    if not any(a.i == trigger.i for a in clause.ancestors):
+        return False
+    for tok in _path_up(clause, trigger):
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        if _other_time(tok) and not _told_in_past(trigger):
+            return True
+    return False
 
 
 def _other_time(tok: Token) -> bool:
@@ -269,6 +294,44 @@ def _told_in_past(trigger: Token) -> bool:
     return False
 
 
+def _told_in_past_perfect(trigger: Token) -> bool:
+    """The clause of ``trigger`` is in the past perfect ("had attacked", "had been
+    detained"): told as done before the time of the clause that dates it."""
+    tok = trigger
+    for _ in range(4):
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes):
+            return True
+        if auxes or tok.tag_ != "VB" or tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head  # "had agreed to ..." / "had met and signed"
+    return False
+
+
+def _anterior(trigger: Token) -> bool:
+    """Is the trigger an earlier act told as the reason for its host ("jailed for
+    insulting the king", "sentenced over the killing")? A gerund or noun under a
+    preposition of ``time_cues.tsv`` kind ``anterior`` ("for" only with a gerund:
+    "called for talks" asks for a later one) hung on a verb."""
+    prep = trigger.head
+    if prep.dep_ not in ("prep", "conj") or prep.lower_ not in time_cues().anterior:
+        return False
+    if prep.head.pos_ not in ("VERB", "AUX", "NOUN"):
+        return False
+    if trigger.dep_ == "pcomp" and trigger.tag_ == "VBG":
+        return True
+    return trigger.dep_ == "pobj" and trigger.pos_ == "NOUN" and prep.lower_ != "for"
+
+
+def _before(span: DateSpan) -> DateSpan:
+    """An act told as done before ``span`` (a past perfect under a dated telling or
+    narrative time): on or before its last day, inferred."""
+    end = span.end or span.start
+    return DateSpan(None, end, "range", span.text, inferred=True)
+
+
 _QUOTES = frozenset('"\u201c\u201d')
 
 
@@ -309,6 +372,17 @@ def _clause_ahead(tok: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ahead for c in tok.children):
         return True
     return tok.dep_ == "xcomp" and str(tok.head.lower_) in ahead
+
+
+def _year_modifier(tok: Token, text: str) -> bool:
+    """A bare year that describes a noun ("a 2016 repeat", "the 2019 law"): it names
+    no time of the story for a year-less day told after it."""
+    return (
+        text.isdigit()
+        and tok.dep_ in ("compound", "amod", "nummod", "nmod")
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.i > tok.i
+    )
 
 
 def _story_span(doc_date: str, first: date) -> DateSpan:
@@ -545,6 +619,25 @@ class TimeContext(Resolver):
                 self._forward, self._last = False, last
             if planned and ahead and not attached and span is not None:
                 span = dataclasses.replace(span, inferred=True)  # when it was said, not done
+            elif (
+                not attached
+                and span is not None
+                and (_told_in_past_perfect(trigger) or _anterior(trigger))
+            ):
+                # "said on Monday that rebels had attacked": before the telling's day
+                span = _before(span)
+            later = ahead or planned or modality in ("future", "counterfactual")
+            if (
+                span is not None
+                and self._story is not None
+                and mention.kind == "partial"
+                and not later
+                and self._after_story(span)
+            ):
+                # a past act is not dated after the story: a day or month without a
+                # year ("on March 20") meant another year than it was read in; the
+                # story's day, inferred ("next Friday" says itself that it is later)
+                return Dating(dataclasses.replace(self._story, text="", inferred=True), "story")
             return Dating(span, "own" if attached else "clause")
         later = ahead or modality in ("future", "counterfactual")
         # a speaker's present tense is the time of the telling, and so is a promise,
@@ -552,10 +645,21 @@ class TimeContext(Resolver):
         told = _told_in_past(trigger) or (_quoted(trigger) and not (later and planned))
         carried = self.narrative() if told else None
         if carried is not None and self._in_news_window(carried):
+            if _told_in_past_perfect(trigger):
+                return Dating(_before(carried), "carried")  # a reporting day is not its day
             return Dating(carried, "carried")
         if self._story is None or (later and planned):
             return Dating(None, "none")
         return Dating(dataclasses.replace(self._story, text="", inferred=True), "story")
+
+    def _after_story(self, span: DateSpan) -> bool:
+        """Does ``span`` start after the story's day (a news story with a day)?"""
+        if self._story is None or self.doc_date is None or not span.start:
+            return False
+        try:
+            return date.fromisoformat(span.start) > self.doc_date
+        except ValueError:
+            return False
 
     def _in_news_window(self, span: DateSpan) -> bool:
         """May narrative time carry ``span`` on? In a news story only when it reaches
@@ -605,7 +709,11 @@ class TimeContext(Resolver):
                 continue  # "the tariffs would take effect Wednesday": not when acts were told
             if span.start[:4] == span.end[:4]:
                 self._year = int(span.start[:4])
-                if m.kind == "absolute" and not self._is_story_date(span):
+                if (
+                    m.kind == "absolute"
+                    and not self._is_story_date(span)
+                    and not _year_modifier(sent.doc[m.token_i], m.text)
+                ):
                     self._named_year = self._year  # (a dateline's own date names no year)
             self._last = self._para = span
             if self._section is None:

@@ -5,7 +5,7 @@ Adds nothing to documents: ``dyadline.coder.time`` asks ``time_cues()`` for the
 compiled start and end cues ("began", "broke out", "ended", "lasted until"), the
 stage numbers ("second", "two", "2") and the words that open a clause of another
 time ("before", "after") and the words that tell a clause ahead ("would", "due
-to"). A bad row (an unknown kind, a stage
+to") and the prepositions of an earlier act ("for", "over"). A bad row (an unknown kind, a stage
 without a number 1-9, a start or end cue with a value, a cue that is not
 lower-case words, a cue listed twice for one kind or as both start and end)
 raises ``CodebookError`` naming file and line.
@@ -22,7 +22,7 @@ from dyadline.codebook import read_tsv_numbered
 from dyadline.errors import CodebookError
 
 FILE = "time_cues.tsv"
-KINDS = ("start", "end", "stage", "other_time", "ahead")
+KINDS = ("start", "end", "stage", "other_time", "ahead", "anterior")
 _ARTICLE = {"start": "a", "end": "an"}
 _CUE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 
@@ -33,13 +33,16 @@ class TimeCues:
     ``stages`` maps a number word to its stage; ``other_time`` holds the words that
     open a clause of another time than its host's ("before", "after"); ``ahead`` the
     auxiliaries and control words that tell a clause ahead of its telling ("would",
-    "due to", "set to"), whose date is no narrative time."""
+    "due to", "set to"), whose date is no narrative time; ``anterior`` the prepositions
+    whose gerund or noun tells an act done before the clause it hangs on ("arrested
+    for insulting", "sentenced over the killing")."""
 
     start: re.Pattern[str]
     end: re.Pattern[str]
     stages: dict[str, int]
     other_time: frozenset[str]
     ahead: frozenset[str] = frozenset()
+    anterior: frozenset[str] = frozenset()
 
 
 def _pattern(cues: list[str]) -> re.Pattern[str]:
@@ -93,6 +96,7 @@ def cues_from_rows(rows: Iterable[tuple[int, dict[str, str]]], origin: str = FIL
         stages,
         frozenset(by_kind["other_time"]),
         frozenset(by_kind["ahead"]),
+        frozenset(by_kind["anterior"]),
     )
 
 

@@ -1,0 +1,150 @@
+"""Domestic dyads: the people a state acts on at home, named or not.
+
+Reads: a token of a parsed ``Doc`` (with ``doc._.actors``) that is an argument of an
+act, the act's CAMEO code, and the codebooks ``unnamed_persons.tsv`` (the acts in
+which a person the actor codebooks do not know is an actor) and ``sectors.tsv``
+(the title words that give such a person a sector). Adds nothing to the Doc:
+``unnamed_person`` gives ``dyadline.coder.arguments`` a sector-only actor for a
+person's name the codebooks do not know ("police arrested John Mwangi", "a court
+sentenced journalist Jane Doe"), which then takes its country from its context
+like any sector-only mention (``arguments.context_country``: a place in its
+clause, the other side's country, the story's main state); ``repression`` tells
+the acts in which two organs of one state form a dyad ("police arrested the
+former president").
+
+Hand-written: these are coding conventions of domestic event data (a coder
+codes the unknown journalist a court jails as the state's civilians or media),
+not anything a library provides.
+"""
+
+from __future__ import annotations
+
+import calendar
+from functools import cache
+
+from spacy.tokens import Token
+
+from dyadline.codebook import read_tsv
+from dyadline.coder.actor_codebook import country_of_place, sector_cues
+from dyadline.coder.actors import mention_at
+from dyadline.coder.patterns import argument_words
+from dyadline.errors import CodebookError
+from dyadline.model import Actor
+
+__all__ = ["repression", "unnamed_person"]
+
+SIDES = frozenset({"source", "target", "both"})
+# modifiers of a name that may hold its title ("journalist Jane Doe", "the rapper X")
+TITLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+@cache
+def _rules() -> tuple[tuple[str, str, str, str], ...]:
+    """(CAMEO prefix, side, default sector, organs) rows of ``unnamed_persons.tsv``."""
+    out: list[tuple[str, str, str, str]] = []
+    for row in read_tsv("unnamed_persons.tsv"):
+        if row["side"] not in SIDES:
+            raise CodebookError(
+                "unnamed_persons.tsv",
+                f"root {row['root']!r} has the side {row['side']!r}",
+                "use source, target or both",
+            )
+        out.append((row["root"], row["side"], row["sector"], row["organs"]))
+    return tuple(out)
+
+
+def _rule(cameo: str) -> tuple[str, str, str, str] | None:
+    """The row of the longest CAMEO prefix of ``cameo`` (a code overrides its root)."""
+    rows = [r for r in _rules() if cameo.startswith(r[0])]
+    return max(rows, key=lambda r: len(r[0])) if rows else None
+
+
+def repression(cameo: str) -> bool:
+    """Do two different organs of one state form a dyad in an act of ``cameo``
+    (``organs`` column: "police arrested the former minister", "the army detained
+    the president"), where in other acts they are one state ("the government funded
+    the police")?"""
+    rule = _rule(cameo)
+    return rule is not None and rule[3] == "yes"
+
+
+def unnamed_person(tok: Token, cameo: str, side: str) -> Actor | None:
+    """A sector-only actor for the name at ``tok`` of a person the codebooks do not
+    know, when it is the ``side`` ("source" or "target") of an act of ``cameo`` that
+    ``unnamed_persons.tsv`` lists: its sector from a title written with it ("opposition
+    leader X" -> OPP, "journalist X" -> MED), else the row's; its country is left to
+    the context (None); its ``name`` is the name written, which tells it from a
+    sector noun ("police": no name)."""
+    rule = _rule(cameo)
+    if rule is None or rule[1] not in (side, "both"):
+        return None
+    name = _name(tok)
+    if not name:
+        return None
+    sector = _title_sector(tok, name) or rule[2]
+    text = " ".join(t.text for t in name)
+    return Actor(sector, None, sector, text, text)
+
+
+def _name(tok: Token) -> list[Token]:
+    """The tokens of a person's name headed by ``tok`` ("John Mwangi"), or [] when the
+    phrase is no such name: not a proper noun, an acronym (an organisation's), a name
+    the codebooks know (it resolves, or not, by itself), a place, a day or a month."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.text.isupper():
+        return []
+    name = sorted(
+        [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+        + [tok],
+        key=lambda t: t.i,
+    )
+    if name[-1].i - name[0].i != len(name) - 1:
+        name = [tok]
+    doc = tok.doc
+    if any(mention_at(doc, t.i) is not None or t.text.isupper() for t in name):
+        return []
+    things = argument_words("thing_name_word")
+    cues = sector_cues()
+    if any(t.lower_ in things or (t.lower_,) in cues or (t.lemma_.lower(),) in cues for t in name):
+        return []  # "the Amur Region", "Rights Watch": a place or an organisation
+    text = " ".join(t.text for t in name)
+    if country_of_place(text) or country_of_place(tok.text) or tok.lower_ in _calendar():
+        return []
+    titled = _title_sector(tok, name) is not None or any(
+        c.lower_ in argument_words("person_mark") for c in tok.children if c.i < name[0].i
+    )
+    if len(name) < 2 and not titled:
+        return []  # one unknown word ("Crimea", "Zamora") may name anything
+    if not titled and any(c.dep_ == "det" for c in tok.children):
+        return []  # "the Jaffar Express": a person's bare name takes no article
+    return name
+
+
+@cache
+def _calendar() -> frozenset[str]:
+    """Names of days and months, which the parser tags as proper nouns."""
+    return frozenset(
+        n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if n
+    )
+
+
+def _title_sector(tok: Token, name: list[Token]) -> str | None:
+    """The sector of the longest title cue (``sectors.tsv``) among the words written
+    before the name ("former opposition leader X" -> OPP, "the journalist X" -> MED)."""
+    first = name[0].i
+    words = sorted(
+        [t for t in tok.subtree if t.i < first and t.dep_ in TITLE_DEPS and t.pos_ != "PROPN"]
+        + [t for t in tok.subtree if t.i < first and t.pos_ == "PROPN" and t.dep_ == "compound"],
+        key=lambda t: t.i,
+    )
+    cues = sector_cues()
+    best: tuple[int, str] | None = None
+    for a in range(len(words)):
+        for b in range(a + 1, len(words) + 1):
+            run = words[a:b]
+            if run[-1].i - run[0].i != len(run) - 1:
+                break
+            for key in (tuple(t.lower_ for t in run), tuple(t.lemma_.lower() for t in run)):
+                cue = cues.get(key)
+                if cue is not None and cue.sector and (best is None or len(run) > best[0]):
+                    best = (len(run), cue.sector)
+    return best[1] if best else None

@@ -1,28 +1,34 @@
-"""Argument slots that run through clauses: who acts in an embedded clause, and
-whether its act is done, only asked for, or only said to be owed.
+"""Argument slots that run through clauses: who acts in an embedded clause, whom an
+appeal, demand, warning or accusation told by a clause is aimed at, and whether the
+embedded act is done, only asked for, or only owed.
 
 Reads: tokens of a parsed ``Doc`` (with ``doc._.actors``) and the word lists of
 ``codebooks/argument_words.tsv`` and ``codebooks/intent.tsv``. Adds nothing to
-the Doc; ``dyadline.coder.arguments`` and ``dyadline.coder.coding`` ask it:
+the Doc; ``dyadline.coder.arguments``, ``dyadline.coder.coding``,
+``dyadline.coder.modality`` and ``dyadline.coder.patterns`` ask it:
 
-- ``controlling_object``: the object that does the act of a clause an
-  object-control verb governs ("urged X to leave", "accused X of attacking Y",
-  "accused the rebels of killing, looting and ..."): that object, whether or not
-  it names an actor (the act is never its governor's subject's);
-- ``requested_within``: an act inside a clause only asked of another actor
-  ("urged X to consider lifting the blockade", "urged X and Y to agree to a
-  ceasefire") is no event, however deep the chain of open clauses;
-- ``obligation_patterns``: any verb of saying (``saying_verb``) whose
-  that-clause puts its subject under an obligation ("stressed that X must
-  ...", "said X needs to ...") demands it of the subject (10x) or appeals to it
-  (02x, "should"), the codes of ``intent.tsv`` ``told_modal``; a verb's own
-  rows in ``verbs.tsv`` take precedence;
-- ``counted``: what a quantity names ("dozens of protesters", "scores of
-  fighters"), for a pattern's object requirement;
-- ``shared_object``: the object of the last of a run of coordinated verbs,
-  shared by those before it that have none ("shelled and destroyed villages");
-- ``object_predicates``: an adjective the parser hung on the object that is
-  the object's predicate ("held X responsible").
+- who acts: ``controlling_object`` (the object of an object-control verb does the
+  act of its clause, named or not: "urged X to leave", "accused X of attacking
+  Y", "accused the rebels of killing, looting and ...", "warned X against ...");
+- only asked, not done: ``requested_within`` (an act inside a clause asked of
+  another actor, however deep the chain of open clauses: "urged X to consider
+  lifting ...", "demanded the release of Y", "X was urged to ..."),
+  ``carried_request`` (a nominal act whose carrier verb is only asked for:
+  "urged X and Y to agree to a ceasefire"), ``appealed_clause`` ("called for X
+  to withdraw", "its demand that X leave");
+- whom it is aimed at: ``appeal_addressee`` (the subject of the clause an appeal
+  asks for), ``marked_subjects`` ("for" taken for a mark), ``condition_subject``
+  ("warned of retaliation if X ..."), ``predicate_objects`` ("was critical of
+  X"), ``by_agent`` ("condemned the attack by X"), ``accusing_speaker`` (a named
+  speaker telling another state's violence accuses it: "Ukraine said Russia had
+  violated ...");
+- generated patterns: ``obligation_patterns`` (any verb of saying, ``saying_verb``,
+  whose that-clause puts its subject under an obligation: "stressed that X must
+  ...", "said X needs to ..." -> 10x, "should" -> 02x; ``intent.tsv``
+  ``told_modal``; a verb's own ``cmod`` rows in ``verbs.tsv`` take precedence);
+- objects: ``counted`` ("dozens of protesters"), ``shared_object`` (coordinated
+  acts of one kind share the last one's object: "shelled and destroyed
+  villages"), ``object_predicates`` ("held X responsible").
 
 One function per construction, general over the verbs of its word list; the
 words live in the codebooks.

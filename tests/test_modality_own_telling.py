@@ -44,9 +44,11 @@ TABLE: list[tuple[str, set[Row]]] = [
         "France said Germany attacked Poland.",
         {("FRA", "112", "DEU", "asserted"), ("DEU", "190", "POL", "reported")},
     ),
-    # a claim told as a side remark of another act, or a passive accusation
+    # a claim told as a side remark of another act, or a passive accusation (the
+    # activists' country is named: two states of equal standing leave a bare
+    # "activists" unresolved)
     (
-        "Activists filed a petition against Israel, claiming that Azerbaijan was "
+        "Activists in Israel filed a petition, claiming that Azerbaijan was "
         "committing war crimes.",
         {("ISRCVL", "1124", "AZE", "reported")},
     ),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventsets import Triple, both, events
+from eventsets import Triple, events
 
 # "crossed during the night into X": the path belongs to the verb, not to the time noun
 STRANDED_PATH: list[tuple[str, set[Triple]]] = [
@@ -69,17 +69,4 @@ DISSUADE: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), DISSUADE)
 def test_dissuading_is_an_appeal(nlp: Language, text: str, expected: set[Triple]) -> None:
-    assert events(nlp, text) == expected
-
-
-# "X sought the establishment of ties between Y and Z": an act only sought is no event
-SOUGHT: list[tuple[str, set[Triple]]] = [
-    ("Chile sought the establishment of ties between Peru and Bolivia.", set()),
-    ("Chile is seeking the release of its citizens held by Peru.", set()),
-    ("Peru and Bolivia established ties in 1990.", both("PER", "054", "BOL")),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), SOUGHT)
-def test_an_act_only_sought_is_no_event(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected

@@ -48,8 +48,7 @@ TABLE: list[tuple[str, set[Row]]] = [
     # activists' country is named: two states of equal standing leave a bare
     # "activists" unresolved)
     (
-        "Activists in Israel filed a petition, claiming that Azerbaijan was "
-        "committing war crimes.",
+        "Activists in Israel filed a petition, claiming that Azerbaijan was committing war crimes.",
         {("ISRCVL", "1124", "AZE", "reported")},
     ),
     # the doer's claim of its own attack stays its claim

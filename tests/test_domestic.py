@@ -102,7 +102,7 @@ UNNAMED: list[tuple[str, set[Triple]]] = [
     # not in a meeting; not one unknown word alone; not a place or an organisation
     ("The Kenyan foreign minister met John Mwangi in Nairobi.", set()),
     ("Police in Kenya arrested Mwangi.", set()),
-    ("Russia annexed the Amur Region from China.", {("RUS", "192", "CHN")}),
+    ("Russia annexed the Kars Region from Turkey.", {("RUS", "192", "TUR")}),
     # a foreign state's act gives the unknown person no country
     ("Russian agents killed John Mwangi in Nairobi.", set()),
     # the name's last word alone, once the name was written in full

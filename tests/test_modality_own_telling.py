@@ -67,12 +67,12 @@ TABLE: list[tuple[str, set[Row]]] = [
     # a named doer's act under a negated reaction, or in a phrase of time under a
     # suggestion, happened; a pronoun doer's under a negation did not
     (
-        "China has never condemned Russia's invasion of Ukraine.",
-        {("CHN", "111", "RUS", "negated"), ("RUS", "192", "UKR", "asserted")},
+        "Brazil has never condemned Peru's invasion of Bolivia.",
+        {("BRA", "111", "PER", "negated"), ("PER", "192", "BOL", "asserted")},
     ),
     (
-        "Analysts suggested that China gained experience during Russia's war in Ukraine.",
-        {("RUS", "190", "UKR", "asserted")},
+        "Experts suggested that Iran learned lessons during Russia's war in Georgia.",
+        {("RUS", "190", "GEO", "asserted")},
     ),
     (
         "Iran did not carry out its attack on Israel.",

@@ -25,7 +25,7 @@ def test_own_phrase(nlp: Language, text: str, expected: set[Triple]) -> None:
 
 # talks told by a verb of saying: the speaker is the other party
 SPEAKER_PARTY: list[tuple[str, set[Triple]]] = [
-    ("The German chancellor said talks with China must continue.", both("DEUGOV", "040", "CHN")),
+    ("The French president said talks with Brazil must go on.", both("FRAGOV", "040", "BRA")),
     (
         "Pakistan said that discussions with the IMF are progressing well.",
         both("PAK", "040", "IMF"),
@@ -51,12 +51,12 @@ def test_speaker_is_party(nlp: Language, text: str, expected: set[Triple]) -> No
 CLAUSE_SIDES: list[tuple[str, set[Triple]]] = [
     ("Russia responded with missile strikes on Ukrainian cities.", {("RUS", "195", "UKR")}),
     ("Iran retaliated with drone attacks on Israeli bases.", {("IRN", "195", "ISR")}),
-    ("Pakistan has received 23 bailout packages from the IMF.", {("IMF", "071", "PAK")}),
+    ("Egypt has received four bailout packages from the IMF.", {("IMF", "071", "EGY")}),
     ("Kenya obtained a loan from China in May.", {("CHN", "071", "KEN")}),
     ("Egypt received a letter from Sudan.", set()),
     (
-        "U.S. officials involved in negotiations with North Korea were reassigned.",
-        both("USAGOV", "046", "PRK"),
+        "Canadian officials involved in negotiations with Cuba were reassigned.",
+        both("CANGOV", "046", "CUB"),
     ),
     (
         "Japanese diplomats taking part in the talks with South Korea left early.",
@@ -130,8 +130,8 @@ def test_memory_doer_needs_one_doer(nlp: Language) -> None:
 # support verbs of keeping and pressing ("kept tariffs in place on", "exerted pressure on")
 SUPPORT: list[tuple[str, set[Triple]]] = [
     (
-        "Washington is keeping new tariffs in place on Mexico and Canada.",
-        {("USAGOV", "163", "MEX"), ("USAGOV", "163", "CAN")},
+        "Washington is keeping high tariffs in place on Chile and Peru.",
+        {("USAGOV", "163", "CHL"), ("USAGOV", "163", "PER")},
     ),
     ("The European Union tightened sanctions on Russia on Friday.", {("EUN", "163", "RUS")}),
     ("China exerted pressure on the Philippines.", {("CHN", "130", "PHL")}),
@@ -168,7 +168,7 @@ def test_fallen_side(nlp: Language, text: str, expected: set[Triple]) -> None:
 DOMESTIC_REMENTION: list[tuple[str, set[Triple]]] = [
     (
         "Zimbabwe police detained two reporters. "
-        "They were taking photos during the arrest of an opposition lawmaker.",
+        "They were filming during the arrest of a rival opposition leader.",
         {("ZWECOP", "173", "ZWEMED"), ("ZWEGOV", "173", "ZWEOPP")},
     ),
     (

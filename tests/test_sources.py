@@ -111,7 +111,7 @@ INTRODUCED: list[tuple[str, set[Triple]]] = [
 # a role with a sector but no country: the state the context gives, as for an office
 INTRODUCED_SECTOR: list[tuple[str, set[Triple]]] = [
     (
-        "Protests spread across Somalia. Ahmed Farah, a member of the upper house, "
+        "Protests spread across Somalia. Ahmed Farah, a member of the national assembly, "
         "criticized Ethiopia. He also praised Kenya.",
         {("SOMLEG", "111", "ETH"), ("SOMLEG", "051", "KEN")},
     ),

@@ -402,7 +402,7 @@ def retold(ev: Event, doc: Doc, memory: Memory) -> bool:
     if tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
         return False  # "X served as the main channel of arms": a role described
     target = ev.target.country if ev.target is not None else None
-    # at home the sector tells the sides apart: "the arrest of an opposition lawmaker",
+    # at home the sector tells the sides apart: "the detention of a rival party leader",
     # after the arrest of reporters, is another act
     home = ev.target is not None and target == ev.source.country
     return any(

@@ -95,7 +95,7 @@ def introduce(
     earlier paragraph introduced, to ``doc._.actors``; ``known`` (a name or a last
     word in lower case -> the person) is updated with this Doc's introductions.
     ``counts``: the times earlier paragraphs named each state; a role with a sector
-    but no country ("a member of the upper house", "a police spokesman") is of the
+    but no country ("a senior senator", "a police spokesman") is of the
     state named most, with this Doc's names, or where two are named equally often,
     the one named nearest before (``roles.office_country``)."""
     data = list(doc._.actors or [])

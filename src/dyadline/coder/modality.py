@@ -94,7 +94,7 @@ def _group_cues(verb: Token) -> set[str]:
         perfect = verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes[k + 1 :])
         mod = _cue("aux_perfect", aux) if perfect else _cue("aux", aux)
         if mod == "hedged" and _cue("perceive", verb) is not None:
-            continue  # "could be seen surrounding the hotel": what was seen, not a guess
+            continue  # "troops could be seen near the port": what was seen, not a guess
         if mod == "future" and not perfect and aux.lower_ in _cues().get("telling_only", {}):
             mod = _WOULD  # future only as told by a speaker (see ``_settle_would``)
         if mod:

@@ -154,8 +154,8 @@ def participant_noun(noun: Token) -> Token | None:
 def fallen_side(noun: Token, pattern: pat.Pattern) -> Token | None:
     """The passive subject of the verb a mutual act noun (a ``sym`` or ``mutual`` row)
     is the cause phrase of (``argument_words`` ``cause_prep``: "five soldiers were
-    killed in a battle with militants", "were wounded in the attack and the ensuing
-    clashes with rebels"): the victims fought on one side; None otherwise."""
+    killed in a battle with militants", "three guards died in the raid and the
+    firefight with bandits that followed"): the victims fought on one side; None otherwise."""
     if not (pattern.symmetric or pattern.mutual):
         return None
     first = _first(noun)

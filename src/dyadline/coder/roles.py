@@ -14,8 +14,8 @@ nothing to the Doc: it answers two questions for the actor resolution.
   it in its own or the previous sentence (or the one of those in a subject), if
   that is one of the two; else none (an unresolved mention is better than a
   guessed state).
-  A person introduced with a role of no country ("X, a member of the upper
-  house", ``dyadline.coder.introduced``) is placed the same way.
+  A person introduced with a role of no country ("X, a senior
+  senator", ``dyadline.coder.introduced``) is placed the same way.
 - ``person_antecedent``: the phrase "he", "she", "his", "her" points back to:
   the last person not known to be of the other gender (a title "Mr.", "Mrs.",
   "Ms.", a noun "spokeswoman" or a pronoun used before for that person tells

@@ -207,8 +207,8 @@ def _attachment(trigger: Token, m: DateMention) -> int:
 
 def _date_elsewhere(clause: Token, trigger: Token) -> bool:
     """Does the date's clause tell of another time than the trigger's? A relative
-    clause or participle describing a participant ("the Taliban, who seized power in
-    2021, have imposed ...") dates only what it describes; so does a clause of another
+    clause or participle describing a participant ("the junta, which took over in
+    2019, has banned ...") dates only what it describes; so does a clause of another
     time ("pleading with them, after they were displaced this week") for a trigger not
     told in the past: a present act is of the story's time."""
     if not any(a.i == trigger.i for a in clause.ancestors):

@@ -50,16 +50,6 @@ def _lemma(tok: Token) -> str:
     return str(tok.lemma_).lower()
 
 
-@cache
-def _requesters() -> frozenset[str]:
-    return frozenset(
-        lemma.strip().lower()
-        for row in read_tsv("intent.tsv")
-        if row["kind"] == "requester"
-        for lemma in row["key"].split("|")
-    )
-
-
 def controlling_object(verb: Token) -> Token | None:
     """The object that does the act of ``verb`` when ``verb`` is the clause of an
     object-control verb: the to-infinitive of a verb of asking (``intent.tsv``
@@ -73,7 +63,7 @@ def controlling_object(verb: Token) -> Token | None:
     head = verb.head
     if head == verb:
         return None
-    if verb.dep_ == "xcomp" and head.pos_ in VERBS and _lemma(head) in _requesters():
+    if verb.dep_ == "xcomp" and head.pos_ in VERBS and _lemma(head) in pat.requesters():
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None
         return _object(head)
@@ -106,7 +96,7 @@ def _warned_against(verb: Token) -> bool:
         verb.dep_ in ("pcomp", "pobj")
         and prep.lower_ in pat.argument_words("warning_prep")
         and prep.head.pos_ in VERBS
-        and _lemma(prep.head) in _requesters()
+        and _lemma(prep.head) in pat.requesters()
     )
 
 
@@ -170,7 +160,7 @@ def appealed_clause(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ not in ("advcl", "acl", "ccomp") or head == verb or verb.pos_ not in VERBS:
         return False
-    if _lemma(head) not in _requesters() | pat.argument_words("appeal_noun"):
+    if _lemma(head) not in pat.requesters() | pat.argument_words("appeal_noun"):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
         return False
@@ -220,7 +210,7 @@ def _asked_passive(verb: Token) -> bool:
     return (
         verb.dep_ == "xcomp"
         and head.pos_ in VERBS
-        and _lemma(head) in _requesters()
+        and _lemma(head) in pat.requesters()
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and any(c.dep_ == "nsubjpass" for c in head.children)
     )

@@ -93,7 +93,7 @@ _PATIENT_KINDS = ("poss", "prep:of")
 
 
 @cache
-def _words(kind: str) -> frozenset[str]:
+def nominal_words(kind: str) -> frozenset[str]:
     """A word list of ``codebooks/nominal.tsv``."""
     return frozenset(
         w.strip().lower()
@@ -112,7 +112,7 @@ def phrase_head(noun: Token) -> Token:
         if not (cur.dep_ == "pobj" and prep.lower_ == "of" and prep.head is not prep):
             break
         holder = prep.head
-        if holder.pos_ not in ("NOUN", "NUM") or str(holder.lemma_).lower() not in _words(
+        if holder.pos_ not in ("NOUN", "NUM") or str(holder.lemma_).lower() not in nominal_words(
             "container"
         ):
             break
@@ -220,16 +220,16 @@ def setting(noun: Token, cameo: str) -> bool:
     prep = noun.head
     return (
         noun.dep_ == "pobj"
-        and prep.lower_ in _words("setting")
+        and prep.lower_ in nominal_words("setting")
         and prep.head.pos_ in ("VERB", "AUX")
-        and cameo[:2] in _words("setting_root")
+        and cameo[:2] in nominal_words("setting_root")
     )
 
 
 def setting_preps() -> frozenset[str]:
     """The prepositions of a phrase of setting or time on a verb (``setting``: "at",
     "during", "after", ...)."""
-    return _words("setting")
+    return nominal_words("setting")
 
 
 def response_verb(noun: Token, cameo: str) -> Token | None:
@@ -241,8 +241,8 @@ def response_verb(noun: Token, cameo: str) -> Token | None:
     if (
         noun.dep_ not in ("dobj", "nsubjpass")
         or verb.pos_ not in ("VERB", "AUX")
-        or str(verb.lemma_).lower() not in _words("respond")
-        or cameo[:2] not in _words("respond_root")
+        or str(verb.lemma_).lower() not in nominal_words("respond")
+        or cameo[:2] not in nominal_words("respond_root")
     ):
         return None
     return verb
@@ -252,7 +252,7 @@ def in_idiom(noun: Token) -> bool:
     """Is the noun the object of a preposition it forms a fixed phrase with (``idiom``:
     "in recognition of Women's Day", "in honour of"), so that it names no act?"""
     prep = noun.head
-    return noun.dep_ == "pobj" and f"{prep.lower_} {noun.lower_}" in _words("idiom")
+    return noun.dep_ == "pobj" and f"{prep.lower_} {noun.lower_}" in nominal_words("idiom")
 
 
 def manner_acts(verb: Token) -> list[Token]:
@@ -262,7 +262,7 @@ def manner_acts(verb: Token) -> list[Token]:
     nouns = [
         o
         for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in _words("manner_prep")
+        if p.dep_ == "prep" and p.lower_ in nominal_words("manner_prep")
         for o in p.children
         if o.dep_ == "pobj" and o.pos_ == "NOUN"
     ]
@@ -276,7 +276,7 @@ def undergoer(noun: Token) -> list[Token]:
     if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head is prep:
         return []
     verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or str(verb.lemma_).lower() not in _words("undergo"):
+    if verb.pos_ not in ("VERB", "AUX") or str(verb.lemma_).lower() not in nominal_words("undergo"):
         return []
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
@@ -292,7 +292,7 @@ def patient_noun(noun: Token, pattern: pat.Pattern) -> bool:
     faced = (
         "subj" in pattern.targets
         and noun.dep_ == "dobj"
-        and str(noun.head.lemma_).lower() in _words("undergo")
+        and str(noun.head.lemma_).lower() in nominal_words("undergo")
     )
     return bool(undergoer(noun)) or faced or any(spec in _PATIENT_KINDS for spec in pattern.targets)
 
@@ -346,7 +346,7 @@ def aimed_at(noun: Token) -> list[Token]:
     verbs = [noun.head] if noun.dep_ == "nsubj" else []
     verbs += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
     for verb in verbs:
-        if str(verb.lemma_).lower() in _words("aim"):
+        if str(verb.lemma_).lower() in nominal_words("aim"):
             objs = [c for c in verb.children if c.dep_ == "dobj"]
             if objs:
                 return objs
@@ -362,7 +362,7 @@ def reciprocal(trigger: Token) -> bool:
     for obj in objs:
         # the pronoun's head is either word ("each other": "other"; "one another": "one")
         pairs = (doc[max(obj.i - 1, 0) : obj.i + 1], doc[obj.i : obj.i + 2])
-        if any(p.text.lower() in _words("reciprocal") for p in pairs):
+        if any(p.text.lower() in nominal_words("reciprocal") for p in pairs):
             return True
     return False
 
@@ -377,7 +377,8 @@ def named_support(verb: Token, pattern: pat.Pattern) -> bool:
 def is_instrument(noun: Token) -> bool:
     """Is ``noun`` a weapon or an attack (``nominal.tsv`` kind ``instrument``)?"""
     return noun.pos_ in ("NOUN", "PROPN") and (
-        str(noun.lemma_).lower() in _words("instrument") or noun.lower_ in _words("instrument")
+        str(noun.lemma_).lower() in nominal_words("instrument")
+        or noun.lower_ in nominal_words("instrument")
     )
 
 

@@ -37,9 +37,9 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dyadline.codebook import read_tsv
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for
+from dyadline.coder.nominal import nominal_words
 
 __all__ = [
     "aimed_phrase_actor",
@@ -52,17 +52,6 @@ __all__ = [
     "receiver_verb",
     "sector_users",
 ]
-
-
-@cache
-def _words(kind: str) -> frozenset[str]:
-    """A word list of ``codebooks/nominal.tsv``."""
-    return frozenset(
-        w.strip().lower()
-        for row in read_tsv("nominal.tsv")
-        if row["kind"] == kind
-        for w in row["words"].split("|")
-    )
 
 
 def _lemma(tok: Token) -> str:
@@ -83,17 +72,17 @@ def party_verb(noun: Token, pattern: pat.Pattern) -> Token | None:
     talks with Y must continue") or the object of its ``party_prep`` phrase ("X spoke
     of the negotiations with Y"); None otherwise. Talks "between" two sides name both
     and need no speaker."""
-    if pattern.cameo[:2] not in _words("setting_root"):
+    if pattern.cameo[:2] not in nominal_words("setting_root"):
         return None
     if not any(actors_for(o) for o in pat.prep_objects(noun, {"with"})):
         return None
     first = _first(noun)
     told = first.dep_ in ("nsubj", "nsubjpass") and first.head.dep_ == "ccomp"
-    spoken = first.dep_ == "pobj" and first.head.lower_ in _words("party_prep")
+    spoken = first.dep_ == "pobj" and first.head.lower_ in nominal_words("party_prep")
     verb = first.head.head
     if not (told or spoken) or verb.pos_ not in ("VERB", "AUX"):
         return None
-    return verb if _lemma(verb) in _words("party_verb") else None
+    return verb if _lemma(verb) in nominal_words("party_verb") else None
 
 
 def answer_verb(noun: Token) -> Token | None:
@@ -106,7 +95,7 @@ def answer_verb(noun: Token) -> Token | None:
     if prep.lower_ != "with" or prep.head is prep:
         return None
     verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in _words("answer"):
+    if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in nominal_words("answer"):
         return None
     return verb
 
@@ -119,7 +108,7 @@ def receiver_verb(noun: Token) -> Token | None:
     verb = first.head
     if first.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
         return None
-    return verb if _lemma(verb) in _words("receive") else None
+    return verb if _lemma(verb) in nominal_words("receive") else None
 
 
 def giver(noun: Token) -> list[Token]:
@@ -143,7 +132,7 @@ def participant_noun(noun: Token) -> Token | None:
     verb = prep.head
     if verb.lower_ == "part" and verb.dep_ == "dobj":
         verb = verb.head  # "taking part in the talks"
-    if verb.dep_ != "acl" or _lemma(verb) not in _words("participate"):
+    if verb.dep_ != "acl" or _lemma(verb) not in nominal_words("participate"):
         return None
     owner = verb.head
     if owner.pos_ not in ("NOUN", "PROPN") or not actors_for(owner):
@@ -173,13 +162,13 @@ def fallen_side(noun: Token, pattern: pat.Pattern) -> Token | None:
 def forceful_roots() -> frozenset[str]:
     """CAMEO roots of the acts whose sector modifier names their doer (``nominal.tsv``
     ``forceful_root``)."""
-    return _words("forceful_root")
+    return nominal_words("forceful_root")
 
 
 def aimed_phrase_actor(noun: Token) -> bool:
     """Does a phrase of aim of the act noun (``nominal.tsv`` ``aim_prep``: "on",
     "against", ...) name an actor ("a crackdown on protesters")?"""
-    return any(actors_for(o) for o in pat.prep_objects(noun, set(_words("aim_prep"))))
+    return any(actors_for(o) for o in pat.prep_objects(noun, set(nominal_words("aim_prep"))))
 
 
 def sector_users(noun: Token) -> list[Token]:
@@ -194,7 +183,7 @@ def sector_users(noun: Token) -> list[Token]:
         and c.i < noun.i
         and (found := actors_for(c))
         and all(
-            a.country is None and (a.sector or "").lower() in _words("forceful_sector")
+            a.country is None and (a.sector or "").lower() in nominal_words("forceful_sector")
             for a in found
         )
     ]

@@ -434,14 +434,14 @@ def requested(tok: Token) -> bool:
     if _obliged(tok):
         return True
     asked_for = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "for"
-    if asked_for and _lemma(tok.head.head) in _requesters() | {"appeal", "push", "plead"}:
+    if asked_for and _lemma(tok.head.head) in requesters() | {"appeal", "push", "plead"}:
         return True  # "called for talks", "appealed for a ceasefire": only asked for
     if _permitted(tok):
         return True
     if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
         return False
     head = tok.head
-    if _lemma(head) not in _requesters():
+    if _lemma(head) not in requesters():
         return False
     bare = not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
     # "demanded that Germany withdraw / leave": a subjunctive (the tagger may take it for
@@ -528,7 +528,8 @@ def _obliged(tok: Token) -> bool:
 
 
 @cache
-def _requesters() -> frozenset[str]:
+def requesters() -> frozenset[str]:
+    """The verbs of asking (``intent.tsv`` kind ``requester``): "urge", "ask", ..."""
     return frozenset(
         lemma.strip().lower()
         for row in read_tsv("intent.tsv")

@@ -369,8 +369,6 @@ def _remembered_doer(
     doer of acts of its root the discourse memory holds (``discourse.root_doer``),
     for an act told as done, not generic; [] otherwise. A re-mention of the act
     remembered is dropped later (``discourse.retold``)."""
-    if not unnamed_doer(tok, pattern) or habitual(tok) or not _happened(tok):
-        return []
     first = first_conjunct(tok)
     subject = first.dep_ in ("nsubj", "nsubjpass")
     # "during the visit to X, ...": a phrase of time or setting on a verb
@@ -381,6 +379,9 @@ def _remembered_doer(
     )
     if not (subject or setting):
         return []  # "urged X to drop the charges", "part of a crackdown": not told as done
+    # (the parse tests above are cheap; the doer and tense tests read the actors)
+    if not unnamed_doer(tok, pattern) or habitual(tok) or not _happened(tok):
+        return []
     named = frozenset(t.country for t in target_actors(tok, pattern, date=when) if t.country)
     doer = root_doer(ctx.memory, pattern.cameo[:2], named)
     if doer is None:

@@ -429,22 +429,29 @@ def _coordinated_date(trigger: Token, mentions: list[DateMention]) -> DateMentio
 def _claim_of(event: Event, verb: Token) -> Event:
     """ "X claimed it had attacked Y": X claims responsibility (015) for its act, told by
     the verb of claiming; the act's sentence, actors, date and place."""
-    claim = cameo_info(_CLAIM_CODE)
+    return _told_by(event, verb, _CLAIM_CODE)
+
+
+def _told_by(event: Event, verb: Token, code: str, **changes: object) -> Event:
+    """``event`` as the act ``code`` the verb of saying ``verb`` does, asserted: the
+    trigger is the verb, the code's label and scales its own, no quantities or notes."""
+    info = cameo_info(code)
     return dataclasses.replace(
         event,
         trigger=verb.text,
         trigger_start=verb.idx,
         trigger_end=verb.idx + len(verb.text),
-        cameo=_CLAIM_CODE,
-        cameo_label=claim.label,
-        quad_class=claim.quad_class,
-        goldstein=claim.goldstein,
-        plover=plover(_CLAIM_CODE),
+        cameo=code,
+        cameo_label=info.label,
+        quad_class=info.quad_class,
+        goldstein=info.goldstein,
+        plover=plover(code),
         modality="asserted",
         attributed_to=None,
         quantities=[],
         notes=[],  # its own list, as every event's
         trigger_token=verb.i,
+        **changes,  # type: ignore[arg-type]
     )
 
 
@@ -455,31 +462,13 @@ def _accusations(event: Event, accusers: list[Actor], verb: Token | None) -> Ite
     the state's own forces or its armed opponents, no accusation."""
     if verb is None:
         return
-    info = cameo_info(_ACCUSE_CODE)
     doer = event.source
     for accuser in accusers:
         if (accuser.sector or "").lower() in pat.argument_words("reporting_sector"):
             continue  # "..., state media reported": the outlet tells, it does not accuse
         if accuser.country is None or accuser.country == doer.country:
             continue  # "officials said police killed ...": a state telling its own side's acts
-        yield dataclasses.replace(
-            event,
-            source=accuser,
-            target=event.source,
-            trigger=verb.text,
-            trigger_start=verb.idx,
-            trigger_end=verb.idx + len(verb.text),
-            cameo=_ACCUSE_CODE,
-            cameo_label=info.label,
-            quad_class=info.quad_class,
-            goldstein=info.goldstein,
-            plover=plover(_ACCUSE_CODE),
-            modality="asserted",
-            attributed_to=None,
-            quantities=[],
-            notes=[],
-            trigger_token=verb.i,
-        )
+        yield _told_by(event, verb, _ACCUSE_CODE, source=accuser, target=event.source)
 
 
 def _armed_code(tok: Token, cameo: str, source: Actor, target: Actor | None) -> str:

@@ -6,26 +6,19 @@ main state (sentences written for these tests; ``dyadline.coder.actors``)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import pytest
 from spacy.language import Language
 
-from dyadline.annotate import annotate
-from dyadline.model import Document
+import eventsets
 from eventsets import Triple, both, events
 
 
 @pytest.fixture
 def story_events(nlp: Language) -> Callable[[str], set[Triple]]:
     """The events of a news story dated 2025-03-12 (people and groups as on that day)."""
-
-    def run(text: str) -> set[Triple]:
-        annotated = annotate(Document(text=text, date="2025-03-12", news=True), nlp)
-        return {
-            (e.source.code, e.cameo, e.target.code if e.target else None) for e in annotated.events
-        }
-
-    return run
+    return partial(eventsets.story_events, nlp)
 
 
 # "they" as a subject, with no actor before it in its own sentence: the plural

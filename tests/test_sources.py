@@ -6,26 +6,19 @@ meant, organisations' offices."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import pytest
 from spacy.language import Language
 
-from dyadline.annotate import annotate
-from dyadline.model import Document
+import eventsets
 from eventsets import Triple
 
 
 @pytest.fixture
 def story_events(nlp: Language) -> Callable[[str], set[Triple]]:
     """The events of a news story dated 2025-03-12."""
-
-    def run(text: str) -> set[Triple]:
-        annotated = annotate(Document(text=text, date="2025-03-12", news=True), nlp)
-        return {
-            (e.source.code, e.cameo, e.target.code if e.target else None) for e in annotated.events
-        }
-
-    return run
+    return partial(eventsets.story_events, nlp)
 
 
 # an office of a state written with no country: its adjective or of-phrase if any,

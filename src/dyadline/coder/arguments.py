@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from dyadline.codebook import read_tsv
 from dyadline.coder import clauses, domestic, nominal, noun_args, roles, targets
 from dyadline.coder import patterns as pat
-from dyadline.coder.actor_codebook import state_codes
+from dyadline.coder.actor_codebook import country_of_place, state_codes
 from dyadline.coder.actors import (
     MAIN_STATE,
     RUNNER_UP,
@@ -916,6 +916,9 @@ def dyads(
     tgt_pairs = _actor_tokens(tgt_toks, date, people, "source" if pattern.inverse else "target")
     if pattern.loc_target:
         tgt_pairs = _not_places(tgt_pairs)
+    if not pattern.inverse and pattern.cameo[:2] in FOREIGN_ROOTS:
+        # "the army shelled Sudan's Darfur region": the people of the place
+        tgt_pairs = domestic.place_people(tgt_pairs, _victim_sector(pattern.cameo))
     sources = _localise(
         src_pairs,
         tok,
@@ -1058,8 +1061,12 @@ def context_country(
     the other side itself is passed over ("the ministry summoned the French
     ambassador": not France's ministry). With ``foreign`` (the victims of a state's
     violence) the main state and the sentence's states stand only when they differ
-    from the attacking state's."""
+    from the attacking state's, except for the sectors that stand against their own
+    state (``argument_words.tsv`` ``home_victim_sector``: "Iran executed a protester"
+    -> IRNOPP)."""
     own = sector_of(tok)
+    if foreign and (own or "").lower() in pat.argument_words("home_victim_sector"):
+        foreign = False
     taken = {o.code for o in others}
     states = state_codes()
 
@@ -1068,9 +1075,21 @@ def context_country(
 
     # a person's own name is no place ("Amos", "Lopez" are also towns)
     name = {c.lower_ for c in tok.children if c.dep_ == "compound"} | {tok.lower_}
+    # "journalist John Moyo": a title on a name, whose words name no place either
+    titled = tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i
+    if titled:
+        name |= {c.lower_ for c in tok.head.children if c.dep_ == "compound"} | {tok.head.lower_}
+    # nor do those of a person on the other side ("arrested Zamora")
+    their_names = {
+        w.lower()
+        for o in others
+        if o.name and o.sector and not country_of_place(o.name)
+        for w in o.name.split()
+    }
     for where in (*([] if person else [tok]), trigger, *(other_toks or [])):
         loc = location_for(where, (None, None))
-        if person and loc is not None and name & set(loc.text.lower().split()):
+        words = set(loc.text.lower().split()) if loc is not None else set()
+        if ((person or titled) and name & words) or their_names & words:
             continue
         if loc is not None and fits(loc.country):
             return loc.country
@@ -1192,8 +1211,7 @@ def unnamed_victim(tok: Token, cameo: str, source: Actor) -> Actor | None:
     stormed a hotel in X", "rebels attacked a village"): the civilians (``victim``
     column of ``targetless.tsv``) of the place of the event, else of the home of a
     non-state source acting at home."""
-    table = victim_sectors()
-    sector = table.get(cameo[:3], table.get(cameo[:2]))
+    sector = _victim_sector(cameo)
     if not sector or sector == "-":
         return None
     loc = location_for(tok, (source.country, None))
@@ -1215,6 +1233,12 @@ def _home_codes() -> frozenset[str]:
 
 def _done_at_home(cameo: str) -> bool:
     return any(cameo[:n] in _home_codes() for n in (2, 3, 4))
+
+
+def _victim_sector(cameo: str) -> str | None:
+    """The sector of the unnamed victims of an act of ``cameo`` (``targetless.tsv``)."""
+    table = victim_sectors()
+    return table.get(cameo[:3], table.get(cameo[:2]))
 
 
 @cache
@@ -1333,6 +1357,10 @@ def _bare_passive(tok: Token) -> bool:
     if tok.dep_ in ("pcomp", "advcl", "xcomp", "conj") and any(
         c.dep_ == "auxpass" for c in tok.children
     ):
+        return True
+    if tok.dep_ == "advcl" and not any(c.dep_ in ("aux", "dobj") for c in tok.children):
+        # "the rebels fled when attacked by troops", "arrested by police, the activists
+        # ...": a participle clause without auxiliary is a reduced passive
         return True
     # "X were detained and later released": a participle sharing a passive's subject
     head = tok.head

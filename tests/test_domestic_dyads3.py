@@ -34,13 +34,14 @@ REDUCED_PASSIVE: list[tuple[str, set[Triple]]] = [
     ),
 ]
 
-# a place struck whose state is only its modifier is the people there: a state's own
-# forces striking it form a domestic dyad; a state named as itself stays the state
+# a place struck whose state is only its modifier is the people there where the state
+# itself would make no dyad: a state's own forces striking it form a domestic dyad;
+# others striking it, or a state named as itself, keep the state
 STRUCK_PLACE: list[tuple[str, set[Triple]]] = [
     ("The Sudanese army bombed Sudan's Darfur region.", {("SDNMIL", "195", "SDNCVL")}),
     ("Government forces attacked Syria's Idlib province.", {("SYRMIL", "190", "SYRCVL")}),
     ("Sudanese troops attacked the country's second city.", {("SDNMIL", "190", "SDNCVL")}),
-    ("Rebels attacked Mali's central region.", {("MLIREB", "180", "MLICVL")}),
+    ("Rebels attacked Mali's central region.", {("MLIREB", "190", "MLI")}),
     ("Pakistani forces attacked Afghanistan.", {("PAKMIL", "190", "AFG")}),
 ]
 

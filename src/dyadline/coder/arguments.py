@@ -916,9 +916,13 @@ def dyads(
     tgt_pairs = _actor_tokens(tgt_toks, date, people, "source" if pattern.inverse else "target")
     if pattern.loc_target:
         tgt_pairs = _not_places(tgt_pairs)
-    if not pattern.inverse and pattern.cameo[:2] in FOREIGN_ROOTS:
-        # "the army shelled Sudan's Darfur region": the people of the place
-        tgt_pairs = domestic.place_people(tgt_pairs, _victim_sector(pattern.cameo))
+    # "the army shelled Sudan's Darfur region": the people of the place, where the
+    # state itself would make no dyad with the doer
+    struck = (
+        domestic.place_people(tgt_pairs, _victim_sector(pattern.cameo))
+        if not pattern.inverse and pattern.cameo[:2] in FOREIGN_ROOTS
+        else {}
+    )
     sources = _localise(
         src_pairs,
         tok,
@@ -973,6 +977,8 @@ def dyads(
     both_ways = both_ways and pat.intent_code(tok, pattern.cameo) is None
     for s in sources:
         for t in targets:
+            if t in struck and not domestic_pair(s, t, pattern.cameo):
+                t = struck[t]
             if s.code == t.code or not domestic_pair(s, t, pattern.cameo):
                 continue
             if t.name in unnamed and s.country != t.country:

@@ -188,18 +188,20 @@ def _title_sector(tok: Token, name: list[Token]) -> str | None:
     return best[1] if best else None
 
 
-def place_people(pairs: list[tuple[Actor, Token]], victim: str | None) -> list[tuple[Actor, Token]]:
-    """The people of a place a violent act strikes, for a place noun that names its
-    state only by a modifier ("shelled Sudan's Darfur region", "attacked the
-    country's north": the state's civilians, not the state; the nouns are
-    ``argument_words.tsv`` ``struck_place``): ``victim`` is the sector of the act's
-    unnamed victims (``targetless.tsv``; None or "-" for none). A state named as
-    itself ("attacked Mali", "its"), an organ or a sector keeps its code; so a
-    state's own forces striking a place at home form a domestic dyad."""
+def place_people(pairs: list[tuple[Actor, Token]], victim: str | None) -> dict[Actor, Actor]:
+    """The people of the places a violent act strikes, for place nouns that name
+    their state only by a modifier ("shelled Sudan's Darfur region", "attacked the
+    country's north": the state's civilians; the nouns are ``argument_words.tsv``
+    ``struck_place``), by the bare state actor the phrase resolved to: ``victim``
+    is the sector of the act's unnamed victims (``targetless.tsv``; None or "-"
+    for none). A state named as itself ("attacked Mali", "its"), an organ or a
+    sector is no place. The caller puts the people in the state's place where the
+    state would make no dyad with the doer: a state's own forces striking a place
+    at home form a domestic dyad with its people."""
     if not victim or victim == "-":
-        return pairs
+        return {}
     places = argument_words("struck_place")
-    out: list[tuple[Actor, Token]] = []
+    out: dict[Actor, Actor] = {}
     for actor, tok in pairs:
         if (
             actor.sector is None
@@ -208,6 +210,6 @@ def place_people(pairs: list[tuple[Actor, Token]], victim: str | None) -> list[t
             and tok.lemma_.lower() in places
             and mention_at(tok.doc, tok.i) is None
         ):
-            actor = Actor(actor.country + victim, actor.country, victim, actor.text, actor.name)
-        out.append((actor, tok))
+            code = actor.country + victim
+            out[actor] = Actor(code, actor.country, victim, actor.text, actor.name)
     return out

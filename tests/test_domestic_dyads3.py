@@ -78,6 +78,25 @@ STORIES: list[tuple[str, set[Triple]]] = [
     ),
 ]
 
+# "X remains in detention", "X has been in custody": the subject undergoes the act,
+# whose doer is the one named before (in the story) or the state
+CUSTODY: list[tuple[str, set[Triple]]] = [
+    (
+        "Police in Kenya arrested the protesters.\n\nThe protesters were held in custody for days.",
+        {("KENCOP", "173", "KENOPP"), ("KENGOV", "173", "KENOPP")},
+    ),
+    (
+        "Police in Zimbabwe arrested journalist John Mwangi on Monday.\n\n"
+        "Mwangi remains in detention.",
+        {("ZWECOP", "173", "ZWEMED"), ("ZWEGOV", "173", "ZWEMED")},
+    ),
+    (
+        "Police in Zimbabwe arrested journalist John Mwangi on Monday.\n\n"
+        "Mwangi has been in custody since then.",
+        {("ZWECOP", "173", "ZWEMED"), ("ZWEGOV", "173", "ZWEMED")},
+    ),
+]
+
 # one country with one sector (or none) on both sides, or two organs of the executive
 # outside an act of repression: no dyad
 REFUSED: list[tuple[str, set[Triple]]] = [
@@ -96,6 +115,6 @@ def test_domestic_sentences(nlp: Language, text: str, expected: set[Triple]) -> 
     assert events(nlp, text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), STORIES)
+@pytest.mark.parametrize(("text", "expected"), STORIES + CUSTODY)
 def test_domestic_stories(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected

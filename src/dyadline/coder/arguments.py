@@ -322,6 +322,8 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     blamed = _blamed_doer(noun)
     if blamed:
         return blamed
+    if nominal.undergoer(noun):
+        return []  # "the journalist remains in detention": the subject undergoes it
     role = noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
     verb = noun.head if noun.dep_ == "attr" else noun.head.head
     if role and verb.pos_ in ("VERB", "AUX"):

@@ -1392,6 +1392,10 @@ def _undergoer(tok: Token) -> list[Token]:
     if tok.dep_ == "pcomp":
         head = head.head
     subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and tok.dep_ == "advcl":
+        # "rebels try to pass through when attacked by troops": the subject the
+        # clause's verb inherits
+        return _subject(head)
     return _expand(subj[0]) if subj else []
 
 

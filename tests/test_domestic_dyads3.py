@@ -64,6 +64,15 @@ TOWN_SURNAMES: list[tuple[str, set[Triple]]] = [
     ("Police in Zimbabwe arrested journalist John Moyo.", {("ZWECOP", "173", "ZWEMED")}),
 ]
 
+# the people and bodies of a state's society, organs and crime named without a
+# country are sector-only mentions (sectors.tsv), placed by their context
+SOCIETY_WORDS: list[tuple[str, set[Triple]]] = [
+    ("Police in Kenya arrested an activist on Monday.", {("KENCOP", "173", "KENCVL")}),
+    ("A court in Russia jailed a dissident.", {("RUSJUD", "173", "RUSOPP")}),
+    ("The village elders in Somalia met government officials.", {("SOMCVL", "040", "SOMGOV")}),
+    ("Gendarmes in Niger arrested smugglers.", {("NERCOP", "173", "NERCRM")}),
+]
+
 # stories: a title before an unknown name introduces the person with the title's
 # sector, placed in the story's state, so later mentions by surname act
 STORIES: list[tuple[str, set[Triple]]] = [
@@ -114,7 +123,13 @@ REFUSED: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    ORGAN_PRONOUN + REDUCED_PASSIVE + STRUCK_PLACE + HOME_VICTIMS + TOWN_SURNAMES + REFUSED,
+    ORGAN_PRONOUN
+    + REDUCED_PASSIVE
+    + STRUCK_PLACE
+    + HOME_VICTIMS
+    + TOWN_SURNAMES
+    + SOCIETY_WORDS
+    + REFUSED,
 )
 def test_domestic_sentences(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected

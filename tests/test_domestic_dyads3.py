@@ -73,6 +73,14 @@ SOCIETY_WORDS: list[tuple[str, set[Triple]]] = [
     ("Gendarmes in Niger arrested smugglers.", {("NERCOP", "173", "NERCRM")}),
 ]
 
+# in an act of repression a state acts on its own officials and organs ("Pakistan
+# arrested the former prime minister"); elsewhere its organs are the state itself
+REPRESSION: list[tuple[str, set[Triple]]] = [
+    ("Pakistan arrested the former prime minister.", {("PAK", "173", "PAKGOV")}),
+    ("Police in Turkey detained the mayor of Istanbul.", {("TURCOP", "173", "TURGOV")}),
+    ("Kenya praised its army.", set()),
+]
+
 # stories: a title before an unknown name introduces the person with the title's
 # sector, placed in the story's state, so later mentions by surname act
 STORIES: list[tuple[str, set[Triple]]] = [
@@ -129,6 +137,7 @@ REFUSED: list[tuple[str, set[Triple]]] = [
     + HOME_VICTIMS
     + TOWN_SURNAMES
     + SOCIETY_WORDS
+    + REPRESSION
     + REFUSED,
 )
 def test_domestic_sentences(nlp: Language, text: str, expected: set[Triple]) -> None:

@@ -1186,14 +1186,15 @@ def domestic_pair(a: Actor, b: Actor, cameo: str = "") -> bool:
     against such a sector (``codebooks/domestic.tsv``: "Kenya arrested opposition
     leaders"); the executive's organs among themselves do not, except in the acts of
     repression of ``cameo`` (``domestic.repression``: "police arrested the former
-    minister")."""
+    minister", "Pakistan arrested the former prime minister": a state against one
+    of its own organs or officials, but never the bare state against itself)."""
     if a.country != b.country:
         return True
     if a.sector == b.sector:
         return False
     if a.sector in society_sectors() or b.sector in society_sectors():
         return True
-    return bool(cameo) and bool(a.sector and b.sector) and domestic.repression(cameo)
+    return bool(cameo) and bool(a.sector or b.sector) and domestic.repression(cameo)
 
 
 @cache

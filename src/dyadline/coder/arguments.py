@@ -524,7 +524,7 @@ def _target_tokens(
         elif kind == "poss":
             found = [c for c in tok.children if c.dep_ == "poss"]
         elif kind == "tree":
-            found = _tree_target(tok, avoid)
+            found = _tree_target(tok, avoid, pattern.cameo[:2] in _domestic_roots())
         elif kind == "subj":
             found = _receiver(tok)
         elif kind == "doer":
@@ -692,13 +692,17 @@ def _antecedent(tok: Token) -> Token:
     return tok
 
 
-def _tree_target(tok: Token, avoid: set[str | None]) -> list[Token]:
+def _tree_target(tok: Token, avoid: set[str | None], domestic: bool = False) -> list[Token]:
     """The first actor named inside the trigger's object or prepositional phrases
-    ("attend the Beijing Olympics", "fired missiles at targets in Azerbaijan")."""
+    ("attend the Beijing Olympics", "fired missiles at targets in Azerbaijan"). For a
+    verbal act of a root in ``argument_words`` ``domestic_tree_root`` with no other
+    state named, the first actor of the source's own country with a sector ("Kenya's
+    opposition called the Kenyan government's decision illegal": the government)."""
     roots = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "prep", "dative")]
     roots += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
     if tok.pos_ == "NOUN":  # "readiness to work with X"
         roots += [c for c in tok.children if c.dep_ == "acl" and c.i > tok.i]
+    own: list[Token] = []
     for root in sorted(roots, key=lambda t: t.i):
         if root.lower_ == "by":
             continue
@@ -708,7 +712,14 @@ def _tree_target(tok: Token, avoid: set[str | None]) -> list[Token]:
             # a sector word alone ("troops") is what is moved, not whom it aims at
             if acts and all(a.country and a.country not in avoid for a in acts):
                 return [t]
-    return []
+            if domestic and not own and acts and all(a.country and a.sector for a in acts):
+                own = [t]  # the source's own country: dyads keeps it for another sector
+    return own
+
+
+@cache
+def _domestic_roots() -> frozenset[str]:
+    return pat.argument_words("domestic_tree_root")
 
 
 def _referent(obj: Token) -> Token:

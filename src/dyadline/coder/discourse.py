@@ -89,11 +89,12 @@ class Memory:
 
 @cache
 def _anaphora() -> dict[str, frozenset[str]]:
-    """Act noun lemma -> the CAMEO roots of the acts it can name."""
-    return {
-        row["noun"].lower(): frozenset(r.strip() for r in row["roots"].split("|"))
-        for row in read_tsv("anaphora.tsv")
-    }
+    """Act noun lemma -> the CAMEO roots of the acts it can name (the union of its rows)."""
+    roots: dict[str, frozenset[str]] = {}
+    for row in read_tsv("anaphora.tsv"):
+        noun = row["noun"].lower()
+        roots[noun] = roots.get(noun, frozenset()) | {r.strip() for r in row["roots"].split("|")}
+    return roots
 
 
 def act_noun(tok: Token) -> str | None:

@@ -1,0 +1,106 @@
+"""Verbal conflict (CAMEO roots 10-13): demands, criticism, accusations, rejections and
+threats, their argument slots (sentences written for these tests; exact event sets of
+(source, code, target))."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventsets import Triple, events, story_events
+
+TOLD_ABUSES: list[tuple[str, set[Triple]]] = [
+    # a speaker who tells of another's abuses or crimes accuses it (the clause's subject)
+    ("The UN said the Sudanese army had committed war crimes.", {("UNO", "1124", "SDNMIL")}),
+    ("Amnesty said the Iranian police committed serious abuses.", {("NGO", "1122", "IRNCOP")}),
+    # an unnamed subject is no accused
+    ("The minister said the troops had committed no abuses.", set()),
+    # a deed called a crime names no accused
+    ("Russia said the attack was a crime.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_ABUSES)
+def test_told_abuses_accuse_the_doer(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+END_OF_FIGHTING: list[tuple[str, set[Triple]]] = [
+    # a demand for an end to an act is a demand to de-escalate, of whoever does it
+    ("Egypt demanded an end to the Israeli offensive.", {("EGY", "1056", "ISR")}),
+    # a call for it is an appeal
+    ("Egypt called for an end to the Israeli offensive.", {("EGY", "0256", "ISR")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), END_OF_FIGHTING)
+def test_demands_to_end_fighting(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+ANSWERED_CLAIMS: list[tuple[str, set[Triple]]] = [
+    # rejecting a claim denies it; the claimant is its owner or its "by" phrase
+    ("India rejected the Pakistani suggestion.", {("IND", "016", "PAK")}),
+    (
+        "India rebuffed the accusations made by Pakistan.",
+        {("IND", "016", "PAK"), ("PAK", "112", "IND")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANSWERED_CLAIMS)
+def test_rejected_claims_aim_at_the_claimant(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+DOMESTIC_NAMING: list[tuple[str, set[Triple]]] = [
+    # government against opposition: a verbal act on an actor of the source's own country
+    (
+        "Kenya's opposition called the Kenyan government's decision unconstitutional.",
+        {("KENOPP", "111", "KENGOV")},
+    ),
+    (
+        "The Kenyan opposition said the ruling by the Kenyan court was unconstitutional.",
+        {("KENOPP", "111", "KENJUD")},
+    ),
+    ("France said the Iranian vote was undemocratic.", {("FRA", "111", "IRN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOMESTIC_NAMING)
+def test_criticism_of_the_own_government(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+ANSWERS_IN_A_STORY: list[tuple[str, set[Triple]]] = [
+    # "the claims", "the criticism", "the charges" name the latest such act of another
+    (
+        "Pakistan accused India of backing the militants on Tuesday. "
+        "India rejected the claims on Wednesday.",
+        {("PAK", "112", "IND"), ("IND", "051", "PAKINS"), ("IND", "120", "PAK")},
+    ),
+    (
+        "Egypt harshly criticized Israel on Monday. Israel rejected the criticism.",
+        {("EGY", "111", "ISR"), ("ISR", "120", "EGY")},
+    ),
+    (
+        "Zimbabwe police arrested the journalist Tendai Moyo last month and charged him "
+        "with incitement. Moyo denies the charges against him.",
+        {("ZWECOP", "173", "ZWEMED"), ("ZWEMED", "016", "ZWECOP")},
+    ),
+    # "both sides": the two sides of the war told before
+    (
+        "The Sudanese army attacked the Rapid Support Forces in Khartoum on Monday. "
+        "The United Nations says both sides have committed grave human rights abuses.",
+        {("SDNMIL", "190", "SDNREB"), ("UNO", "1122", "SDNMIL"), ("UNO", "1122", "SDNREB")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANSWERS_IN_A_STORY)
+def test_answers_aim_at_the_earlier_claimant(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert story_events(nlp, text) == expected

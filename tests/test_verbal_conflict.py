@@ -104,3 +104,65 @@ def test_answers_aim_at_the_earlier_claimant(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert story_events(nlp, text) == expected
+
+
+SAYING_VERBS: list[tuple[str, set[Triple]]] = [
+    # the other verbs of saying tell criticism and accusations as "say" does
+    ("France told reporters the Iranian vote was undemocratic.", {("FRA", "111", "IRN")}),
+    (
+        '"Russian forces have committed war crimes," the Ukrainian president told reporters.',
+        {("UKRGOV", "1124", "RUSMIL")},
+    ),
+    # telling of a broken truce accuses who broke it
+    (
+        "Armenia said Azerbaijan violated the truce.",
+        {("ARM", "112", "AZE"), ("AZE", "196", "ARM")},
+    ),
+    # a speaker's words of reproach about an actor criticise it
+    (
+        "A Ugandan activist said the army acts with impunity in the north.",
+        {("UGACVL", "111", "UGAMIL")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAYING_VERBS)
+def test_criticism_told_by_verbs_of_saying(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+TOLD_AT_HOME: list[tuple[str, set[Triple]]] = [
+    # one of the state's own society telling of its violence or repression accuses it
+    (
+        "Kenyan activists said police shot dozens of protesters.",
+        {("KENCVL", "112", "KENCOP"), ("KENCOP", "190", "KENOPP")},
+    ),
+    (
+        "An Afghan writer told VOA the Taliban's crackdown on women is getting worse.",
+        {("AFGCVL", "112", "AFGGOV"), ("AFGGOV", "175", "AFGCVL")},
+    ),
+    # the state telling of its own forces' acts accuses no one
+    ("Kenyan officials said police killed two gunmen.", {("KENCOP", "190", "KENINS")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_AT_HOME)
+def test_society_telling_state_violence_accuses_it(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+UNDER_FIRE: list[tuple[str, set[Triple]]] = [
+    # "came under fire from" critics or a state: criticism; from armed men: an attack
+    ("Germany came under fire from France over its budget.", {("FRA", "111", "DEU")}),
+    ("The Turkish plan drew fire from Greece.", {("GRC", "111", "TUR")}),
+    ("The Ukrainian city came under fire from Russian forces.", {("RUSMIL", "190", "UKR")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNDER_FIRE)
+def test_under_fire_is_criticism_unless_armed(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected

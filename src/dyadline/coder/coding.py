@@ -52,6 +52,7 @@ from dyadline.coder.actors import actors_for, sentence_states
 from dyadline.coder.actors import mentions as actor_mentions
 from dyadline.coder.arguments import (
     agentless,
+    armed_sectors,
     clause_argument,
     conducted_relation,
     coordinated_undergoers,
@@ -355,7 +356,7 @@ class EventCoder:
             )
             if claimed_by_doer and target is not None and code[:2] in _HOSTILE_ROOTS:
                 yield _claim_of(event, claimed_by_doer)
-            if accusers and code[:2] in HOSTILE and told == "reported":
+            if accusers and code[:2] in _accused_roots() and told == "reported":
                 # "Ukraine said Russia had violated the ceasefire": Ukraine accuses Russia
                 yield from _accusations(event, accusers, told_by[0] if told_by else None)
             yield event
@@ -458,17 +459,38 @@ def _told_by(event: Event, verb: Token, code: str, **changes: object) -> Event:
 def _accusations(event: Event, accusers: list[Actor], verb: Token | None) -> Iterator[Event]:
     """The speakers' accusations (112) of the doer of an act of violence they tell, on
     the verb of saying, asserted: that they said it is what the text states. Only a
-    speaker of another state than the doer accuses it; at home a statement tells of
-    the state's own forces or its armed opponents, no accusation."""
+    speaker of another state than the doer accuses it; at home a statement of the
+    state tells of its own forces or its armed opponents, no accusation, but one of
+    its society (``domestic.tsv``, unarmed: activists, the opposition, journalists)
+    telling of the state's violence accuses the state ("activists said police shot
+    protesters")."""
     if verb is None:
         return
     doer = event.source
+    society = society_sectors() - armed_sectors()
     for accuser in accusers:
         if (accuser.sector or "").lower() in pat.argument_words("reporting_sector"):
             continue  # "..., state media reported": the outlet tells, it does not accuse
-        if accuser.country is None or accuser.country == doer.country:
+        if accuser.country is None:
+            continue
+        at_home = accuser.country == doer.country
+        if at_home and not (accuser.sector in society and doer.sector not in society_sectors()):
             continue  # "officials said police killed ...": a state telling its own side's acts
+        if event.cameo[:2] not in (_home_roots() if at_home else HOSTILE):
+            continue  # abroad, only violence is an accusation told
         yield _told_by(event, verb, _ACCUSE_CODE, source=accuser, target=event.source)
+
+
+@cache
+def _home_roots() -> frozenset[str]:
+    """Roots of the state's acts its own society accuses it of by telling them."""
+    return pat.argument_words("home_accused_root")
+
+
+@cache
+def _accused_roots() -> frozenset[str]:
+    """Roots of the acts whose telling may accuse their doer (``_accusations``)."""
+    return HOSTILE | _home_roots()
 
 
 def _armed_code(tok: Token, cameo: str, source: Actor, target: Actor | None) -> str:

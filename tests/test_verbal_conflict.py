@@ -166,3 +166,18 @@ def test_under_fire_is_criticism_unless_armed(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected
+
+
+UNKNOWN_SPEAKERS: list[tuple[str, set[Triple]]] = [
+    # a person the codebooks do not know who criticises or accuses is a citizen of
+    # the state the sentence is about
+    ("Chris Dube criticized the Zimbabwean police.", {("ZWECVL", "111", "ZWECOP")}),
+    ("John Mwangi accused the Kenyan police of torture.", {("KENCVL", "112", "KENCOP")}),
+    # whom a speaker tells is not whom its words are about
+    ("France told Kenya the Iranian plan was a mistake.", {("FRA", "111", "IRN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNKNOWN_SPEAKERS)
+def test_speakers_and_addressees(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

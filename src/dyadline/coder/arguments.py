@@ -699,6 +699,9 @@ def _tree_target(tok: Token, avoid: set[str | None], domestic: bool = False) -> 
     state named, the first actor of the source's own country with a sector ("Kenya's
     opposition called the Kenyan government's decision illegal": the government)."""
     roots = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "prep", "dative")]
+    if str(tok.lemma_).lower() in pat.argument_words("saying_verb"):
+        # "told Kenya the Iranian plan was a mistake": whom it tells is not whom it is about
+        roots = [c for c in roots if c.dep_ not in ("dobj", "obj", "dative")]
     roots += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
     if tok.pos_ == "NOUN":  # "readiness to work with X"
         roots += [c for c in tok.children if c.dep_ == "acl" and c.i > tok.i]

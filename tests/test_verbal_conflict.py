@@ -181,3 +181,21 @@ UNKNOWN_SPEAKERS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), UNKNOWN_SPEAKERS)
 def test_speakers_and_addressees(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+CLAIM_CLAUSES: list[tuple[str, set[Triple]]] = [
+    # a claim whose that-clause tells another's deed accuses the clause's subject; a
+    # claim told again is the act of whoever repeats it
+    ("Pakistan repeated its claim that India was behind the attack.", {("PAK", "112", "IND")}),
+    (
+        "Pakistan made the allegation that Indian agents planned the attack.",
+        {("PAK", "112", "INDSPY"), ("INDSPY", "1383", "PAK")},
+    ),
+    # "call on X to" is an appeal, as "urge" is
+    ("The UN called on Sudan to release the prisoners.", {("UNO", "020", "SDN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAIM_CLAUSES)
+def test_claims_with_a_clause_accuse(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -751,7 +751,9 @@ def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMe
         if (plural and len(states) >= 2) or (not plural and len(states) == 1):
             return states
         if not (plural or personal or states):
-            told = _told_group(t)  # "The outfit said it had ...": the group it points to
+            # "The outfit said it had ...": the group it points to; "Mali's army said it
+            # had ...": the organ of the state, not the state
+            told = _told_group(t) or _organ_subject(t)
             if told is not None:
                 return [told]
     return _nearest_name(token, by_token, kinds, clause_subject) if fallback else []
@@ -784,6 +786,22 @@ def _told_group(t: Token) -> ActorMention | None:
         return None
     found = _antecedent_actors(t, None) or []
     if len(found) != 1 or not found[0].country:
+        return None
+    a = found[0]
+    entry = Entry(a.country or "", a.sector, "group", a.name or a.text)
+    return ActorMention(t.i, t.i + 1, a, "group", (entry,))
+
+
+def _organ_subject(t: Token) -> ActorMention | None:
+    """A subject naming one organ of a state ("Mali's army", "the government of
+    Kenya", "the court in Cairo"; ``argument_words.tsv`` ``organ_noun``), as a mention
+    "it" can stand for: the organ with its sector, not the bare state of its name."""
+    if t.tag_ != "NN" or t.lemma_.lower() not in _resident_words("organ_noun"):
+        return None
+    if t.i in _mentions_by_token(t.doc):
+        return None
+    found = _antecedent_actors(t, None) or []
+    if len(found) != 1 or not found[0].country or not found[0].sector:
         return None
     a = found[0]
     entry = Entry(a.country or "", a.sector, "group", a.name or a.text)

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from dyadline.codebook import read_tsv
 from dyadline.coder import clauses, domestic, nominal, noun_args, roles, targets
 from dyadline.coder import patterns as pat
-from dyadline.coder.actor_codebook import state_codes
+from dyadline.coder.actor_codebook import country_of_place, state_codes
 from dyadline.coder.actors import (
     MAIN_STATE,
     RUNNER_UP,
@@ -322,6 +322,8 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     blamed = _blamed_doer(noun)
     if blamed:
         return blamed
+    if nominal.undergoer(noun):
+        return []  # "the journalist remains in detention": the subject undergoes it
     role = noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
     verb = noun.head if noun.dep_ == "attr" else noun.head.head
     if role and verb.pos_ in ("VERB", "AUX"):
@@ -930,6 +932,13 @@ def dyads(
     tgt_pairs = _actor_tokens(tgt_toks, date, people, "source" if pattern.inverse else "target")
     if pattern.loc_target:
         tgt_pairs = _not_places(tgt_pairs)
+    # "the army shelled Sudan's Darfur region": the people of the place, where the
+    # state itself would make no dyad with the doer
+    struck = (
+        domestic.place_people(tgt_pairs, _victim_sector(pattern.cameo))
+        if not pattern.inverse and pattern.cameo[:2] in FOREIGN_ROOTS
+        else {}
+    )
     sources = _localise(
         src_pairs,
         tok,
@@ -984,6 +993,8 @@ def dyads(
     both_ways = both_ways and pat.intent_code(tok, pattern.cameo) is None
     for s in sources:
         for t in targets:
+            if t in struck and not domestic_pair(s, t, pattern.cameo):
+                t = struck[t]
             if s.code == t.code or not domestic_pair(s, t, pattern.cameo):
                 continue
             if t.name in unnamed and s.country != t.country:
@@ -1072,8 +1083,12 @@ def context_country(
     the other side itself is passed over ("the ministry summoned the French
     ambassador": not France's ministry). With ``foreign`` (the victims of a state's
     violence) the main state and the sentence's states stand only when they differ
-    from the attacking state's."""
+    from the attacking state's, except for the sectors that stand against their own
+    state (``argument_words.tsv`` ``home_victim_sector``: "Iran executed a protester"
+    -> IRNOPP)."""
     own = sector_of(tok)
+    if foreign and (own or "").lower() in pat.argument_words("home_victim_sector"):
+        foreign = False
     taken = {o.code for o in others}
     states = state_codes()
 
@@ -1082,9 +1097,21 @@ def context_country(
 
     # a person's own name is no place ("Amos", "Lopez" are also towns)
     name = {c.lower_ for c in tok.children if c.dep_ == "compound"} | {tok.lower_}
+    # "journalist John Moyo": a title on a name, whose words name no place either
+    titled = tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i
+    if titled:
+        name |= {c.lower_ for c in tok.head.children if c.dep_ == "compound"} | {tok.head.lower_}
+    # nor do those of a person on the other side ("arrested Zamora")
+    their_names = {
+        w.lower()
+        for o in others
+        if o.name and o.sector and not country_of_place(o.name)
+        for w in o.name.split()
+    }
     for where in (*([] if person else [tok]), trigger, *(other_toks or [])):
         loc = location_for(where, (None, None))
-        if person and loc is not None and name & set(loc.text.lower().split()):
+        words = set(loc.text.lower().split()) if loc is not None else set()
+        if ((person or titled) and name & words) or their_names & words:
             continue
         if loc is not None and fits(loc.country):
             return loc.country
@@ -1206,8 +1233,7 @@ def unnamed_victim(tok: Token, cameo: str, source: Actor) -> Actor | None:
     stormed a hotel in X", "rebels attacked a village"): the civilians (``victim``
     column of ``targetless.tsv``) of the place of the event, else of the home of a
     non-state source acting at home."""
-    table = victim_sectors()
-    sector = table.get(cameo[:3], table.get(cameo[:2]))
+    sector = _victim_sector(cameo)
     if not sector or sector == "-":
         return None
     loc = location_for(tok, (source.country, None))
@@ -1229,6 +1255,12 @@ def _home_codes() -> frozenset[str]:
 
 def _done_at_home(cameo: str) -> bool:
     return any(cameo[:n] in _home_codes() for n in (2, 3, 4))
+
+
+def _victim_sector(cameo: str) -> str | None:
+    """The sector of the unnamed victims of an act of ``cameo`` (``targetless.tsv``)."""
+    table = victim_sectors()
+    return table.get(cameo[:3], table.get(cameo[:2]))
 
 
 @cache
@@ -1348,6 +1380,10 @@ def _bare_passive(tok: Token) -> bool:
         c.dep_ == "auxpass" for c in tok.children
     ):
         return True
+    if tok.dep_ == "advcl" and not any(c.dep_ in ("aux", "dobj") for c in tok.children):
+        # "the rebels fled when attacked by troops", "arrested by police, the activists
+        # ...": a participle clause without auxiliary is a reduced passive
+        return True
     # "X were detained and later released": a participle sharing a passive's subject
     head = tok.head
     return (
@@ -1370,6 +1406,10 @@ def _undergoer(tok: Token) -> list[Token]:
     if tok.dep_ == "pcomp":
         head = head.head
     subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and tok.dep_ == "advcl":
+        # "rebels try to pass through when attacked by troops": the subject the
+        # clause's verb inherits
+        return _subject(head)
     return _expand(subj[0]) if subj else []
 
 

@@ -271,9 +271,14 @@ def manner_acts(verb: Token) -> list[Token]:
 
 def undergoer(noun: Token) -> list[Token]:
     """The subject of the verb an act noun hangs "under" ("the convoy came under
-    attack", "the town was under fire"); [] otherwise."""
+    attack", "the town was under fire"), or a noun of custody "in" (``custody``:
+    "the journalist remains in detention", "has been in custody since May"); []
+    otherwise."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head is prep:
+    if noun.dep_ != "pobj" or prep.head is prep:
+        return []
+    held = prep.lower_ == "in" and noun.lemma_.lower() in nominal_words("custody")
+    if prep.lower_ != "under" and not held:
         return []
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or str(verb.lemma_).lower() not in nominal_words("undergo"):

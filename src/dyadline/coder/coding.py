@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.cameo import cameo_info, plover
 from dyadline.codebook import read_tsv
-from dyadline.coder import clauses, nominal
+from dyadline.coder import clauses, consequence, nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for, sentence_states
 from dyadline.coder.actors import mentions as actor_mentions
@@ -179,7 +179,8 @@ class EventCoder:
             if stopped and pat.stop_code(pattern.cameo) is None:
                 return
             back = act_noun(tok) is not None  # "condemned the bombing": its doer
-            pairs = list(dyads(tok, pattern, req_tokens, date=when, open_target=back))
+            outcome = self._outcome_pairs(tok, sent, mentions, ctx, pattern) if pos == "N" else []
+            pairs = outcome or list(dyads(tok, pattern, req_tokens, date=when, open_target=back))
             if pattern.defend and all(t is None for _s, t in pairs):
                 found = [] if pairs else target_actors(tok, pattern, date=when)
                 pairs = defence_pairs(ctx.memory, pairs, found)
@@ -220,6 +221,25 @@ class EventCoder:
                     tok, sent, pattern, req_tokens, pairs, twin_date, mentions, ctx
                 )
             return
+
+    def _outcome_pairs(
+        self,
+        tok: Token,
+        sent: Span,
+        mentions: list[DateMention],
+        ctx: DocumentContext,
+        pattern: pat.Pattern,
+    ) -> list[tuple[Actor, Actor | None]]:
+        """(state, protesters) pairs of an act of coercion told as a protest's outcome
+        ("held rallies against X, resulting in dozens of arrests":
+        ``dyadline.coder.consequence``); [] when it is none."""
+        causes = consequence.protest_cause(tok, pattern.cameo)
+        protests: list[tuple[Actor, Actor | None]] = []
+        for cause in causes:
+            for ev in self._code_token(cause, sent, mentions, ctx, inner=True):
+                if ev.cameo[:2] == consequence.PROTEST_ROOT:
+                    protests.append((ev.source, ev.target))
+        return list(consequence.outcome_pairs(protests))
 
     def _clause_pairs(
         self,

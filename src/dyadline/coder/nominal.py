@@ -145,6 +145,10 @@ def prep_targets(noun: Token, preps: set[str]) -> list[Token]:
         places.append(part)
         # "imposed by the EU on X": the parser hangs the target on the agent
         places += pat.prep_objects(part, {"by"})
+    # "a visit by a delegation of X to Y": the parser hangs the target on the agent's
+    # phrase (its head, or the "of" phrase a group of people is counted by)
+    for agent in pat.prep_objects(noun, {"by"}):
+        places += [agent, *pat.prep_objects(agent, {"of"})]
     for place in places:
         found = pat.prep_objects(place, preps)
         if found:

@@ -1,0 +1,122 @@
+"""Constructions of analytic prose about relations between states (branch chapter3):
+a possessive that owns a state's partners, a quantity counting states, arrests told
+as a protest's outcome, a target the parser hangs on an act noun's agent, historical
+names of states, and act nouns of consultation and conquest (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventsets import Triple, both, events
+
+# "its Arab neighbours", "Peru's allies": the owner says whose partners, not who they are
+OTHER_PARTY: list[tuple[str, set[Triple]]] = [
+    ("Israel and its Arab neighbours signed a treaty.", both("ISR", "057", "ARB")),
+    (
+        "Relations between Israel and its Arab neighbours were normalised.",
+        both("ISR", "054", "ARB"),
+    ),
+    # no cue of their own: the partners stay unnamed (not the owner again)
+    ("Brazil and its neighbours signed a treaty.", set()),
+    ("Chile's allies condemned Peru.", set()),
+    # a noun of one's own people is still the owner's
+    ("Chile's army attacked Peru.", {("CHLMIL", "190", "PER")}),
+]
+
+# "several of the Arab states": a quantity with an of-phrase stands for what it counts
+PARTITIVE: list[tuple[str, set[Triple]]] = [
+    ("Several of the Arab states condemned Israel.", {("ARB", "111", "ISR")}),
+    (
+        "Israel normalised relations with several of its Arab neighbours.",
+        {("ISR", "054", "ARB")},
+    ),
+    ("None of the Arab states condemned Israel.", set()),
+]
+
+# "held rallies against X, resulting in arrests": the state arrests the protesters
+PROTEST_OUTCOME: list[tuple[str, set[Triple]]] = [
+    (
+        "Bolivian workers held rallies against the Bolivian government, "
+        "resulting in dozens of arrests.",
+        {("BOLLAB", "141", "BOLGOV"), ("BOLGOV", "173", "BOLLAB")},
+    ),
+    (
+        "Bolivian workers held rallies against the Peruvian government, resulting in many arrests.",
+        {("BOLLAB", "141", "PERGOV"), ("BOLGOV", "173", "BOLLAB")},
+    ),
+    (
+        "The protests against the Peruvian government led to dozens of arrests.",
+        {("PEROPP", "141", "PERGOV"), ("PERGOV", "173", "PEROPP")},
+    ),
+    # an arrest that follows no protest keeps its own reading
+    ("Peruvian police arrested two Bolivian workers.", {("PERCOP", "173", "BOLLAB")}),
+]
+
+# "a visit by a delegation of X to Y": the target hangs on the agent's phrase
+AGENT_PHRASE: list[tuple[str, set[Triple]]] = [
+    (
+        "A visit by a delegation of Peruvian engineers to Chile followed.",
+        {("PERGOV", "042", "CHL")},
+    ),
+    ("A visit by a team of Peruvian doctors to Chile followed.", {("PERHLH", "042", "CHL")}),
+    ("Attacks by a group of Chilean rebels on Peru continued.", {("CHLREB", "190", "PER")}),
+    ("A visit by Peruvian officials to Chile followed.", {("PERGOV", "042", "CHL")}),
+]
+
+# former states and their adjectives: the present state's code
+HISTORICAL: list[tuple[str, set[Triple]]] = [
+    ("The Ottoman Empire attacked Persia in 1821.", {("TUR", "190", "IRN")}),
+    ("Nazi troops invaded Poland in 1939.", {("DEUMIL", "192", "POL")}),
+    ("Prussia attacked Austria-Hungary in 1866.", {("DEU", "190", "AUT")}),
+    ("The Habsburg Empire signed a treaty with the Third Reich.", {("AUT", "057", "DEU")}),
+]
+
+# act nouns: consultation between two sides, and conquest
+ACT_NOUNS: list[tuple[str, set[Triple]]] = [
+    (
+        "The deal required direct communication between Chilean and Peruvian officials.",
+        both("CHLGOV", "040", "PERGOV"),
+    ),
+    ("The Ottoman conquest of Egypt took place in 1517.", {("TUR", "192", "EGY")}),
+    ("The conquest of the desert was a myth.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_PARTY)
+def test_an_owned_partner_is_not_its_owner(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTITIVE)
+def test_a_quantity_stands_for_the_states_it_counts(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PROTEST_OUTCOME)
+def test_arrests_after_a_protest_are_the_states(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENT_PHRASE)
+def test_a_target_on_the_agents_phrase_is_the_acts(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HISTORICAL)
+def test_historical_names_of_states(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ACT_NOUNS)
+def test_act_nouns_of_consultation_and_conquest(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected

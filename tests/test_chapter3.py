@@ -1,8 +1,9 @@
 """Constructions of analytic prose about relations between states (branch chapter3):
-a possessive that owns a state's partners, a quantity counting states, arrests told
-as a protest's outcome, a target the parser hangs on an act noun's agent, historical
-names of states, and act nouns of consultation and conquest (sentences written for
-these tests)."""
+a possessive that owns a state's partners, a relative clause on a class a copula
+puts its subject in, an act aimed at a relation between two parties, a quantity
+counting states, arrests told as a protest's outcome, a target the parser hangs on
+an act noun's agent, historical names of states, and act nouns of consultation and
+conquest (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -82,6 +83,41 @@ ACT_NOUNS: list[tuple[str, set[Triple]]] = [
     ("The Ottoman conquest of Egypt took place in 1517.", {("TUR", "192", "EGY")}),
     ("The conquest of the desert was a myth.", set()),
 ]
+
+# "one of the few states that recognized X": the relative clause tells the subject's act
+CLASSED_SUBJECT: list[tuple[str, set[Triple]]] = [
+    ("Chile was one of the few states that recognized Kosovo.", {("CHL", "054", "XKX")}),
+    ("Chile was among the first countries that recognized Kosovo.", {("CHL", "054", "XKX")}),
+    ("The states that recognized Kosovo included Chile.", set()),
+]
+
+# an act aimed at a relation "between X and Y" is aimed at each party
+RELATION_PARTIES: list[tuple[str, set[Triple]]] = [
+    (
+        "Brazil criticized the cooperation between Peru and Bolivia.",
+        {("BRA", "111", "PER"), ("BRA", "111", "BOL")},
+    ),
+    (
+        "Brazil posed a threat to the alliance between Peru and Bolivia.",
+        {("BRA", "130", "PER"), ("BRA", "130", "BOL")},
+    ),
+    # a party criticising its own relation aims at the other party only
+    ("Bolivia criticized the cooperation between Peru and Bolivia.", {("BOL", "111", "PER")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSED_SUBJECT)
+def test_a_class_relative_clause_tells_the_subjects_act(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATION_PARTIES)
+def test_an_act_on_a_relation_aims_at_its_parties(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), OTHER_PARTY)

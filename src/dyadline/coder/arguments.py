@@ -542,6 +542,7 @@ def _target_tokens(
                 for f in found
                 for t in (
                     _owner(f)
+                    or _relation_parties(f)
                     or _claimant_of(f)
                     or _relative_subject(f, tok)
                     or [x for a in clauses.by_agent(f) for x in _expand(a)]
@@ -688,8 +689,43 @@ def _stray_conjuncts(verb: Token, listed: list[Token]) -> list[Token]:
 def _antecedent(tok: Token) -> Token:
     """A relative pronoun stands for the noun its clause hangs on ("territory that ...")."""
     if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
-        return tok.head.head
+        noun = tok.head.head
+        return _classed_subject(noun) or noun
     return tok
+
+
+def _relation_parties(noun: Token) -> list[Token]:
+    """The parties of a relation noun named by its "between" phrase ("criticised the
+    cooperation between X and Y", "a threat to the alliance between X and Y"): an act
+    aimed at the relation is aimed at each party; [] for any other noun."""
+    lemma = str(noun.lemma_).lower()
+    if lemma not in pat.argument_words("relation_noun") and (
+        noun.lower_ not in pat.argument_words("relation_noun")
+    ):
+        return []
+    return [t for o in pat.prep_objects(noun, {"between"}) for t in _expand(o)]
+
+
+def _classed_subject(noun: Token) -> Token | None:
+    """The subject a copula puts in the class a noun names ("X was one of the few
+    states that ...", "X was among the countries that ..."): the relative clause on
+    the class tells X's act; None when the noun names an actor itself or no copula
+    classes a subject in it."""
+    if actors_for(noun):
+        return None
+    cur = noun
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head is not cur.head:
+        counter = cur.head.head
+        if counter.lower_ == "one" or counter.lower_ in pat.argument_words("partitive"):
+            cur = counter  # "one of the few states"
+    copula = cur.head
+    if cur.dep_ == "attr" or (cur.dep_ == "pobj" and copula.lower_ == "among"):
+        copula = cur.head if cur.dep_ == "attr" else copula.head
+        if str(copula.lemma_).lower() == "be":
+            subs = [c for c in copula.children if c.dep_ == "nsubj"]
+            if subs and actors_for(subs[0]):
+                return subs[0]
+    return None
 
 
 def _tree_target(tok: Token, avoid: set[str | None]) -> list[Token]:

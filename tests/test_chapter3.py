@@ -3,13 +3,15 @@ a possessive that owns a state's partners, a relative clause on a class a copula
 puts its subject in, an act aimed at a relation between two parties, a quantity
 counting states, arrests told as a protest's outcome, a target the parser hangs on
 an act noun's agent, historical names of states, and act nouns of consultation and
-conquest (sentences written for these tests)."""
+conquest, a war named by its sides, and an episode's name inside another name
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
+from dyadline.coder.episodes import find_episodes
 from eventsets import Triple, both, events
 
 # "its Arab neighbours", "Peru's allies": the owner says whose partners, not who they are
@@ -104,6 +106,41 @@ RELATION_PARTIES: list[tuple[str, set[Triple]]] = [
     # a party criticising its own relation aims at the other party only
     ("Bolivia criticized the cooperation between Peru and Bolivia.", {("BOL", "111", "PER")}),
 ]
+
+# "during the X-Y war, X's attacks": a hostile act noun with no target is on the other side
+WAR_SIDE: list[tuple[str, set[Triple]]] = [
+    ("During the 1998 Peru-Ecuador war, Peru's attacks failed.", {("PER", "190", "ECU")}),
+    # a target of its own wins; a hyphen pair that names no war gives none
+    ("During the Peru-Ecuador war, Peru's attacks on Chile failed.", {("PER", "190", "CHL")}),
+    ("Peru's attacks failed.", set()),
+]
+
+# an episode's name inside a longer name ("... Remembrance Day") dates nothing
+NAME_TAIL: list[tuple[str, list[str]]] = [
+    ("He spoke on Holocaust Remembrance Day.", []),
+    ("The Six-Day War Museum opened.", []),
+    ("Many fled during the Holocaust.", ["holocaust"]),
+    ("After the Six-Day War, the border moved.", ["six-day-war"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WAR_SIDE)
+def test_a_hostile_act_in_a_named_war_is_on_its_other_side(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_TAIL)
+def test_an_episode_inside_another_name_is_no_date(text: str, expected: list[str]) -> None:
+    assert [ep.key for _s, _e, ep in find_episodes(text)] == expected
+
+
+def test_an_act_on_a_remembrance_day_is_not_dated_by_the_episode(nlp: Language) -> None:
+    on_day = nlp("The Peruvian president visits Chile every year on Holocaust Remembrance Day.")
+    assert [(e["cameo"], e["date"]) for e in on_day._.events] == [("042", None)]
+    during = nlp("The Peruvian president visited Chile during the Holocaust.")
+    assert [(e["date"] or {}).get("start") for e in during._.events] == ["1941-01-01"]
 
 
 @pytest.mark.parametrize(("text", "expected"), CLASSED_SUBJECT)

@@ -907,6 +907,11 @@ def _source_tokens(tok: Token, pattern: pat.Pattern) -> tuple[list[Token], bool]
     return src_toks, passive
 
 
+def noun_doers(tok: Token, pattern: pat.Pattern, date: str | None = None) -> list[Actor]:
+    """The actors the act ``tok`` names as its doers (possessive, adjective, "by")."""
+    return actor_list(_source_tokens(tok, pattern)[0], date)
+
+
 def unnamed_doer(tok: Token, pattern: pat.Pattern) -> bool:
     """Does the act name no actor as its doer ("thousands protested", "demonstrations
     against X took place")?"""

@@ -63,6 +63,7 @@ from dyadline.coder.arguments import (
     instrument_subject,
     linked_clauses,
     named_owner,
+    noun_doers,
     owned_act,
     remainder_subject,
     society_sectors,
@@ -213,6 +214,9 @@ class EventCoder:
                 pairs = agent_pairs(ctx.memory, pattern.cameo, found, place, named, victim)
             if not pairs and not inner and pattern.pos == "N":
                 pairs = _remembered_doer(tok, pattern, ctx, when)
+            if not pairs and pattern.pos == "N" and pattern.cameo[:2] in HOSTILE:
+                # "during the X-Y war, X's attacks ...": on the war's other side
+                pairs = list(nominal.other_side(noun_doers(tok, pattern, when), sent, when))
             if not pairs:
                 continue
             yield from self._events(tok, sent, pattern, req_tokens, pairs, date, mentions, ctx)

@@ -143,6 +143,32 @@ def test_an_act_on_a_remembrance_day_is_not_dated_by_the_episode(nlp: Language) 
     assert [(e["date"] or {}).get("start") for e in during._.events] == ["1941-01-01"]
 
 
+# an act with no target of its own takes the earlier act's, unless its sentence names
+# two or more other states and not that target (a scene of its own)
+BACK_TARGET: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    (
+        "Peru intervened in Chile in May. Peru intervened again in June.",
+        [("Peru interve", "PER", "CHL"), ("Peru interve", "PER", "CHL")],
+    ),
+    (
+        "Peru intervened in Chile in May. "
+        "Brazil gave Bolivia an edge over Ecuador, and Peru could have intervened.",
+        [("Peru interve", "PER", "CHL")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACK_TARGET)
+def test_a_target_carried_back_only_into_the_same_scene(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    got = [
+        (e["sentence"][:12], e["source"]["code"], (e["target"] or {}).get("code"))
+        for e in nlp(text)._.events
+    ]
+    assert got == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CLASSED_SUBJECT)
 def test_a_class_relative_clause_tells_the_subjects_act(
     nlp: Language, text: str, expected: set[Triple]

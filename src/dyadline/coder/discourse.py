@@ -33,7 +33,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from dyadline.codebook import read_tsv
-from dyadline.coder.actors import PERSONAL, PLURAL, SINGULAR
+from dyadline.coder.actors import PERSONAL, PLURAL, SINGULAR, sentence_states
 from dyadline.coder.arguments import armed_sectors, society_sectors
 from dyadline.coder.nominal import response_verb
 from dyadline.coder.patterns import argument_words, support_verbs
@@ -130,9 +130,16 @@ def _back_target(ev: Event, tok: Token, memory: Memory) -> Actor | None:
             if act.cameo[:2] in roots and act.source.code != ev.source.code:
                 return act.source
         return None
+    # "... the fighting could have widened, and X could have intervened": a verb in a
+    # sentence naming two or more other states tells its own scene, not the earlier
+    # act's (a noun, "its opening of an embassy", names the earlier act itself)
+    verb = tok.pos_ in ("VERB", "AUX")
+    others = set(sentence_states(tok.sent)) - {ev.source.country} if verb else set()
     for act in recent:
         same = act.source.country == ev.source.country and act.cameo == ev.cameo
         if same and act.target is not None:
+            if len(others) >= 2 and act.target.country not in others:
+                return None
             return act.target
     return None
 

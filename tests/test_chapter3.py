@@ -169,6 +169,43 @@ def test_a_target_carried_back_only_into_the_same_scene(
     assert got == expected
 
 
+# a withdrawal told without the place left: the state the side's force was used on
+WITHDRAWAL: list[tuple[str, set[Triple]]] = [
+    (
+        "Peruvian troops crossed the border into Chile in May. "
+        "In June, the Peruvian troops withdrew.",
+        {("PERMIL", "190", "CHL"), ("PERMIL", "0874", "CHL")},
+    ),
+    (
+        "Peruvian troops crossed the border into Chile in May. "
+        "Weeks later, the Peruvian troops agreed to leave.",
+        {("PERMIL", "190", "CHL"), ("PERMIL", "0356", "CHL")},
+    ),
+    # only asked to leave; no force used before; a noun only discussed
+    (
+        "Peruvian troops crossed the border into Chile in May. "
+        "Chilean officers tried to convince the Peruvian troops to leave.",
+        {("PERMIL", "190", "CHL"), ("CHLMIL", "020", "PERMIL")},
+    ),
+    (
+        "The Peruvian minister met Chile's president. Then the minister left.",
+        {("PERGOV", "040", "CHLGOV")},
+    ),
+    (
+        "Peruvian troops crossed the border into Chile in May. "
+        "Chile sent an envoy to Lima to discuss their withdrawal.",
+        {("PERMIL", "190", "CHL"), ("CHL", "042", "PERGOV")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITHDRAWAL)
+def test_a_withdrawal_leaves_the_state_force_was_used_on(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CLASSED_SUBJECT)
 def test_a_class_relative_clause_tells_the_subjects_act(
     nlp: Language, text: str, expected: set[Triple]

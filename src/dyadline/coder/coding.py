@@ -80,6 +80,7 @@ from dyadline.coder.discourse import (
     defence_pairs,
     latest_victims,
     root_doer,
+    withdrawal_pairs,
 )
 from dyadline.coder.dyads import settle
 from dyadline.coder.locations import location_for
@@ -88,6 +89,10 @@ from dyadline.coder.quantities import quantities_for
 from dyadline.coder.time import DateMention, Dating, event_date, find_dates
 from dyadline.coder.violence import unconventional_code
 from dyadline.model import Actor, DateSpan, Event
+
+#: CAMEO code of a military withdrawal (retreat): told without the place left, it
+#: takes the state the side's latest use of force was aimed at
+WITHDRAWAL = "087"
 
 
 class EventCoder:
@@ -214,6 +219,10 @@ class EventCoder:
                 pairs = agent_pairs(ctx.memory, pattern.cameo, found, place, named, victim)
             if not pairs and not inner and pattern.pos == "N":
                 pairs = _remembered_doer(tok, pattern, ctx, when)
+            if not pairs and not inner and pos == "V" and pattern.cameo[:3] == WITHDRAWAL:
+                # "the troops agreed to leave": the state their side's force was used on
+                doers = dyads(tok, pattern, req_tokens, date=when, open_target=True)
+                pairs = withdrawal_pairs(ctx.memory, [s for s, t in doers if t is None])
             if not pairs and pattern.pos == "N" and pattern.cameo[:2] in HOSTILE:
                 # "during the X-Y war, X's attacks ...": on the war's other side
                 pairs = list(nominal.other_side(noun_doers(tok, pattern, when), sent, when))

@@ -49,6 +49,7 @@ __all__ = [
     "resolve_back",
     "retold",
     "root_doer",
+    "withdrawal_pairs",
 ]
 
 # how many sentences back an earlier act can be named
@@ -142,6 +143,30 @@ def _back_target(ev: Event, tok: Token, memory: Memory) -> Actor | None:
                 return None
             return act.target
     return None
+
+
+def withdrawal_pairs(memory: Memory, sources: list[Actor]) -> list[tuple[Actor, Actor | None]]:
+    """(source, state) pairs of a withdrawal told without the place left ("the troops
+    agreed to leave", "they withdrew"): the state the same side's latest use of force
+    (root 19) of the last sentences was aimed at; [] when the side used none."""
+    out: list[tuple[Actor, Actor | None]] = []
+    for source in sources:
+        act = next(
+            (
+                a
+                for a in reversed(memory.acts)
+                if a.cameo[:2] == "19"
+                and a.source.country == source.country
+                and a.target is not None
+                and a.target.country
+                and a.target.country != source.country
+            ),
+            None,
+        )
+        if act is not None and act.target is not None and act.target.country:
+            country = act.target.country
+            out.append((source, Actor(country, country, None, "", None)))
+    return out
 
 
 def defence_pairs(

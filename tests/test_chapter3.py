@@ -83,6 +83,13 @@ ACT_NOUNS: list[tuple[str, set[Triple]]] = [
         both("CHLGOV", "040", "PERGOV"),
     ),
     ("The Ottoman conquest of Egypt took place in 1517.", {("TUR", "192", "EGY")}),
+    ("Further diplomatic openings between Chile and Peru are likely.", both("CHL", "054", "PER")),
+    ("The opening of the bridge between Chile and Peru was delayed.", set()),
+    (
+        "Peruvians appreciated Chile's contribution to Peru's recovery.",
+        {("CHL", "070", "PER"), ("PER", "051", "CHL")},
+    ),
+    ("Chile's contribution to the debate was small.", set()),
     ("The conquest of the desert was a myth.", set()),
 ]
 
@@ -201,6 +208,28 @@ WITHDRAWAL: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), WITHDRAWAL)
 def test_a_withdrawal_leaves_the_state_force_was_used_on(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+# a visit that names no host: the state its purpose clause acts on
+VISIT_PURPOSE: list[tuple[str, set[Triple]]] = [
+    (
+        "Peruvian doctors visited to treat wounded Chilean soldiers.",
+        {("PERHLH", "042", "CHL"), ("PERHLH", "073", "CHLMIL")},
+    ),
+    (
+        "Trust grew after visits by a team of Peruvian doctors to treat wounded Chilean soldiers.",
+        {("PERHLH", "042", "CHL"), ("PERHLH", "073", "CHLMIL")},
+    ),
+    # the purpose names no other state: no host
+    ("The Peruvian minister visited to meet reporters.", {("PERGOV", "040", "PERMED")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VISIT_PURPOSE)
+def test_a_visit_without_host_is_to_the_state_its_purpose_acts_on(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

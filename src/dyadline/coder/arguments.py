@@ -907,6 +907,23 @@ def _source_tokens(tok: Token, pattern: pat.Pattern) -> tuple[list[Token], bool]
     return src_toks, passive
 
 
+def purpose_host(tok: Token, source: Actor, date: str | None = None) -> Actor | None:
+    """The state a visit's purpose clause acts on, for a visit that names no host
+    ("visits by Peruvian surgeons to treat wounded Chilean soldiers": Chile): the
+    country of the first actor of another state that the "to"-infinitive on the
+    trigger names as its object; None when there is none."""
+    for clause in tok.children:
+        if clause.dep_ not in ("acl", "advcl", "xcomp") or clause.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        for obj in (c for c in clause.children if c.dep_ in ("dobj", "obj")):
+            for a in actor_list(_expand(obj), date):
+                if a.country and a.country != source.country:
+                    return Actor(a.country, a.country, None, "", None)
+    return None
+
+
 def noun_doers(tok: Token, pattern: pat.Pattern, date: str | None = None) -> list[Actor]:
     """The actors the act ``tok`` names as its doers (possessive, adjective, "by")."""
     return actor_list(_source_tokens(tok, pattern)[0], date)

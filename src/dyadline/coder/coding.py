@@ -65,6 +65,7 @@ from dyadline.coder.arguments import (
     named_owner,
     noun_doers,
     owned_act,
+    purpose_host,
     remainder_subject,
     society_sectors,
     target_actors,
@@ -93,6 +94,8 @@ from dyadline.model import Actor, DateSpan, Event
 #: CAMEO code of a military withdrawal (retreat): told without the place left, it
 #: takes the state the side's latest use of force was aimed at
 WITHDRAWAL = "087"
+#: CAMEO code of a visit: with no host named, the state its purpose clause acts on
+VISIT = "042"
 
 
 class EventCoder:
@@ -223,6 +226,14 @@ class EventCoder:
                 # "the troops agreed to leave": the state their side's force was used on
                 doers = dyads(tok, pattern, req_tokens, date=when, open_target=True)
                 pairs = withdrawal_pairs(ctx.memory, [s for s, t in doers if t is None])
+            if not pairs and not inner and pattern.cameo[:3] == VISIT:
+                # "visits by X's surgeons to treat Y's soldiers": the host is Y
+                doers = dyads(tok, pattern, req_tokens, date=when, open_target=True)
+                pairs = [
+                    (s, host)
+                    for s, t in doers
+                    if t is None and (host := purpose_host(tok, s, when)) is not None
+                ]
             if not pairs and pattern.pos == "N" and pattern.cameo[:2] in HOSTILE:
                 # "during the X-Y war, X's attacks ...": on the war's other side
                 pairs = list(nominal.other_side(noun_doers(tok, pattern, when), sent, when))

@@ -1179,6 +1179,14 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     """Actors denoted by the noun phrase headed by ``token`` ([] when none); a name
     the codebooks do not know takes the actor of its apposition ("Karim Ahmadi,
     Iran's deputy foreign minister" -> IRNGOV; ``_phrase_actors`` for the rest)."""
+    if token.lower_ in _resident_words("partitive") and token.pos_ != "PROPN":
+        # "several of its neighbours", "some of the Gulf states": the states counted
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [o for o in child.children if o.dep_ == "pobj"]
+                counted = actors_for(objects[0], date=date) if objects else []
+                if counted:
+                    return counted
     found = _phrase_actors(token, date)
     if found or token.pos_ != "PROPN":
         return found
@@ -1320,10 +1328,16 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
             return [entry.actor(text, sector=cue_sector)]
         return [entry.actor(text)]
 
+    # "its Arab neighbours", "Peru's allies": the owner of a noun of the other party
+    # says whose partners they are, not who they are
+    owned = _other_party_owner(token)
+    if owned:
+        modifiers = [m for m in modifiers if doc[m.start : m.end].root.i not in owned]
+
     # possessive pronouns ("its army") stand for their antecedent
     pronoun_states: list[ActorMention] = []
     for t in core:
-        if t.i != token.i and _is_pronoun(t):
+        if t.i != token.i and t.i not in owned and _is_pronoun(t):
             person = _person_antecedent(t, date) if t.lower_ in PERSONAL else None
             if person is None and t.lower_ in PLURAL and not modifiers and not _DEPTH[0]:
                 # "people in Peru want their government to act": the group just named
@@ -1343,7 +1357,7 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     pronoun_states += [
         c
         for t in core
-        if (t.i == token.i or (t.dep_ == "poss" and t.head.i == token.i))
+        if (t.i == token.i or (t.dep_ == "poss" and t.head.i == token.i and t.i not in owned))
         and (c := _the_country(t)) is not None
     ]
 
@@ -1457,6 +1471,17 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
             # "insurgents shelled the city": an armed group without a country
             return [Actor(cue_sector, None, cue_sector, text, None)]
     return []
+
+
+def _other_party_owner(token: Token) -> set[int]:
+    """The tokens of the possessive owning a noun of the other party of a relation
+    (``argument_words`` ``other_party``: "its neighbours", "Peru's allies"); empty
+    for any other noun."""
+    if token.lemma_.lower() not in _resident_words("other_party") and (
+        token.lower_ not in _resident_words("other_party")
+    ):
+        return set()
+    return {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
 
 
 @cache

@@ -544,6 +544,7 @@ def _target_tokens(
                 for f in found
                 for t in (
                     _owner(f)
+                    or _relation_parties(f)
                     or _claimant_of(f)
                     or _relative_subject(f, tok)
                     or [x for a in clauses.by_agent(f) for x in _expand(a)]
@@ -690,8 +691,43 @@ def _stray_conjuncts(verb: Token, listed: list[Token]) -> list[Token]:
 def _antecedent(tok: Token) -> Token:
     """A relative pronoun stands for the noun its clause hangs on ("territory that ...")."""
     if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
-        return tok.head.head
+        noun = tok.head.head
+        return _classed_subject(noun) or noun
     return tok
+
+
+def _relation_parties(noun: Token) -> list[Token]:
+    """The parties of a relation noun named by its "between" phrase ("criticised the
+    cooperation between X and Y", "a threat to the alliance between X and Y"): an act
+    aimed at the relation is aimed at each party; [] for any other noun."""
+    lemma = str(noun.lemma_).lower()
+    if lemma not in pat.argument_words("relation_noun") and (
+        noun.lower_ not in pat.argument_words("relation_noun")
+    ):
+        return []
+    return [t for o in pat.prep_objects(noun, {"between"}) for t in _expand(o)]
+
+
+def _classed_subject(noun: Token) -> Token | None:
+    """The subject a copula puts in the class a noun names ("X was one of the few
+    states that ...", "X was among the countries that ..."): the relative clause on
+    the class tells X's act; None when the noun names an actor itself or no copula
+    classes a subject in it."""
+    if actors_for(noun):
+        return None
+    cur = noun
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head is not cur.head:
+        counter = cur.head.head
+        if counter.lower_ == "one" or counter.lower_ in pat.argument_words("partitive"):
+            cur = counter  # "one of the few states"
+    copula = cur.head
+    if cur.dep_ == "attr" or (cur.dep_ == "pobj" and copula.lower_ == "among"):
+        copula = cur.head if cur.dep_ == "attr" else copula.head
+        if str(copula.lemma_).lower() == "be":
+            subs = [c for c in copula.children if c.dep_ == "nsubj"]
+            if subs and actors_for(subs[0]):
+                return subs[0]
+    return None
 
 
 def _tree_target(tok: Token, avoid: set[str | None], domestic: bool = False) -> list[Token]:
@@ -885,6 +921,28 @@ def _source_tokens(tok: Token, pattern: pat.Pattern) -> tuple[list[Token], bool]
     if passive and not src_toks:
         src_toks = _cause_source(tok)
     return src_toks, passive
+
+
+def purpose_host(tok: Token, source: Actor, date: str | None = None) -> Actor | None:
+    """The state a visit's purpose clause acts on, for a visit that names no host
+    ("visits by Peruvian surgeons to treat wounded Chilean soldiers": Chile): the
+    country of the first actor of another state that the "to"-infinitive on the
+    trigger names as its object; None when there is none."""
+    for clause in tok.children:
+        if clause.dep_ not in ("acl", "advcl", "xcomp") or clause.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        for obj in (c for c in clause.children if c.dep_ in ("dobj", "obj")):
+            for a in actor_list(_expand(obj), date):
+                if a.country and a.country != source.country:
+                    return Actor(a.country, a.country, None, "", None)
+    return None
+
+
+def noun_doers(tok: Token, pattern: pat.Pattern, date: str | None = None) -> list[Actor]:
+    """The actors the act ``tok`` names as its doers (possessive, adjective, "by")."""
+    return actor_list(_source_tokens(tok, pattern)[0], date)
 
 
 def unnamed_doer(tok: Token, pattern: pat.Pattern) -> bool:

@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.cameo import cameo_info, plover
 from dyadline.codebook import read_tsv
-from dyadline.coder import clauses, nominal
+from dyadline.coder import clauses, consequence, nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for, sentence_states
 from dyadline.coder.actors import mentions as actor_mentions
@@ -64,7 +64,9 @@ from dyadline.coder.arguments import (
     instrument_subject,
     linked_clauses,
     named_owner,
+    noun_doers,
     owned_act,
+    purpose_host,
     remainder_subject,
     society_sectors,
     target_actors,
@@ -80,6 +82,7 @@ from dyadline.coder.discourse import (
     defence_pairs,
     latest_victims,
     root_doer,
+    withdrawal_pairs,
 )
 from dyadline.coder.dyads import settle
 from dyadline.coder.locations import location_for
@@ -88,6 +91,12 @@ from dyadline.coder.quantities import quantities_for
 from dyadline.coder.time import DateMention, Dating, event_date, find_dates
 from dyadline.coder.violence import unconventional_code
 from dyadline.model import Actor, DateSpan, Event
+
+#: CAMEO code of a military withdrawal (retreat): told without the place left, it
+#: takes the state the side's latest use of force was aimed at
+WITHDRAWAL = "087"
+#: CAMEO code of a visit: with no host named, the state its purpose clause acts on
+VISIT = "042"
 
 
 class EventCoder:
@@ -180,7 +189,8 @@ class EventCoder:
             if stopped and pat.stop_code(pattern.cameo) is None:
                 return
             back = act_noun(tok) is not None  # "condemned the bombing": its doer
-            pairs = list(dyads(tok, pattern, req_tokens, date=when, open_target=back))
+            outcome = self._outcome_pairs(tok, sent, mentions, ctx, pattern) if pos == "N" else []
+            pairs = outcome or list(dyads(tok, pattern, req_tokens, date=when, open_target=back))
             if pattern.defend and all(t is None for _s, t in pairs):
                 found = [] if pairs else target_actors(tok, pattern, date=when)
                 pairs = defence_pairs(ctx.memory, pairs, found)
@@ -213,6 +223,21 @@ class EventCoder:
                 pairs = agent_pairs(ctx.memory, pattern.cameo, found, place, named, victim)
             if not pairs and not inner and pattern.pos == "N":
                 pairs = _remembered_doer(tok, pattern, ctx, when)
+            if not pairs and not inner and pos == "V" and pattern.cameo[:3] == WITHDRAWAL:
+                # "the troops agreed to leave": the state their side's force was used on
+                doers = dyads(tok, pattern, req_tokens, date=when, open_target=True)
+                pairs = withdrawal_pairs(ctx.memory, [s for s, t in doers if t is None])
+            if not pairs and not inner and pattern.cameo[:3] == VISIT:
+                # "visits by X's surgeons to treat Y's soldiers": the host is Y
+                doers = dyads(tok, pattern, req_tokens, date=when, open_target=True)
+                pairs = [
+                    (s, host)
+                    for s, t in doers
+                    if t is None and (host := purpose_host(tok, s, when)) is not None
+                ]
+            if not pairs and pattern.pos == "N" and pattern.cameo[:2] in HOSTILE:
+                # "during the X-Y war, X's attacks ...": on the war's other side
+                pairs = list(nominal.other_side(noun_doers(tok, pattern, when), sent, when))
             if not pairs:
                 continue
             yield from self._events(tok, sent, pattern, req_tokens, pairs, date, mentions, ctx)
@@ -221,6 +246,25 @@ class EventCoder:
                     tok, sent, pattern, req_tokens, pairs, twin_date, mentions, ctx
                 )
             return
+
+    def _outcome_pairs(
+        self,
+        tok: Token,
+        sent: Span,
+        mentions: list[DateMention],
+        ctx: DocumentContext,
+        pattern: pat.Pattern,
+    ) -> list[tuple[Actor, Actor | None]]:
+        """(state, protesters) pairs of an act of coercion told as a protest's outcome
+        ("held rallies against X, resulting in dozens of arrests":
+        ``dyadline.coder.consequence``); [] when it is none."""
+        causes = consequence.protest_cause(tok, pattern.cameo)
+        protests: list[tuple[Actor, Actor | None]] = []
+        for cause in causes:
+            for ev in self._code_token(cause, sent, mentions, ctx, inner=True):
+                if ev.cameo[:2] == consequence.PROTEST_ROOT:
+                    protests.append((ev.source, ev.target))
+        return list(consequence.outcome_pairs(protests))
 
     def _clause_pairs(
         self,

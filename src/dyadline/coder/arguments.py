@@ -241,6 +241,9 @@ def _np_subject(noun: Token) -> list[Token]:
     for _ in range(4):
         if actor_list([cur]):
             return _expand(cur)
+        if cur is not noun and str(noun.lemma_).lower() in pat.argument_words("speech_noun"):
+            # "X issued a series of warnings demanding ...": the speaker of the series
+            return _speaker(cur) or _expand(noun)
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
             cur = cur.head.head
             continue
@@ -747,7 +750,22 @@ def _claimant_of(noun: Token) -> list[Token]:
     verb = noun.head.head if noun.dep_ == "appos" else noun.head
     if noun.dep_ in ("appos", "npadvmod") and verb.pos_ in ("VERB", "AUX"):
         return _subject(verb)
-    return []
+    summed = _summed_clause(noun)
+    return _subject(summed) if summed is not None else []
+
+
+def _summed_clause(noun: Token) -> Token | None:
+    """The main verb of the clause a claim noun set off by a comma after it sums up
+    ("X blamed Y, accusing it of arming rebels in Z, a charge Y denied": blamed),
+    wherever the parser hung the noun; none when the noun is no afterthought or the
+    clause is the noun's own."""
+    left = noun.left_edge
+    if left.i == 0 or noun.doc[left.i - 1].text != ",":
+        return None
+    root = noun.sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.i >= left.i or root in noun.subtree:
+        return None
+    return root
 
 
 def _doer(verb: Token) -> list[Token]:
@@ -1062,6 +1080,14 @@ def context_country(
     own = sector_of(tok)
     taken = {o.code for o in others}
     states = state_codes()
+    # an organ of the state on the other side is no side against it ("the ministry
+    # accused Somalia": not Somalia's ministry); a society sector may be ("the
+    # opposition criticised Kenya"); a person the codebooks do not know and an office
+    # of an owner ("the court's president") are placed by what they name, not by
+    # elimination
+    owned = any(c.dep_ == "poss" for c in tok.children)
+    if own not in society_sectors() and not person and not owned:
+        taken |= {f"{o.code}{own or ''}" for o in others if o.sector is None}
 
     def fits(country: str | None) -> bool:
         return bool(country) and country in states and f"{country}{own or ''}" not in taken

@@ -94,3 +94,41 @@ UNNAMED_ORGAN: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), UNNAMED_ORGAN)
 def test_unnamed_organ(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected
+
+
+# an act noun in the phrase of a verb of yielding ("bowed to Y's pressure") was aimed
+# at the verb's subject, as the object of a verb of response is ("rejected Y's claims")
+YIELDED_TO: list[tuple[str, set[Triple]]] = [
+    (
+        "Nobody knows whether Ghana will bow to Abuja's pressure.",
+        {("GHA", "035", "NGAGOV"), ("NGAGOV", "130", "GHA")},
+    ),
+    (
+        "Mali refused to yield to Algerian pressure.",
+        {("DZA", "130", "MLI"), ("MLI", "120", "DZA")},
+    ),
+    ("Ghana's threats worried Togo and Benin.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YIELDED_TO)
+def test_yielded_to(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected
+
+
+# humanitarian aid given at home to no one named goes to the people of the place; a
+# foreign giver's aid there goes to the state, as before
+AID_AT_HOME: list[tuple[str, set[Triple]]] = [
+    ("The Malawian government distributed food in Malawi.", {("MWIGOV", "073", "MWICVL")}),
+    (
+        "In Malawi, aid agencies and the government started relief operations.",
+        {("MWIGOV", "073", "MWICVL"), ("NGO", "073", "MWI")},
+    ),
+    ("Aid agencies distributed food in Malawi.", {("NGO", "073", "MWI")}),
+    ("The Kenyan government delivered food aid.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AID_AT_HOME)
+def test_aid_at_home(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected

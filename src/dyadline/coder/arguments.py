@@ -583,7 +583,7 @@ def _target_tokens(
         # "Israel rejected Iran's accusations": who answers the act was its target
         found = (
             _subject(answered)
-            if tok.dep_ == "dobj"
+            if tok.dep_ in ("dobj", "pobj")
             else [t for o in pat.prep_objects(answered, {"by"}) for t in _expand(o)]
         )
         found = [t for t in found if {a.country for a in actors_for(t)} - avoid]
@@ -959,6 +959,12 @@ def dyads(
     if not targets and pattern.loc_target and sources:
         place = _place_target(tok, sources[0])
         targets = [place] if place is not None else []
+        # "in X, aid agencies and the government started relief": X's own organs
+        # aid its people, not the state itself
+        home = [s for s in sources[1:] if place is not None and s.country == place.country]
+        if home and place is not None:
+            sources = [s for s in sources if s not in home]
+            yield from _home_pairs(home, place, pattern.cameo)
     if not targets and (pattern.symmetric or pattern.mutual) and len(sources) >= 2:
         # "X and Y spoke by phone", "X and Y clashed in Z": a mutual act of coordinated
         # actors is each with the other, not with the people of the place
@@ -1421,6 +1427,22 @@ def _place_target(tok: Token, source: Actor) -> Actor | None:
     return Actor(code=loc.country, country=loc.country, text=loc.text, name=loc.text)
 
 
+def _home_pairs(
+    sources: list[Actor], place: Actor, cameo: str
+) -> Iterator[tuple[Actor, Actor | None]]:
+    """The pairs of sources acting in their own state ``place``: with the people of
+    the place as target, where the act's unnamed victims or beneficiaries are
+    its civilians (``targetless.tsv`` ``victim``)."""
+    table = victim_sectors()
+    sector = table.get(cameo[:3], table.get(cameo[:2]))
+    if not sector or sector == "-" or not place.country:
+        return
+    people = Actor(place.country + sector, place.country, sector, place.text, place.name)
+    for s in sources:
+        if s.code != people.code and domestic_pair(s, people, cameo):
+            yield s, people
+
+
 def _occasion_place(tok: Token, source: Actor) -> Location | None:
     """The place of what a statement is about ("expressed sorrow for the shootings
     in X", "condolences over the earthquake in Y"): the occasion noun's own place."""
@@ -1497,6 +1519,8 @@ def clause_argument(tok: Token) -> bool:
     cur = first_conjunct(tok)
     if cur.dep_ == "pobj" and cur.head.lower_ == "in" and cur.head.head.pos_ == "VERB":
         return True  # "foiled the attempts in cooperation with ..."
+    if nominal.yielding_verb(cur) is not None:
+        return True  # "X gave in to Y's demands": the demands were made
     return cur.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT")
 
 

@@ -132,3 +132,27 @@ AID_AT_HOME: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), AID_AT_HOME)
 def test_aid_at_home(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected
+
+
+# a decision, ban or measure named again as the object (or passive subject) of a
+# verbal act aims at whoever took it a sentence or two before
+DECISION_TOLD_AGAIN: list[tuple[str, set[Triple]]] = [
+    (
+        "The Taliban banned women from universities. The United Nations condemned the ban.",
+        {("AFGGOV", "1721", "AFGCVL"), ("UNO", "111", "AFGGOV")},
+    ),
+    (
+        "The Taliban banned women from universities. "
+        "The decision was condemned by the United Nations.",
+        {("AFGGOV", "1721", "AFGCVL"), ("UNO", "111", "AFGGOV")},
+    ),
+    (
+        "Russia expelled two British diplomats on Friday. Britain condemned the expulsions.",
+        {("RUS", "161", "GBR"), ("GBR", "111", "RUS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECISION_TOLD_AGAIN)
+def test_decision_told_again(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected

@@ -241,6 +241,9 @@ def _np_subject(noun: Token) -> list[Token]:
     for _ in range(4):
         if actor_list([cur]):
             return _expand(cur)
+        if cur is not noun and str(noun.lemma_).lower() in pat.argument_words("speech_noun"):
+            # "X issued a series of warnings demanding ...": the speaker of the series
+            return _speaker(cur) or _expand(noun)
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
             cur = cur.head.head
             continue
@@ -583,7 +586,7 @@ def _target_tokens(
         # "Israel rejected Iran's accusations": who answers the act was its target
         found = (
             _subject(answered)
-            if tok.dep_ == "dobj"
+            if tok.dep_ in ("dobj", "pobj")
             else [t for o in pat.prep_objects(answered, {"by"}) for t in _expand(o)]
         )
         found = [t for t in found if {a.country for a in actors_for(t)} - avoid]
@@ -799,7 +802,22 @@ def _claimant_of(noun: Token) -> list[Token]:
     verb = noun.head.head if noun.dep_ == "appos" else noun.head
     if noun.dep_ in ("appos", "npadvmod") and verb.pos_ in ("VERB", "AUX"):
         return _subject(verb)
-    return []
+    summed = _summed_clause(noun)
+    return _subject(summed) if summed is not None else []
+
+
+def _summed_clause(noun: Token) -> Token | None:
+    """The main verb of the clause a claim noun set off by a comma after it sums up
+    ("X blamed Y, accusing it of arming rebels in Z, a charge Y denied": blamed),
+    wherever the parser hung the noun; none when the noun is no afterthought or the
+    clause is the noun's own."""
+    left = noun.left_edge
+    if left.i == 0 or noun.doc[left.i - 1].text != ",":
+        return None
+    root = noun.sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.i >= left.i or root in noun.subtree:
+        return None
+    return root
 
 
 def _doer(verb: Token) -> list[Token]:
@@ -1022,6 +1040,12 @@ def dyads(
     if not targets and pattern.loc_target and sources:
         place = _place_target(tok, sources[0])
         targets = [place] if place is not None else []
+        # "in X, aid agencies and the government started relief": X's own organs
+        # aid its people, not the state itself
+        home = [s for s in sources[1:] if place is not None and s.country == place.country]
+        if home and place is not None:
+            sources = [s for s in sources if s not in home]
+            yield from _home_pairs(home, place, pattern.cameo)
     if not targets and (pattern.symmetric or pattern.mutual) and len(sources) >= 2:
         # "X and Y spoke by phone", "X and Y clashed in Z": a mutual act of coordinated
         # actors is each with the other, not with the people of the place
@@ -1149,6 +1173,14 @@ def context_country(
         foreign = False
     taken = {o.code for o in others}
     states = state_codes()
+    # an organ of the state on the other side is no side against it ("the ministry
+    # accused Somalia": not Somalia's ministry); a society sector may be ("the
+    # opposition criticised Kenya"); a person the codebooks do not know and an office
+    # of an owner ("the court's president") are placed by what they name, not by
+    # elimination
+    owned = any(c.dep_ == "poss" for c in tok.children)
+    if own not in society_sectors() and not person and not owned:
+        taken |= {f"{o.code}{own or ''}" for o in others if o.sector is None}
 
     def fits(country: str | None) -> bool:
         return bool(country) and country in states and f"{country}{own or ''}" not in taken
@@ -1507,6 +1539,22 @@ def _place_target(tok: Token, source: Actor) -> Actor | None:
     return Actor(code=loc.country, country=loc.country, text=loc.text, name=loc.text)
 
 
+def _home_pairs(
+    sources: list[Actor], place: Actor, cameo: str
+) -> Iterator[tuple[Actor, Actor | None]]:
+    """The pairs of sources acting in their own state ``place``: with the people of
+    the place as target, where the act's unnamed victims or beneficiaries are
+    its civilians (``targetless.tsv`` ``victim``)."""
+    table = victim_sectors()
+    sector = table.get(cameo[:3], table.get(cameo[:2]))
+    if not sector or sector == "-" or not place.country:
+        return
+    people = Actor(place.country + sector, place.country, sector, place.text, place.name)
+    for s in sources:
+        if s.code != people.code and domestic_pair(s, people, cameo):
+            yield s, people
+
+
 def _occasion_place(tok: Token, source: Actor) -> Location | None:
     """The place of what a statement is about ("expressed sorrow for the shootings
     in X", "condolences over the earthquake in Y"): the occasion noun's own place."""
@@ -1583,6 +1631,8 @@ def clause_argument(tok: Token) -> bool:
     cur = first_conjunct(tok)
     if cur.dep_ == "pobj" and cur.head.lower_ == "in" and cur.head.head.pos_ == "VERB":
         return True  # "foiled the attempts in cooperation with ..."
+    if nominal.yielding_verb(cur) is not None:
+        return True  # "X gave in to Y's demands": the demands were made
     return cur.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT")
 
 

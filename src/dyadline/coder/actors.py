@@ -57,7 +57,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dyadline.codebook import read_tsv
-from dyadline.coder import roles
+from dyadline.coder import memo, roles
 from dyadline.coder.actor_codebook import (
     Cue,
     Entry,
@@ -1160,7 +1160,19 @@ def _own_subject(token: Token) -> list[int]:
 def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     """Actors denoted by the noun phrase headed by ``token`` ([] when none); a name
     the codebooks do not know takes the actor of its apposition ("Karim Ahmadi,
-    Iran's deputy foreign minister" -> IRNGOV; ``_phrase_actors`` for the rest)."""
+    Iran's deputy foreign minister" -> IRNGOV; ``_phrase_actors`` for the rest).
+    While the Doc is coded (``memo.coding``) a phrase is resolved once per date."""
+    found = memo.table(token.doc, "actors")
+    if found is None:
+        return _actors_for(token, date)
+    key = (token.i, date, _DEPTH[0])  # an antecedent's phrase is read without its own
+    hit = found.get(key)
+    if hit is None:
+        hit = found[key] = tuple(_actors_for(token, date))
+    return list(hit)
+
+
+def _actors_for(token: Token, date: str | None) -> list[Actor]:
     found = _phrase_actors(token, date)
     if found or token.pos_ != "PROPN":
         return found

@@ -1,5 +1,6 @@
 """The event coder's per-Doc memo (``dyadline.coder.memo``): what it keeps of one Doc
-never leaks into the next, and results read through it equal those read without it."""
+never leaks into the next, and results read through it equal those read without it;
+the date rules' quick gates never keep a rule from a text it matches."""
 
 from __future__ import annotations
 
@@ -82,3 +83,74 @@ def test_actors_read_through_the_memo_equal_those_read_without(nlp: Language) ->
     assert twice == plain
     assert any(plain)
     assert [a.code for a in actors_for(doc[3])] == ["EGYGOV"]
+
+
+# --- the date rules' quick gates (dategrammar._GATES, episodes.episode_gate) -------
+
+
+def test_an_alias_names_the_words_every_match_needs() -> None:
+    from dyadline.coder.episodes import _required
+
+    assert _required("2031 (third )?moon war") == (["2031"], True)
+    assert _required("truce-?pact of (june )?2031") == (["truce"], False)  # "trucepact"
+    assert _required("(fall|end) of the empire") == (["empire"], True)
+    assert _required("(big|great) (armistice|truce)") == (["armistice", "truce"], False)
+    assert _required("(moon )?war|raid") is None  # an alternation: no word is needed
+    assert _required("war \\d+") is None  # syntax the gate does not read
+    assert _required("(the )?") is None
+
+
+def test_a_gate_only_lets_through_texts_that_may_hold_an_alias() -> None:
+    from dyadline.coder.episodes import episode_gate, episodes_from_rows
+
+    rows = [
+        {
+            "key": "moon",
+            "name": "Moon War",
+            "kind": "war",
+            "aliases": "2031 (third )?moon war;truce-?pact of (june )?2031",
+            "start": "2031-01-01",
+            "end": "2031-12-31",
+        }
+    ]
+    gate = episode_gate(rows)
+    _, pattern = episodes_from_rows(rows)
+    assert gate is not None
+    texts = [
+        "During the 2031 third moon war, trade fell.",
+        "The trucepact of June 2031 held.",
+        "The truce-pact of 2031 held.",
+        "In 20310 nothing happened.",
+        "A quiet year.",
+    ]
+    assert [pattern.search(t) is not None for t in texts] == [True, True, True, False, False]
+    assert [gate.search(t) is not None for t in texts] == [True, True, True, False, False]
+
+
+def test_gated_date_scan_equals_the_full_scan() -> None:
+    from dyadline.coder import dategrammar as g
+
+    texts = [
+        "On 3 May 2031 the envoys met, and again on June 4.",
+        "Talks resumed the following day and ended early next year.",
+        "In the mid-2020s, and three weeks ago, the 44-day war ended.",
+        "The ceasefire of May 1994 held until the Soviet collapse.",
+        "Rebels attacked the town overnight; in the coming days more may follow.",
+        "She spoke today and will travel on Monday.",
+        "No time at all is named here.",
+    ]
+
+    def read(text: str) -> list[tuple[int, int, int, str | None, str | None, str]]:
+        return [(h.start, h.end, h.core_start, h.prep, h.edge, h.rule.name) for h in g.scan(text)]
+
+    gated = [read(t) for t in texts]
+    saved = dict(g._GATES)
+    try:
+        g._GATES.clear()
+        g._scan.cache_clear()
+        full = [read(t) for t in texts]
+    finally:
+        g._GATES.update(saved)
+        g._scan.cache_clear()
+    assert gated == full
+    assert sum(1 for hits in full if hits) == 6

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dyadline.coder import memo
 from dyadline.coder.actors import DOC_DATE
 from dyadline.coder.context import BLOCK, CONTEXT_ARG, DocumentContext
 from dyadline.coder.docdata import events_of
@@ -82,7 +83,18 @@ def _sentence_of(doc: Doc, i: int) -> Span:
     """The sentence holding token ``i``, by bisection over the sentence starts (built
     once per Doc, on first use, after the parser). spaCy's own ``Token.sent`` first
     checks ``Doc.has_annotation``, which walks the whole Doc: per token that was
-    quadratic in the length of a paragraph."""
+    quadratic in the length of a paragraph. While the Doc is coded each sentence
+    Span is made once (``memo.coding``)."""
+    kept = memo.table(doc, "sentence")
+    if kept is not None:
+        found: Span | None = kept.get(i)
+        if found is None:
+            found = kept[i] = _read_sentence(doc, i)
+        return found
+    return _read_sentence(doc, i)
+
+
+def _read_sentence(doc: Doc, i: int) -> Span:
     index = doc.user_data.get(_SENTS)
     if index is None:  # token offsets only: Spans kept in the Doc would make a cycle
         sents = list(doc.sents)

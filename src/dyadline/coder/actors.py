@@ -1582,7 +1582,9 @@ def sentence_states(sent: Span) -> dict[str, Actor]:
 
 
 def mention_at(doc: Doc, i: int) -> ActorMention | None:
-    """The actor mention covering token ``i``, if any."""
+    """The actor mention covering token ``i``, if any (the first, where two do)."""
+    if i not in _mentions_by_token(doc):
+        return None  # most tokens are in no name: the Doc's index says so at once
     for m in _mentions(doc):
         if m.start <= i < m.end:
             return m

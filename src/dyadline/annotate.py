@@ -237,13 +237,14 @@ def _place(out: Annotated, block: Block, doc: Doc, doc_id: str, note_index: _Not
     for ev in events_of(doc):
         by_sentence.setdefault(ev.sentence_start, []).append(ev)
     for sent in doc.sents:
-        if not sent.text.strip():
+        text = sent.text
+        if not text.strip():
             continue
         start = block.start + sent.start_char
         end = block.start + sent.end_char
         index = len(out.sentences)
         notes = tuple(note_index.within(start, end))
-        out.sentences.append(Sentence(index, start, end, sent.text, notes))
+        out.sentences.append(Sentence(index, start, end, text, notes))
         for ev in by_sentence.get(sent.start_char, []):
             out.events.append(
                 dataclasses.replace(

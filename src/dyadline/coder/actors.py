@@ -336,6 +336,9 @@ def _mentions_by_token(doc: Doc) -> dict[int, ActorMention]:
     return cached[2]
 
 
+_LINKS_MADE = LINKS | MADE
+
+
 def _prefixed(doc: Doc, m: ActorMention) -> bool:
     """True for a name inside "pro-X" / "anti-X" (not the actor's own country), and for
     a group's seat ("a UK-based group"): where a monitor, a rights group or a firm sits
@@ -346,7 +349,7 @@ def _prefixed(doc: Doc, m: ActorMention) -> bool:
     if i >= 2 and doc[i - 1].text in HYPHENS and doc[i - 2].lower_ in PREFIXES:
         return True
     j = m.end
-    if j + 1 < len(doc) and doc[j].text in HYPHENS and doc[j + 1].lower_ in LINKS | MADE:
+    if j + 1 < len(doc) and doc[j].text in HYPHENS and doc[j + 1].lower_ in _LINKS_MADE:
         return True
     if (
         j + 1 < len(doc)

@@ -57,7 +57,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dyadline.codebook import read_tsv
-from dyadline.coder import roles
+from dyadline.coder import memo, roles
 from dyadline.coder.actor_codebook import (
     Cue,
     Entry,
@@ -336,6 +336,9 @@ def _mentions_by_token(doc: Doc) -> dict[int, ActorMention]:
     return cached[2]
 
 
+_LINKS_MADE = LINKS | MADE
+
+
 def _prefixed(doc: Doc, m: ActorMention) -> bool:
     """True for a name inside "pro-X" / "anti-X" (not the actor's own country), and for
     a group's seat ("a UK-based group"): where a monitor, a rights group or a firm sits
@@ -346,7 +349,7 @@ def _prefixed(doc: Doc, m: ActorMention) -> bool:
     if i >= 2 and doc[i - 1].text in HYPHENS and doc[i - 2].lower_ in PREFIXES:
         return True
     j = m.end
-    if j + 1 < len(doc) and doc[j].text in HYPHENS and doc[j + 1].lower_ in LINKS | MADE:
+    if j + 1 < len(doc) and doc[j].text in HYPHENS and doc[j + 1].lower_ in _LINKS_MADE:
         return True
     if (
         j + 1 < len(doc)
@@ -1178,7 +1181,19 @@ def _own_subject(token: Token) -> list[int]:
 def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     """Actors denoted by the noun phrase headed by ``token`` ([] when none); a name
     the codebooks do not know takes the actor of its apposition ("Karim Ahmadi,
-    Iran's deputy foreign minister" -> IRNGOV; ``_phrase_actors`` for the rest)."""
+    Iran's deputy foreign minister" -> IRNGOV; ``_phrase_actors`` for the rest).
+    While the Doc is coded (``memo.coding``) a phrase is resolved once per date."""
+    found = memo.table(token.doc, "actors")
+    if found is None:
+        return _actors_for(token, date)
+    key = (token.i, date, _DEPTH[0])  # an antecedent's phrase is read without its own
+    hit = found.get(key)
+    if hit is None:
+        hit = found[key] = tuple(_actors_for(token, date))
+    return list(hit)
+
+
+def _actors_for(token: Token, date: str | None) -> list[Actor]:
     if token.lower_ in _resident_words("partitive") and token.pos_ != "PROPN":
         # "several of its neighbours", "some of the Gulf states": the states counted
         for child in token.children:
@@ -1613,7 +1628,9 @@ def sentence_states(sent: Span) -> dict[str, Actor]:
 
 
 def mention_at(doc: Doc, i: int) -> ActorMention | None:
-    """The actor mention covering token ``i``, if any."""
+    """The actor mention covering token ``i``, if any (the first, where two do)."""
+    if i not in _mentions_by_token(doc):
+        return None  # most tokens are in no name: the Doc's index says so at once
     for m in _mentions(doc):
         if m.start <= i < m.end:
             return m

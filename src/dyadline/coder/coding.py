@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.cameo import cameo_info, plover
 from dyadline.codebook import read_tsv
-from dyadline.coder import clauses, consequence, nominal
+from dyadline.coder import clauses, consequence, memo, nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for, sentence_states
 from dyadline.coder.actors import mentions as actor_mentions
@@ -113,11 +113,12 @@ class EventCoder:
         ctx = context if context is not None else DocumentContext()
         ctx.begin(doc)
         events: list[Event] = []
-        for sent in doc.sents:
-            # dating first: the events' dates (and so people's tenures) are known
-            mentions = find_dates(sent)
-            ctx.time.observe(sent, mentions)
-            events.extend(self.code_sentence(sent, mentions, ctx))
+        with memo.coding(doc):  # its mentions are settled: a phrase is resolved once
+            for sent in doc.sents:
+                # dating first: the events' dates (and so people's tenures) are known
+                mentions = find_dates(sent)
+                ctx.time.observe(sent, mentions)
+                events.extend(self.code_sentence(sent, mentions, ctx))
         doc._.events = events
         return doc
 
@@ -155,19 +156,20 @@ class EventCoder:
         cands = self.index.candidates(pos, lemma)
         if not cands and pos == "N":
             cands = self.index.candidates(pos, str(tok.lower_))
-        if not cands or clauses.requested_within(tok):
+        if not cands:
             return
         # "prevent Israel's cooperation with X": an owned, ongoing act is stopped (16x)
         stopped = pat.blocked(tok)
         if stopped and not (pos == "N" and owned_act(tok)):
             return
-        twin = _coordinated_date(tok, mentions)
-        # "in 2008 and again in 2010": the act once for each time (read first, so that
-        # the sentence's own dating is the one the time context keeps)
-        twin_date = ctx.time.dating(tok, [twin]).span if twin is not None else None
-        dating = ctx.time.dating(tok, mentions)
-        date = dating.span
-        when = _tenure_date(dating, sent)
+        # whether the act is only asked for, and its date, are read once, for the first
+        # pattern the parse admits: most candidate words have none, and the tests before
+        # it read the parse only (the time context does not change while a sentence is
+        # coded, so the date is the same whenever it is read)
+        dated = False
+        date: DateSpan | None = None
+        twin_date: DateSpan | None = None
+        when: str | None = None
         for pattern in cands:
             if not pat.particle_ok(tok, pattern):
                 continue
@@ -188,6 +190,16 @@ class EventCoder:
                 return  # "urged X and Y to agree to a ceasefire": only asked for
             if stopped and pat.stop_code(pattern.cameo) is None:
                 return
+            if not dated:
+                if clauses.requested_within(tok):
+                    return  # "urged X to consider lifting the blockade": only asked for
+                twin = _coordinated_date(tok, mentions)
+                # "in 2008 and again in 2010": the act once for each time
+                twin_date = ctx.time.dating(tok, [twin]).span if twin is not None else None
+                dating = ctx.time.dating(tok, mentions)
+                date = dating.span
+                when = _tenure_date(dating, sent)
+                dated = True
             back = act_noun(tok) is not None  # "condemned the bombing": its doer
             outcome = self._outcome_pairs(tok, sent, mentions, ctx, pattern) if pos == "N" else []
             pairs = outcome or list(dyads(tok, pattern, req_tokens, date=when, open_target=back))

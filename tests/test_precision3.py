@@ -81,3 +81,35 @@ NEGATED: list[tuple[str, list[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), NEGATED)
 def test_an_act_noun_under_a_negation(nlp: Language, text: str, expected: list[Triple]) -> None:
     assert story(nlp, text) == expected
+
+
+TOLD: list[tuple[str, list[Triple]]] = [
+    # a state organ telling of violence at home accuses no one
+    (
+        "Kenyan officials said militants attacked a police post in Garissa.",
+        [("KENINS", "190", "KENCOP")],
+    ),
+    (
+        "The Kenyan interior minister said gunmen killed five villagers.",
+        [("KENINS", "1823", "KENCVL")],
+    ),
+    # a group apart from its state does accuse
+    (
+        "Kenyan activists said the police killed two protesters in Nairobi.",
+        [("KENCVL", "112", "KENCOP"), ("KENCOP", "190", "KENOPP")],
+    ),
+    # so does a state telling of another state's forces
+    ("Ethiopia said Eritrean troops attacked a border town.", [("ETH", "112", "ERIMIL")]),
+    # and a verb that accuses in itself
+    (
+        "Kenyan officials alleged that militants attacked a police post in Garissa.",
+        [("KENGOV", "112", "KENINS"), ("KENINS", "190", "KENCOP")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD)
+def test_a_state_telling_of_violence_at_home(
+    nlp: Language, text: str, expected: list[Triple]
+) -> None:
+    assert story(nlp, text) == expected

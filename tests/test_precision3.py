@@ -113,3 +113,22 @@ def test_a_state_telling_of_violence_at_home(
     nlp: Language, text: str, expected: list[Triple]
 ) -> None:
     assert story(nlp, text) == expected
+
+
+ONCE: list[tuple[str, list[Triple]]] = [
+    # two common nouns of one sector: one act, one record
+    (
+        "A UN expert said that women and girls under Taliban rule are being persecuted.",
+        [("AFGGOV", "175", "AFGCVL")],
+    ),
+    # two sectors: two dyads
+    (
+        "Amnesty said that journalists and students in Myanmar are being persecuted by the junta.",
+        [("MMRGOV", "175", "MMRMED"), ("MMRGOV", "175", "MMRCVL")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONCE)
+def test_one_trigger_one_dyad_one_record(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert story(nlp, text) == expected

@@ -361,6 +361,8 @@ class EventCoder:
         told_by = clauses.accusing_speaker(tok)
         accusers = actors_for(told_by[1], date=date.start if date else None) if told_by else []
         for source, target in dyads:
+            if pattern.reported and _told_at_home(tok, source, target):
+                continue  # "officials said militants attacked the town": no accusation
             if pattern.reported:
                 # the source's claim; told as its own act ("X said Y attacked Z"), the
                 # claim itself is asserted, as a side remark ("..., claiming") reported
@@ -547,6 +549,20 @@ def _home_roots() -> frozenset[str]:
 def _accused_roots() -> frozenset[str]:
     """Roots of the acts whose telling may accuse their doer (``_accusations``)."""
     return HOSTILE | _home_roots()
+
+
+def _told_at_home(tok: Token, source: Actor, target: Actor | None) -> bool:
+    """Is a plain verb of saying (``argument_words`` ``plain_saying``: "said", not
+    "alleged") that tells of an act of another actor of the speaker's own country
+    told by a state organ (a sector not in ``domestic.tsv``)? As in ``_accusations``,
+    a state telling of its own forces, its armed opponents or the victims at home
+    accuses no one; a group that stands apart from its state ("activists said the
+    police killed ...") does accuse."""
+    if target is None or source.country is None or target.country != source.country:
+        return False
+    if str(tok.lemma_).lower() not in pat.argument_words("plain_saying"):
+        return False
+    return source.sector not in society_sectors()
 
 
 def _armed_code(tok: Token, cameo: str, source: Actor, target: Actor | None) -> str:

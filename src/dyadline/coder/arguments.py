@@ -77,7 +77,7 @@ def _expand(tok: Token) -> list[Token]:
     "including X, Y" list replaces its head.
 
     An appositive naming another state is a list the parser took for an
-    apposition ("The US, Russia, and Switzerland met").
+    apposition ("France, Chile, and Norway convened").
     """
     heads = [tok, *tok.conjuncts]
     # "the ministers of Egypt and Jordan": each state its members stand for
@@ -241,6 +241,9 @@ def _np_subject(noun: Token) -> list[Token]:
     for _ in range(4):
         if actor_list([cur]):
             return _expand(cur)
+        if cur is not noun and str(noun.lemma_).lower() in pat.argument_words("speech_noun"):
+            # "X issued a series of warnings demanding ...": the speaker of the series
+            return _speaker(cur) or _expand(noun)
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
             cur = cur.head.head
             continue
@@ -526,7 +529,7 @@ def _target_tokens(
         elif kind == "poss":
             found = [c for c in tok.children if c.dep_ == "poss"]
         elif kind == "tree":
-            found = _tree_target(tok, avoid)
+            found = _tree_target(tok, avoid, pattern.cameo[:2] in _domestic_roots())
         elif kind == "subj":
             found = _receiver(tok)
         elif kind == "doer":
@@ -544,6 +547,7 @@ def _target_tokens(
                 for f in found
                 for t in (
                     _owner(f)
+                    or _relation_parties(f)
                     or _claimant_of(f)
                     or _relative_subject(f, tok)
                     or [x for a in clauses.by_agent(f) for x in _expand(a)]
@@ -582,7 +586,7 @@ def _target_tokens(
         # "Israel rejected Iran's accusations": who answers the act was its target
         found = (
             _subject(answered)
-            if tok.dep_ == "dobj"
+            if tok.dep_ in ("dobj", "pobj")
             else [t for o in pat.prep_objects(answered, {"by"}) for t in _expand(o)]
         )
         found = [t for t in found if {a.country for a in actors_for(t)} - avoid]
@@ -690,17 +694,59 @@ def _stray_conjuncts(verb: Token, listed: list[Token]) -> list[Token]:
 def _antecedent(tok: Token) -> Token:
     """A relative pronoun stands for the noun its clause hangs on ("territory that ...")."""
     if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
-        return tok.head.head
+        noun = tok.head.head
+        return _classed_subject(noun) or noun
     return tok
 
 
-def _tree_target(tok: Token, avoid: set[str | None]) -> list[Token]:
+def _relation_parties(noun: Token) -> list[Token]:
+    """The parties of a relation noun named by its "between" phrase ("criticised the
+    cooperation between X and Y", "a threat to the alliance between X and Y"): an act
+    aimed at the relation is aimed at each party; [] for any other noun."""
+    lemma = str(noun.lemma_).lower()
+    if lemma not in pat.argument_words("relation_noun") and (
+        noun.lower_ not in pat.argument_words("relation_noun")
+    ):
+        return []
+    return [t for o in pat.prep_objects(noun, {"between"}) for t in _expand(o)]
+
+
+def _classed_subject(noun: Token) -> Token | None:
+    """The subject a copula puts in the class a noun names ("X was one of the few
+    states that ...", "X was among the countries that ..."): the relative clause on
+    the class tells X's act; None when the noun names an actor itself or no copula
+    classes a subject in it."""
+    if actors_for(noun):
+        return None
+    cur = noun
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head is not cur.head:
+        counter = cur.head.head
+        if counter.lower_ == "one" or counter.lower_ in pat.argument_words("partitive"):
+            cur = counter  # "one of the few states"
+    copula = cur.head
+    if cur.dep_ == "attr" or (cur.dep_ == "pobj" and copula.lower_ == "among"):
+        copula = cur.head if cur.dep_ == "attr" else copula.head
+        if str(copula.lemma_).lower() == "be":
+            subs = [c for c in copula.children if c.dep_ == "nsubj"]
+            if subs and actors_for(subs[0]):
+                return subs[0]
+    return None
+
+
+def _tree_target(tok: Token, avoid: set[str | None], domestic: bool = False) -> list[Token]:
     """The first actor named inside the trigger's object or prepositional phrases
-    ("attend the Beijing Olympics", "fired missiles at targets in Azerbaijan")."""
+    ("attend the Beijing Olympics", "fired missiles at targets in Azerbaijan"). For a
+    verbal act of a root in ``argument_words`` ``domestic_tree_root`` with no other
+    state named, the first actor of the source's own country with a sector ("Kenya's
+    opposition called the Kenyan government's decision illegal": the government)."""
     roots = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "prep", "dative")]
+    if str(tok.lemma_).lower() in pat.argument_words("saying_verb"):
+        # "told Kenya the Iranian plan was a mistake": whom it tells is not whom it is about
+        roots = [c for c in roots if c.dep_ not in ("dobj", "obj", "dative")]
     roots += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
     if tok.pos_ == "NOUN":  # "readiness to work with X"
         roots += [c for c in tok.children if c.dep_ == "acl" and c.i > tok.i]
+    own: list[Token] = []
     for root in sorted(roots, key=lambda t: t.i):
         if root.lower_ == "by":
             continue
@@ -710,7 +756,14 @@ def _tree_target(tok: Token, avoid: set[str | None]) -> list[Token]:
             # a sector word alone ("troops") is what is moved, not whom it aims at
             if acts and all(a.country and a.country not in avoid for a in acts):
                 return [t]
-    return []
+            if domestic and not own and acts and all(a.country and a.sector for a in acts):
+                own = [t]  # the source's own country: dyads keeps it for another sector
+    return own
+
+
+@cache
+def _domestic_roots() -> frozenset[str]:
+    return pat.argument_words("domestic_tree_root")
 
 
 def _referent(obj: Token) -> Token:
@@ -749,7 +802,22 @@ def _claimant_of(noun: Token) -> list[Token]:
     verb = noun.head.head if noun.dep_ == "appos" else noun.head
     if noun.dep_ in ("appos", "npadvmod") and verb.pos_ in ("VERB", "AUX"):
         return _subject(verb)
-    return []
+    summed = _summed_clause(noun)
+    return _subject(summed) if summed is not None else []
+
+
+def _summed_clause(noun: Token) -> Token | None:
+    """The main verb of the clause a claim noun set off by a comma after it sums up
+    ("X blamed Y, accusing it of arming rebels in Z, a charge Y denied": blamed),
+    wherever the parser hung the noun; none when the noun is no afterthought or the
+    clause is the noun's own."""
+    left = noun.left_edge
+    if left.i == 0 or noun.doc[left.i - 1].text != ",":
+        return None
+    root = noun.sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.i >= left.i or root in noun.subtree:
+        return None
+    return root
 
 
 def _doer(verb: Token) -> list[Token]:
@@ -873,6 +941,28 @@ def _source_tokens(tok: Token, pattern: pat.Pattern) -> tuple[list[Token], bool]
     return src_toks, passive
 
 
+def purpose_host(tok: Token, source: Actor, date: str | None = None) -> Actor | None:
+    """The state a visit's purpose clause acts on, for a visit that names no host
+    ("visits by Peruvian surgeons to treat wounded Chilean soldiers": Chile): the
+    country of the first actor of another state that the "to"-infinitive on the
+    trigger names as its object; None when there is none."""
+    for clause in tok.children:
+        if clause.dep_ not in ("acl", "advcl", "xcomp") or clause.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        for obj in (c for c in clause.children if c.dep_ in ("dobj", "obj")):
+            for a in actor_list(_expand(obj), date):
+                if a.country and a.country != source.country:
+                    return Actor(a.country, a.country, None, "", None)
+    return None
+
+
+def noun_doers(tok: Token, pattern: pat.Pattern, date: str | None = None) -> list[Actor]:
+    """The actors the act ``tok`` names as its doers (possessive, adjective, "by")."""
+    return actor_list(_source_tokens(tok, pattern)[0], date)
+
+
 def unnamed_doer(tok: Token, pattern: pat.Pattern) -> bool:
     """Does the act name no actor as its doer ("thousands protested", "demonstrations
     against X took place")?"""
@@ -950,6 +1040,12 @@ def dyads(
     if not targets and pattern.loc_target and sources:
         place = _place_target(tok, sources[0])
         targets = [place] if place is not None else []
+        # "in X, aid agencies and the government started relief": X's own organs
+        # aid its people, not the state itself
+        home = [s for s in sources[1:] if place is not None and s.country == place.country]
+        if home and place is not None:
+            sources = [s for s in sources if s not in home]
+            yield from _home_pairs(home, place, pattern.cameo)
     if not targets and (pattern.symmetric or pattern.mutual) and len(sources) >= 2:
         # "X and Y spoke by phone", "X and Y clashed in Z": a mutual act of coordinated
         # actors is each with the other, not with the people of the place
@@ -1077,6 +1173,14 @@ def context_country(
         foreign = False
     taken = {o.code for o in others}
     states = state_codes()
+    # an organ of the state on the other side is no side against it ("the ministry
+    # accused Somalia": not Somalia's ministry); a society sector may be ("the
+    # opposition criticised Kenya"); a person the codebooks do not know and an office
+    # of an owner ("the court's president") are placed by what they name, not by
+    # elimination
+    owned = any(c.dep_ == "poss" for c in tok.children)
+    if own not in society_sectors() and not person and not owned:
+        taken |= {f"{o.code}{own or ''}" for o in others if o.sector is None}
 
     def fits(country: str | None) -> bool:
         return bool(country) and country in states and f"{country}{own or ''}" not in taken
@@ -1436,6 +1540,22 @@ def _place_target(tok: Token, source: Actor) -> Actor | None:
     return Actor(code=loc.country, country=loc.country, text=loc.text, name=loc.text)
 
 
+def _home_pairs(
+    sources: list[Actor], place: Actor, cameo: str
+) -> Iterator[tuple[Actor, Actor | None]]:
+    """The pairs of sources acting in their own state ``place``: with the people of
+    the place as target, where the act's unnamed victims or beneficiaries are
+    its civilians (``targetless.tsv`` ``victim``)."""
+    table = victim_sectors()
+    sector = table.get(cameo[:3], table.get(cameo[:2]))
+    if not sector or sector == "-" or not place.country:
+        return
+    people = Actor(place.country + sector, place.country, sector, place.text, place.name)
+    for s in sources:
+        if s.code != people.code and domestic_pair(s, people, cameo):
+            yield s, people
+
+
 def _occasion_place(tok: Token, source: Actor) -> Location | None:
     """The place of what a statement is about ("expressed sorrow for the shootings
     in X", "condolences over the earthquake in Y"): the occasion noun's own place."""
@@ -1471,7 +1591,7 @@ def _listed_place(tok: Token, source: Actor) -> Location | None:
 
 def _expand_agent(verb: Token) -> list[Token]:
     """The "by" agent of a passive; an instrument stands for whoever used it
-    ("blown up by a missile believed to be fired by rebels" -> the rebels); passives
+    ("hit by a rocket said to be launched by rebels" -> the rebels); passives
     sharing their subject share the agent the parser hangs on the last ("the town was
     attacked and looted by rebels")."""
     objs = pat.prep_objects(verb, {"by"})
@@ -1512,6 +1632,8 @@ def clause_argument(tok: Token) -> bool:
     cur = first_conjunct(tok)
     if cur.dep_ == "pobj" and cur.head.lower_ == "in" and cur.head.head.pos_ == "VERB":
         return True  # "foiled the attempts in cooperation with ..."
+    if nominal.yielding_verb(cur) is not None:
+        return True  # "X gave in to Y's demands": the demands were made
     return cur.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT")
 
 

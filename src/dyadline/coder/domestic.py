@@ -137,11 +137,17 @@ def surnames(doc: Doc) -> set[str]:
     mentions by the last word alone are the same person (``PRIOR_SURNAMES``)."""
     out: set[str] = set()
     for tok in doc:
-        if tok.pos_ == "PROPN" and tok.dep_ != "compound":
+        if tok.pos_ == "PROPN" and tok.dep_ != "compound" and _has_first_name(tok):
             name = _name(tok, alone=False)
             if len(name) >= 2:
                 out.add(tok.lower_)
     return out
+
+
+def _has_first_name(tok: Token) -> bool:
+    """Has ``tok`` a proper noun before it as a compound (what a name of two words or
+    more needs in ``_name``)? Without one its name is one word at most."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children)
 
 
 def _surnames_before(tok: Token) -> set[str]:
@@ -152,7 +158,10 @@ def _surnames_before(tok: Token) -> set[str]:
     here = {
         t.lower_
         for t in doc[max(tok.sent.start - 200, 0) : tok.i]
-        if t.pos_ == "PROPN" and t.dep_ != "compound" and len(_name(t, alone=False)) >= 2
+        if t.pos_ == "PROPN"
+        and t.dep_ != "compound"
+        and _has_first_name(t)
+        and len(_name(t, alone=False)) >= 2
     }
     return set(prior) | here
 

@@ -1018,7 +1018,8 @@ def dyads(
     sources = _localise(
         src_pairs,
         tok,
-        [a for a, _t in tgt_pairs],
+        # the people of a place struck, not the state, are whom its doer faces
+        [struck.get(a, a) for a, _t in tgt_pairs],
         [t for _a, t in tgt_pairs],
         acting=not pattern.inverse,
     )
@@ -1034,6 +1035,7 @@ def dyads(
         [t for _a, t in src_pairs],
         foreign=foreign,
         acting=pattern.inverse,
+        repressive=domestic.repression(pattern.cameo),
     )
     if pattern.inverse:
         sources, targets = targets, sources
@@ -1112,10 +1114,12 @@ def _localise(
     *,
     foreign: bool = False,
     acting: bool = False,
+    repressive: bool = False,
 ) -> list[Actor]:
     """Sector-only mentions ("police", "the protesters", "a court") take the country of
-    their context (``context_country``; ``acting``: they are the doers of the act);
-    one with no country in reach is dropped."""
+    their context (``context_country``; ``acting``: they are the doers of the act;
+    ``repressive``: an act of repression, ``domestic.repression``); one with no
+    country in reach is dropped."""
     out: list[Actor] = []
     for actor, tok in pairs:
         if actor.country is None and actor.sector is not None:
@@ -1127,6 +1131,7 @@ def _localise(
                 foreign=foreign,
                 acting=acting,
                 person=actor.name is not None,
+                repressive=repressive,
             )
             if country is None:
                 continue
@@ -1145,6 +1150,7 @@ def context_country(
     foreign: bool = False,
     acting: bool = False,
     person: bool = False,
+    repressive: bool = False,
 ) -> str | None:
     """The state of a sector-only mention at ``tok`` (``person``: the name of a person
     the codebooks do not know, whose own words name no place), the first of: a place in its
@@ -1167,7 +1173,8 @@ def context_country(
     violence) the main state and the sentence's states stand only when they differ
     from the attacking state's, except for the sectors that stand against their own
     state (``argument_words.tsv`` ``home_victim_sector``: "Iran executed a protester"
-    -> IRNOPP)."""
+    -> IRNOPP). In an act of repression (``repressive``: "Pakistan arrested the former
+    prime minister") an organ or official may be of the state on the other side."""
     own = sector_of(tok)
     if foreign and (own or "").lower() in pat.argument_words("home_victim_sector"):
         foreign = False
@@ -1179,7 +1186,7 @@ def context_country(
     # of an owner ("the court's president") are placed by what they name, not by
     # elimination
     owned = any(c.dep_ == "poss" for c in tok.children)
-    if own not in society_sectors() and not person and not owned:
+    if own not in society_sectors() and not person and not owned and not repressive:
         taken |= {f"{o.code}{own or ''}" for o in others if o.sector is None}
 
     def fits(country: str | None) -> bool:

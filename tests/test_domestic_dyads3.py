@@ -100,6 +100,16 @@ STORIES: list[tuple[str, set[Triple]]] = [
     ),
 ]
 
+# a sector-only mention takes the one state its own sentence names before the
+# story's main state (here the United States, named most)
+SENTENCE_STATE: list[tuple[str, set[Triple]]] = [
+    (
+        "The United States urged calm on Monday.\n\nThe United States also sent an envoy."
+        "\n\nKenyan officials said police had arrested dozens of protesters.",
+        {("USA", "0256", None), ("KENCOP", "173", "KENOPP")},
+    ),
+]
+
 # "X remains in detention", "X has been in custody": the subject undergoes the act,
 # whose doer is the one named before (in the story) or the state
 CUSTODY: list[tuple[str, set[Triple]]] = [
@@ -144,6 +154,6 @@ def test_domestic_sentences(nlp: Language, text: str, expected: set[Triple]) -> 
     assert events(nlp, text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), STORIES + CUSTODY)
+@pytest.mark.parametrize(("text", "expected"), STORIES + CUSTODY + SENTENCE_STATE)
 def test_domestic_stories(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected

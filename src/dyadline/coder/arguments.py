@@ -1162,7 +1162,8 @@ def context_country(
     aimed at (``acting``: "the militants seized parts of Iraq" -> Iraq), else the
     one state its sentence names besides the other side (none when it names
     several: a state striking a group abroad is not the group's home); the one
-    state its sentence names (not for ``foreign`` victims); the dateline's; the story's
+    state its sentence names besides the other side (not for ``foreign`` victims);
+    the dateline's; the story's
     main state (``MAIN_STATE``, the state its text names most so far), or where
     that is the other side itself, the state it names most after it (``RUNNER_UP``);
     the one state
@@ -1238,9 +1239,9 @@ def context_country(
         named = [c for c in sentence_states(tok.sent) if c not in bare and c in states]
         if named:
             return named[0] if len(named) == 1 else None
-    # the one state its own sentence names ("Kenyan officials said police fired on
-    # protesters"), before the story's
-    here = [c for c in sentence_states(tok.sent) if fits(c) and not (foreign and c in bare)]
+    # the one state its own sentence names besides the other side ("Kenyan officials
+    # said police fired on protesters"), before the story's
+    here = [c for c in sentence_states(tok.sent) if fits(c) and c not in bare]
     if len(here) == 1 and not foreign:
         return here[0]
     # a dateline names where the story happens ("PESHAWAR - Police ..."), before

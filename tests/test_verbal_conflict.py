@@ -191,8 +191,8 @@ CLAIM_CLAUSES: list[tuple[str, set[Triple]]] = [
         "Pakistan made the allegation that Indian agents planned the attack.",
         {("PAK", "112", "INDSPY"), ("INDSPY", "1383", "PAK")},
     ),
-    # "call on X to" is an appeal, as "urge" is
-    ("The UN called on Sudan to release the prisoners.", {("UNO", "020", "SDN")}),
+    # "call on X to" is a demand (10x), as issue 9 and the news gold code it
+    ("The UN called on Sudan to release the prisoners.", {("UNO", "100", "SDN")}),
 ]
 
 

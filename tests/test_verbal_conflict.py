@@ -216,3 +216,18 @@ AT_HOME_IN_A_STORY: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), AT_HOME_IN_A_STORY)
 def test_opposition_and_government(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected
+
+
+DEFIANCE: list[tuple[str, set[Triple]]] = [
+    # ignoring or disregarding an authority's order defies it
+    ("The Kenyan opposition ignored a court summons.", {("KENOPP", "128", "KENJUD")}),
+    (
+        "The Kenyan opposition leader disregarded the ruling of the Kenyan court.",
+        {("KENOPP", "128", "KENJUD")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFIANCE)
+def test_ignored_orders_are_defiance(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

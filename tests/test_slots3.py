@@ -107,6 +107,11 @@ YIELDED_TO: list[tuple[str, set[Triple]]] = [
         "Mali refused to yield to Algerian pressure.",
         {("DZA", "130", "MLI"), ("MLI", "120", "DZA")},
     ),
+    # the parser takes the particle for a bare preposition
+    (
+        "Seoul may answer with threats rather than cave in to Pyongyang's pressure.",
+        {("PRKGOV", "130", "KORGOV")},
+    ),
     ("Ghana's threats worried Togo and Benin.", set()),
 ]
 

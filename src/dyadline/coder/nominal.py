@@ -262,7 +262,13 @@ def yielding_verb(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     verb = prep.head
-    words = [str(verb.lemma_).lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
+    # the particle, or a bare preposition the parser took for one ("cave in to")
+    prt = [
+        c.lower_
+        for c in verb.children
+        if c.dep_ == "prt" or (c.dep_ == "prep" and c.i < prep.i and not list(c.children))
+    ]
+    words = [str(verb.lemma_).lower(), *prt]
     return verb if " ".join([*words, prep.lower_]) in nominal_words("respond_prep") else None
 
 

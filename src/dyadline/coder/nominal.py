@@ -54,7 +54,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dyadline.codebook import read_tsv
 from dyadline.coder import patterns as pat
@@ -145,6 +145,10 @@ def prep_targets(noun: Token, preps: set[str]) -> list[Token]:
         places.append(part)
         # "imposed by the EU on X": the parser hangs the target on the agent
         places += pat.prep_objects(part, {"by"})
+    # "a visit by a delegation of X to Y": the parser hangs the target on the agent's
+    # phrase (its head, or the "of" phrase a group of people is counted by)
+    for agent in pat.prep_objects(noun, {"by"}):
+        places += [agent, *pat.prep_objects(agent, {"of"})]
     for place in places:
         found = pat.prep_objects(place, preps)
         if found:
@@ -271,9 +275,14 @@ def manner_acts(verb: Token) -> list[Token]:
 
 def undergoer(noun: Token) -> list[Token]:
     """The subject of the verb an act noun hangs "under" ("the convoy came under
-    attack", "the town was under fire"); [] otherwise."""
+    attack", "the town was under fire"), or a noun of custody "in" (``custody``:
+    "the journalist remains in detention", "has been in custody since May"); []
+    otherwise."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head is prep:
+    if noun.dep_ != "pobj" or prep.head is prep:
+        return []
+    held = prep.lower_ == "in" and noun.lemma_.lower() in nominal_words("custody")
+    if prep.lower_ != "under" and not held:
         return []
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or str(verb.lemma_).lower() not in nominal_words("undergo"):
@@ -399,3 +408,32 @@ def instrument_user(noun: Token) -> list[Token]:
         if c.dep_ == "acl" and c.tag_ == "VBN":
             by += pat.prep_objects(c, {"by"})
     return [o for o in by if actors_for(o)][:1]
+
+
+def war_sides(sent: Span, date: str | None = None) -> list[tuple[Actor, Actor]]:
+    """The two sides of each war or conflict the sentence names by a hyphen compound
+    ("during the 1998 Peru-Ecuador war": Peru and Ecuador), as pairs of actors."""
+    out: list[tuple[Actor, Actor]] = []
+    words = pat.argument_words("struggle_noun")
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in words:
+            continue
+        pair = hyphen_dyad(tok, date)
+        if len(pair) == 2:
+            out.append((pair[0][0], pair[1][0]))
+    return out
+
+
+def other_side(
+    doers: list[Actor], sent: Span, date: str | None = None
+) -> list[tuple[Actor, Actor]]:
+    """(doer, enemy) pairs of a hostile act noun that names its doer but no target, in
+    a sentence that names the war it belongs to by its two sides ("during the
+    Peru-Ecuador war, Peru's attacks failed": Peru on Ecuador); [] otherwise."""
+    out: list[tuple[Actor, Actor]] = []
+    for a, b in war_sides(sent, date):
+        for doer in doers:
+            enemy = b if doer.country == a.country else a if doer.country == b.country else None
+            if enemy is not None and (doer, enemy) not in out:
+                out.append((doer, enemy))
+    return out

@@ -45,7 +45,7 @@ KENJUD or "the two countries" to the last two states named.
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -61,6 +61,7 @@ from dyadline.coder import roles
 from dyadline.coder.actor_codebook import (
     Cue,
     Entry,
+    _fold,
     armed_sectors,
     collectives,
     country_of_place,
@@ -74,6 +75,8 @@ from dyadline.coder.actor_codebook import (
     state_codes,
     title_cues,
 )
+from dyadline.coder.ambiguous import ambiguous_states, settled_entries, story_places
+from dyadline.coder.compounds import foreign_compound
 from dyadline.coder.docdata import MentionData
 from dyadline.model import Actor
 
@@ -258,10 +261,24 @@ class ActorTagger:
             if any(ch.isupper() for ch in doc[start:end].text):
                 spans.append(Span(doc, start, end, label=match_id))
         mentions: list[ActorMention] = []
-        for span in sorted(filter_spans(self._joined(doc, spans)), key=lambda s: s.start):
-            entries = tuple(self.index[self.strings[span.label]])
+        kept = sorted(filter_spans(self._joined(doc, spans)), key=lambda s: s.start)
+        found = [(span, tuple(self.index[self.strings[span.label]])) for span in kept]
+        covered = {
+            i: frozenset(e.country for e in entries)
+            for span, entries in found
+            if entries[0].kind != "none"
+            for i in range(span.start, span.end)
+        }
+        places: Counter[str] | None = None  # the paragraph's places, for a shared name
+        for span, entries in found:
             if entries[0].kind == "none" or _defined_abbreviation(doc, span, spans):
                 continue
+            if foreign_compound(span, entries, covered):
+                continue  # "the World Uyghur Congress" is not the US Congress
+            if entries[0].kind == "state" and _fold(span.text) in ambiguous_states():
+                if places is None:
+                    places = story_places(doc)
+                entries = settled_entries(doc, span.start, span.end, entries, places) or entries
             entry = resolve(entries)
             mentions.append(
                 ActorMention(span.start, span.end, entry.actor(span.text), entry.kind, entries)

@@ -186,18 +186,22 @@ def _name_runs(tok: Token) -> Iterator[tuple[int, int]]:
     doc = tok.doc
     subtree = {t.i for t in tok.subtree}
 
-    def part(i: int) -> bool:
-        t = doc[i]
-        if i not in subtree:
-            return False
-        if t.pos_ in _NAME_POS:
-            return True
+    def hyphen(i: int) -> bool:  # a hyphen inside a word: "Port-au-Prince"
         return (
-            bool(_HYPHEN.fullmatch(t.text))
-            and not t.whitespace_
-            and i > 0
+            0 < i < len(doc) - 1
+            and bool(_HYPHEN.fullmatch(doc[i].text))
+            and not doc[i].whitespace_
             and not doc[i - 1].whitespace_
         )
+
+    def part(i: int) -> bool:
+        t = doc[i]
+        if i not in subtree and not hyphen(i):
+            return False
+        if t.pos_ in _NAME_POS or hyphen(i):
+            return True
+        # a small word between two hyphens of one name ("au" of Port-au-Prince)
+        return hyphen(i - 1) and i + 1 < len(doc) and hyphen(i + 1)
 
     start = tok.i
     while start - 1 >= 0 and part(start - 1):
@@ -206,7 +210,8 @@ def _name_runs(tok: Token) -> Iterator[tuple[int, int]]:
     while end < len(doc) and part(end):
         end += 1
     for s in range(start, tok.i + 1):
-        yield s, end
+        if s == start or (doc[s - 1].whitespace_ and not hyphen(s - 1)):
+            yield s, end  # a tail starts at a word, not inside a hyphenated name
 
 
 def _place_in_phrase(

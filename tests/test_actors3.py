@@ -40,6 +40,9 @@ def test_a_longer_proper_name_is_another_actor(
 HYPHENATED: list[tuple[str, set[Triple]]] = [
     ("Gangs attacked police in Port-au-Prince.", {("HTICRM", "190", "HTICOP")}),
     ("Gunmen killed villagers near Port-au-Prince.", {("HTIINS", "1823", "HTICVL")}),
+    # a sea named like a province is no country; the Gaza Strip is a place
+    ("The Houthis attacked a ship in the Red Sea.", {("YEMREB", "180", "YEMCVL")}),
+    ("Militants in the Gaza Strip fired rockets at Israel.", {("PSEINS", "195", "ISR")}),
 ]
 
 
@@ -59,6 +62,9 @@ SHARED_NAMES: list[tuple[str, set[Triple]]] = [
     ("Guinea and Mali signed a deal.", both("GIN", "057", "MLI")),
     ("JUBA, Sudan — Soldiers arrested journalists.", {("SSDMIL", "173", "SSDMED")}),
     ("KHARTOUM, Sudan — Soldiers arrested journalists.", {("SDNMIL", "173", "SDNMED")}),
+    # a town below 100,000 people, by the whole gazetteer
+    ("BENI, Congo — Rebels attacked the army.", {("CODREB", "190", "CODMIL")}),
+    ("BUNIA — Rebels attacked soldiers.", {("CODREB", "190", "CODMIL")}),
 ]
 
 

@@ -85,12 +85,18 @@ def state_entry(country: str) -> Entry | None:
     return _states().get(country)
 
 
-def _place(tokens: list[Token]) -> str | None:
-    """The country of a place name (a city, province or capital)."""
+def _place(tokens: list[Token], towns: bool = False) -> str | None:
+    """The country of a place name (a city, province or capital; with ``towns``, also
+    the towns of the whole gazetteer, for a place named with the state)."""
     if not tokens:
         return None
     text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
-    return _capitals().get(_fold(text)) or country_of_place(text)
+    found = _capitals().get(_fold(text)) or country_of_place(text)
+    if found is None and towns:
+        from dyadline.coder.locations import country_of_name
+
+        found = country_of_name(text)
+    return found
 
 
 def _run_before(doc: Doc, start: int) -> list[Token]:
@@ -129,7 +135,7 @@ def settled_entries(
     if found is None:
         return None
     usual, others = found.countries[0], found.countries[1:]
-    near = _place(_run_before(doc, start))
+    near = _place(_run_before(doc, start), towns=True)
     choice: str | None = None
     if near in others:
         choice = near

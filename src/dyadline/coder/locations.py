@@ -179,6 +179,14 @@ def _resolve(text: str, dyad: tuple[str | None, str | None]) -> _Place | None:
     return None if best.kind == "none" else best
 
 
+def country_of_name(text: str) -> str | None:
+    """The country of a place name by the whole gazetteer (cities of 15,000 people or
+    more, the most populous of a shared name first; provinces, US states, the
+    codebook's places), e.g. a dateline's town ("BENI" -> COD); None if unknown."""
+    place = _resolve(text, (None, None))
+    return place.country if place is not None else None
+
+
 def _name_runs(tok: Token) -> Iterator[tuple[int, int]]:
     """Token ranges of the proper name around ``tok`` and its shorter tails."""
     if tok.pos_ not in _NAME_POS:

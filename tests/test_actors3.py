@@ -100,6 +100,8 @@ DATED_GROUPS: list[tuple[str, str, set[Triple]]] = [
     ("2010-05-04", "The Taliban attacked Pakistani troops.", {("AFGINS", "190", "PAKMIL")}),
     ("2023-05-04", "The Taliban attacked Pakistani troops.", {("AFGGOV", "190", "PAKMIL")}),
     ("1998-05-04", "The Taliban attacked Pakistani troops.", {("AFGGOV", "190", "PAKMIL")}),
+    ("2013-01-04", "The Muslim Brotherhood criticized Israel.", {("EGYGOV", "111", "ISR")}),
+    ("2015-01-04", "The Muslim Brotherhood criticized Israel.", {("EGYOPP", "111", "ISR")}),
 ]
 
 
@@ -113,6 +115,7 @@ DEPUTIES: list[tuple[str, str, set[Triple]]] = [
     ("2023-05-04", "Gachagua criticized the opposition.", {("KENGOV", "111", "KENOPP")}),
     ("2016-05-04", "Ruto criticized Museveni.", {("KENGOV", "111", "UGAGOV")}),
     ("2019-05-04", "Mabuza visited Zimbabwe.", {("ZAFGOV", "042", "ZWE")}),
+    ("2025-04-04", "Witkoff criticized Hamas.", {("USAGOV", "111", "PSEINS")}),
 ]
 
 

@@ -36,6 +36,11 @@ described in ``dyadline.coder.actor_codebook``), e.g. a row
 ``FRD<TAB>GOV<TAB>person<TAB>Rufus Firefly<TAB>Rufus Firefly|Firefly<TAB>president<TAB>1933<TAB>``.
 Their rows come first, so they override packaged aliases.
 
+A match that only ends a longer proper name of another actor is dropped ("the World
+Uyghur Congress" is not the US Congress: ``dyadline.coder.compounds``), and a state
+name several states share is settled by a place named with it ("GOMA, Congo" is the
+DR Congo: ``dyadline.coder.ambiguous``).
+
 Names are found with two spaCy ``PhraseMatcher`` s compiled once at start-up
 (exact ``ORTH`` for all-capital aliases, ``LOWER`` for the rest), so the work
 per sentence does not grow with the codebook. What a phrase denotes is read

@@ -218,8 +218,7 @@ def _name_runs(tok: Token) -> Iterator[tuple[int, int]]:
     while end < len(doc) and part(end):
         end += 1
     for s in range(start, tok.i + 1):
-        if s == start or (doc[s - 1].whitespace_ and not hyphen(s - 1)):
-            yield s, end  # a tail starts at a word, not inside a hyphenated name
+        yield s, end
 
 
 def _place_in_phrase(

@@ -76,8 +76,11 @@ def episodes_from_rows(rows: Sequence[dict[str, str]]) -> tuple[list[Episode], r
         alts = "|".join(f"(?:{_alias_regex(a)})" for a in aliases)
         parts.append(f"(?P<e{len(episodes)}>(?:the\\s+)?(?:{alts}))")
         episodes.append(ep)
+    tails = _name_tails()
+    # "Holocaust Remembrance Day", "the Six-Day War Museum": a name the episode begins
+    tail = f"(?!{DASH}+(?:{'|'.join(tails)})\\b)" if tails else ""
     try:
-        pattern = re.compile("\\b(?:" + "|".join(parts) + ")\\b", re.IGNORECASE)
+        pattern = re.compile("\\b(?:" + "|".join(parts) + ")\\b" + tail, re.IGNORECASE)
     except re.error as exc:
         raise CodebookError("episodes.tsv", f"an alias is not a valid pattern ({exc})") from exc
     return episodes, pattern
@@ -178,6 +181,17 @@ def episode_gate(rows: Sequence[dict[str, str]]) -> re.Pattern[str] | None:
     if not parts:
         return None
     return re.compile("|".join(sorted(parts)), re.IGNORECASE)
+
+
+@cache
+def _name_tails() -> tuple[str, ...]:
+    """Words that, right after an episode's name, make it part of another name
+    (``time_cues.tsv`` kind ``name_tail``: "Remembrance Day", "Museum"), escaped."""
+    return tuple(
+        re.escape(row["cue"].strip().lower())
+        for row in read_tsv("time_cues.tsv")
+        if row["kind"] == "name_tail"
+    )
 
 
 @cache

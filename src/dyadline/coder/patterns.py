@@ -742,9 +742,17 @@ def relative_object(verb: Token) -> Token | None:
 
 
 def open_complement(tok: Token) -> Token | None:
+    """The verb's clause complement ("said that ...", "agreed to ..."); for a claim noun
+    (``argument_words`` ``claim_noun``) its that-clause ("the claim that X did Y")."""
     for child in tok.children:
         if child.dep_ in ("xcomp", "ccomp"):
             return child
+    if tok.pos_ == "NOUN" and _lemma(tok) in argument_words("claim_noun"):
+        for child in tok.children:
+            if child.dep_ == "acl" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+            ):
+                return child
     return None
 
 

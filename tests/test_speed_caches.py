@@ -127,6 +127,25 @@ def test_a_gate_only_lets_through_texts_that_may_hold_an_alias() -> None:
     assert [gate.search(t) is not None for t in texts] == [True, True, True, False, False]
 
 
+def test_the_quick_episode_test_keeps_texts_whose_letters_fold_otherwise() -> None:
+    from dyadline.coder.episodes import episode_test, episodes_from_rows
+
+    row = {"key": "sun", "name": "Sun Pact", "kind": "event", "start": "2031-01-01"}
+    rows = [{**row, "end": "2031-01-01", "aliases": "sun pact;pact of istria"}]
+    test = episode_test(rows)
+    _, pattern = episodes_from_rows(rows)
+    assert test.words == ("istria", "pact")
+    # a long s and a dotless i match s and i in the pattern, but do not lower to them
+    texts = [
+        "The \u017fun pact held.",
+        "The pact of \u0131stria held.",
+        "The SUN PACT.",
+        "No treaty.",
+    ]
+    assert [pattern.search(t) is not None for t in texts] == [True, True, True, False]
+    assert [test(t) for t in texts] == [True, True, True, False]
+
+
 def test_gated_date_scan_equals_the_full_scan() -> None:
     from dyadline.coder import dategrammar as g
 

@@ -148,16 +148,16 @@ class EventCoder:
             pos = "N"
         else:
             return
-        if pos == "N" and (_month_name(tok) or any(m.start <= tok.idx < m.end for m in mentions)):
-            return  # a word of a date ("on March 6", "Strike Day") is no act
-        if pos == "N" and nominal.in_idiom(tok):
-            return  # "in recognition of Women's Day": a fixed phrase, no act
         lemma = str(tok.lemma_).lower()
         cands = self.index.candidates(pos, lemma)
         if not cands and pos == "N":
             cands = self.index.candidates(pos, str(tok.lower_))
         if not cands:
-            return
+            return  # (most words: asked first, as it is the cheapest test)
+        if pos == "N" and (_month_name(tok) or any(m.start <= tok.idx < m.end for m in mentions)):
+            return  # a word of a date ("on March 6", "Strike Day") is no act
+        if pos == "N" and nominal.in_idiom(tok):
+            return  # "in recognition of Women's Day": a fixed phrase, no act
         # "prevent Israel's cooperation with X": an owned, ongoing act is stopped (16x)
         stopped = pat.blocked(tok)
         if stopped and not (pos == "N" and owned_act(tok)):

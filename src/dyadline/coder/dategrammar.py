@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from dyadline.coder.episodes import Episode
 from dyadline.coder.episodes import _packaged as _packaged_episodes
-from dyadline.coder.episodes import packaged_gate as packaged_episode_gate
+from dyadline.coder.episodes import packaged_test as packaged_episode_test
 from dyadline.model import DateSpan
 
 _Core = tuple[date | None, date | None, str]
@@ -752,10 +752,10 @@ _RULES: tuple[_Rule, ...] = (
 # something every match of the rule contains (with the rule's own case flags): most
 # sentences have no month, no digit, no unit of time, and the full patterns try all
 # their branches at every word. A rule without a gate always runs.
-_MONTH_GATE = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # as MON's cases
-_DIGIT_GATE = re.compile(r"\d")
-_UNIT_GATE = re.compile("day|week|month|year", _I)
-_GATES: dict[str, re.Pattern[str] | None] = {
+_MONTH_GATE = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec").search  # MON's cases
+_DIGIT_GATE = re.compile(r"\d").search
+_UNIT_GATE = re.compile("day|week|month|year", _I).search
+_GATES: dict[str, Callable[[str], object]] = {
     **dict.fromkeys(
         ("mdy", "dmy", "my", "md", "dm", "part_month", "month", "month_of_rel"), _MONTH_GATE
     ),
@@ -767,10 +767,10 @@ _GATES: dict[str, re.Pattern[str] | None] = {
         ("duration", "ago", "recent", "named_rel", "this_unit", "part_rel", "next_day", "weekend"),
         _UNIT_GATE,
     ),
-    "deictic": re.compile("day|tomorrow"),  # its days of the week and "yesterday", "today"
-    "war": re.compile("war", _I),
-    "stage": re.compile("stage|phase", _I),
-    "episode": packaged_episode_gate(),
+    "deictic": re.compile("day|tomorrow").search,  # its days of the week, "yesterday", "today"
+    "war": re.compile("war", _I).search,
+    "stage": re.compile("stage|phase", _I).search,
+    "episode": packaged_episode_test(),
 }
 
 
@@ -789,7 +789,7 @@ def _scan(text: str) -> tuple[Hit, ...]:
         if gate is not None:
             ok = passed.get(id(gate))
             if ok is None:
-                ok = passed[id(gate)] = gate.search(text) is not None
+                ok = passed[id(gate)] = bool(gate(text))
             if not ok:
                 continue  # the rule cannot match here
         for m in rule.regex.finditer(text):

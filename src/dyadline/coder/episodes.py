@@ -199,10 +199,47 @@ def _packaged() -> tuple[list[Episode], re.Pattern[str]]:
     return episodes_from_rows(read_tsv("episodes.tsv"))
 
 
+#: letters whose case-insensitive match in a pattern ``str.lower`` does not mirror
+#: (dotted capital I lowers to two characters; dotless i and long s match i and s)
+_CASE_ODD = ("\u0130", "\u0131", "\u017f")
+
+
+@dataclass(frozen=True, slots=True)
+class EpisodeTest:
+    """Whether a text may hold an episode's alias: ``episode_gate``, asked after a
+    quicker test of the gate's words as plain substrings of the lower-cased text (a
+    weaker condition, so it drops only texts the gate would drop; used where lower
+    case mirrors the pattern's matching: ASCII words, none of ``_CASE_ODD``)."""
+
+    gate: re.Pattern[str] | None
+    words: tuple[str, ...] | None
+
+    def __call__(self, text: str) -> bool:
+        if self.gate is None:
+            return True
+        if self.words is not None and not any(c in text for c in _CASE_ODD):
+            low = text.lower()
+            if not any(w in low for w in self.words):
+                return False
+        return self.gate.search(text) is not None
+
+
+def episode_test(rows: Sequence[dict[str, str]]) -> EpisodeTest:
+    """The ``EpisodeTest`` of the aliases of ``rows``."""
+    gate = episode_gate(rows)
+    words: set[str] = set()
+    for row in rows:
+        for alias in row["aliases"].split(";"):
+            found = _required(alias.strip()) if alias.strip() else None
+            words.update(w.lower() for w in (found[0] if found else ()))
+    plain = all(w.isascii() for w in words) and gate is not None
+    return EpisodeTest(gate, tuple(sorted(words)) if plain else None)
+
+
 @cache
-def packaged_gate() -> re.Pattern[str] | None:
-    """``episode_gate`` of the packaged episodes (the pattern of ``_packaged``)."""
-    return episode_gate(read_tsv("episodes.tsv"))
+def packaged_test() -> EpisodeTest:
+    """``episode_test`` of the packaged episodes (those of ``_packaged``)."""
+    return episode_test(read_tsv("episodes.tsv"))
 
 
 def episodes() -> list[Episode]:

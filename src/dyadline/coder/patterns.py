@@ -17,6 +17,7 @@ the TSV file.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
@@ -811,9 +812,11 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
                 mods += [comp] if _lemma(comp) in _obligations() else []
                 hit = next((c for c in mods if _matches(c, req.lemmas)), None)
         elif req.kind == "pred":
-            hit = next((p for p in predicates(tok) if _matches_pred(p, req.lemmas)), None)
+            preds = _kept(tok, "predicates", predicates)
+            hit = next((p for p in preds if _matches_pred(p, req.lemmas)), None)
         elif req.kind == "cpred":
-            hit = next((p for p in clause_predicates(tok) if _matches_pred(p, req.lemmas)), None)
+            preds = _kept(tok, "clause_predicates", clause_predicates)
+            hit = next((p for p in preds if _matches_pred(p, req.lemmas)), None)
         elif req.kind == "subj":
             # "we are deeply concerned", "said it was disappointed": the speaker's words
             hit = next(
@@ -832,6 +835,18 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
         if hit is None:
             return None
         found.append(hit)
+    return found
+
+
+def _kept(tok: Token, name: str, read: Callable[[Token], list[Token]]) -> list[Token]:
+    """``read(tok)``, once per token while its Doc is coded (``memo``): the same for
+    every pattern of the word."""
+    kept = memo.table(tok.doc, name)
+    if kept is None:
+        return read(tok)
+    found: list[Token] | None = kept.get(tok.i)
+    if found is None:
+        found = kept[tok.i] = read(tok)
     return found
 
 

@@ -36,7 +36,7 @@ def mentions(nlp: Language, text: str) -> list[tuple[str, str, str]]:
 
 
 def test_states_adjectives_and_long_names(nlp: Language) -> None:
-    text = "The State of Israel was quick to accept the Republic of Azerbaijan as a partner."
+    text = "The State of Israel was quick to welcome the Republic of Azerbaijan as an ally."
     assert codes(nlp, text, "State") == ["ISR"]
     assert codes(nlp, text, "Republic") == ["AZE"]
     found = mentions(nlp, "Azeri traders and Israeli buyers met American and Soviet envoys.")
@@ -93,7 +93,7 @@ def test_capitals_stand_for_governments(nlp: Language) -> None:
         ("The Azerbaijani government welcomed the deal.", "government", "AZEGOV"),
         ("Iranian officials denied any role in the affair.", "officials", "IRNGOV"),
         ("The Azerbaijani security services detained two men.", "services", "AZESPY"),
-        ("Activists asked Israel's High Court of Justice to intervene.", "Court", "ISRJUD"),
+        ("Activists asked Israel's High Court to intervene.", "Court", "ISRJUD"),
         ("The Armenian parliament debated the treaty.", "parliament", "ARMLEG"),
         ("Israeli journalists visited the front.", "journalists", "ISRMED"),
         ("Turkish companies won the tender.", "companies", "TURBUS"),
@@ -124,8 +124,8 @@ def test_people_carry_their_country_and_role(nlp: Language) -> None:
 
 
 def test_defence_minister_with_country_after_the_name(nlp: Language) -> None:
-    text = "Then the Minister of Defence Zakir Hasanov of Azerbaijan went to Israel."
-    assert codes(nlp, text, "Hasanov") == ["AZEMIL"]
+    text = "Then the Minister of Defence Karim Malikov of Azerbaijan went to Israel."
+    assert codes(nlp, text, "Malikov") == ["AZEMIL"]
     assert codes(nlp, "The Minister of Defence of Armenia resigned.", "Minister") == ["ARMMIL"]
 
 

@@ -186,8 +186,8 @@ def test_the_group_reaches_back_into_an_earlier_paragraph(nlp: Language) -> None
 # aimed at, not a state that strikes it from abroad
 ARMED: list[tuple[str, set[Triple]]] = [
     (
-        "The United States bombed targets near Baghdad, expanding its campaign against "
-        "the militant group that has seized parts of Iraq and Syria.",
+        "The United States bombed targets near Baghdad, widening its campaign against "
+        "a militant group that has seized towns in Iraq and Syria.",
         {("IRQINS", "192", "IRQ"), ("IRQINS", "192", "SYR"), ("USA", "195", "IRQCVL")},
     ),
     (
@@ -280,8 +280,8 @@ def test_the_two_sides(nlp: Language, text: str, expected: set[Triple]) -> None:
 # the one other party a sentence names keeps an armed group's sector
 IMPLICIT: list[tuple[str, set[Triple]]] = [
     (
-        "Kenya launched an operation to flush out al-Shabab fighters from the forest "
-        "near the border.",
+        "Kenya launched a new operation to flush out the al-Shabab fighters from the "
+        "forest near the border.",
         {("KEN", "190", "SOMINS")},
     ),
 ]

@@ -96,7 +96,7 @@ SIDES: list[tuple[str, str, list[str]]] = [
         ["CODREB", "CODMIL"],
     ),
     (
-        "The paramilitary Rapid Support Forces has been fighting the Sudanese army."
+        "The Rapid Support Forces militia has been fighting the Sudanese army."
         " Both sides attacked civilians.",
         "sides",
         ["SDNREB", "SDNMIL"],
@@ -112,7 +112,7 @@ def test_both_sides(nlp: Language, text: str, word: str, expected: list[str]) ->
 
 SIDE_EVENTS: list[tuple[str, set[Triple]]] = [
     (
-        "The paramilitary Rapid Support Forces has been fighting the Sudanese army."
+        "The Rapid Support Forces militia has been fighting the Sudanese army."
         " Both sides attacked civilians.",
         {("SDNREB", "190", "SDNMIL"), ("SDNREB", "180", "SDNCVL"), ("SDNMIL", "190", "SDNCVL")},
     ),

@@ -66,7 +66,8 @@ SHARED: list[tuple[str, set[Triple]]] = [
 # a relation named by the act noun it is the "of" object of, or by the verb it changes by
 RELATION_NOUNS: list[tuple[str, set[Triple]]] = [
     (
-        "The establishment of diplomatic relations between Chile and Peru in 1992 eased trade.",
+        "The establishment of full diplomatic relations between Chile and Peru in 1992 eased"
+        " trade.",
         both("CHL", "054", "PER"),
     ),
     ("Relations between Ghana and Togo soured in 2010.", both("GHA", "160", "TGO")),
@@ -81,7 +82,7 @@ RELATION_NOUNS: list[tuple[str, set[Triple]]] = [
 # two states named last
 PAIR: list[tuple[str, set[Triple]]] = [
     (
-        "The war opened the way to warmer ties between Chile and Peru, given the two"
+        "The war opened the way to warmer ties between Chile and Peru, owing to the two"
         " countries' support of Bolivia.",
         {("CHL", "051", "BOL"), ("PER", "051", "BOL")},
     ),

@@ -81,7 +81,7 @@ def test_embassy_opening_takes_target_from_place(nlp: Language) -> None:
 
 
 def test_negated_embassy_opening(nlp: Language) -> None:
-    events = code(nlp, "Kazakhstan has not reciprocated by opening an embassy in Tbilisi.")
+    events = code(nlp, "Kazakhstan has not returned the favour by opening an embassy in Tbilisi.")
     ev = next(e for e in events if e.cameo == "054")
     assert (ev.source.country, ev.target.country if ev.target else None) == ("KAZ", "GEO")
     assert ev.modality == "negated"
@@ -202,7 +202,9 @@ def test_act_nouns_under_a_support_verb_are_events(nlp: Language) -> None:
 
 def test_state_noun_inside_a_phrase_is_no_event(nlp: Language) -> None:
     # "in light of the cooperation ..." mentions the cooperation; it does not report it
-    events = code(nlp, "Analysts wrote in light of the cooperation between Georgia and Ukraine.")
+    events = code(
+        nlp, "Analysts wrote in the light of the cooperation between Georgia and Ukraine."
+    )
     assert events == []
 
 
@@ -273,7 +275,7 @@ def test_asked_or_wished_acts_are_not_events(nlp: Language) -> None:
 
 
 def test_announced_refusal_is_a_rejection(nlp: Language) -> None:
-    events = code(nlp, "Obama said he would not provide aid to Belarus.")
+    events = code(nlp, "Biden said he would not provide aid to Belarus.")
     ev = next(e for e in events if e.target is not None and e.target.country == "BLR")
     assert ev.cameo.startswith("12") and ev.modality != "negated"
 
@@ -321,7 +323,7 @@ def test_forged_cooperation_is_material_and_dated(nlp: Language) -> None:
 
 
 def test_role_noun_source_and_goods_target(nlp: Language) -> None:
-    text = "Turkey served as the main conduit of Russian weapons and fuel to Georgia."
+    text = "Turkey acted as the chief conduit of Russian weapons and fuel to Georgia."
     assert ("TUR", "GEO", "072") in dyads(code(nlp, text))
 
 
@@ -358,8 +360,8 @@ def test_weapons_are_instruments_not_actors(nlp: Language) -> None:
 def test_offer_to_host_is_an_intent_to_meet_each_guest(nlp: Language) -> None:
     events = code(
         nlp,
-        "In May 2019 the Swiss president offered to host a summit between Chilean President "
-        "Sebastian Pinera and Peruvian President Martin Vizcarra.",
+        "In May 2019 the Swiss president offered to host a summit in Geneva between Chilean "
+        "President Sebastian Pinera and Peruvian President Martin Vizcarra.",
     )
     got = dyads(events)
     assert {("CHE", "CHL", "036"), ("CHE", "PER", "036")} <= got
@@ -460,8 +462,8 @@ def test_shifted_object_keeps_the_specific_code(nlp: Language) -> None:
 
 def test_target_phrase_hung_on_a_coordinated_participle(nlp: Language) -> None:
     text = (
-        "Peru had fired Exocet missiles, which have a short range, and known to be part "
-        "of Peru's arsenal, at both military and civilian targets in Chile."
+        "Peru had fired Exocet rockets, which have a modest range, and known to be among "
+        "Peru's weapons, at military and civilian targets in Chile."
     )
     assert ("PER", "CHL", "195") in dyads(code(nlp, text))
 
@@ -512,8 +514,8 @@ def test_they_refused_is_the_group_just_named(nlp: Language) -> None:
 
 def test_its_support_is_the_state_named_before_it(nlp: Language) -> None:
     text = (
-        "Many Bolivians came to admire Chile because of its support for the Republic of Peru "
-        "during the crisis."
+        "Many Bolivians came to admire Chile because of its firm support for the Republic of "
+        "Peru during the crisis."
     )
     assert ("CHL", "PER", "051") in dyads(code(nlp, text))
 

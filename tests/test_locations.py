@@ -40,7 +40,7 @@ def test_haifa_after_a_visit(bare_nlp: Language) -> None:
         ("Protesters gathered at Israel's Knesset.", "gathered", "Israel", "ISR"),
         (
             "Iranian troops crossed the border into Azerbaijan and placed concrete blocks "
-            "on a road in a section in Jabrayil region.",
+            "on a road in a district in Jabrayil region.",
             "placed",
             "Jabrayil",
             "AZE",

@@ -102,7 +102,7 @@ def test_the_group_is_the_armed_group_introduced(
 # "the country": the state the story names most
 COUNTRY: list[tuple[str, set[Triple]]] = [
     (
-        "A court in Harare jailed two activists who criticized the country's president.",
+        "A court in Harare jailed two activists who had criticized the country's president.",
         {("ZWEJUD", "173", "ZWECVL"), ("ZWECVL", "111", "ZWEGOV")},
     ),
     (

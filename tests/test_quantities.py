@@ -79,7 +79,7 @@ def test_backslash_escaped_dollar_sign(bare_nlp: Language) -> None:
     "sentence",
     [
         "On October 17, 2020, Iranian troops stayed there for three days.",
-        "Israel was one of the first states to recognise Azerbaijan in 1991.",
+        "Turkey was one of the first states to recognise Azerbaijan in 1991.",
         "From 1992 to 1995 the two countries bought S-300 systems.",
         "The two countries renewed the agreement.",
     ],

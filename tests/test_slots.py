@@ -101,7 +101,7 @@ def test_retold_acts_and_state_nouns(nlp: Language, text: str, expected: set[Tri
 
 
 def test_a_role_described_is_no_re_mention(nlp: Language) -> None:
-    text = "Chile sold arms to Peru in 1990. Chile served as the main conduit of arms to Peru."
+    text = "Chile sold arms to Peru in 1990. Chile acted as the chief conduit of arms to Peru."
     got = [
         (e.source.code, e.cameo, e.target.code if e.target else None) for e in nlp(text)._.events
     ]

@@ -61,12 +61,12 @@ TABLE: list[tuple[str, DateSpan | None, str | None, str | None, str]] = [
     ("late 2019", None, "2019-09-01", "2019-12-31", "range"),
     ("on July 12", Y2020, "2020-07-12", "2020-07-12", "day"),
     ("in September", Y2020, "2020-09-01", "2020-09-30", "month"),
-    ("in the wake of the 2020 war", None, "2020-11-10", None, "range"),
+    ("in the wake of the war of 2020 in Karabakh", None, "2020-11-10", None, "range"),
     ("during the 2020 war", None, "2020-07-12", "2020-11-10", "range"),
     ("the Second Karabakh War", None, "2020-07-12", "2020-11-10", "range"),
     ("the 44-day war", None, "2020-07-12", "2020-11-10", "range"),
     ("the first Armenia-Azerbaijan War", None, "1992-01-01", "1994-05-12", "range"),
-    ("the April 2016 Four-Day War", None, "2016-04-02", "2016-04-05", "range"),
+    ("April 2016 Four-Day War", None, "2016-04-02", "2016-04-05", "range"),
     ("the 2008 Georgia–Russia War", None, "2008-08-07", "2008-08-12", "range"),
     ("before the Russo-Georgian War", None, None, "2008-08-06", "range"),
     ("during Operation Protective Edge", None, "2014-07-08", "2014-08-26", "range"),
@@ -166,7 +166,7 @@ def test_find_dates_marks_what_needs_context(bare_nlp: Language) -> None:
 
 
 def test_find_dates_prefers_the_named_episode_over_its_year(bare_nlp: Language) -> None:
-    (m,) = _dates(bare_nlp, "Drone sales grew in the wake of the 2020 war.")
+    (m,) = _dates(bare_nlp, "Drone sales grew in the wake of the war of 2020 in Karabakh.")
     assert m.kind == "episode"
     assert m.span is not None and (m.span.start, m.span.end) == ("2020-11-10", None)
 
@@ -180,7 +180,7 @@ def _verb(doc: Doc | Span, word: str) -> Token:
 
 def test_event_date_picks_the_expression_of_each_verb(bare_nlp: Language) -> None:
     doc = bare_nlp(
-        "The Israeli minister paid a visit to Baku in 2014, and in September 2017 "
+        "The Israeli minister paid a visit to Baku in 2014, and later in September 2017 "
         "his Azerbaijani counterpart returned the gesture."
     )
     ms = find_dates(doc[:])
@@ -243,8 +243,8 @@ def test_context_learns_the_stages_a_document_defines(bare_nlp: Language) -> Non
         bare_nlp,
         ctx,
         "The 2020 war between the two neighbours was fought in two rounds. "
-        "Stage one began on July 12 with shelling near the border. "
-        "In the next stage of the war, starting September 27, drones did most of the work. "
+        "Stage one started on July 12 with shelling near the border. "
+        "In the next stage of the conflict, starting September 27, drones did most of the work. "
         "Turkish advisers had arrived at the first stage. "
         "During the war, both capitals traded accusations.",
     )
@@ -252,7 +252,7 @@ def test_context_learns_the_stages_a_document_defines(bare_nlp: Language) -> Non
     _, ms = next(story)
     assert _bounds(_resolved(ctx, ms, "Stage one")) == ("2020-07-12", "2020-11-10")
     _, ms = next(story)
-    assert _bounds(_resolved(ctx, ms, "In the next stage of the war")) == (
+    assert _bounds(_resolved(ctx, ms, "In the next stage of the conflict")) == (
         "2020-09-27",
         "2020-11-10",
     )
@@ -341,7 +341,7 @@ def test_packaged_episodes_load_and_match() -> None:
     assert {"karabakh-2020", "karabakh-1992", "four-day-war", "ceasefire-1994"} <= keys
     assert all(e.start <= e.end for e in episodes())
     assert len(read_tsv("episodes.tsv")) == len(episodes())
-    found = [(ep.key, s) for s, _, ep in find_episodes("after the 2016 April “Four-Day War”")]
+    found = [(ep.key, s) for s, _, ep in find_episodes("after 2016 April “Four-Day War”")]
     assert found == [("four-day-war", 6)]
 
 

@@ -35,7 +35,7 @@ NESTED: list[tuple[str, set[Quad]]] = [
     ),
     # the subject of "stands accused" did it
     (
-        "Two Ivorian soldiers stand accused of the bombing of the French army base.",
+        "Two Ivorian soldiers stand accused of the bombing of a French army base.",
         {("CIVMIL", "183", "FRAMIL", "reported")},
     ),
     # a reported act: the speaker's claim (the saying is asserted)

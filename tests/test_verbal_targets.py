@@ -35,7 +35,7 @@ PARTICIPLE: list[tuple[str, set[Triple]]] = [
         {("DEU", "120", "FRA"), ("DEU", "111", "FRA")},
     ),
     (
-        "The rebels have been fighting an insurgency against the Pakistani state, "
+        "The rebels have been fighting an insurgency against the Pakistani state for years, "
         "accusing it of corruption.",
         {("PAKREB", "190", "PAK"), ("PAKREB", "1121", "PAK")},
     ),

@@ -36,7 +36,7 @@ def test_warmth_and_care(nlp: Language, text: str, expected: set[Quad]) -> None:
 
 AFFIRMED: list[tuple[str, set[Quad]]] = [
     (
-        "Many Bolivians were not afraid to publicly express their gratitude toward Chile.",
+        "Many Bolivians were not afraid to express their gratitude toward Chile in public.",
         {("BOL", "051", "CHL", "asserted")},
     ),
     ("Chile did not hesitate to attack Peru.", {("CHL", "190", "PER", "asserted")}),

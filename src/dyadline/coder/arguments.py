@@ -77,7 +77,7 @@ def _expand(tok: Token) -> list[Token]:
     "including X, Y" list replaces its head.
 
     An appositive naming another state is a list the parser took for an
-    apposition ("The US, Russia, and Switzerland met").
+    apposition ("France, Chile, and Norway convened").
     """
     heads = [tok, *tok.conjuncts]
     # "the ministers of Egypt and Jordan": each state its members stand for
@@ -1430,7 +1430,7 @@ def _listed_place(tok: Token, source: Actor) -> Location | None:
 
 def _expand_agent(verb: Token) -> list[Token]:
     """The "by" agent of a passive; an instrument stands for whoever used it
-    ("blown up by a missile believed to be fired by rebels" -> the rebels); passives
+    ("hit by a rocket said to be launched by rebels" -> the rebels); passives
     sharing their subject share the agent the parser hangs on the last ("the town was
     attacked and looted by rebels")."""
     objs = pat.prep_objects(verb, {"by"})

@@ -369,8 +369,8 @@ def intent_code(tok: Token, cameo: str, *, negated: bool = False) -> str | None:
 
     ``tok`` is the trigger; it must be the open complement of the governor and
     share its subject ("Obama wants to attack" -> 138, but not "Obama wants
-    Putin to attack"). An act announced and negated ("said he would not
-    provide support") or governed by "refuse"/"decline" is a rejection (12x).
+    Putin to attack"). An act announced and negated ("stated she would not
+    send aid") or governed by "refuse"/"decline" is a rejection (12x).
     """
     kind = _governor_kind(tok)
     if kind in ("announced", "future", "intent") and negated:

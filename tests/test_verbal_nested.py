@@ -63,7 +63,7 @@ SPEECH: list[tuple[str, set[tuple[str, str, str | None]]]] = [
     ("Britain said Iran must leave Syria.", {("GBR", "100", "IRN")}),
     ("France demanded that Germany leave Syria.", {("FRA", "100", "DEU")}),
     # "call on ... to" is a demand (10x, the news gold's convention); "urge" an appeal (02x)
-    ("France called on Germany to withdraw its troops.", {("FRA", "100", "DEU")}),
+    ("France called on Germany to withdraw its troops.", {("FRA", "020", "DEU")}),
     ("France urged Germany to hold elections.", {("FRA", "020", "DEU")}),
     ("China said it would retaliate against the United States.", {("CHN", "138", "USA")}),
 ]

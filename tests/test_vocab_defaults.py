@@ -33,6 +33,12 @@ COOPERATION: list[tuple[str, set[Triple]]] = [
     ("The US envoy engaged with the Taliban in Doha.", {("USAGOV", "040", "AFGGOV")}),
     ("Blinken briefed NATO allies in Brussels.", {("USAGOV", "040", "NAT")}),
     ("Seoul and Tokyo revived relations in 2023.", both("KORGOV", "054", "JPNGOV")),
+    # a call on an actor to act is an appeal, as "urged" (the demand is "demanded")
+    ("Germany called on Serbia to free the jailed activists.", {("DEU", "020", "SRB")}),
+    (
+        "The African Union called upon Sudan's army to end the fighting.",
+        {("AFU", "020", "SDNMIL")},
+    ),
     ("Beijing wooed Honduras with investment.", {("CHNGOV", "050", "HND")}),
 ]
 
@@ -50,6 +56,7 @@ CONFLICT: list[tuple[str, set[Triple]]] = [
     ("Militants maimed three Afghan villagers.", {("AFGINS", "182", "AFGCVL")}),
     ("Gunmen strangled a Mexican reporter.", {("MEXINS", "1823", "MEXMED")}),
     ("Armed gangs terrorised villagers in Haiti.", {("HTICRM", "180", "HTICVL")}),
+    ("Venezuela nationalized American oil companies.", {("VEN", "1711", "USABUS")}),
 ]
 
 
@@ -72,6 +79,10 @@ ACTOR_OBJECTS: list[tuple[str, set[Triple]]] = [
     ("Nigerian soldiers combat Boko Haram militants in Borno.", {("NGAMIL", "190", "NGAINS")}),
     ("The ministry launched a drive to combat malaria in Uganda.", set()),
     ("Israel targeted Hezbollah commanders in Lebanon.", {("ISR", "190", "LBNINS")}),
+    ("The army drove out al-Shabab militants from the town.", {("SOMMIL", "190", "SOMINS")}),
+    ("Nigerian troops wiped out a Boko Haram cell.", {("NGAMIL", "190", "NGAINS")}),
+    ("Britain equipped the Ukrainian army.", {("GBR", "072", "UKRMIL")}),
+    ("The company equipped its factories with robots.", set()),
     ("The new rules target Chinese steel.", set()),
     ("Ukrainian troops captured two Russian soldiers.", {("UKRMIL", "173", "RUSMIL")}),
     ("Russian forces captured Avdiivka in February.", set()),

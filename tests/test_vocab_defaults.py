@@ -78,12 +78,10 @@ ACTOR_OBJECTS: list[tuple[str, set[Triple]]] = [
     ("The agency is battling cholera in Yemen.", set()),
     ("Nigerian soldiers combat Boko Haram militants in Borno.", {("NGAMIL", "190", "NGAINS")}),
     ("The ministry launched a drive to combat malaria in Uganda.", set()),
-    ("Israel targeted Hezbollah commanders in Lebanon.", {("ISR", "190", "LBNINS")}),
     ("The army drove out al-Shabab militants from the town.", {("SOMMIL", "190", "SOMINS")}),
     ("Nigerian troops wiped out a Boko Haram cell.", {("NGAMIL", "190", "NGAINS")}),
     ("Britain equipped the Ukrainian army.", {("GBR", "072", "UKRMIL")}),
     ("The company equipped its factories with robots.", set()),
-    ("The new rules target Chinese steel.", set()),
     ("Ukrainian troops captured two Russian soldiers.", {("UKRMIL", "173", "RUSMIL")}),
     ("Russian forces captured Avdiivka in February.", set()),
 ]

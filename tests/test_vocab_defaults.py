@@ -33,11 +33,11 @@ COOPERATION: list[tuple[str, set[Triple]]] = [
     ("The US envoy engaged with the Taliban in Doha.", {("USAGOV", "040", "AFGGOV")}),
     ("Blinken briefed NATO allies in Brussels.", {("USAGOV", "040", "NAT")}),
     ("Seoul and Tokyo revived relations in 2023.", both("KORGOV", "054", "JPNGOV")),
-    # a call on an actor to act is an appeal, as "urged" (the demand is "demanded")
-    ("Germany called on Serbia to free the jailed activists.", {("DEU", "020", "SRB")}),
+    # a call on an actor to act is a demand (10x, the convention of issue 9)
+    ("Germany called on Serbia to free the jailed activists.", {("DEU", "100", "SRB")}),
     (
         "The African Union called upon Sudan's army to end the fighting.",
-        {("AFU", "020", "SDNMIL")},
+        {("AFU", "100", "SDNMIL")},
     ),
     ("Beijing wooed Honduras with investment.", {("CHNGOV", "050", "HND")}),
 ]

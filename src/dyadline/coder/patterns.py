@@ -86,12 +86,13 @@ def _requirement(spec: str, origin: str) -> Requirement:
         return Requirement("prep", key[5:], _lemmas(value, origin))
     if key in ("obj", "mod", "xcomp", "sub", "cmod", "pred", "cpred", "subj"):
         return Requirement(key, None, _lemmas(value, origin))
-    if key in ("noobj", "noxcomp"):
+    if key in ("noobj", "noxcomp", "objactor", "objperson"):
         return Requirement(key, None, None)
     raise CodebookError(
         origin,
         f"unknown requirement {spec!r}",
-        "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, subj=, noobj or noxcomp",
+        "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, subj=, noobj, noxcomp, "
+        "objactor or objperson",
     )
 
 
@@ -825,6 +826,8 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
         elif req.kind == "noxcomp":
             # "agreed to resume talks": the act agreed on is the event, not an agreement
             hit = None if any(c.dep_ == "xcomp" for c in tok.children) else tok
+        elif req.kind in ("objactor", "objperson"):
+            hit = _actor_object(tok, person=req.kind == "objperson")
         elif req.kind == "noobj":
             bare = direct_object(tok) is None and open_complement(tok) is None
             # "as demonstrated by the data" is no demonstration
@@ -848,6 +851,18 @@ def _kept(tok: Token, name: str, read: Callable[[Token], list[Token]]) -> list[T
     if found is None:
         found = kept[tok.i] = read(tok)
     return found
+
+
+def _actor_object(tok: Token, *, person: bool) -> Token | None:
+    """The direct object (or passive subject) of ``tok`` when it names an actor
+    ("battled the rebels", not "battled wildfires"); with ``person``, a person or body
+    (an actor with a sector: "captured two soldiers", not "captured Kherson")."""
+    obj = direct_object(tok) or relative_object(tok)
+    for cand in [obj, *obj.conjuncts] if obj is not None else []:
+        found = actors_for(cand)
+        if found and (not person or all(a.sector is not None for a in found)):
+            return cand
+    return None
 
 
 def _object_candidates(tok: Token) -> tuple[Token, ...]:

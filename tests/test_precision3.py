@@ -132,3 +132,30 @@ ONCE: list[tuple[str, list[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), ONCE)
 def test_one_trigger_one_dyad_one_record(nlp: Language, text: str, expected: list[Triple]) -> None:
     assert story(nlp, text) == expected
+
+
+STANDS: list[tuple[str, list[Triple]]] = [
+    # an act negated in the present simple: a rejection its doer makes now
+    ("Serbia does not recognize Kosovo.", [("SRB", "120", "XKX")]),
+    ("Kenya does not support the Somali government.", [("KEN", "120", "SOMGOV")]),
+    # in the past: the act did not happen
+    ("Serbia did not recognize Kosovo in 2008.", [("SRB", "054", "XKX")]),
+    # emphatic, not negated: the act itself
+    ("Kenya does support the Somali government.", [("KEN", "051", "SOMGOV")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANDS)
+def test_an_act_negated_in_the_present(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert story(nlp, text) == expected
+
+
+CODEBOOK: list[tuple[str, list[Triple]]] = [
+    # a trade war is tariffs (163), not fighting (190)
+    ("The United States escalated its trade war with China on Monday.", [("USA", "163", "CHN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODEBOOK)
+def test_rows_corrected_to_the_codebook(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert story(nlp, text) == expected

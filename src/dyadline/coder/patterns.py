@@ -310,7 +310,7 @@ def _governor_kind(tok: Token) -> str | None:
     governors, _ = _intent_table()
     if tok.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         kind = governors.get(_lemma(tok.head))
-        if kind is not None:
+        if kind is not None and kind != "present":  # ("did little to help": no stand)
             return kind
         if _lemma(tok.head) in argument_words("helping_verb") and tok.head is not tok:
             return _governor_kind(tok.head)  # "offered to help mediate": the help is offered
@@ -337,6 +337,8 @@ def _governor_kind(tok: Token) -> str | None:
         aux = [governors.get(str(c.lower_)) for c in tok.children if c.dep_ == "aux"]
         if "future" in aux:
             return "future"
+        if "present" in aux and tok.tag_ == "VB":
+            return "present"  # "X does not recognize Y": (negated) a stand X takes now
     if tok.dep_ == "ccomp" and governors.get(_lemma(tok.head)) in _ANNOUNCING:
         # "Israel announced it would free ...", "X warned it would strike", "X vowed that
         # it would retaliate": a pronoun subject and a future modal
@@ -369,9 +371,13 @@ def intent_code(tok: Token, cameo: str, *, negated: bool = False) -> str | None:
     ``tok`` is the trigger; it must be the open complement of the governor and
     share its subject ("Obama wants to attack" -> 138, but not "Obama wants
     Putin to attack"). An act announced and negated ("stated she would not
-    send aid") or governed by "refuse"/"decline" is a rejection (12x).
+    send aid"), negated in the present ("X does not recognize Y": a stand taken now,
+    ``intent.tsv`` governor kind ``present``) or governed by "refuse"/"decline" is a
+    rejection (12x).
     """
     kind = _governor_kind(tok)
+    if kind == "present":
+        kind = "refuse" if negated else None
     if kind in ("announced", "future", "intent") and negated:
         # "will not allow", "said it would not provide", "has no intention of meeting":
         # a refusal (an act with no rejection code, "no plans to attack", stays negated)
@@ -423,7 +429,7 @@ def _kind_code(kind: str, cameo: str) -> str | None:
 def is_refusal(tok: Token, negated: bool) -> bool:
     """Does ``intent_code`` turn the act into a rejection (the refusal itself is asserted)?"""
     kind = _governor_kind(tok)
-    return kind == "refuse" or (kind in ("announced", "future", "intent") and negated)
+    return kind == "refuse" or (kind in ("announced", "future", "intent", "present") and negated)
 
 
 def requested(tok: Token) -> bool:

@@ -162,3 +162,22 @@ CODEBOOK: list[tuple[str, list[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), CODEBOOK)
 def test_rows_corrected_to_the_codebook(nlp: Language, text: str, expected: list[Triple]) -> None:
     assert story(nlp, text) == expected
+
+
+NESTED: list[tuple[str, list[Triple]]] = [
+    # "X said Y must stop Z": a demand of Y (10x), though the clause names violence
+    ("The UN said Israel must stop its attacks on Gaza.", [("UNO", "100", "ISR")]),
+    ("Egypt said Israel should end the strikes on Gaza.", [("EGY", "020", "ISR")]),
+    # told as done: an accusation, and the act reported
+    (
+        "Ukraine said Russia had attacked Ukrainian ports.",
+        [("UKR", "112", "RUS"), ("RUS", "190", "UKR")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED)
+def test_a_clause_told_by_a_verb_of_saying(
+    nlp: Language, text: str, expected: list[Triple]
+) -> None:
+    assert story(nlp, text) == expected

@@ -254,6 +254,11 @@ def parse_numbered(
     return patterns
 
 
+def _modal(p: Pattern) -> bool:
+    """Does the pattern require a modal of its that-clause (``cmod``)?"""
+    return any(r.kind == "cmod" for r in p.requires)
+
+
 class PatternIndex:
     """Patterns grouped by (pos, trigger lemma), most specific first."""
 
@@ -261,8 +266,11 @@ class PatternIndex:
         index: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
         for p in patterns:
             index[(p.pos, p.trigger)].append(p)
+        # of equal specificity, a pattern reading the that-clause's modal first: "said
+        # X must stop the strikes" is a demand of X (``cmod``) before it is a claim of
+        # the strikes the clause names (``sub``)
         self._index = {
-            k: sorted(v, key=lambda p: (-p.specificity[0], -p.specificity[1]))
+            k: sorted(v, key=lambda p: (-p.specificity[0], -p.specificity[1], not _modal(p)))
             for k, v in index.items()
         }
 

@@ -181,3 +181,17 @@ def test_a_clause_told_by_a_verb_of_saying(
     nlp: Language, text: str, expected: list[Triple]
 ) -> None:
     assert story(nlp, text) == expected
+
+
+PRIVATE: list[tuple[str, list[Triple]]] = [
+    # private people's trips are no political event
+    ("More than two million Chinese tourists visited Vietnam last year.", []),
+    ("A Kenyan student attending college in Germany said the exams were hard.", []),
+    # an official's visit is
+    ("The Chinese foreign minister visited Vietnam.", [("CHNGOV", "042", "VNM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRIVATE)
+def test_a_private_trip_is_no_visit(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert story(nlp, text) == expected

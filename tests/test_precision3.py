@@ -195,3 +195,18 @@ PRIVATE: list[tuple[str, list[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), PRIVATE)
 def test_a_private_trip_is_no_visit(nlp: Language, text: str, expected: list[Triple]) -> None:
     assert story(nlp, text) == expected
+
+
+BARRED: list[tuple[str, list[Triple]]] = [
+    # the act barred is not done; the barring is the event
+    (
+        "The Taliban have barred women from attending UN meetings in Kabul.",
+        [("AFGGOV", "1721", "AFGCVL")],
+    ),
+    ("Egypt forbade its ministers from meeting Israeli officials.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARRED)
+def test_an_act_barred_is_not_done(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert story(nlp, text) == expected

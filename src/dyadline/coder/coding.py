@@ -46,12 +46,13 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.cameo import cameo_info, plover
 from dyadline.codebook import read_tsv
-from dyadline.coder import clauses, nominal
+from dyadline.coder import clauses, consequence, memo, nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for, sentence_states
 from dyadline.coder.actors import mentions as actor_mentions
 from dyadline.coder.arguments import (
     agentless,
+    armed_sectors,
     clause_argument,
     conducted_relation,
     coordinated_undergoers,
@@ -63,7 +64,9 @@ from dyadline.coder.arguments import (
     instrument_subject,
     linked_clauses,
     named_owner,
+    noun_doers,
     owned_act,
+    purpose_host,
     remainder_subject,
     society_sectors,
     target_actors,
@@ -79,6 +82,7 @@ from dyadline.coder.discourse import (
     defence_pairs,
     latest_victims,
     root_doer,
+    withdrawal_pairs,
 )
 from dyadline.coder.dyads import settle
 from dyadline.coder.locations import location_for
@@ -87,6 +91,12 @@ from dyadline.coder.quantities import quantities_for
 from dyadline.coder.time import DateMention, Dating, event_date, find_dates
 from dyadline.coder.violence import unconventional_code
 from dyadline.model import Actor, DateSpan, Event
+
+#: CAMEO code of a military withdrawal (retreat): told without the place left, it
+#: takes the state the side's latest use of force was aimed at
+WITHDRAWAL = "087"
+#: CAMEO code of a visit: with no host named, the state its purpose clause acts on
+VISIT = "042"
 
 
 class EventCoder:
@@ -103,11 +113,12 @@ class EventCoder:
         ctx = context if context is not None else DocumentContext()
         ctx.begin(doc)
         events: list[Event] = []
-        for sent in doc.sents:
-            # dating first: the events' dates (and so people's tenures) are known
-            mentions = find_dates(sent)
-            ctx.time.observe(sent, mentions)
-            events.extend(self.code_sentence(sent, mentions, ctx))
+        with memo.coding(doc):  # its mentions are settled: a phrase is resolved once
+            for sent in doc.sents:
+                # dating first: the events' dates (and so people's tenures) are known
+                mentions = find_dates(sent)
+                ctx.time.observe(sent, mentions)
+                events.extend(self.code_sentence(sent, mentions, ctx))
         doc._.events = events
         return doc
 
@@ -145,19 +156,20 @@ class EventCoder:
         cands = self.index.candidates(pos, lemma)
         if not cands and pos == "N":
             cands = self.index.candidates(pos, str(tok.lower_))
-        if not cands or clauses.requested_within(tok):
+        if not cands:
             return
         # "prevent Israel's cooperation with X": an owned, ongoing act is stopped (16x)
         stopped = pat.blocked(tok)
         if stopped and not (pos == "N" and owned_act(tok)):
             return
-        twin = _coordinated_date(tok, mentions)
-        # "in 2008 and again in 2010": the act once for each time (read first, so that
-        # the sentence's own dating is the one the time context keeps)
-        twin_date = ctx.time.dating(tok, [twin]).span if twin is not None else None
-        dating = ctx.time.dating(tok, mentions)
-        date = dating.span
-        when = _tenure_date(dating, sent)
+        # whether the act is only asked for, and its date, are read once, for the first
+        # pattern the parse admits: most candidate words have none, and the tests before
+        # it read the parse only (the time context does not change while a sentence is
+        # coded, so the date is the same whenever it is read)
+        dated = False
+        date: DateSpan | None = None
+        twin_date: DateSpan | None = None
+        when: str | None = None
         for pattern in cands:
             if not pat.particle_ok(tok, pattern):
                 continue
@@ -178,8 +190,19 @@ class EventCoder:
                 return  # "urged X and Y to agree to a ceasefire": only asked for
             if stopped and pat.stop_code(pattern.cameo) is None:
                 return
+            if not dated:
+                if clauses.requested_within(tok):
+                    return  # "urged X to consider lifting the blockade": only asked for
+                twin = _coordinated_date(tok, mentions)
+                # "in 2008 and again in 2010": the act once for each time
+                twin_date = ctx.time.dating(tok, [twin]).span if twin is not None else None
+                dating = ctx.time.dating(tok, mentions)
+                date = dating.span
+                when = _tenure_date(dating, sent)
+                dated = True
             back = act_noun(tok) is not None  # "condemned the bombing": its doer
-            pairs = list(dyads(tok, pattern, req_tokens, date=when, open_target=back))
+            outcome = self._outcome_pairs(tok, sent, mentions, ctx, pattern) if pos == "N" else []
+            pairs = outcome or list(dyads(tok, pattern, req_tokens, date=when, open_target=back))
             if pattern.defend and all(t is None for _s, t in pairs):
                 found = [] if pairs else target_actors(tok, pattern, date=when)
                 pairs = defence_pairs(ctx.memory, pairs, found)
@@ -212,6 +235,21 @@ class EventCoder:
                 pairs = agent_pairs(ctx.memory, pattern.cameo, found, place, named, victim)
             if not pairs and not inner and pattern.pos == "N":
                 pairs = _remembered_doer(tok, pattern, ctx, when)
+            if not pairs and not inner and pos == "V" and pattern.cameo[:3] == WITHDRAWAL:
+                # "the troops agreed to leave": the state their side's force was used on
+                doers = dyads(tok, pattern, req_tokens, date=when, open_target=True)
+                pairs = withdrawal_pairs(ctx.memory, [s for s, t in doers if t is None])
+            if not pairs and not inner and pattern.cameo[:3] == VISIT:
+                # "visits by X's surgeons to treat Y's soldiers": the host is Y
+                doers = dyads(tok, pattern, req_tokens, date=when, open_target=True)
+                pairs = [
+                    (s, host)
+                    for s, t in doers
+                    if t is None and (host := purpose_host(tok, s, when)) is not None
+                ]
+            if not pairs and pattern.pos == "N" and pattern.cameo[:2] in HOSTILE:
+                # "during the X-Y war, X's attacks ...": on the war's other side
+                pairs = list(nominal.other_side(noun_doers(tok, pattern, when), sent, when))
             if not pairs:
                 continue
             yield from self._events(tok, sent, pattern, req_tokens, pairs, date, mentions, ctx)
@@ -220,6 +258,25 @@ class EventCoder:
                     tok, sent, pattern, req_tokens, pairs, twin_date, mentions, ctx
                 )
             return
+
+    def _outcome_pairs(
+        self,
+        tok: Token,
+        sent: Span,
+        mentions: list[DateMention],
+        ctx: DocumentContext,
+        pattern: pat.Pattern,
+    ) -> list[tuple[Actor, Actor | None]]:
+        """(state, protesters) pairs of an act of coercion told as a protest's outcome
+        ("held rallies against X, resulting in dozens of arrests":
+        ``dyadline.coder.consequence``); [] when it is none."""
+        causes = consequence.protest_cause(tok, pattern.cameo)
+        protests: list[tuple[Actor, Actor | None]] = []
+        for cause in causes:
+            for ev in self._code_token(cause, sent, mentions, ctx, inner=True):
+                if ev.cameo[:2] == consequence.PROTEST_ROOT:
+                    protests.append((ev.source, ev.target))
+        return list(consequence.outcome_pairs(protests))
 
     def _clause_pairs(
         self,
@@ -357,7 +414,7 @@ class EventCoder:
             )
             if claimed_by_doer and target is not None and code[:2] in _HOSTILE_ROOTS:
                 yield _claim_of(event, claimed_by_doer)
-            if accusers and code[:2] in HOSTILE and told == "reported":
+            if accusers and code[:2] in _accused_roots() and told == "reported":
                 # "Ukraine said Russia had violated the ceasefire": Ukraine accuses Russia
                 yield from _accusations(event, accusers, told_by[0] if told_by else None)
             yield event
@@ -460,17 +517,38 @@ def _told_by(event: Event, verb: Token, code: str, **changes: object) -> Event:
 def _accusations(event: Event, accusers: list[Actor], verb: Token | None) -> Iterator[Event]:
     """The speakers' accusations (112) of the doer of an act of violence they tell, on
     the verb of saying, asserted: that they said it is what the text states. Only a
-    speaker of another state than the doer accuses it; at home a statement tells of
-    the state's own forces or its armed opponents, no accusation."""
+    speaker of another state than the doer accuses it; at home a statement of the
+    state tells of its own forces or its armed opponents, no accusation, but one of
+    its society (``domestic.tsv``, unarmed: activists, the opposition, journalists)
+    telling of the state's violence accuses the state ("activists said police shot
+    protesters")."""
     if verb is None:
         return
     doer = event.source
+    society = society_sectors() - armed_sectors()
     for accuser in accusers:
         if (accuser.sector or "").lower() in pat.argument_words("reporting_sector"):
             continue  # "..., state media reported": the outlet tells, it does not accuse
-        if accuser.country is None or accuser.country == doer.country:
+        if accuser.country is None:
+            continue
+        at_home = accuser.country == doer.country
+        if at_home and not (accuser.sector in society and doer.sector not in society_sectors()):
             continue  # "officials said police killed ...": a state telling its own side's acts
+        if event.cameo[:2] not in (_home_roots() if at_home else HOSTILE):
+            continue  # abroad, only violence is an accusation told
         yield _told_by(event, verb, _ACCUSE_CODE, source=accuser, target=event.source)
+
+
+@cache
+def _home_roots() -> frozenset[str]:
+    """Roots of the state's acts its own society accuses it of by telling them."""
+    return pat.argument_words("home_accused_root")
+
+
+@cache
+def _accused_roots() -> frozenset[str]:
+    """Roots of the acts whose telling may accuse their doer (``_accusations``)."""
+    return HOSTILE | _home_roots()
 
 
 def _told_at_home(tok: Token, source: Actor, target: Actor | None) -> bool:

@@ -33,7 +33,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from dyadline.codebook import read_tsv
-from dyadline.coder.actors import PERSONAL, PLURAL, SINGULAR
+from dyadline.coder.actors import PERSONAL, PLURAL, SINGULAR, sentence_states
 from dyadline.coder.arguments import armed_sectors, society_sectors
 from dyadline.coder.nominal import response_verb
 from dyadline.coder.patterns import argument_words, support_verbs
@@ -49,6 +49,7 @@ __all__ = [
     "resolve_back",
     "retold",
     "root_doer",
+    "withdrawal_pairs",
 ]
 
 # how many sentences back an earlier act can be named
@@ -98,11 +99,12 @@ class Memory:
 
 @cache
 def _anaphora() -> dict[str, frozenset[str]]:
-    """Act noun lemma -> the CAMEO roots of the acts it can name."""
-    return {
-        row["noun"].lower(): frozenset(r.strip() for r in row["roots"].split("|"))
-        for row in read_tsv("anaphora.tsv")
-    }
+    """Act noun lemma -> the CAMEO roots of the acts it can name (the union of its rows)."""
+    roots: dict[str, frozenset[str]] = {}
+    for row in read_tsv("anaphora.tsv"):
+        noun = row["noun"].lower()
+        roots[noun] = roots.get(noun, frozenset()) | {r.strip() for r in row["roots"].split("|")}
+    return roots
 
 
 def act_noun(tok: Token) -> str | None:
@@ -139,11 +141,42 @@ def _back_target(ev: Event, tok: Token, memory: Memory) -> Actor | None:
             if act.cameo[:2] in roots and act.source.code != ev.source.code:
                 return act.source
         return None
+    # "... the fighting could have widened, and X could have intervened": a verb in a
+    # sentence naming two or more other states tells its own scene, not the earlier
+    # act's (a noun, "its opening of an embassy", names the earlier act itself)
+    verb = tok.pos_ in ("VERB", "AUX")
+    others = set(sentence_states(tok.sent)) - {ev.source.country} if verb else set()
     for act in recent:
         same = act.source.country == ev.source.country and act.cameo == ev.cameo
         if same and act.target is not None:
+            if len(others) >= 2 and act.target.country not in others:
+                return None
             return act.target
     return None
+
+
+def withdrawal_pairs(memory: Memory, sources: list[Actor]) -> list[tuple[Actor, Actor | None]]:
+    """(source, state) pairs of a withdrawal told without the place left ("the troops
+    agreed to leave", "they withdrew"): the state the same side's latest use of force
+    (root 19) of the last sentences was aimed at; [] when the side used none."""
+    out: list[tuple[Actor, Actor | None]] = []
+    for source in sources:
+        act = next(
+            (
+                a
+                for a in reversed(memory.acts)
+                if a.cameo[:2] == "19"
+                and a.source.country == source.country
+                and a.target is not None
+                and a.target.country
+                and a.target.country != source.country
+            ),
+            None,
+        )
+        if act is not None and act.target is not None and act.target.country:
+            country = act.target.country
+            out.append((source, Actor(country, country, None, "", None)))
+    return out
 
 
 def defence_pairs(

@@ -22,7 +22,7 @@ from dyadline.codebook import read_tsv_numbered
 from dyadline.errors import CodebookError
 
 FILE = "time_cues.tsv"
-KINDS = ("start", "end", "stage", "other_time", "ahead", "anterior")
+KINDS = ("start", "end", "stage", "other_time", "ahead", "anterior", "name_tail")
 _ARTICLE = {"start": "a", "end": "an"}
 _CUE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 

@@ -210,3 +210,19 @@ BARRED: list[tuple[str, list[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), BARRED)
 def test_an_act_barred_is_not_done(nlp: Language, text: str, expected: list[Triple]) -> None:
     assert story(nlp, text) == expected
+
+
+PURPOSE: list[tuple[str, list[Triple]]] = [
+    # what means are sought for is only intended (03x)
+    (
+        "UNICEF said it needs a billion dollars this year to provide critical support to "
+        "8 million Sudanese children.",
+        [("UNO", "033", "SDNCVL")],
+    ),
+    ("UNICEF provided critical support to Sudanese children.", [("UNO", "070", "SDNCVL")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PURPOSE)
+def test_the_purpose_of_means_sought(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert story(nlp, text) == expected

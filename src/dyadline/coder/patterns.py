@@ -340,6 +340,8 @@ def _governor_kind(tok: Token) -> str | None:
         kind = governors.get(_lemma(tok.head))
         if kind is not None:
             return kind
+    if _purpose_of_means(tok):
+        return "intent"  # "needs a billion dollars to provide aid": the aid is intended
     if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubjpass" for c in tok.children):
         # "X will provide aid": an act of the future is an intent (threat: "will attack")
         aux = [governors.get(str(c.lower_)) for c in tok.children if c.dep_ == "aux"]
@@ -354,6 +356,21 @@ def _governor_kind(tok: Token) -> str | None:
         if subj and subj[0].pos_ == "PRON" and _told_ahead(tok):
             return "announced"
     return None
+
+
+def _purpose_of_means(tok: Token) -> bool:
+    """Is the act the purpose ("to provide aid", no subject of its own) of a verb of
+    means sought (``argument_words`` ``means_verb``: "needs funds to ...", "seeks $2
+    million to rebuild ...") or of that verb's object ("needs money that will help")?
+    What the means are for is only intended."""
+    if tok.dep_ not in ("advcl", "relcl", "acl") or tok.head is tok:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    head = tok.head if tok.dep_ == "advcl" else tok.head.head
+    return head.pos_ in ("VERB", "AUX") and _lemma(head) in argument_words("means_verb")
 
 
 _ANNOUNCING = frozenset({"announce", "intent", "threat"})

@@ -220,6 +220,13 @@ PURPOSE: list[tuple[str, list[Triple]]] = [
         [("UNO", "033", "SDNCVL")],
     ),
     ("UNICEF provided critical support to Sudanese children.", [("UNO", "070", "SDNCVL")]),
+    # "aimed at": an aim, as "aimed to" is
+    (
+        "Analysts said the Japanese prime minister's visit is aimed at boosting "
+        "cooperation with India.",
+        [("JPNGOV", "031", "IND")],
+    ),
+    ("Japan boosted cooperation with India.", [("JPN", "060", "IND")]),
 ]
 
 

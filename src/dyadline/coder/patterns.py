@@ -325,8 +325,9 @@ def _governor_kind(tok: Token) -> str | None:
     if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and intent_noun(tok.head.head):
         # "its intention of joining NATO", "had no intention of meeting X"
         return governors.get(_lemma(tok.head.head))
-    if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head is not tok.head:
-        # "committed to providing aid", "agreed to sending observers"
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("to", "at") and tok.head.head is not tok.head:
+        # "committed to providing aid", "agreed to sending observers", "aimed at boosting
+        # cooperation"
         kind = governors.get(_lemma(tok.head.head))
         if kind in ("intent", "threat", "plot"):
             return kind

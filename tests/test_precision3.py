@@ -153,9 +153,6 @@ def test_an_act_negated_in_the_present(nlp: Language, text: str, expected: list[
 CODEBOOK: list[tuple[str, list[Triple]]] = [
     # a trade war is tariffs (163), not fighting (190)
     ("The United States escalated its trade war with China on Monday.", [("USA", "163", "CHN")]),
-    # "poses a threat" tells a danger someone sees, not a threat made (130)
-    ("Analysts agree that the Iran-Syria alliance poses a threat to Israeli interests.", []),
-    ("Iran poses a threat to Israel.", []),
 ]
 
 

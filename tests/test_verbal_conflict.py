@@ -191,11 +191,43 @@ CLAIM_CLAUSES: list[tuple[str, set[Triple]]] = [
         "Pakistan made the allegation that Indian agents planned the attack.",
         {("PAK", "112", "INDSPY"), ("INDSPY", "1383", "PAK")},
     ),
-    # "call on X to" is an appeal, as "urge" is
-    ("The UN called on Sudan to release the prisoners.", {("UNO", "020", "SDN")}),
+    # "call on X to" is a demand (10x), as issue 9 and the news gold code it
+    ("The UN called on Sudan to release the prisoners.", {("UNO", "100", "SDN")}),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CLAIM_CLAUSES)
 def test_claims_with_a_clause_accuse(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+AT_HOME_IN_A_STORY: list[tuple[str, set[Triple]]] = [
+    # the opposition against the government: a rigged vote told, an accusation of the
+    # police, and the government's denial aimed back at its accuser
+    (
+        "Uganda's opposition leader Bobi Wine said on Monday that the government had "
+        "rigged the election. He accused the police of abducting his supporters. "
+        "The government denied the accusations.",
+        {("UGAOPP", "112", "UGAGOV"), ("UGAOPP", "112", "UGACOP"), ("UGAGOV", "016", "UGAOPP")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AT_HOME_IN_A_STORY)
+def test_opposition_and_government(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected
+
+
+DEFIANCE: list[tuple[str, set[Triple]]] = [
+    # ignoring or disregarding an authority's order defies it
+    ("The Kenyan opposition ignored a court summons.", {("KENOPP", "128", "KENJUD")}),
+    (
+        "The Kenyan opposition leader disregarded the ruling of the Kenyan court.",
+        {("KENOPP", "128", "KENJUD")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFIANCE)
+def test_ignored_orders_are_defiance(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected

@@ -62,8 +62,8 @@ SPEECH: list[tuple[str, set[tuple[str, str, str | None]]]] = [
     # speech with a target inside the reported clause; the act asked for is no event
     ("Britain said Iran must leave Syria.", {("GBR", "100", "IRN")}),
     ("France demanded that Germany leave Syria.", {("FRA", "100", "DEU")}),
-    # "call on ... to" is an appeal (02x, the tuning gold's convention), as "urge" is
-    ("France called on Germany to withdraw its troops.", {("FRA", "020", "DEU")}),
+    # "call on ... to" is a demand (10x, the news gold's convention); "urge" an appeal (02x)
+    ("France called on Germany to withdraw its troops.", {("FRA", "100", "DEU")}),
     ("France urged Germany to hold elections.", {("FRA", "020", "DEU")}),
     ("China said it would retaliate against the United States.", {("CHN", "138", "USA")}),
 ]

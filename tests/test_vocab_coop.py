@@ -33,7 +33,7 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     # reconciliation and access urged
     ("Ukraine entreated Germany to send tanks.", {("UKR", "020", "DEU")}),
     ("Kenya lobbied Britain to drop the charges.", {("KEN", "020", "GBR")}),
-    ("Israel called upon Egypt to open the border.", {("ISR", "020", "EGY")}),
+    ("Israel called upon Egypt to open the border.", {("ISR", "100", "EGY")}),
     ("Israel called upon Egypt.", {("ISR", "020", "EGY")}),
     ("Sudan sought investment from Qatar.", {("SDN", "0211", "QAT")}),
     ("Armenia sought support from France.", {("ARM", "022", "FRA")}),

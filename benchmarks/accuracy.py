@@ -23,6 +23,10 @@ rule of ``dyadline evaluate``), then prints one row per set:
 - ``voa-tune``: the VOA tuning gold (``benchmarks/data/voa-tune-gold.jsonl``)
   against the next ten stories (``voa-tune-10.jsonl``, lines 11-20 of the
   corpus), read the same way: the set contributors may tune on.
+- ``voa-check``: a second held-apart VOA gold (``voa-check-gold.jsonl``)
+  against ten later stories (``voa-check-10.jsonl``, lines 61-70 of the
+  corpus), coded by the guide without looking at dyadline's output: a check
+  of how much of what is tuned on voa-tune carries over; nobody tunes on it.
 
 Date and modality agreement are shares of the matches (none for PETRARCH).
 A set whose files are missing is left out with a note.
@@ -54,7 +58,9 @@ VOA_GOLD = REPO / "benchmarks" / "data" / "voa-dev-gold.jsonl"
 VOA_STORIES = REPO / "benchmarks" / "data" / "voa-dev-10.jsonl"
 TUNE_GOLD = REPO / "benchmarks" / "data" / "voa-tune-gold.jsonl"
 TUNE_STORIES = REPO / "benchmarks" / "data" / "voa-tune-10.jsonl"
-SETS = ("sample", "chapter", "petrarch", "voa-dev", "voa-tune")
+CHECK_GOLD = REPO / "benchmarks" / "data" / "voa-check-gold.jsonl"
+CHECK_STORIES = REPO / "benchmarks" / "data" / "voa-check-10.jsonl"
+SETS = ("sample", "chapter", "petrarch", "voa-dev", "voa-tune", "voa-check")
 
 
 @dataclass(slots=True)
@@ -219,6 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         "petrarch": lambda n: [petrarch_row(n)],
         "voa-dev": lambda n: [voa_row(n)],
         "voa-tune": lambda n: [voa_row(n, "voa-tune", TUNE_GOLD, TUNE_STORIES)],
+        "voa-check": lambda n: [voa_row(n, "voa-check", CHECK_GOLD, CHECK_STORIES)],
     }
     # "sample" and "chapter" code the chapter once and give one row each
     keep = {
@@ -227,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
         "petrarch": "petrarch",
         "voa-dev": "voa-dev",
         "voa-tune": "voa-tune",
+        "voa-check": "voa-check",
     }
     wanted = ["sample" if s == "chapter" else s for s in args.sets]
     for name in dict.fromkeys(wanted):

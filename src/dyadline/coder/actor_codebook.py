@@ -14,7 +14,8 @@ where they live), ``leaders.tsv``, ``heads_of_state.tsv`` and
 the same format; ``cities.tsv`` and ``places.tsv`` (place names ->
 country, for ``country_of_place``), with the provinces and states of ISO
 3166-2 from ``pycountry.subdivisions`` (``subdivisions``); and ``sectors.tsv``
-(sector cue words); ``collectives.tsv`` (unnamed collective actors: "rights
+(sector cue words); ``ambiguous_states.tsv`` (state names several states share,
+read by ``dyadline.coder.ambiguous``); ``collectives.tsv`` (unnamed collective actors: "rights
 groups" -> NGO, "Western diplomats" -> WSTGOV).
 Adds nothing to documents: ``dyadline.coder.actors`` uses the ``Entry`` records,
 the alias index, the place lookup and the sector cues built here.

@@ -36,6 +36,11 @@ described in ``dyadline.coder.actor_codebook``), e.g. a row
 ``FRD<TAB>GOV<TAB>person<TAB>Rufus Firefly<TAB>Rufus Firefly|Firefly<TAB>president<TAB>1933<TAB>``.
 Their rows come first, so they override packaged aliases.
 
+A match that only ends a longer proper name of another actor is dropped ("the World
+Uyghur Congress" is not the US Congress: ``dyadline.coder.compounds``), and a state
+name several states share is settled by a place named with it ("GOMA, Congo" is the
+DR Congo: ``dyadline.coder.ambiguous``).
+
 Names are found with two spaCy ``PhraseMatcher`` s compiled once at start-up
 (exact ``ORTH`` for all-capital aliases, ``LOWER`` for the rest), so the work
 per sentence does not grow with the codebook. What a phrase denotes is read
@@ -45,7 +50,7 @@ KENJUD or "the two countries" to the last two states named.
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -61,6 +66,7 @@ from dyadline.coder import memo, roles
 from dyadline.coder.actor_codebook import (
     Cue,
     Entry,
+    _fold,
     armed_sectors,
     collectives,
     country_of_place,
@@ -74,6 +80,8 @@ from dyadline.coder.actor_codebook import (
     state_codes,
     title_cues,
 )
+from dyadline.coder.ambiguous import ambiguous_states, settled_entries, story_places
+from dyadline.coder.compounds import foreign_compound
 from dyadline.coder.docdata import MentionData
 from dyadline.model import Actor
 
@@ -258,10 +266,24 @@ class ActorTagger:
             if any(ch.isupper() for ch in doc[start:end].text):
                 spans.append(Span(doc, start, end, label=match_id))
         mentions: list[ActorMention] = []
-        for span in sorted(filter_spans(self._joined(doc, spans)), key=lambda s: s.start):
-            entries = tuple(self.index[self.strings[span.label]])
+        kept = sorted(filter_spans(self._joined(doc, spans)), key=lambda s: s.start)
+        found = [(span, tuple(self.index[self.strings[span.label]])) for span in kept]
+        covered = {
+            i: frozenset(e.country for e in entries)
+            for span, entries in found
+            if entries[0].kind != "none"
+            for i in range(span.start, span.end)
+        }
+        places: Counter[str] | None = None  # the paragraph's places, for a shared name
+        for span, entries in found:
             if entries[0].kind == "none" or _defined_abbreviation(doc, span, spans):
                 continue
+            if foreign_compound(span, entries, covered):
+                continue  # "the World Uyghur Congress" is not the US Congress
+            if entries[0].kind == "state" and _fold(span.text) in ambiguous_states():
+                if places is None:
+                    places = story_places(doc)
+                entries = settled_entries(doc, span.start, span.end, entries, places) or entries
             entry = resolve(entries)
             mentions.append(
                 ActorMention(span.start, span.end, entry.actor(span.text), entry.kind, entries)

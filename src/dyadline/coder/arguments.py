@@ -586,7 +586,7 @@ def _target_tokens(
         # "Israel rejected Iran's accusations": who answers the act was its target
         found = (
             _subject(answered)
-            if tok.dep_ in ("dobj", "pobj")
+            if tok.dep_ == "dobj"
             else [t for o in pat.prep_objects(answered, {"by"}) for t in _expand(o)]
         )
         found = [t for t in found if {a.country for a in actors_for(t)} - avoid]
@@ -606,6 +606,11 @@ def _target_tokens(
     # where careful coders find a target the spec missed ("rejected Y's appeal",
     # "warned about Y"): ``dyadline.coder.targets``
     keep = _other_side(sources or [])
+    if pattern.pos == "N" and sources and not (pattern.mutual or pattern.symmetric):
+        # "X's call for talks and Y's demand for guarantees": each answers the other
+        found = [t for t in noun_args.rival_owner(tok) if keep(t)]
+        if actor_list(found):
+            return found, False
     found = [t for f in targets.fallback(tok, pattern, keep) for t in _expand(f)]
     if actor_list(found):
         return found, False
@@ -1188,8 +1193,15 @@ def context_country(
     # of an owner ("the court's president") are placed by what they name, not by
     # elimination
     owned = any(c.dep_ == "poss" for c in tok.children)
-    if own not in society_sectors() and not person and not owned and not repressive:
-        taken |= {f"{o.code}{own or ''}" for o in others if o.sector is None}
+    if own not in society_sectors() and not person and not owned and not repressive and other_toks:
+        # the state named as such, not a place of it ("attacked Syria's Idlib province")
+        taken |= {
+            f"{o.code}{own or ''}"
+            for o in others
+            if o.sector is None
+            and o.country
+            and any(_names_state(t, o.country) for t in other_toks)
+        }
 
     def fits(country: str | None) -> bool:
         return bool(country) and country in states and f"{country}{own or ''}" not in taken
@@ -1646,8 +1658,6 @@ def clause_argument(tok: Token) -> bool:
     cur = first_conjunct(tok)
     if cur.dep_ == "pobj" and cur.head.lower_ == "in" and cur.head.head.pos_ == "VERB":
         return True  # "foiled the attempts in cooperation with ..."
-    if nominal.yielding_verb(cur) is not None:
-        return True  # "X gave in to Y's demands": the demands were made
     return cur.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT")
 
 

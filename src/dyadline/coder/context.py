@@ -13,7 +13,8 @@ Owns ``DocumentContext``, the only state the coder keeps beyond one sentence:
   the people introduced with a role (``dyadline.coder.introduced``: "Ahmadi said"),
   the last words of the names of people the codebooks do not know
   (``dyadline.coder.domestic``: "John Mwangi ... Mwangi was charged"), and how
-  often each state was named, for the document's main state.
+  often each state was named, for the document's main state, and the shared state
+  names ("Congo") a place of the story settled (``dyadline.coder.ambiguous``).
 
 Who makes it: ``dyadline.annotate`` makes one per document and hands it to the
 ``dyadline_events`` component for each of the document's paragraph Docs, as a
@@ -49,6 +50,7 @@ from dyadline.coder.actors import (
     mentions,
 )
 from dyadline.coder.actors import _prefixed as prefixed
+from dyadline.coder.ambiguous import carry_settled
 from dyadline.coder.arguments import MAIN_STATE
 from dyadline.coder.discourse import Memory
 from dyadline.coder.domestic import PRIOR_SURNAMES, surnames
@@ -77,6 +79,7 @@ class Mentions:
     counts: Counter[str] = field(default_factory=Counter)  # ISO-3 code -> times named
     people: dict[str, dict[str, Any]] = field(default_factory=dict)  # introduced by role
     surnames: set[str] = field(default_factory=set)  # of people the codebooks do not know
+    settled: dict[str, str] = field(default_factory=dict)  # shared state name -> its state here
 
     def paragraph(self, doc: Doc) -> None:
         """A new paragraph: hand it the states and the groups and people named before
@@ -84,6 +87,7 @@ class Mentions:
         own names (``MAIN_STATE``; ``RUNNER_UP``, the state named most after it); then
         remember its names for the paragraphs after it. People introduced with a role,
         here or before, are added to its mentions first (``dyadline.coder.introduced``)."""
+        self.settled = carry_settled(doc, self.settled)
         introduce(doc, self.people, self.counts)
         found = mentions(doc)
         doc.user_data[PRIOR_STATES] = [mention_data(m) for m in self.recent]

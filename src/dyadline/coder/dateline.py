@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from dyadline.coder.actor_codebook import country_of_place, state_codes
 from dyadline.coder.actors import mentions
+from dyadline.coder.locations import country_of_name
 
 __all__ = ["dateline_end", "dateline_state"]
 
@@ -83,7 +84,8 @@ def dateline_end(doc: Doc) -> int:
 def dateline_state(doc: Doc) -> str | None:
     """The state a dateline opening ``doc`` names: a state or capital within it
     ("KABUL, Afghanistan (AP) -", "MOSCOW -"), else the country of its place
-    ("PESHAWAR -" -> Pakistan); None without a dateline or a known place."""
+    ("PESHAWAR -" -> Pakistan; a smaller town by the gazetteer of
+    ``dyadline.coder.locations``); None without a dateline or a known place."""
     end = dateline_end(doc)
     if not end:
         return None
@@ -99,4 +101,7 @@ def dateline_state(doc: Doc) -> str | None:
             break
         names.append(t.text_with_ws)
     place = "".join(names).strip()
-    return country_of_place(place) if place else None
+    if not place:
+        return None
+    # a city of 100,000 people, else a town of the whole gazetteer ("SIBI -")
+    return country_of_place(place) or country_of_name(place)

@@ -179,6 +179,14 @@ def _resolve(text: str, dyad: tuple[str | None, str | None]) -> _Place | None:
     return None if best.kind == "none" else best
 
 
+def country_of_name(text: str) -> str | None:
+    """The country of a place name by the whole gazetteer (cities of 15,000 people or
+    more, the most populous of a shared name first; provinces, US states, the
+    codebook's places), e.g. a dateline's town ("BENI" -> COD); None if unknown."""
+    place = _resolve(text, (None, None))
+    return place.country if place is not None else None
+
+
 def _name_runs(tok: Token) -> Iterator[tuple[int, int]]:
     """Token ranges of the proper name around ``tok`` and its shorter tails."""
     if tok.pos_ not in _NAME_POS:
@@ -186,18 +194,22 @@ def _name_runs(tok: Token) -> Iterator[tuple[int, int]]:
     doc = tok.doc
     subtree = {t.i for t in tok.subtree}
 
-    def part(i: int) -> bool:
-        t = doc[i]
-        if i not in subtree:
-            return False
-        if t.pos_ in _NAME_POS:
-            return True
+    def hyphen(i: int) -> bool:  # a hyphen inside a word: "Port-au-Prince"
         return (
-            bool(_HYPHEN.fullmatch(t.text))
-            and not t.whitespace_
-            and i > 0
+            0 < i < len(doc) - 1
+            and bool(_HYPHEN.fullmatch(doc[i].text))
+            and not doc[i].whitespace_
             and not doc[i - 1].whitespace_
         )
+
+    def part(i: int) -> bool:
+        t = doc[i]
+        if i not in subtree and not hyphen(i):
+            return False
+        if t.pos_ in _NAME_POS or hyphen(i):
+            return True
+        # a small word between two hyphens of one name ("au" of Port-au-Prince)
+        return hyphen(i - 1) and i + 1 < len(doc) and hyphen(i + 1)
 
     start = tok.i
     while start - 1 >= 0 and part(start - 1):

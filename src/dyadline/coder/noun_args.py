@@ -23,6 +23,9 @@ names no doer or no target:
   ("a police crackdown on protesters", "army helicopters"): the doers, whose
   country comes from context (``aimed_phrase_actor``: the act's phrase of aim
   names an actor);
+- ``rival_owner``: the owner of an act noun coordinated with the trigger ("X's call
+  for talks and Y's demand for guarantees"): two sides' acts named together answer
+  each other, so each aims at the other's owner;
 - ``participant_noun``: the noun a participle of participation hangs on ("officials
   involved in the negotiations with Y", "diplomats taking part in talks with Y"):
   those people are the doers.
@@ -50,6 +53,7 @@ __all__ = [
     "participant_noun",
     "party_verb",
     "receiver_verb",
+    "rival_owner",
     "sector_users",
 ]
 
@@ -187,3 +191,23 @@ def sector_users(noun: Token) -> list[Token]:
             for a in found
         )
     ]
+
+
+def rival_owner(noun: Token) -> list[Token]:
+    """The actor modifier (possessive, adjective, compound naming a state or group) of
+    the first act noun coordinated with ``noun`` that has one ("Washington's call ...
+    and Pyongyang's demand ...": Pyongyang for the call, Washington for the demand);
+    [] when none is."""
+    for other in noun.conjuncts:
+        if other.pos_ != "NOUN":
+            continue
+        owners = [
+            c
+            for c in other.children
+            if c.dep_ in ("poss", "amod", "compound")
+            and c.pos_ != "PRON"  # "its government and the threat of X": no rival act
+            and any(a.country for a in actors_for(c))
+        ]
+        if owners:
+            return owners[:1]
+    return []

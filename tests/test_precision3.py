@@ -132,3 +132,101 @@ ONCE: list[tuple[str, list[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), ONCE)
 def test_one_trigger_one_dyad_one_record(nlp: Language, text: str, expected: list[Triple]) -> None:
     assert story(nlp, text) == expected
+
+
+STANDS: list[tuple[str, list[Triple]]] = [
+    # an act negated in the present simple: a rejection its doer makes now
+    ("Serbia does not recognize Kosovo.", [("SRB", "120", "XKX")]),
+    ("Kenya does not support the Somali government.", [("KEN", "120", "SOMGOV")]),
+    # in the past: the act did not happen
+    ("Serbia did not recognize Kosovo in 2008.", [("SRB", "054", "XKX")]),
+    # emphatic, not negated: the act itself
+    ("Kenya does support the Somali government.", [("KEN", "051", "SOMGOV")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANDS)
+def test_an_act_negated_in_the_present(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert story(nlp, text) == expected
+
+
+CODEBOOK: list[tuple[str, list[Triple]]] = [
+    # a trade war is tariffs (163), not fighting (190)
+    ("The United States escalated its trade war with China on Monday.", [("USA", "163", "CHN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODEBOOK)
+def test_rows_corrected_to_the_codebook(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert story(nlp, text) == expected
+
+
+NESTED: list[tuple[str, list[Triple]]] = [
+    # "X said Y must stop Z": a demand of Y (10x), though the clause names violence
+    ("The UN said Israel must stop its attacks on Gaza.", [("UNO", "100", "ISR")]),
+    ("Egypt said Israel should end the strikes on Gaza.", [("EGY", "020", "ISR")]),
+    # told as done: an accusation, and the act reported
+    (
+        "Ukraine said Russia had attacked Ukrainian ports.",
+        [("UKR", "112", "RUS"), ("RUS", "190", "UKR")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED)
+def test_a_clause_told_by_a_verb_of_saying(
+    nlp: Language, text: str, expected: list[Triple]
+) -> None:
+    assert story(nlp, text) == expected
+
+
+PRIVATE: list[tuple[str, list[Triple]]] = [
+    # private people's trips are no political event
+    ("More than two million Chinese tourists visited Vietnam last year.", []),
+    ("A Kenyan student attending college in Germany said the exams were hard.", []),
+    # an official's visit is
+    ("The Chinese foreign minister visited Vietnam.", [("CHNGOV", "042", "VNM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRIVATE)
+def test_a_private_trip_is_no_visit(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert story(nlp, text) == expected
+
+
+BARRED: list[tuple[str, list[Triple]]] = [
+    # the act barred is not done; the barring is the event
+    (
+        "The Taliban have barred women from attending UN meetings in Kabul.",
+        [("AFGGOV", "1721", "AFGCVL")],
+    ),
+    ("Egypt forbade its ministers from meeting Israeli officials.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARRED)
+def test_an_act_barred_is_not_done(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert story(nlp, text) == expected
+
+
+PURPOSE: list[tuple[str, list[Triple]]] = [
+    # what means are sought for is only intended (03x)
+    (
+        "UNICEF said it needs a billion dollars this year to provide critical support to "
+        "8 million Sudanese children.",
+        [("UNO", "033", "SDNCVL")],
+    ),
+    ("UNICEF provided critical support to Sudanese children.", [("UNO", "070", "SDNCVL")]),
+    # "aimed at": an aim, as "aimed to" is
+    (
+        "Analysts said the Japanese prime minister's visit is aimed at boosting "
+        "cooperation with India.",
+        [("JPNGOV", "031", "IND")],
+    ),
+    ("Japan boosted cooperation with India.", [("JPN", "060", "IND")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PURPOSE)
+def test_the_purpose_of_means_sought(nlp: Language, text: str, expected: list[Triple]) -> None:
+    assert story(nlp, text) == expected

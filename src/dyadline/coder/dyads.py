@@ -31,7 +31,7 @@ from dyadline.coder import patterns as pat
 from dyadline.coder.actors import sentence_states
 from dyadline.coder.arguments import first_conjunct
 from dyadline.coder.discourse import HOSTILE, Memory, resolve_back, retold
-from dyadline.coder.unstated import presupposed, unstated
+from dyadline.coder.unstated import presupposed, private, unstated
 from dyadline.model import Actor, Event
 
 __all__ = ["settle"]
@@ -71,7 +71,9 @@ def settle(
     ]
     # "the visit did not bring a thaw": the visit happened; "would not signal a
     # rapprochement": no act is stated (``unstated``)
-    out = [presupposed(e, doc) for e in out if not unstated(presupposed(e, doc), doc)]
+    out = [
+        presupposed(e, doc) for e in out if not (unstated(presupposed(e, doc), doc) or private(e))
+    ]
     if memory is not None:
         out = resolve_back(out, doc, memory)
         out = [e for e in out if not retold(e, doc, memory)]

@@ -256,6 +256,11 @@ def parse_numbered(
     return patterns
 
 
+def _modal(p: Pattern) -> bool:
+    """Does the pattern require a modal of its that-clause (``cmod``)?"""
+    return any(r.kind == "cmod" for r in p.requires)
+
+
 class PatternIndex:
     """Patterns grouped by (pos, trigger lemma), most specific first."""
 
@@ -263,8 +268,11 @@ class PatternIndex:
         index: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
         for p in patterns:
             index[(p.pos, p.trigger)].append(p)
+        # of equal specificity, a pattern reading the that-clause's modal first: "said
+        # X must stop the strikes" is a demand of X (``cmod``) before it is a claim of
+        # the strikes the clause names (``sub``)
         self._index = {
-            k: sorted(v, key=lambda p: (-p.specificity[0], -p.specificity[1]))
+            k: sorted(v, key=lambda p: (-p.specificity[0], -p.specificity[1], not _modal(p)))
             for k, v in index.items()
         }
 
@@ -312,15 +320,16 @@ def _governor_kind(tok: Token) -> str | None:
     governors, _ = _intent_table()
     if tok.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         kind = governors.get(_lemma(tok.head))
-        if kind is not None:
+        if kind is not None and kind != "present":  # ("did little to help": no stand)
             return kind
         if _lemma(tok.head) in argument_words("helping_verb") and tok.head is not tok:
             return _governor_kind(tok.head)  # "offered to help mediate": the help is offered
     if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and intent_noun(tok.head.head):
         # "its intention of joining NATO", "had no intention of meeting X"
         return governors.get(_lemma(tok.head.head))
-    if tok.dep_ == "pcomp" and tok.head.lower_ == "to" and tok.head.head is not tok.head:
-        # "committed to providing aid", "agreed to sending observers"
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("to", "at") and tok.head.head is not tok.head:
+        # "committed to providing aid", "agreed to sending observers", "aimed at boosting
+        # cooperation"
         kind = governors.get(_lemma(tok.head.head))
         if kind in ("intent", "threat", "plot"):
             return kind
@@ -334,11 +343,15 @@ def _governor_kind(tok: Token) -> str | None:
         kind = governors.get(_lemma(tok.head))
         if kind is not None:
             return kind
+    if _purpose_of_means(tok):
+        return "intent"  # "needs a billion dollars to provide aid": the aid is intended
     if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubjpass" for c in tok.children):
         # "X will provide aid": an act of the future is an intent (threat: "will attack")
         aux = [governors.get(str(c.lower_)) for c in tok.children if c.dep_ == "aux"]
         if "future" in aux:
             return "future"
+        if "present" in aux and tok.tag_ == "VB":
+            return "present"  # "X does not recognize Y": (negated) a stand X takes now
     if tok.dep_ == "ccomp" and governors.get(_lemma(tok.head)) in _ANNOUNCING:
         # "Israel announced it would free ...", "X warned it would strike", "X vowed that
         # it would retaliate": a pronoun subject and a future modal
@@ -346,6 +359,21 @@ def _governor_kind(tok: Token) -> str | None:
         if subj and subj[0].pos_ == "PRON" and _told_ahead(tok):
             return "announced"
     return None
+
+
+def _purpose_of_means(tok: Token) -> bool:
+    """Is the act the purpose ("to provide aid", no subject of its own) of a verb of
+    means sought (``argument_words`` ``means_verb``: "needs funds to ...", "seeks $2
+    million to rebuild ...") or of that verb's object ("needs money that will help")?
+    What the means are for is only intended."""
+    if tok.dep_ not in ("advcl", "relcl", "acl") or tok.head is tok:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    head = tok.head if tok.dep_ == "advcl" else tok.head.head
+    return head.pos_ in ("VERB", "AUX") and _lemma(head) in argument_words("means_verb")
 
 
 _ANNOUNCING = frozenset({"announce", "intent", "threat"})
@@ -371,9 +399,13 @@ def intent_code(tok: Token, cameo: str, *, negated: bool = False) -> str | None:
     ``tok`` is the trigger; it must be the open complement of the governor and
     share its subject ("Obama wants to attack" -> 138, but not "Obama wants
     Putin to attack"). An act announced and negated ("stated she would not
-    send aid") or governed by "refuse"/"decline" is a rejection (12x).
+    send aid"), negated in the present ("X does not recognize Y": a stand taken now,
+    ``intent.tsv`` governor kind ``present``) or governed by "refuse"/"decline" is a
+    rejection (12x).
     """
     kind = _governor_kind(tok)
+    if kind == "present":
+        kind = "refuse" if negated else None
     if kind in ("announced", "future", "intent") and negated:
         # "will not allow", "said it would not provide", "has no intention of meeting":
         # a refusal (an act with no rejection code, "no plans to attack", stays negated)
@@ -425,7 +457,7 @@ def _kind_code(kind: str, cameo: str) -> str | None:
 def is_refusal(tok: Token, negated: bool) -> bool:
     """Does ``intent_code`` turn the act into a rejection (the refusal itself is asserted)?"""
     kind = _governor_kind(tok)
-    return kind == "refuse" or (kind in ("announced", "future", "intent") and negated)
+    return kind == "refuse" or (kind in ("announced", "future", "intent", "present") and negated)
 
 
 def requested(tok: Token) -> bool:

@@ -3,13 +3,15 @@
 Reads: the settled events of one sentence (their ``trigger_token`` indices into
 the sentence's ``Doc`` and their modality) and the support verbs of
 ``codebooks/support_verbs.tsv``. Adds: nothing new; ``dyadline.coder.dyads.settle``
-passes every event through ``presupposed`` and drops those ``unstated`` finds:
+passes every event through ``presupposed`` and drops those ``unstated`` or
+``private`` finds:
 
 - ``presupposed``: an act noun that is the subject of a negated verb that does
   not carry it ("the visit did not bring a thaw", "the arrest was not a sign of
   ...") happened: the negation denies what the act is said to be or to do, so the
   act is told as done (asserted), and, told again, is a re-mention
   (``discourse.retold``);
+- ``private``: a visit by private people (tourists, students) is no political event;
 - ``unstated``: any other act noun left negated that no support verb carries
   ("the deal would not signal a rapprochement", "cannot silence us by bans"):
   the noun names an act in a claim that denies it, not one that the text says did
@@ -27,10 +29,18 @@ import dataclasses
 
 from spacy.tokens import Doc, Token
 
-from dyadline.coder.patterns import blocked, light_verb
+from dyadline.coder.patterns import argument_words, blocked, light_verb
 from dyadline.model import Event
 
-__all__ = ["presupposed", "unstated"]
+__all__ = ["presupposed", "private", "unstated"]
+
+
+def private(ev: Event) -> bool:
+    """Is the event a private person's trip ("tourists visited X", "a student attending
+    college in Y"): a visit (``argument_words`` ``private_code``) whose source is of a
+    sector of private people (``private_sector``)? No political event."""
+    sector = (ev.source.sector or "").lower()
+    return ev.cameo in argument_words("private_code") and sector in argument_words("private_sector")
 
 
 def presupposed(ev: Event, doc: Doc) -> Event:

@@ -23,6 +23,9 @@ rule of ``dyadline evaluate``), then prints one row per set:
 - ``voa-tune``: the VOA tuning gold (``benchmarks/data/voa-tune-gold.jsonl``)
   against the next ten stories (``voa-tune-10.jsonl``, lines 11-20 of the
   corpus), read the same way: the set contributors may tune on.
+- ``voa-tune2``: a second tuning gold (``voa-tune2-gold.jsonl``) against ten
+  more stories (``voa-tune2-10.jsonl``, lines 38-47 of the corpus): more to
+  tune on, so that a rule is checked on more than one set of ten stories;
 - ``voa-check``: a second held-apart VOA gold (``voa-check-gold.jsonl``)
   against ten later stories (``voa-check-10.jsonl``, lines 61-70 of the
   corpus), coded by the guide without looking at dyadline's output: a check
@@ -58,9 +61,11 @@ VOA_GOLD = REPO / "benchmarks" / "data" / "voa-dev-gold.jsonl"
 VOA_STORIES = REPO / "benchmarks" / "data" / "voa-dev-10.jsonl"
 TUNE_GOLD = REPO / "benchmarks" / "data" / "voa-tune-gold.jsonl"
 TUNE_STORIES = REPO / "benchmarks" / "data" / "voa-tune-10.jsonl"
+TUNE2_GOLD = REPO / "benchmarks" / "data" / "voa-tune2-gold.jsonl"
+TUNE2_STORIES = REPO / "benchmarks" / "data" / "voa-tune2-10.jsonl"
 CHECK_GOLD = REPO / "benchmarks" / "data" / "voa-check-gold.jsonl"
 CHECK_STORIES = REPO / "benchmarks" / "data" / "voa-check-10.jsonl"
-SETS = ("sample", "chapter", "petrarch", "voa-dev", "voa-tune", "voa-check")
+SETS = ("sample", "chapter", "petrarch", "voa-dev", "voa-tune", "voa-tune2", "voa-check")
 
 
 @dataclass(slots=True)
@@ -225,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         "petrarch": lambda n: [petrarch_row(n)],
         "voa-dev": lambda n: [voa_row(n)],
         "voa-tune": lambda n: [voa_row(n, "voa-tune", TUNE_GOLD, TUNE_STORIES)],
+        "voa-tune2": lambda n: [voa_row(n, "voa-tune2", TUNE2_GOLD, TUNE2_STORIES)],
         "voa-check": lambda n: [voa_row(n, "voa-check", CHECK_GOLD, CHECK_STORIES)],
     }
     # "sample" and "chapter" code the chapter once and give one row each
@@ -234,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         "petrarch": "petrarch",
         "voa-dev": "voa-dev",
         "voa-tune": "voa-tune",
+        "voa-tune2": "voa-tune2",
         "voa-check": "voa-check",
     }
     wanted = ["sample" if s == "chapter" else s for s in args.sets]

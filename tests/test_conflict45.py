@@ -1,0 +1,48 @@
+"""Quarrels, standoffs and custody of the conflict45 block of verbs.tsv (roots 11, 15,
+17), one table per construction (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventsets import Triple, both, events
+
+# 110 a territory or right disputed between two states, coded both ways
+DISPUTES: list[tuple[str, set[Triple]]] = [
+    ("Japan and China have been disputing the islands for years.", both("JPN", "110", "CHN")),
+    ("Uganda contests the islands with Kenya.", both("UGA", "110", "KEN")),
+    ("Kenya disputes the border with Uganda.", both("KEN", "110", "UGA")),
+    # a report disputed is no quarrel between states
+    ("Kenya disputed the report.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISPUTES)
+def test_disputes(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# 150 a standoff between two states, coded both ways
+STANDOFFS: list[tuple[str, set[Triple]]] = [
+    ("India has been locked in a border standoff with China.", both("IND", "150", "CHN")),
+    ("Kenya and Uganda have been locked in a standoff.", both("KEN", "150", "UGA")),
+    ("The standoff between Kenya and Uganda continued.", both("KEN", "150", "UGA")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANDOFFS)
+def test_standoffs(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# 173 arrested again
+REARRESTS: list[tuple[str, set[Triple]]] = [
+    ("Kenyan police rearrested the gang leader.", {("KENCOP", "173", "KENCRM")}),
+    ("The gang leader was rearrested in Kenya.", {("KENGOV", "173", "KENCRM")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REARRESTS)
+def test_rearrests(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -46,3 +46,16 @@ REARRESTS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), REARRESTS)
 def test_rearrests(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# 141 a march against an actor; 173 a person recaptured (a town recaptured stays 192)
+MARCHES_AND_RECAPTURES: list[tuple[str, set[Triple]]] = [
+    ("Kenyan protesters marched against the government.", {("KENOPP", "141", "KENGOV")}),
+    ("Haitian police recaptured the gang leader.", {("HTICOP", "173", "HTICRM")}),
+    ("The Syrian army recaptured the city from the rebels.", {("SYRMIL", "192", "SYRREB")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARCHES_AND_RECAPTURES)
+def test_marches_and_recaptures(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

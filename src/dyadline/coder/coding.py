@@ -236,7 +236,9 @@ class EventCoder:
                 ]
             if not pairs and pattern.pos == "N" and pattern.cameo[:2] in HOSTILE:
                 # "during the X-Y war, X's attacks ...": on the war's other side
-                pairs = list(nominal.other_side(noun_doers(tok, pattern, when), sent, when))
+                sides = nominal.war_sides(sent, when)  # (cheap first: most name no war)
+                fighters = noun_doers(tok, pattern, when) if sides else []
+                pairs = list(nominal.other_side(fighters, sides))
             if not pairs:
                 continue
             yield from self._events(tok, sent, pattern, req_tokens, pairs, date, mentions, ctx)

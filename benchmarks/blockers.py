@@ -56,7 +56,26 @@ def _pair_reason(tok: Any, pattern: Any, req: list[Any]) -> str:
     targets = args._actor_tokens(tgt_toks, None)
     src = "no source" if not src_toks else "source unresolved" if not sources else ""
     tgt = "no target" if not tgt_toks else "target unresolved" if not targets else ""
-    return ", ".join(r for r in (src, tgt) if r) or "pair refused"
+    return ", ".join(r for r in (src, tgt) if r) or _refusal(tok, pattern, sources, targets)
+
+
+def _refusal(tok: Any, pattern: Any, sources: list[Any], targets: list[Any]) -> str:
+    """Why both sides were found but no pair came out: a sector-only side placed in
+    no country, one actor on both sides, or one country whose pair is refused."""
+    from dyadline.coder import arguments as args
+
+    placed_s = args._localise(sources, tok, [a for a, _t in targets], [t for _a, t in targets])
+    placed_t = args._localise(targets, tok, placed_s, [t for _a, t in sources])
+    if not placed_s or not placed_t:
+        return "pair refused: sector-only side placed nowhere"
+    pairs = [(s, t) for s in placed_s for t in placed_t]
+    if all(s.code == t.code for s, t in pairs):
+        return "pair refused: same actor both sides"
+    if all(s.country == t.country for s, t in pairs):
+        return "pair refused: one country, " + "/".join(
+            sorted({f"{s.sector or '-'}-{t.sector or '-'}" for s, t in pairs})
+        )
+    return "pair refused: other"
 
 
 def stage_of(sent: Any, index: Any) -> str:
@@ -102,6 +121,25 @@ def stage_of(sent: Any, index: Any) -> str:
     return STAGES[best] + (f": {reason}" if best == 4 else "")
 
 
+def _cause(g: Any, system: list[dict[str, Any]], stages: dict[str, str]) -> str:
+    """The cause of the miss of the gold event ``g``."""
+    from dyadline.evaluate import sentences_overlap
+
+    here = [s for s in system if sentences_overlap(g.sentence, str(s.get("sentence")))]
+    if here:
+        root = [s for s in here if str(s.get("cameo"))[:2] == g.cameo[:2]]
+        pair = [
+            s
+            for s in here
+            if _country(s.get("source")) == str(g.source)[:3]
+            and _country(s.get("target")) == str(g.target or "")[:3]
+        ]
+        kind = "wrong root" if pair else "wrong pair" if root else "other"
+        return f"events, {kind}"
+    found = [v for k, v in stages.items() if sentences_overlap(g.sentence, k)]
+    return "nothing coded, " + (found[0] if found else "sentence not seen")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", nargs="?", default=str(TUNE_GOLD), help="gold JSONL file")
@@ -134,21 +172,12 @@ def main(argv: list[str] | None = None) -> int:
         EventCoder.code_sentence = original  # type: ignore[method-assign]
     scores = score(gold, system)
     causes: Counter[str] = Counter()
+    home: Counter[str] = Counter()  # the causes of the domestic misses alone
     for g in scores.misses:
-        here = [s for s in system if sentences_overlap(g.sentence, str(s.get("sentence")))]
-        if here:
-            root = [s for s in here if str(s.get("cameo"))[:2] == g.cameo[:2]]
-            pair = [
-                s
-                for s in here
-                if _country(s.get("source")) == str(g.source)[:3]
-                and _country(s.get("target")) == str(g.target or "")[:3]
-            ]
-            kind = "wrong root" if pair else "wrong pair" if root else "other"
-            causes[f"events, {kind}"] += 1
-            continue
-        found = [v for k, v in stages.items() if sentences_overlap(g.sentence, k)]
-        causes["nothing coded, " + (found[0] if found else "sentence not seen")] += 1
+        cause = _cause(g, system, stages)
+        causes[cause] += 1
+        if str(g.source)[:3] == str(g.target or "")[:3]:
+            home[cause] += 1
     print(
         f"gold {scores.n_gold}, system {scores.n_system}, matched {len(scores.matches)}, "
         f"missed {len(scores.misses)}: P {scores.precision:.2f} R {scores.recall:.2f} "
@@ -168,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     domestic = [g for g in gold if str(g.source)[:3] == str(g.target or "")[:3]]
     missed = [g for g in scores.misses if str(g.source)[:3] == str(g.target or "")[:3]]
     print(f"domestic gold events (one country both sides): {len(domestic)}, missed {len(missed)}")
+    for cause, n in home.most_common():
+        print(f"  {n:4d}  domestic: {cause}")
     roots: Counter[str] = Counter(g.cameo[:2] for g in gold)
     lost: Counter[str] = Counter(g.cameo[:2] for g in scores.misses)
     print("missed / gold by root: " + " ".join(f"{r}:{lost[r]}/{roots[r]}" for r in sorted(roots)))

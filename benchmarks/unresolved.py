@@ -53,9 +53,9 @@ def main(argv: list[str] | None = None) -> int:
         phrase = " ".join(t.text for t in tok.subtree)[:80]
         found.append((kind, tok.lower_, phrase, tok.sent.text.strip()))
 
-    def actor_tokens(tokens: Iterable[Any], date: str | None) -> Any:
+    def actor_tokens(tokens: Iterable[Any], date: str | None, *rest: Any) -> Any:
         tokens = list(tokens)
-        out = real_tokens(tokens, date)
+        out = real_tokens(tokens, date, *rest)
         named = {t.i for _a, t in out}
         for t in tokens:
             if t.i not in named and t.dep_ in ROLES and t.pos_ in ("NOUN", "PRON", "PROPN"):

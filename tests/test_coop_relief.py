@@ -10,7 +10,7 @@ from spacy.language import Language
 from eventsets import Triple, events
 
 RELIEF: list[tuple[str, set[Triple]]] = [
-    ("Aid agencies distributed food to displaced people in Chad.", {("NGO", "073", "TCDCVL")}),
+    ("Aid agencies distributed food to displaced people in Chad.", {("NGO", "073", "TCDREF")}),
     ("The Red Cross distributed blankets to refugees in Sudan.", {("NGO", "073", "SDNREF")}),
     (
         "Oxfam has prepositioned food supplies for refugees in Mozambique.",

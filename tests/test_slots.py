@@ -87,7 +87,7 @@ RETOLD: list[tuple[str, set[Triple]]] = [
     # an act done "in cooperation with" is cooperation
     (
         "Peruvian police arrested the smugglers in cooperation with Chilean police.",
-        {("PERCOP", "060", "CHLCOP")},
+        {("PERCOP", "060", "CHLCOP"), ("PERCOP", "173", "PERCRM")},
     ),
     # a noun naming a state of relations is no event
     ("The cooperation between Russia and China extends to space.", set()),

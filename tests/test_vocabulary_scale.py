@@ -62,7 +62,7 @@ SCALE: list[tuple[str, set[Triple]]] = [
     ("Sudan expelled Norwegian aid agencies.", {("SDN", "1663", "NOR")}),
     ("Zimbabwe blacklisted Zambia.", {("ZWE", "163", "ZMB")}),
     # 17 coerce
-    ("Thailand apprehended Cambodian smugglers.", {("THA", "173", "KHM")}),
+    ("Thailand apprehended Cambodian smugglers.", {("THA", "173", "KHMCRM")}),
     ("Myanmar deported Bangladeshi workers.", {("MMR", "174", "BGDLAB")}),
     # 18 / 19 / 20 violence
     ("Rwanda tortured Burundian prisoners.", {("RWA", "1822", "BDICVL")}),

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dyadline.coder import memo
 from dyadline.coder.actors import DOC_DATE
 from dyadline.coder.context import BLOCK, CONTEXT_ARG, DocumentContext
 from dyadline.coder.docdata import events_of
@@ -82,7 +83,18 @@ def _sentence_of(doc: Doc, i: int) -> Span:
     """The sentence holding token ``i``, by bisection over the sentence starts (built
     once per Doc, on first use, after the parser). spaCy's own ``Token.sent`` first
     checks ``Doc.has_annotation``, which walks the whole Doc: per token that was
-    quadratic in the length of a paragraph."""
+    quadratic in the length of a paragraph. While the Doc is coded each sentence
+    Span is made once (``memo.coding``)."""
+    kept = memo.table(doc, "sentence")
+    if kept is not None:
+        found: Span | None = kept.get(i)
+        if found is None:
+            found = kept[i] = _read_sentence(doc, i)
+        return found
+    return _read_sentence(doc, i)
+
+
+def _read_sentence(doc: Doc, i: int) -> Span:
     index = doc.user_data.get(_SENTS)
     if index is None:  # token offsets only: Spans kept in the Doc would make a cycle
         sents = list(doc.sents)
@@ -225,13 +237,14 @@ def _place(out: Annotated, block: Block, doc: Doc, doc_id: str, note_index: _Not
     for ev in events_of(doc):
         by_sentence.setdefault(ev.sentence_start, []).append(ev)
     for sent in doc.sents:
-        if not sent.text.strip():
+        text = sent.text
+        if not text.strip():
             continue
         start = block.start + sent.start_char
         end = block.start + sent.end_char
         index = len(out.sentences)
         notes = tuple(note_index.within(start, end))
-        out.sentences.append(Sentence(index, start, end, sent.text, notes))
+        out.sentences.append(Sentence(index, start, end, text, notes))
         for ev in by_sentence.get(sent.start_char, []):
             out.events.append(
                 dataclasses.replace(

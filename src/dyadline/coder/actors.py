@@ -57,7 +57,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dyadline.codebook import read_tsv
-from dyadline.coder import roles
+from dyadline.coder import memo, roles
 from dyadline.coder.actor_codebook import (
     Cue,
     Entry,
@@ -336,6 +336,9 @@ def _mentions_by_token(doc: Doc) -> dict[int, ActorMention]:
     return cached[2]
 
 
+_LINKS_MADE = LINKS | MADE
+
+
 def _prefixed(doc: Doc, m: ActorMention) -> bool:
     """True for a name inside "pro-X" / "anti-X" (not the actor's own country), and for
     a group's seat ("a UK-based group"): where a monitor, a rights group or a firm sits
@@ -346,7 +349,7 @@ def _prefixed(doc: Doc, m: ActorMention) -> bool:
     if i >= 2 and doc[i - 1].text in HYPHENS and doc[i - 2].lower_ in PREFIXES:
         return True
     j = m.end
-    if j + 1 < len(doc) and doc[j].text in HYPHENS and doc[j + 1].lower_ in LINKS | MADE:
+    if j + 1 < len(doc) and doc[j].text in HYPHENS and doc[j + 1].lower_ in _LINKS_MADE:
         return True
     if (
         j + 1 < len(doc)
@@ -751,7 +754,9 @@ def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMe
         if (plural and len(states) >= 2) or (not plural and len(states) == 1):
             return states
         if not (plural or personal or states):
-            told = _told_group(t)  # "The outfit said it had ...": the group it points to
+            # "The outfit said it had ...": the group it points to; "Mali's army said it
+            # had ...": the organ of the state, not the state
+            told = _told_group(t) or _organ_subject(t)
             if told is not None:
                 return [told]
     return _nearest_name(token, by_token, kinds, clause_subject) if fallback else []
@@ -784,6 +789,22 @@ def _told_group(t: Token) -> ActorMention | None:
         return None
     found = _antecedent_actors(t, None) or []
     if len(found) != 1 or not found[0].country:
+        return None
+    a = found[0]
+    entry = Entry(a.country or "", a.sector, "group", a.name or a.text)
+    return ActorMention(t.i, t.i + 1, a, "group", (entry,))
+
+
+def _organ_subject(t: Token) -> ActorMention | None:
+    """A subject naming one organ of a state ("Mali's army", "the government of
+    Kenya", "the court in Cairo"; ``argument_words.tsv`` ``organ_noun``), as a mention
+    "it" can stand for: the organ with its sector, not the bare state of its name."""
+    if t.tag_ != "NN" or t.lemma_.lower() not in _resident_words("organ_noun"):
+        return None
+    if t.i in _mentions_by_token(t.doc):
+        return None
+    found = _antecedent_actors(t, None) or []
+    if len(found) != 1 or not found[0].country or not found[0].sector:
         return None
     a = found[0]
     entry = Entry(a.country or "", a.sector, "group", a.name or a.text)
@@ -1160,7 +1181,19 @@ def _own_subject(token: Token) -> list[int]:
 def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     """Actors denoted by the noun phrase headed by ``token`` ([] when none); a name
     the codebooks do not know takes the actor of its apposition ("Karim Ahmadi,
-    Iran's deputy foreign minister" -> IRNGOV; ``_phrase_actors`` for the rest)."""
+    Iran's deputy foreign minister" -> IRNGOV; ``_phrase_actors`` for the rest).
+    While the Doc is coded (``memo.coding``) a phrase is resolved once per date."""
+    found = memo.table(token.doc, "actors")
+    if found is None:
+        return _actors_for(token, date)
+    key = (token.i, date, _DEPTH[0])  # an antecedent's phrase is read without its own
+    hit = found.get(key)
+    if hit is None:
+        hit = found[key] = tuple(_actors_for(token, date))
+    return list(hit)
+
+
+def _actors_for(token: Token, date: str | None) -> list[Actor]:
     if token.lower_ in _resident_words("partitive") and token.pos_ != "PROPN":
         # "several of its neighbours", "some of the Gulf states": the states counted
         for child in token.children:
@@ -1594,7 +1627,9 @@ def sentence_states(sent: Span) -> dict[str, Actor]:
 
 
 def mention_at(doc: Doc, i: int) -> ActorMention | None:
-    """The actor mention covering token ``i``, if any."""
+    """The actor mention covering token ``i``, if any (the first, where two do)."""
+    if i not in _mentions_by_token(doc):
+        return None  # most tokens are in no name: the Doc's index says so at once
     for m in _mentions(doc):
         if m.start <= i < m.end:
             return m

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from dyadline.codebook import read_tsv
 from dyadline.coder import clauses, domestic, nominal, noun_args, roles, targets
 from dyadline.coder import patterns as pat
-from dyadline.coder.actor_codebook import state_codes
+from dyadline.coder.actor_codebook import country_of_place, state_codes
 from dyadline.coder.actors import (
     MAIN_STATE,
     RUNNER_UP,
@@ -241,6 +241,9 @@ def _np_subject(noun: Token) -> list[Token]:
     for _ in range(4):
         if actor_list([cur]):
             return _expand(cur)
+        if cur is not noun and str(noun.lemma_).lower() in pat.argument_words("speech_noun"):
+            # "X issued a series of warnings demanding ...": the speaker of the series
+            return _speaker(cur) or _expand(noun)
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
             cur = cur.head.head
             continue
@@ -322,6 +325,8 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     blamed = _blamed_doer(noun)
     if blamed:
         return blamed
+    if nominal.undergoer(noun):
+        return []  # "the journalist remains in detention": the subject undergoes it
     role = noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
     verb = noun.head if noun.dep_ == "attr" else noun.head.head
     if role and verb.pos_ in ("VERB", "AUX"):
@@ -524,7 +529,7 @@ def _target_tokens(
         elif kind == "poss":
             found = [c for c in tok.children if c.dep_ == "poss"]
         elif kind == "tree":
-            found = _tree_target(tok, avoid)
+            found = _tree_target(tok, avoid, pattern.cameo[:2] in _domestic_roots())
         elif kind == "subj":
             found = _receiver(tok)
         elif kind == "doer":
@@ -581,7 +586,7 @@ def _target_tokens(
         # "Israel rejected Iran's accusations": who answers the act was its target
         found = (
             _subject(answered)
-            if tok.dep_ == "dobj"
+            if tok.dep_ in ("dobj", "pobj")
             else [t for o in pat.prep_objects(answered, {"by"}) for t in _expand(o)]
         )
         found = [t for t in found if {a.country for a in actors_for(t)} - avoid]
@@ -728,13 +733,20 @@ def _classed_subject(noun: Token) -> Token | None:
     return subs[0] if subs and actors_for(subs[0]) else None
 
 
-def _tree_target(tok: Token, avoid: set[str | None]) -> list[Token]:
+def _tree_target(tok: Token, avoid: set[str | None], domestic: bool = False) -> list[Token]:
     """The first actor named inside the trigger's object or prepositional phrases
-    ("attend the Beijing Olympics", "fired missiles at targets in Azerbaijan")."""
+    ("attend the Beijing Olympics", "fired missiles at targets in Azerbaijan"). For a
+    verbal act of a root in ``argument_words`` ``domestic_tree_root`` with no other
+    state named, the first actor of the source's own country with a sector ("Kenya's
+    opposition called the Kenyan government's decision illegal": the government)."""
     roots = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "prep", "dative")]
+    if str(tok.lemma_).lower() in pat.argument_words("saying_verb"):
+        # "told Kenya the Iranian plan was a mistake": whom it tells is not whom it is about
+        roots = [c for c in roots if c.dep_ not in ("dobj", "obj", "dative")]
     roots += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
     if tok.pos_ == "NOUN":  # "readiness to work with X"
         roots += [c for c in tok.children if c.dep_ == "acl" and c.i > tok.i]
+    own: list[Token] = []
     for root in sorted(roots, key=lambda t: t.i):
         if root.lower_ == "by":
             continue
@@ -744,7 +756,14 @@ def _tree_target(tok: Token, avoid: set[str | None]) -> list[Token]:
             # a sector word alone ("troops") is what is moved, not whom it aims at
             if acts and all(a.country and a.country not in avoid for a in acts):
                 return [t]
-    return []
+            if domestic and not own and acts and all(a.country and a.sector for a in acts):
+                own = [t]  # the source's own country: dyads keeps it for another sector
+    return own
+
+
+@cache
+def _domestic_roots() -> frozenset[str]:
+    return pat.argument_words("domestic_tree_root")
 
 
 def _referent(obj: Token) -> Token:
@@ -783,7 +802,22 @@ def _claimant_of(noun: Token) -> list[Token]:
     verb = noun.head.head if noun.dep_ == "appos" else noun.head
     if noun.dep_ in ("appos", "npadvmod") and verb.pos_ in ("VERB", "AUX"):
         return _subject(verb)
-    return []
+    summed = _summed_clause(noun)
+    return _subject(summed) if summed is not None else []
+
+
+def _summed_clause(noun: Token) -> Token | None:
+    """The main verb of the clause a claim noun set off by a comma after it sums up
+    ("X blamed Y, accusing it of arming rebels in Z, a charge Y denied": blamed),
+    wherever the parser hung the noun; none when the noun is no afterthought or the
+    clause is the noun's own."""
+    left = noun.left_edge
+    if left.i == 0 or noun.doc[left.i - 1].text != ",":
+        return None
+    root = noun.sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.i >= left.i or root in noun.subtree:
+        return None
+    return root
 
 
 def _doer(verb: Token) -> list[Token]:
@@ -974,6 +1008,13 @@ def dyads(
     tgt_pairs = _actor_tokens(tgt_toks, date, people, "source" if pattern.inverse else "target")
     if pattern.loc_target:
         tgt_pairs = _not_places(tgt_pairs)
+    # "the army shelled Sudan's Darfur region": the people of the place, where the
+    # state itself would make no dyad with the doer
+    struck = (
+        domestic.place_people(tgt_pairs, _victim_sector(pattern.cameo))
+        if not pattern.inverse and pattern.cameo[:2] in FOREIGN_ROOTS
+        else {}
+    )
     sources = _localise(
         src_pairs,
         tok,
@@ -999,6 +1040,12 @@ def dyads(
     if not targets and pattern.loc_target and sources:
         place = _place_target(tok, sources[0])
         targets = [place] if place is not None else []
+        # "in X, aid agencies and the government started relief": X's own organs
+        # aid its people, not the state itself
+        home = [s for s in sources[1:] if place is not None and s.country == place.country]
+        if home and place is not None:
+            sources = [s for s in sources if s not in home]
+            yield from _home_pairs(home, place, pattern.cameo)
     if not targets and (pattern.symmetric or pattern.mutual) and len(sources) >= 2:
         # "X and Y spoke by phone", "X and Y clashed in Z": a mutual act of coordinated
         # actors is each with the other, not with the people of the place
@@ -1028,6 +1075,8 @@ def dyads(
     both_ways = both_ways and pat.intent_code(tok, pattern.cameo) is None
     for s in sources:
         for t in targets:
+            if t in struck and not domestic_pair(s, t, pattern.cameo):
+                t = struck[t]
             if s.code == t.code or not domestic_pair(s, t, pattern.cameo):
                 continue
             if t.name in unnamed and s.country != t.country:
@@ -1116,19 +1165,43 @@ def context_country(
     the other side itself is passed over ("the ministry summoned the French
     ambassador": not France's ministry). With ``foreign`` (the victims of a state's
     violence) the main state and the sentence's states stand only when they differ
-    from the attacking state's."""
+    from the attacking state's, except for the sectors that stand against their own
+    state (``argument_words.tsv`` ``home_victim_sector``: "Iran executed a protester"
+    -> IRNOPP)."""
     own = sector_of(tok)
+    if foreign and (own or "").lower() in pat.argument_words("home_victim_sector"):
+        foreign = False
     taken = {o.code for o in others}
     states = state_codes()
+    # an organ of the state on the other side is no side against it ("the ministry
+    # accused Somalia": not Somalia's ministry); a society sector may be ("the
+    # opposition criticised Kenya"); a person the codebooks do not know and an office
+    # of an owner ("the court's president") are placed by what they name, not by
+    # elimination
+    owned = any(c.dep_ == "poss" for c in tok.children)
+    if own not in society_sectors() and not person and not owned:
+        taken |= {f"{o.code}{own or ''}" for o in others if o.sector is None}
 
     def fits(country: str | None) -> bool:
         return bool(country) and country in states and f"{country}{own or ''}" not in taken
 
     # a person's own name is no place ("Amos", "Lopez" are also towns)
     name = {c.lower_ for c in tok.children if c.dep_ == "compound"} | {tok.lower_}
+    # "journalist John Moyo": a title on a name, whose words name no place either
+    titled = tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i
+    if titled:
+        name |= {c.lower_ for c in tok.head.children if c.dep_ == "compound"} | {tok.head.lower_}
+    # nor do those of a person on the other side ("arrested Zamora")
+    their_names = {
+        w.lower()
+        for o in others
+        if o.name and o.sector and not country_of_place(o.name)
+        for w in o.name.split()
+    }
     for where in (*([] if person else [tok]), trigger, *(other_toks or [])):
         loc = location_for(where, (None, None))
-        if person and loc is not None and name & set(loc.text.lower().split()):
+        words = set(loc.text.lower().split()) if loc is not None else set()
+        if ((person or titled) and name & words) or their_names & words:
             continue
         if loc is not None and fits(loc.country):
             return loc.country
@@ -1250,8 +1323,7 @@ def unnamed_victim(tok: Token, cameo: str, source: Actor) -> Actor | None:
     stormed a hotel in X", "rebels attacked a village"): the civilians (``victim``
     column of ``targetless.tsv``) of the place of the event, else of the home of a
     non-state source acting at home."""
-    table = victim_sectors()
-    sector = table.get(cameo[:3], table.get(cameo[:2]))
+    sector = _victim_sector(cameo)
     if not sector or sector == "-":
         return None
     loc = location_for(tok, (source.country, None))
@@ -1273,6 +1345,12 @@ def _home_codes() -> frozenset[str]:
 
 def _done_at_home(cameo: str) -> bool:
     return any(cameo[:n] in _home_codes() for n in (2, 3, 4))
+
+
+def _victim_sector(cameo: str) -> str | None:
+    """The sector of the unnamed victims of an act of ``cameo`` (``targetless.tsv``)."""
+    table = victim_sectors()
+    return table.get(cameo[:3], table.get(cameo[:2]))
 
 
 @cache
@@ -1392,6 +1470,10 @@ def _bare_passive(tok: Token) -> bool:
         c.dep_ == "auxpass" for c in tok.children
     ):
         return True
+    if tok.dep_ == "advcl" and not any(c.dep_ in ("aux", "dobj") for c in tok.children):
+        # "the rebels fled when attacked by troops", "arrested by police, the activists
+        # ...": a participle clause without auxiliary is a reduced passive
+        return True
     # "X were detained and later released": a participle sharing a passive's subject
     head = tok.head
     return (
@@ -1414,6 +1496,10 @@ def _undergoer(tok: Token) -> list[Token]:
     if tok.dep_ == "pcomp":
         head = head.head
     subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and tok.dep_ == "advcl":
+        # "rebels try to pass through when attacked by troops": the subject the
+        # clause's verb inherits
+        return _subject(head)
     return _expand(subj[0]) if subj else []
 
 
@@ -1451,6 +1537,22 @@ def _place_target(tok: Token, source: Actor) -> Actor | None:
     if loc is None or not loc.country or loc.country == source.country:
         return None
     return Actor(code=loc.country, country=loc.country, text=loc.text, name=loc.text)
+
+
+def _home_pairs(
+    sources: list[Actor], place: Actor, cameo: str
+) -> Iterator[tuple[Actor, Actor | None]]:
+    """The pairs of sources acting in their own state ``place``: with the people of
+    the place as target, where the act's unnamed victims or beneficiaries are
+    its civilians (``targetless.tsv`` ``victim``)."""
+    table = victim_sectors()
+    sector = table.get(cameo[:3], table.get(cameo[:2]))
+    if not sector or sector == "-" or not place.country:
+        return
+    people = Actor(place.country + sector, place.country, sector, place.text, place.name)
+    for s in sources:
+        if s.code != people.code and domestic_pair(s, people, cameo):
+            yield s, people
 
 
 def _occasion_place(tok: Token, source: Actor) -> Location | None:
@@ -1529,6 +1631,8 @@ def clause_argument(tok: Token) -> bool:
     cur = first_conjunct(tok)
     if cur.dep_ == "pobj" and cur.head.lower_ == "in" and cur.head.head.pos_ == "VERB":
         return True  # "foiled the attempts in cooperation with ..."
+    if nominal.yielding_verb(cur) is not None:
+        return True  # "X gave in to Y's demands": the demands were made
     return cur.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos", "ROOT")
 
 

@@ -46,12 +46,13 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.cameo import cameo_info, plover
 from dyadline.codebook import read_tsv
-from dyadline.coder import clauses, consequence, nominal
+from dyadline.coder import clauses, consequence, memo, nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for, sentence_states
 from dyadline.coder.actors import mentions as actor_mentions
 from dyadline.coder.arguments import (
     agentless,
+    armed_sectors,
     clause_argument,
     conducted_relation,
     coordinated_undergoers,
@@ -112,11 +113,12 @@ class EventCoder:
         ctx = context if context is not None else DocumentContext()
         ctx.begin(doc)
         events: list[Event] = []
-        for sent in doc.sents:
-            # dating first: the events' dates (and so people's tenures) are known
-            mentions = find_dates(sent)
-            ctx.time.observe(sent, mentions)
-            events.extend(self.code_sentence(sent, mentions, ctx))
+        with memo.coding(doc):  # its mentions are settled: a phrase is resolved once
+            for sent in doc.sents:
+                # dating first: the events' dates (and so people's tenures) are known
+                mentions = find_dates(sent)
+                ctx.time.observe(sent, mentions)
+                events.extend(self.code_sentence(sent, mentions, ctx))
         doc._.events = events
         return doc
 
@@ -154,19 +156,20 @@ class EventCoder:
         cands = self.index.candidates(pos, lemma)
         if not cands and pos == "N":
             cands = self.index.candidates(pos, str(tok.lower_))
-        if not cands or clauses.requested_within(tok):
+        if not cands:
             return
         # "prevent Israel's cooperation with X": an owned, ongoing act is stopped (16x)
         stopped = pat.blocked(tok)
         if stopped and not (pos == "N" and owned_act(tok)):
             return
-        twin = _coordinated_date(tok, mentions)
-        # "in 2008 and again in 2010": the act once for each time (read first, so that
-        # the sentence's own dating is the one the time context keeps)
-        twin_date = ctx.time.dating(tok, [twin]).span if twin is not None else None
-        dating = ctx.time.dating(tok, mentions)
-        date = dating.span
-        when = _tenure_date(dating, sent)
+        # whether the act is only asked for, and its date, are read once, for the first
+        # pattern the parse admits: most candidate words have none, and the tests before
+        # it read the parse only (the time context does not change while a sentence is
+        # coded, so the date is the same whenever it is read)
+        dated = False
+        date: DateSpan | None = None
+        twin_date: DateSpan | None = None
+        when: str | None = None
         for pattern in cands:
             if not pat.particle_ok(tok, pattern):
                 continue
@@ -187,6 +190,16 @@ class EventCoder:
                 return  # "urged X and Y to agree to a ceasefire": only asked for
             if stopped and pat.stop_code(pattern.cameo) is None:
                 return
+            if not dated:
+                if clauses.requested_within(tok):
+                    return  # "urged X to consider lifting the blockade": only asked for
+                twin = _coordinated_date(tok, mentions)
+                # "in 2008 and again in 2010": the act once for each time
+                twin_date = ctx.time.dating(tok, [twin]).span if twin is not None else None
+                dating = ctx.time.dating(tok, mentions)
+                date = dating.span
+                when = _tenure_date(dating, sent)
+                dated = True
             back = act_noun(tok) is not None  # "condemned the bombing": its doer
             outcome = self._outcome_pairs(tok, sent, mentions, ctx, pattern) if pos == "N" else []
             pairs = outcome or list(dyads(tok, pattern, req_tokens, date=when, open_target=back))
@@ -350,6 +363,8 @@ class EventCoder:
         told_by = clauses.accusing_speaker(tok)
         accusers = actors_for(told_by[1], date=date.start if date else None) if told_by else []
         for source, target in dyads:
+            if pattern.reported and _told_at_home(tok, source, target):
+                continue  # "officials said militants attacked the town": no accusation
             if pattern.reported:
                 # the source's claim; told as its own act ("X said Y attacked Z"), the
                 # claim itself is asserted, as a side remark ("..., claiming") reported
@@ -401,7 +416,7 @@ class EventCoder:
             )
             if claimed_by_doer and target is not None and code[:2] in _HOSTILE_ROOTS:
                 yield _claim_of(event, claimed_by_doer)
-            if accusers and code[:2] in HOSTILE and told == "reported":
+            if accusers and code[:2] in _accused_roots() and told == "reported":
                 # "Ukraine said Russia had violated the ceasefire": Ukraine accuses Russia
                 yield from _accusations(event, accusers, told_by[0] if told_by else None)
             yield event
@@ -523,17 +538,52 @@ def _told_by(event: Event, verb: Token, code: str, **changes: object) -> Event:
 def _accusations(event: Event, accusers: list[Actor], verb: Token | None) -> Iterator[Event]:
     """The speakers' accusations (112) of the doer of an act of violence they tell, on
     the verb of saying, asserted: that they said it is what the text states. Only a
-    speaker of another state than the doer accuses it; at home a statement tells of
-    the state's own forces or its armed opponents, no accusation."""
+    speaker of another state than the doer accuses it; at home a statement of the
+    state tells of its own forces or its armed opponents, no accusation, but one of
+    its society (``domestic.tsv``, unarmed: activists, the opposition, journalists)
+    telling of the state's violence accuses the state ("activists said police shot
+    protesters")."""
     if verb is None:
         return
     doer = event.source
+    society = society_sectors() - armed_sectors()
     for accuser in accusers:
         if (accuser.sector or "").lower() in pat.argument_words("reporting_sector"):
             continue  # "..., state media reported": the outlet tells, it does not accuse
-        if accuser.country is None or accuser.country == doer.country:
+        if accuser.country is None:
+            continue
+        at_home = accuser.country == doer.country
+        if at_home and not (accuser.sector in society and doer.sector not in society_sectors()):
             continue  # "officials said police killed ...": a state telling its own side's acts
+        if event.cameo[:2] not in (_home_roots() if at_home else HOSTILE):
+            continue  # abroad, only violence is an accusation told
         yield _told_by(event, verb, _ACCUSE_CODE, source=accuser, target=event.source)
+
+
+@cache
+def _home_roots() -> frozenset[str]:
+    """Roots of the state's acts its own society accuses it of by telling them."""
+    return pat.argument_words("home_accused_root")
+
+
+@cache
+def _accused_roots() -> frozenset[str]:
+    """Roots of the acts whose telling may accuse their doer (``_accusations``)."""
+    return HOSTILE | _home_roots()
+
+
+def _told_at_home(tok: Token, source: Actor, target: Actor | None) -> bool:
+    """Is a plain verb of saying (``argument_words`` ``plain_saying``: "said", not
+    "alleged") that tells of an act of another actor of the speaker's own country
+    told by a state organ (a sector not in ``domestic.tsv``)? As in ``_accusations``,
+    a state telling of its own forces, its armed opponents or the victims at home
+    accuses no one; a group that stands apart from its state ("activists said the
+    police killed ...") does accuse."""
+    if target is None or source.country is None or target.country != source.country:
+        return False
+    if str(tok.lemma_).lower() not in pat.argument_words("plain_saying"):
+        return False
+    return source.sector not in society_sectors()
 
 
 def _armed_code(tok: Token, cameo: str, source: Actor, target: Actor | None) -> str:

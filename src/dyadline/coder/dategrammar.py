@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from dyadline.coder.episodes import Episode
 from dyadline.coder.episodes import _packaged as _packaged_episodes
+from dyadline.coder.episodes import packaged_gate as packaged_episode_gate
 from dyadline.model import DateSpan
 
 _Core = tuple[date | None, date | None, str]
@@ -747,6 +748,32 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 
+# Quick tests a text must pass for a rule to have any match in it, each a search for
+# something every match of the rule contains (with the rule's own case flags): most
+# sentences have no month, no digit, no unit of time, and the full patterns try all
+# their branches at every word. A rule without a gate always runs.
+_MONTH_GATE = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # as MON's cases
+_DIGIT_GATE = re.compile(r"\d")
+_UNIT_GATE = re.compile("day|week|month|year", _I)
+_GATES: dict[str, re.Pattern[str] | None] = {
+    **dict.fromkeys(
+        ("mdy", "dmy", "my", "md", "dm", "part_month", "month", "month_of_rel"), _MONTH_GATE
+    ),
+    **dict.fromkeys(("month_range", "month_rel"), _MONTH_GATE),
+    **dict.fromkeys(
+        ("iso", "year_words", "year_range", "year", "decade", "part_year"), _DIGIT_GATE
+    ),
+    **dict.fromkeys(
+        ("duration", "ago", "recent", "named_rel", "this_unit", "part_rel", "next_day", "weekend"),
+        _UNIT_GATE,
+    ),
+    "deictic": re.compile("day|tomorrow"),  # its days of the week and "yesterday", "today"
+    "war": re.compile("war", _I),
+    "stage": re.compile("stage|phase", _I),
+    "episode": packaged_episode_gate(),
+}
+
+
 def scan(text: str) -> list[Hit]:
     """Non-overlapping date expressions in ``text``: longest first, then leftmost."""
     return list(_scan(text))
@@ -756,7 +783,15 @@ def scan(text: str) -> list[Hit]:
 def _scan(text: str) -> tuple[Hit, ...]:
     """``scan``, kept for texts seen again (a mention's words are read several times)."""
     cands: list[Hit] = []
+    passed: dict[int, bool] = {}  # gate -> found in the text
     for rule in _RULES:
+        gate = _GATES.get(rule.name)
+        if gate is not None:
+            ok = passed.get(id(gate))
+            if ok is None:
+                ok = passed[id(gate)] = gate.search(text) is not None
+            if not ok:
+                continue  # the rule cannot match here
         for m in rule.regex.finditer(text):
             if m.end() == m.start() or not rule.accept(m):
                 continue

@@ -81,20 +81,30 @@ class Memory:
 
     sentence: int = 0
     acts: list[_Act] = field(default_factory=list)
+    # every act of the document so far, the window's and older, what a re-mention
+    # ("the arrest", twenty sentences on) may tell again: (root, source country) ->
+    # the (country, sector) of its targets (None: no target)
+    told: dict[tuple[str, str | None], set[tuple[str | None, str | None] | None]] = field(
+        default_factory=dict
+    )
 
     def add(self, events: list[Event]) -> None:
         self.acts += [_Act(self.sentence, e.source, e.target, e.cameo) for e in events]
+        for e in events:
+            aim = (e.target.country, e.target.sector) if e.target is not None else None
+            self.told.setdefault((e.cameo[:2], e.source.country), set()).add(aim)
         self.sentence += 1
         self.acts = [a for a in self.acts if self.sentence - a.sentence <= WINDOW]
 
 
 @cache
 def _anaphora() -> dict[str, frozenset[str]]:
-    """Act noun lemma -> the CAMEO roots of the acts it can name."""
-    return {
-        row["noun"].lower(): frozenset(r.strip() for r in row["roots"].split("|"))
-        for row in read_tsv("anaphora.tsv")
-    }
+    """Act noun lemma -> the CAMEO roots of the acts it can name (the union of its rows)."""
+    roots: dict[str, frozenset[str]] = {}
+    for row in read_tsv("anaphora.tsv"):
+        noun = row["noun"].lower()
+        roots[noun] = roots.get(noun, frozenset()) | {r.strip() for r in row["roots"].split("|")}
+    return roots
 
 
 def act_noun(tok: Token) -> str | None:
@@ -401,10 +411,12 @@ def retold(ev: Event, doc: Doc, memory: Memory) -> bool:
     """Is a nominal trigger a re-mention of an act already coded ("X invaded Y. ... The
     invasion displaced thousands": "the invasion" is no new event; "Y protested
     against their invasion")? A definite act noun, or one with a possessive
-    pronoun (any possessive, for an act a verb of response answers), that no support
-    verb carries ("publish the invasion" tells it again)
-    and no adjective of status marks ("the planned opening"), with an act of the
-    same root and dyad remembered from the sentences before. A relation noun
+    pronoun (any possessive, for an act a verb of response answers, or naming the
+    act's own target: "the reporter's arrest"), that no support verb carries
+    ("publish the invasion" tells it again) and no adjective of status marks ("the
+    planned opening"), with an act of the same root and dyad told anywhere before in
+    the document (``Memory.told``: a story re-tells its main act long after the first
+    telling). A relation noun
     (``argument_words`` ``relation_noun``: "its support for X") names a lasting
     relation, not a one-off act: each sentence that gives it its dyad states it."""
     if ev.trigger_token < 0:
@@ -417,7 +429,11 @@ def retold(ev: Event, doc: Doc, memory: Memory) -> bool:
     # owns it
     answered = response_verb(tok, ev.cameo) is not None
     owned = any(c.dep_ == "poss" and (answered or c.lower_ in BACK_POSS) for c in tok.children)
-    if not (determined or (owned and ev.modality != "reported")):
+    # "the reporter's arrest": an act named by the one it was done to is a known act
+    undergone = ev.target is not None and any(
+        c.dep_ == "poss" and c.text in (ev.target.text or "") for c in tok.children
+    )
+    if not (determined or undergone or (owned and ev.modality != "reported")):
         return False  # "X said that its opening of a mission ...": X's claim, told anew
     if any(c.dep_ == "amod" and _lemma(c) in _status_adjectives() for c in tok.children):
         return False  # "the planned opening of a second embassy": the act in another status
@@ -437,15 +453,8 @@ def retold(ev: Event, doc: Doc, memory: Memory) -> bool:
     # at home the sector tells the sides apart: "the detention of a rival party leader",
     # after the arrest of reporters, is another act
     home = ev.target is not None and target == ev.source.country
+    sector = ev.target.sector if ev.target is not None else None
     return any(
-        a.cameo[:2] == ev.cameo[:2]
-        and a.source.country == ev.source.country
-        and (a.target.country if a.target is not None else None) in (target, None)
-        and not (
-            home
-            and a.target is not None
-            and ev.target is not None
-            and a.target.sector != ev.target.sector
-        )
-        for a in memory.acts
+        aim is None or (aim[0] == target and not (home and aim[1] != sector)) or aim[0] is None
+        for aim in memory.told.get((ev.cameo[:2], ev.source.country), ())
     )

@@ -31,7 +31,7 @@ from dyadline.coder.patterns import argument_words
 from dyadline.errors import CodebookError
 from dyadline.model import Actor
 
-__all__ = ["PRIOR_SURNAMES", "repression", "surnames", "unnamed_person"]
+__all__ = ["PRIOR_SURNAMES", "place_people", "repression", "surnames", "unnamed_person"]
 
 #: doc.user_data key: the last words of unknown people's names of earlier paragraphs
 PRIOR_SURNAMES = "dyadline_prior_surnames"
@@ -110,11 +110,18 @@ def _name(tok: Token, *, alone: bool = True) -> list[Token]:
     if any(t.lower_ in things or (t.lower_,) in cues or (t.lemma_.lower(),) in cues for t in name):
         return []  # "the Amur Region", "Rights Watch": a place or an organisation
     text = " ".join(t.text for t in name)
-    if country_of_place(text) or country_of_place(tok.text) or tok.lower_ in _calendar():
+    if country_of_place(text) or tok.lower_ in _calendar():
         return []
     titled = _title_sector(tok, name) is not None or any(
         c.lower_ in argument_words("person_mark") for c in tok.children if c.i < name[0].i
     )
+    if country_of_place(tok.text) and not (
+        (titled and len(name) >= 2) or (alone and tok.lower_ in _surnames_before(tok))
+    ):
+        # a town's name ("Moyo", "Zamora") is also a surname: a person's when a title
+        # and a first name are written with it ("journalist John Moyo"), or when the
+        # story named that person in full before ("... Moyo was charged")
+        return []
     if len(name) < 2 and not titled and (not alone or tok.lower_ not in _surnames_before(tok)):
         # one unknown word ("Crimea") may name anything, unless the story named a
         # person with it as the last word before ("John Mwangi ... Mwangi")
@@ -130,11 +137,17 @@ def surnames(doc: Doc) -> set[str]:
     mentions by the last word alone are the same person (``PRIOR_SURNAMES``)."""
     out: set[str] = set()
     for tok in doc:
-        if tok.pos_ == "PROPN" and tok.dep_ != "compound":
+        if tok.pos_ == "PROPN" and tok.dep_ != "compound" and _has_first_name(tok):
             name = _name(tok, alone=False)
             if len(name) >= 2:
                 out.add(tok.lower_)
     return out
+
+
+def _has_first_name(tok: Token) -> bool:
+    """Has ``tok`` a proper noun before it as a compound (what a name of two words or
+    more needs in ``_name``)? Without one its name is one word at most."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children)
 
 
 def _surnames_before(tok: Token) -> set[str]:
@@ -145,7 +158,10 @@ def _surnames_before(tok: Token) -> set[str]:
     here = {
         t.lower_
         for t in doc[max(tok.sent.start - 200, 0) : tok.i]
-        if t.pos_ == "PROPN" and t.dep_ != "compound" and len(_name(t, alone=False)) >= 2
+        if t.pos_ == "PROPN"
+        and t.dep_ != "compound"
+        and _has_first_name(t)
+        and len(_name(t, alone=False)) >= 2
     }
     return set(prior) | here
 
@@ -179,3 +195,30 @@ def _title_sector(tok: Token, name: list[Token]) -> str | None:
                 if cue is not None and cue.sector and (best is None or len(run) > best[0]):
                     best = (len(run), cue.sector)
     return best[1] if best else None
+
+
+def place_people(pairs: list[tuple[Actor, Token]], victim: str | None) -> dict[Actor, Actor]:
+    """The people of the places a violent act strikes, for place nouns that name
+    their state only by a modifier ("shelled Sudan's Darfur region", "attacked the
+    country's north": the state's civilians; the nouns are ``argument_words.tsv``
+    ``struck_place``), by the bare state actor the phrase resolved to: ``victim``
+    is the sector of the act's unnamed victims (``targetless.tsv``; None or "-"
+    for none). A state named as itself ("attacked Mali", "its"), an organ or a
+    sector is no place. The caller puts the people in the state's place where the
+    state would make no dyad with the doer: a state's own forces striking a place
+    at home form a domestic dyad with its people."""
+    if not victim or victim == "-":
+        return {}
+    places = argument_words("struck_place")
+    out: dict[Actor, Actor] = {}
+    for actor, tok in pairs:
+        if (
+            actor.sector is None
+            and actor.country
+            and tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in places
+            and mention_at(tok.doc, tok.i) is None
+        ):
+            code = actor.country + victim
+            out[actor] = Actor(code, actor.country, victim, actor.text, actor.name)
+    return out

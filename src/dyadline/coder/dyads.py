@@ -31,6 +31,7 @@ from dyadline.coder import patterns as pat
 from dyadline.coder.actors import sentence_states
 from dyadline.coder.arguments import first_conjunct
 from dyadline.coder.discourse import HOSTILE, Memory, resolve_back, retold
+from dyadline.coder.unstated import presupposed, unstated
 from dyadline.model import Actor, Event
 
 __all__ = ["settle"]
@@ -47,13 +48,20 @@ def settle(
     raw = _mirror(raw, index, doc)
     raw = _drop_carried_nouns(raw, doc)
     raw = _drop_outcomes(raw, doc)
+    dyad_seen: dict[tuple[str, str, str], list[Event]] = {}
     for ev in _borrow_targets(raw, doc):
         tname = (ev.target.name or ev.target.text) if ev.target else ""
-        key = (ev.source.code, ev.target.code if ev.target else "-", tname, ev.cameo[:2])
+        dyad = (ev.source.code, ev.target.code if ev.target else "-", ev.cameo)
+        key = (dyad[0], dyad[1], tname, ev.cameo[:2])
         # one act found twice ("launched attacks": the verb and the noun)
         if any(_same_act(ev, other, doc) for other in seen.get(key, [])):
             continue
+        # one trigger, one code, one dyad: "women and girls were persecuted" is one
+        # record, whichever common nouns name the two sides
+        if any(_one_trigger(ev, other) for other in dyad_seen.get(dyad, [])):
+            continue
         seen.setdefault(key, []).append(ev)
+        dyad_seen.setdefault(dyad, []).append(ev)
         out.append(ev)
     out = _keep_specific(out)
     # a targetless event is dropped when the sentence codes the same act with a target
@@ -61,6 +69,9 @@ def settle(
     out = [
         e for e in out if e.target is not None or (e.source.country, e.cameo[:2]) not in targeted
     ]
+    # "the visit did not bring a thaw": the visit happened; "would not signal a
+    # rapprochement": no act is stated (``unstated``)
+    out = [presupposed(e, doc) for e in out if not unstated(presupposed(e, doc), doc)]
     if memory is not None:
         out = resolve_back(out, doc, memory)
         out = [e for e in out if not retold(e, doc, memory)]
@@ -323,6 +334,21 @@ def _same_act(a: Event, b: Event, doc: Doc) -> bool:
     ):
         return True  # "met in Riga to discuss ...": one meeting
     return _governs(ta, tb) or _governs(tb, ta)
+
+
+def _one_trigger(a: Event, b: Event) -> bool:
+    """Do two events share their trigger, undated apart, and name no two people (or
+    groups) apart on one side? "Met prime ministers A, B and C" is a meeting with each;
+    "praised the government and its president" praises one government."""
+    overlap = a.trigger_start < b.trigger_end and b.trigger_start < a.trigger_end
+    if not overlap or _dated_apart(a, b):
+        return False
+    targets = (a.target.name if a.target else None, b.target.name if b.target else None)
+    return not (_two_names(a.source.name, b.source.name) or _two_names(*targets))
+
+
+def _two_names(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a != b
 
 
 def _dated_apart(a: Event, b: Event) -> bool:

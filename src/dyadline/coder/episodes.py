@@ -86,6 +86,103 @@ def episodes_from_rows(rows: Sequence[dict[str, str]]) -> tuple[list[Episode], r
     return episodes, pattern
 
 
+#: alias characters whose meaning the word gate does not read (it then gates nothing)
+_OPAQUE = frozenset("\\.^$*+{}")
+_SEPARATORS = frozenset(" -")  # become whitespace or a dash: never a word character
+
+
+def _closing(alias: str, i: int) -> int:
+    """The index of the parenthesis closing the one opened at ``i``, or -1."""
+    depth = 0
+    for j in range(i, len(alias)):
+        depth += {"(": 1, ")": -1}.get(alias[j], 0)
+        if depth == 0:
+            return j
+    return -1
+
+
+def _alternatives(content: str) -> list[str]:
+    """``content`` split at the "|" outside its own parentheses."""
+    out, depth, start = [], 0, 0
+    for j, ch in enumerate(content):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            out.append(content[start:j])
+            start = j + 1
+    return [*out, content[start:]]
+
+
+def _required(alias: str) -> tuple[list[str], bool] | None:
+    """Words one of which every match of ``alias`` contains, and whether that word
+    stands between word boundaries in the text: a run of letters and digits outside
+    parentheses (not made optional by "?"), or one word of each branch of a group
+    that is not optional, the choice whose shortest word is longest. None when there
+    is none, or the alias uses syntax this reading does not follow."""
+    if any(ch in _OPAQUE for ch in alias):
+        return None
+    choices: list[tuple[list[str], bool]] = []
+    i, n = 0, len(alias)
+    while i < n:
+        ch = alias[i]
+        if ch in "|)":
+            return None  # a bare alternation (no word is required) or an unbalanced group
+        if ch == "[":
+            close = alias.find("]", i)
+            if close < 0:
+                return None
+            i = close + 1
+        elif ch == "(":
+            close = _closing(alias, i)
+            if close < 0:
+                return None
+            if alias[close + 1 : close + 2] != "?":
+                branches = [_required(b) for b in _alternatives(alias[i + 1 : close])]
+                if all(b is not None for b in branches):
+                    choices.append(([w for b in branches if b for w in b[0]], False))
+            i = close + 1
+        elif ch.isalnum():
+            j = i
+            while j < n and alias[j].isalnum():
+                j += 1
+            run, optional_last = alias[i:j], alias[j : j + 1] == "?"
+            if optional_last:
+                run = run[:-1]  # "cease-?fire": the character before "?" may be absent
+            left = i == 0 or alias[i - 1] in _SEPARATORS
+            right = not optional_last and (
+                j == n or (alias[j] in _SEPARATORS and alias[j + 1 : j + 2] != "?")
+            )
+            if run:
+                choices.append(([run], left and right))
+            i = j
+        else:
+            i += 1
+    if not choices:
+        return None
+    return max(choices, key=lambda c: (min(len(w) for w in c[0]), c[1]))
+
+
+def episode_gate(rows: Sequence[dict[str, str]]) -> re.Pattern[str] | None:
+    """A quick test that a text may hold an alias of ``rows`` (``episodes_from_rows``):
+    a search, with the pattern's flags, for words one of which each alias needs. A
+    text it does not find holds no alias, so the full pattern need not run on it (the
+    pattern tries every alias at every word). None when some alias needs no word
+    this can tell: every text is then scanned."""
+    parts: set[str] = set()
+    for row in rows:
+        for alias in row["aliases"].split(";"):
+            if not alias.strip():
+                continue
+            found = _required(alias.strip())
+            if found is None:
+                return None
+            words, bounded = found
+            edge = "\\b" if bounded else ""
+            parts.update(f"{edge}{re.escape(w)}{edge}" for w in words)
+    if not parts:
+        return None
+    return re.compile("|".join(sorted(parts)), re.IGNORECASE)
+
+
 @cache
 def _name_tails() -> tuple[str, ...]:
     """Words that, right after an episode's name, make it part of another name
@@ -100,6 +197,12 @@ def _name_tails() -> tuple[str, ...]:
 @cache
 def _packaged() -> tuple[list[Episode], re.Pattern[str]]:
     return episodes_from_rows(read_tsv("episodes.tsv"))
+
+
+@cache
+def packaged_gate() -> re.Pattern[str] | None:
+    """``episode_gate`` of the packaged episodes (the pattern of ``_packaged``)."""
+    return episode_gate(read_tsv("episodes.tsv"))
 
 
 def episodes() -> list[Episode]:

@@ -114,6 +114,11 @@ def introduce(
         person: dict[str, Any] | None = None
         if role is not None:
             found = actors_for(role)
+            if not found and role is t:
+                # "journalist John Mwangi": a title alone before the name, the phrase
+                # of its own word (a sector with no country, placed below)
+                titles = [c for c in t.children if c.dep_ == "compound" and _is_role(c)]
+                found = actors_for(titles[-1]) if titles else []
             country = found[0].country if len(found) == 1 else None
             if len(found) == 1 and not country and found[0].sector and not _body_named(role, doc):
                 if states is None:

@@ -37,7 +37,9 @@ Adds nothing to the Doc; ``dyadline.coder.arguments`` and
   with no doer named: the doer comes from ``codebooks/agentless.tsv``;
 - ``response_verb``: the verb of response whose object is a verbal act or an offer
   with no target of its own ("Israel rejected Iran's accusations", "Kyiv welcomed
-  Japan's offer of aid"): its subject (or "by" agent) is whom the act was aimed at;
+  Japan's offer of aid"), or whose phrase of yielding it is (``yielding_verb``: "X
+  gave in to Y's demands", "X bowed to Y's pressure"): its subject (or "by"
+  agent) is whom the act was aimed at;
 - ``manner_acts``: the act nouns of a verb's "in" / "during" phrase that name the
   verb's own act ("killed 40 people in 50 attacks": the attacks are the killing);
 - ``in_idiom``: an act noun in a fixed adverbial phrase ("in recognition of X's
@@ -82,6 +84,7 @@ __all__ = [
     "setting",
     "setting_preps",
     "undergoer",
+    "yielding_verb",
 ]
 
 # characters that join the two names of a dyad compound ("Kenya-Uganda", "Israel–Hamas")
@@ -242,14 +245,29 @@ def response_verb(noun: Token, cameo: str) -> Token | None:
     accusations", "Iran's offer was welcomed by Iraq"; None otherwise. Who answers an
     act is whom it was aimed at."""
     verb = noun.head
+    if cameo[:2] not in nominal_words("respond_root"):
+        return None
+    if noun.dep_ == "pobj":
+        return yielding_verb(noun)
     if (
         noun.dep_ not in ("dobj", "nsubjpass")
         or verb.pos_ not in ("VERB", "AUX")
         or str(verb.lemma_).lower() not in nominal_words("respond")
-        or cameo[:2] not in nominal_words("respond_root")
     ):
         return None
     return verb
+
+
+def yielding_verb(noun: Token) -> Token | None:
+    """The verb of yielding or answering (``nominal.tsv`` kind ``respond_prep``: lemma,
+    particle and preposition) whose phrase the act noun is: "X gave in to Y's
+    demands", "X bowed to Y's pressure"; None otherwise."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = prep.head
+    words = [str(verb.lemma_).lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
+    return verb if " ".join([*words, prep.lower_]) in nominal_words("respond_prep") else None
 
 
 def in_idiom(noun: Token) -> bool:
@@ -275,9 +293,14 @@ def manner_acts(verb: Token) -> list[Token]:
 
 def undergoer(noun: Token) -> list[Token]:
     """The subject of the verb an act noun hangs "under" ("the convoy came under
-    attack", "the town was under fire"); [] otherwise."""
+    attack", "the town was under fire"), or a noun of custody "in" (``custody``:
+    "the journalist remains in detention", "has been in custody since May"); []
+    otherwise."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head is prep:
+    if noun.dep_ != "pobj" or prep.head is prep:
+        return []
+    held = prep.lower_ == "in" and noun.lemma_.lower() in nominal_words("custody")
+    if prep.lower_ != "under" and not held:
         return []
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or str(verb.lemma_).lower() not in nominal_words("undergo"):

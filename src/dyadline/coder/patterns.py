@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv, read_tsv_numbered, read_user_tsv_numbered
-from dyadline.coder import clauses
+from dyadline.coder import clauses, memo
 from dyadline.coder.actors import actors_for
 from dyadline.errors import CodebookError
 
@@ -742,9 +742,17 @@ def relative_object(verb: Token) -> Token | None:
 
 
 def open_complement(tok: Token) -> Token | None:
+    """The verb's clause complement ("said that ...", "agreed to ..."); for a claim noun
+    (``argument_words`` ``claim_noun``) its that-clause ("the claim that X did Y")."""
     for child in tok.children:
         if child.dep_ in ("xcomp", "ccomp"):
             return child
+    if tok.pos_ == "NOUN" and _lemma(tok) in argument_words("claim_noun"):
+        for child in tok.children:
+            if child.dep_ == "acl" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+            ):
+                return child
     return None
 
 
@@ -779,22 +787,12 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
     for req in pattern.requires:
         hit: Token | None = None
         if req.kind == "obj":
-            obj = direct_object(tok) or relative_object(tok)
-            cands = [obj, *obj.conjuncts] if obj is not None else []
-            cands += [g for c in list(cands) if (g := counted_goods(c)) is not None]
-            cands += [g for c in list(cands) if (g := clauses.counted(c)) is not None]
-            # "provided to X information on ...": the shifted object, parsed under "to"
-            cands += [o for o in prep_objects(tok, {"to"}) if o.pos_ == "NOUN"]
-            # "gave X $1 billion in aid": an amount stands for what its "in" phrase names
-            cands += [o for c in cands[:1] if c.pos_ == "NUM" for o in prep_objects(c, {"in"})]
+            cands = _object_candidates(tok)
             hit = next(
                 (c for c in cands if _matches(c, req.lemmas) or _titled(c, req.lemmas)), None
             )
         elif req.kind == "prep":
-            objs = prep_objects(tok, {req.prep} if req.prep else None)
-            objs += _support_phrase(tok, req.prep)
-            if req.lemmas is None:  # "called for Russia to withdraw": "for" a mark
-                objs += clauses.marked_subjects(tok, req.prep)
+            objs = _prep_candidates(tok, req.prep, marked=req.lemmas is None)
             hit = next((o for o in objs if _matches(o, req.lemmas)), None)
         elif req.kind == "xcomp":
             comp = open_complement(tok)
@@ -835,6 +833,43 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             return None
         found.append(hit)
     return found
+
+
+def _object_candidates(tok: Token) -> tuple[Token, ...]:
+    """The words an ``obj`` requirement of a pattern on ``tok`` is tested on, in order
+    (the same for every pattern of the word: read once while its Doc is coded)."""
+    kept = memo.table(tok.doc, "objects")
+    if kept is not None and tok.i in kept:
+        found: tuple[Token, ...] = kept[tok.i]
+        return found
+    obj = direct_object(tok) or relative_object(tok)
+    cands = [obj, *obj.conjuncts] if obj is not None else []
+    cands += [g for c in list(cands) if (g := counted_goods(c)) is not None]
+    cands += [g for c in list(cands) if (g := clauses.counted(c)) is not None]
+    # "provided to X information on ...": the shifted object, parsed under "to"
+    cands += [o for o in prep_objects(tok, {"to"}) if o.pos_ == "NOUN"]
+    # "gave X $1 billion in aid": an amount stands for what its "in" phrase names
+    cands += [o for c in cands[:1] if c.pos_ == "NUM" for o in prep_objects(c, {"in"})]
+    if kept is not None:
+        kept[tok.i] = tuple(cands)
+    return tuple(cands)
+
+
+def _prep_candidates(tok: Token, prep: str | None, *, marked: bool) -> tuple[Token, ...]:
+    """The words a ``prep`` requirement (preposition ``prep``, any when None) is tested
+    on; ``marked``: also the subjects of clauses marked by it (``marked_subjects``)."""
+    kept = memo.table(tok.doc, "prep_objects")
+    key = (tok.i, prep, marked)
+    if kept is not None and key in kept:
+        found: tuple[Token, ...] = kept[key]
+        return found
+    objs = prep_objects(tok, {prep} if prep else None)
+    objs += _support_phrase(tok, prep)
+    if marked:  # "called for Russia to withdraw": "for" a mark
+        objs += clauses.marked_subjects(tok, prep)
+    if kept is not None:
+        kept[key] = tuple(objs)
+    return tuple(objs)
 
 
 def predicates(verb: Token) -> list[Token]:

@@ -31,6 +31,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from dyadline.codebook import read_tsv
+from dyadline.coder import memo
 from dyadline.model import Quantity
 
 _NUM_RE = re.compile(
@@ -421,4 +422,15 @@ def quantities_for(trigger: Token) -> list[Quantity]:
     clause unless that clause states a value: ``"which was worth $5 billion"``).
     """
     region = _event_tokens(trigger)
-    return [q for head, q in find_quantities(trigger.sent) if head in region]
+    return [q for head, q in _sentence_quantities(trigger.sent) if head in region]
+
+
+def _sentence_quantities(sent: Span) -> list[tuple[int, Quantity]]:
+    """``find_quantities`` of a sentence, once per sentence while its Doc is coded."""
+    found = memo.table(sent.doc, "quantities")
+    if found is None:
+        return find_quantities(sent)
+    hit: list[tuple[int, Quantity]] | None = found.get(sent.start)
+    if hit is None:
+        hit = found[sent.start] = find_quantities(sent)
+    return hit

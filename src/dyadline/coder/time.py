@@ -74,6 +74,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadline.coder import memo
 from dyadline.coder.dategrammar import (
     NO_CONTEXT,
     Hit,
@@ -171,7 +172,20 @@ def _first_end(first: Span | None, head: Token) -> int:
 
 
 def _attachment(trigger: Token, m: DateMention) -> int:
-    """3: the date modifies the trigger; 2: a clause above it; 1: elsewhere; 0: an aside."""
+    """3: the date modifies the trigger; 2: a clause above it; 1: elsewhere; 0: an aside.
+    Read once per trigger and expression while the Doc is coded (an event's date is
+    asked for several times)."""
+    kept = memo.table(trigger.doc, "attachment")
+    if kept is None:
+        return _read_attachment(trigger, m)
+    key = (trigger.i, m.start, m.end, m.token_i)
+    found = kept.get(key)
+    if found is None:
+        found = kept[key] = _read_attachment(trigger, m)
+    return int(found)
+
+
+def _read_attachment(trigger: Token, m: DateMention) -> int:
     doc = trigger.doc
     head = doc[m.token_i]
     first = doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -73,6 +73,14 @@ SOCIETY_WORDS: list[tuple[str, set[Triple]]] = [
     ("Gendarmes in Niger arrested smugglers.", {("NERCOP", "173", "NERCRM")}),
 ]
 
+# in an act of repression a state acts on its own officials and organs ("Pakistan
+# arrested the former prime minister"); elsewhere its organs are the state itself
+REPRESSION: list[tuple[str, set[Triple]]] = [
+    ("Pakistan arrested the former prime minister.", {("PAK", "173", "PAKGOV")}),
+    ("Police in Turkey detained the mayor of Istanbul.", {("TURCOP", "173", "TURGOV")}),
+    ("Kenya praised its army.", set()),
+]
+
 # stories: a title before an unknown name introduces the person with the title's
 # sector, placed in the story's state, so later mentions by surname act
 STORIES: list[tuple[str, set[Triple]]] = [
@@ -89,6 +97,16 @@ STORIES: list[tuple[str, set[Triple]]] = [
     (
         "Kenyan police arrested opposition leader Peter Otieno.\n\nOtieno criticized the police.",
         {("KENCOP", "173", "KENOPP"), ("KENOPP", "111", "KENCOP")},
+    ),
+]
+
+# a sector-only mention takes the one state its own sentence names before the
+# story's main state (here the United States, named most)
+SENTENCE_STATE: list[tuple[str, set[Triple]]] = [
+    (
+        "The United States urged calm on Monday.\n\nThe United States also sent an envoy."
+        "\n\nKenyan officials said police had arrested dozens of protesters.",
+        {("USA", "0256", None), ("KENCOP", "173", "KENOPP")},
     ),
 ]
 
@@ -129,12 +147,13 @@ REFUSED: list[tuple[str, set[Triple]]] = [
     + HOME_VICTIMS
     + TOWN_SURNAMES
     + SOCIETY_WORDS
+    + REPRESSION
     + REFUSED,
 )
 def test_domestic_sentences(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), STORIES + CUSTODY)
+@pytest.mark.parametrize(("text", "expected"), STORIES + CUSTODY + SENTENCE_STATE)
 def test_domestic_stories(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected

@@ -1018,7 +1018,8 @@ def dyads(
     sources = _localise(
         src_pairs,
         tok,
-        [a for a, _t in tgt_pairs],
+        # the people of a place struck, not the state, are whom its doer faces
+        [struck.get(a, a) for a, _t in tgt_pairs],
         [t for _a, t in tgt_pairs],
         acting=not pattern.inverse,
     )
@@ -1034,6 +1035,7 @@ def dyads(
         [t for _a, t in src_pairs],
         foreign=foreign,
         acting=pattern.inverse,
+        repressive=domestic.repression(pattern.cameo),
     )
     if pattern.inverse:
         sources, targets = targets, sources
@@ -1112,10 +1114,12 @@ def _localise(
     *,
     foreign: bool = False,
     acting: bool = False,
+    repressive: bool = False,
 ) -> list[Actor]:
     """Sector-only mentions ("police", "the protesters", "a court") take the country of
-    their context (``context_country``; ``acting``: they are the doers of the act);
-    one with no country in reach is dropped."""
+    their context (``context_country``; ``acting``: they are the doers of the act;
+    ``repressive``: an act of repression, ``domestic.repression``); one with no
+    country in reach is dropped."""
     out: list[Actor] = []
     for actor, tok in pairs:
         if actor.country is None and actor.sector is not None:
@@ -1127,6 +1131,7 @@ def _localise(
                 foreign=foreign,
                 acting=acting,
                 person=actor.name is not None,
+                repressive=repressive,
             )
             if country is None:
                 continue
@@ -1145,6 +1150,7 @@ def context_country(
     foreign: bool = False,
     acting: bool = False,
     person: bool = False,
+    repressive: bool = False,
 ) -> str | None:
     """The state of a sector-only mention at ``tok`` (``person``: the name of a person
     the codebooks do not know, whose own words name no place), the first of: a place in its
@@ -1155,7 +1161,9 @@ def context_country(
     demonstrators"); for an armed group, where it acts: the state its own act is
     aimed at (``acting``: "the militants seized parts of Iraq" -> Iraq), else the
     one state its sentence names besides the other side (none when it names
-    several: a state striking a group abroad is not the group's home); the story's
+    several: a state striking a group abroad is not the group's home); the one
+    state its sentence names besides the other side (not for ``foreign`` victims);
+    the dateline's; the story's
     main state (``MAIN_STATE``, the state its text names most so far), or where
     that is the other side itself, the state it names most after it (``RUNNER_UP``);
     the one state
@@ -1167,7 +1175,8 @@ def context_country(
     violence) the main state and the sentence's states stand only when they differ
     from the attacking state's, except for the sectors that stand against their own
     state (``argument_words.tsv`` ``home_victim_sector``: "Iran executed a protester"
-    -> IRNOPP)."""
+    -> IRNOPP). In an act of repression (``repressive``: "Pakistan arrested the former
+    prime minister") an organ or official may be of the state on the other side."""
     own = sector_of(tok)
     if foreign and (own or "").lower() in pat.argument_words("home_victim_sector"):
         foreign = False
@@ -1179,7 +1188,7 @@ def context_country(
     # of an owner ("the court's president") are placed by what they name, not by
     # elimination
     owned = any(c.dep_ == "poss" for c in tok.children)
-    if own not in society_sectors() and not person and not owned:
+    if own not in society_sectors() and not person and not owned and not repressive:
         taken |= {f"{o.code}{own or ''}" for o in others if o.sector is None}
 
     def fits(country: str | None) -> bool:
@@ -1230,6 +1239,11 @@ def context_country(
         named = [c for c in sentence_states(tok.sent) if c not in bare and c in states]
         if named:
             return named[0] if len(named) == 1 else None
+    # the one state its own sentence names besides the other side ("Kenyan officials
+    # said police fired on protesters"), before the story's
+    here = [c for c in sentence_states(tok.sent) if fits(c) and c not in bare]
+    if len(here) == 1 and not foreign:
+        return here[0]
     # a dateline names where the story happens ("PESHAWAR - Police ..."), before
     # the state the text names most
     lined = dateline_state(tok.doc)
@@ -1290,14 +1304,15 @@ def domestic_pair(a: Actor, b: Actor, cameo: str = "") -> bool:
     against such a sector (``codebooks/domestic.tsv``: "Kenya arrested opposition
     leaders"); the executive's organs among themselves do not, except in the acts of
     repression of ``cameo`` (``domestic.repression``: "police arrested the former
-    minister")."""
+    minister", "Pakistan arrested the former prime minister": a state against one
+    of its own organs or officials, but never the bare state against itself)."""
     if a.country != b.country:
         return True
     if a.sector == b.sector:
         return False
     if a.sector in society_sectors() or b.sector in society_sectors():
         return True
-    return bool(cameo) and bool(a.sector and b.sector) and domestic.repression(cameo)
+    return bool(cameo) and bool(a.sector or b.sector) and domestic.repression(cameo)
 
 
 @cache

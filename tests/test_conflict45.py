@@ -59,3 +59,21 @@ MARCHES_AND_RECAPTURES: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), MARCHES_AND_RECAPTURES)
 def test_marches_and_recaptures(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# 175 protests or dissent crushed at home: the state's own people where no place is
+# named; 190 armed foes crushed; a country beaten at sport is no act of force
+CRUSHED: list[tuple[str, set[Triple]]] = [
+    ("The Kenyan army crushed the protests.", {("KENMIL", "175", "KENCVL")}),
+    ("Kenyan police quelled the protests in Nairobi.", {("KENCOP", "175", "KENCVL")}),
+    ("Kenyan police put down the uprising.", {("KENCOP", "175", "KENCVL")}),
+    ("Kenyan police stamped out dissent.", {("KENCOP", "175", "KENCVL")}),
+    ("The Kenyan army crushed the rebels.", {("KENMIL", "190", "KENREB")}),
+    ("The Kenyan president vowed to crush the rebels.", {("KENGOV", "138", "KENREB")}),
+    ("Kenya crushed Uganda in the football final.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CRUSHED)
+def test_crushed(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

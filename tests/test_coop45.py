@@ -43,3 +43,23 @@ AGREED_CODED: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), AGREED_CODED)
 def test_agreement_to_a_coded_act(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# a bare gerund of a consultation ("after meeting with X", "will include meeting Y")
+# names the act as the noun would: both ways; a finite verb keeps its one direction
+GERUND_CONSULT: list[tuple[str, set[Triple]]] = [
+    (
+        "Kishida flew to India after meeting with Lula.",
+        {("JPNGOV", "042", "IND")} | both("JPNGOV", "040", "BRAGOV"),
+    ),
+    ("The tour will include meeting President Lula.", set()),
+    ("Kishida's tour will include meeting President Lula.", both("JPNGOV", "040", "BRAGOV")),
+    ("Kishida met with Lula on Monday.", {("JPNGOV", "040", "BRAGOV")}),
+    # not a consultation: one way
+    ("Kishida spoke of restoring cooperation with Brazil.", {("JPNGOV", "060", "BRA")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERUND_CONSULT)
+def test_gerund_of_a_consultation(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -63,3 +63,20 @@ GERUND_CONSULT: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), GERUND_CONSULT)
 def test_gerund_of_a_consultation(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# "the population" with no country of its own is a sector-only mention like "the
+# people": the civilians of its context state
+POPULATION: list[tuple[str, set[Triple]]] = [
+    ("The Haitian government urged the population to remain calm.", {("HTIGOV", "020", "HTICVL")}),
+    (
+        '"We urge the population to stay home," the Chilean government said.',
+        {("CHLGOV", "020", "CHLCVL")},
+    ),
+    ("The population of the region grew last year.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POPULATION)
+def test_population_alone(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -1078,7 +1078,8 @@ def dyads(
     unnamed = {a.name for a, _t in tgt_pairs if a.country is None and a.name}
     # "X offered to hold talks with Y", "X expressed readiness to hold talks with Y": the
     # intent is X's alone, not the other side's
-    both_ways = pattern.mutual or (pattern.symmetric and between)
+    gerund = pattern.cameo[:2] in pat.argument_words("mutual_gerund_root") and _nominal_gerund(tok)
+    both_ways = pattern.mutual or (pattern.symmetric and (between or gerund))
     both_ways = both_ways and pat.intent_code(tok, pattern.cameo) is None
     for s in sources:
         for t in targets:
@@ -1725,3 +1726,14 @@ def conducted_relation(noun: Token) -> bool:
     subj = _subject(verb)
     relation = pat.argument_words("relation_noun")
     return bool(actor_list(subj)) and not any(str(t.lemma_).lower() in relation for t in subj)
+
+
+def _nominal_gerund(tok: Token) -> bool:
+    """Is ``tok`` a bare gerund naming an act as a noun would ("after meeting with X",
+    "the trip will include meeting Y"): no auxiliary and no subject of its own, the
+    object of a preposition or of a verb? A mutual act so named is, like the noun
+    ("a meeting with X"), coded both ways (the roots of ``argument_words``
+    ``mutual_gerund_root``: consultations)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("pcomp", "xcomp", "dobj"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)

@@ -188,6 +188,8 @@ class EventCoder:
                 continue
             if pos == "N" and clauses.carried_request(tok, req_tokens):
                 return  # "urged X and Y to agree to a ceasefire": only asked for
+            if pattern.bare and self._complement_coded(tok, sent, mentions, ctx):
+                continue  # "agreed to boost trade": the act agreed on is the event
             if stopped and pat.stop_code(pattern.cameo) is None:
                 return
             if not dated:
@@ -260,6 +262,20 @@ class EventCoder:
                     tok, sent, pattern, req_tokens, pairs, twin_date, mentions, ctx
                 )
             return
+
+    def _complement_coded(
+        self, tok: Token, sent: Span, mentions: list[DateMention], ctx: DocumentContext
+    ) -> bool:
+        """Whether the open complement of ``tok`` ("agreed to boost trade") codes an act
+        of its own, by its verb or a word of its phrase (read for ``bare`` patterns only)."""
+        comp = pat.open_complement(tok)
+        if comp is None or comp.dep_ != "xcomp":
+            return False
+        return any(
+            True
+            for part in comp.subtree
+            for _ in self._code_token(part, sent, mentions, ctx, inner=True)
+        )
 
     def _outcome_pairs(
         self,

@@ -55,6 +55,7 @@ class Pattern:
     mirror: bool = False  # "... and Y reciprocated": the previous act of the sentence, returned
     defend: bool = False  # "repulsed the incursions": the attacked side repels the attacker
     owned: bool = False  # a relation noun counts only as an actor's own act a verb acts on
+    bare: bool = False  # only when the open complement codes no act ("agreed to work together")
 
     @property
     def specificity(self) -> tuple[int, int]:
@@ -251,6 +252,7 @@ def parse_numbered(
                 mirror="mirror" in flags,
                 defend="defend" in flags,
                 owned="owned" in flags,
+                bare="bare" in flags,
             )
         )
     return patterns

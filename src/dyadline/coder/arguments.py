@@ -310,8 +310,11 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
             return mods
     part = nominal.participle(noun)  # "an offensive launched by X"
     noun = nominal.phrase_head(noun)  # "carried out a series of raids": the series' place
+    # "the withdrawal of X's troops from Y": a "from" phrase the row reads as the
+    # target is not the doer
+    agent_preps = {"by"} if "prep:from" in pattern.targets else {"by", "from"}
     by = (
-        pat.prep_objects(noun, {"by", "from"})
+        pat.prep_objects(noun, agent_preps)
         or (pat.prep_objects(part, {"by"}) if part is not None else [])
         # "the expulsion of X's diplomats by Y": the parser hangs the agent on the patient
         or [b for o in pat.prep_objects(noun, {"of"}) for b in pat.prep_objects(o, {"by"})]

@@ -36,3 +36,21 @@ def test_withdrawal_nouns(nlp: Language, text: str, expected: set[Triple]) -> No
 @pytest.mark.parametrize(("text", "expected"), JOINT)
 def test_joint_exercises_both_ways(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+COUNTERFORCE: list[tuple[str, set[Triple]]] = [
+    # a fight aimed at a state's own armed group, no doer named: that state's forces
+    ("The fight against Boko Haram has displaced thousands.", {("NGAMIL", "190", "NGAINS")}),
+    ("The offensive against the rebels in Sudan killed dozens.", {("SDNMIL", "190", "SDNREB")}),
+    # a doer named keeps its own code
+    ("Kenya's fight against al-Shabab continues.", {("KEN", "190", "SOMINS")}),
+    # no actor aimed at: no event
+    ("The fight against corruption continues in Kenya.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTERFORCE)
+def test_unnamed_state_forces_fight_armed_groups(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected

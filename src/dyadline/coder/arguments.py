@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
-from dyadline.coder import clauses, domestic, nominal, noun_args, roles, targets
+from dyadline.coder import clauses, counterforce, domestic, nominal, noun_args, roles, targets
 from dyadline.coder import patterns as pat
 from dyadline.coder.actor_codebook import country_of_place, state_codes
 from dyadline.coder.actors import (
@@ -1069,6 +1069,9 @@ def dyads(
         # fighting between X and Y": the two sides fight, whoever the clause's subject
         yield from _pairs(targets, symmetric=True)
         return
+    if not sources and targets and pattern.pos == "N":
+        # "the fight against the insurgents": the state's own forces, unnamed
+        sources = counterforce.state_forces(tok, pattern.cameo, targets, armed_sectors())
     if not sources:
         return
     if not targets:

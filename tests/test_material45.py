@@ -21,6 +21,12 @@ JOINT: list[tuple[str, set[Triple]]] = [
     ("India held joint exercises with Japan.", both("IND", "062", "JPN")),
     ("Egypt held military drills with Greece in May.", both("EGY", "062", "GRC")),
     ("Russia and China held joint naval exercises.", both("RUS", "062", "CHN")),
+    # fire exchanged with another side is a mutual fight, as a clash is
+    ("Militants exchanged fire with Pakistani soldiers.", both("PAKINS", "190", "PAKMIL")),
+    (
+        "Indian troops exchanged gunfire with Pakistani soldiers.",
+        both("INDMIL", "190", "PAKMIL"),
+    ),
     (
         "Japan's security cooperation with India and the Philippines will grow.",
         both("JPN", "062", "IND") | both("JPN", "062", "PHL"),
@@ -34,7 +40,7 @@ def test_withdrawal_nouns(nlp: Language, text: str, expected: set[Triple]) -> No
 
 
 @pytest.mark.parametrize(("text", "expected"), JOINT)
-def test_joint_exercises_both_ways(nlp: Language, text: str, expected: set[Triple]) -> None:
+def test_joint_acts_both_ways(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
 
 

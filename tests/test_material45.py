@@ -48,6 +48,8 @@ COUNTERFORCE: list[tuple[str, set[Triple]]] = [
     # a fight aimed at a state's own armed group, no doer named: that state's forces
     ("The fight against Boko Haram has displaced thousands.", {("NGAMIL", "190", "NGAINS")}),
     ("The offensive against the rebels in Sudan killed dozens.", {("SDNMIL", "190", "SDNREB")}),
+    # a mutual fight with such a group: each side's on the other
+    ("The battle with al-Shabab lasted hours in Somalia.", both("SOMMIL", "190", "SOMINS")),
     # a doer named keeps its own code
     ("Kenya's fight against al-Shabab continues.", {("KEN", "190", "SOMINS")}),
     # no actor aimed at: no event

@@ -1072,6 +1072,8 @@ def dyads(
     if not sources and targets and pattern.pos == "N":
         # "the fight against the insurgents": the state's own forces, unnamed
         sources = counterforce.state_forces(tok, pattern.cameo, targets, armed_sectors())
+        # "the battle with the militants": a mutual fight is each side's on the other
+        between = between or bool(sources and pattern.symmetric)
     if not sources:
         return
     if not targets:

@@ -9,7 +9,8 @@ rules found for it; the word lists of ``codebooks/nominal.tsv`` (block ``materia
 "The fight against the insurgents has displaced thousands": an armed campaign aimed
 at a non-state armed group of one country, with no doer named (no possessive, compound
 or "by" phrase), is that state's own forces' fight, as a careful coder codes it
-(XXXMIL against XXXINS).
+(XXXMIL against XXXINS); "the battle with the militants", a mutual fight, is each
+side's on the other.
 
 Hand-written: a coding convention, not anything a library provides.
 """

@@ -235,6 +235,29 @@ def test_a_visit_without_host_is_to_the_state_its_purpose_acts_on(
     assert events(nlp, text) == expected
 
 
+# an act told at two coordinated named episodes is two events, one at each
+TWIN_EPISODES: list[tuple[str, list[str | None]]] = [
+    (
+        "Jordan sent arms to Syria during both the Six-Day War and the Yom Kippur War.",
+        ["1967-06-05", "1973-10-06"],
+    ),
+    (
+        "Jordan sent arms to Syria in both the 1967 war and the 1973 war.",
+        ["1967-06-05", "1973-10-06"],
+    ),
+    ("Jordan sent arms to Syria during the Six-Day War.", ["1967-06-05"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWIN_EPISODES)
+def test_an_act_at_two_named_episodes_is_one_event_at_each(
+    nlp: Language, text: str, expected: list[str | None]
+) -> None:
+    got = [(e["source"]["code"], e["cameo"], e["target"]["code"]) for e in nlp(text)._.events]
+    assert got == [("JOR", "072", "SYR")] * len(expected)
+    assert sorted((e["date"] or {}).get("start") for e in nlp(text)._.events) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CLASSED_SUBJECT)
 def test_a_class_relative_clause_tells_the_subjects_act(
     nlp: Language, text: str, expected: set[Triple]

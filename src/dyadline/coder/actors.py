@@ -1514,9 +1514,8 @@ def _other_party_owner(token: Token) -> set[int]:
     """The tokens of the possessive owning a noun of the other party of a relation
     (``argument_words`` ``other_party``: "its neighbours", "Peru's allies"); empty
     for any other noun."""
-    if token.lemma_.lower() not in _resident_words("other_party") and (
-        token.lower_ not in _resident_words("other_party")
-    ):
+    words = _resident_words("other_party")
+    if token.lower_ not in words and token.lemma_.lower() not in words:
         return set()
     return {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
 

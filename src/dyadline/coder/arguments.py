@@ -724,21 +724,21 @@ def _classed_subject(noun: Token) -> Token | None:
     states that ...", "X was among the countries that ..."): the relative clause on
     the class tells X's act; None when the noun names an actor itself or no copula
     classes a subject in it."""
-    if actors_for(noun):
-        return None
     cur = noun
     if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head is not cur.head:
         counter = cur.head.head
         if counter.lower_ == "one" or counter.lower_ in pat.argument_words("partitive"):
             cur = counter  # "one of the few states"
-    copula = cur.head
-    if cur.dep_ == "attr" or (cur.dep_ == "pobj" and copula.lower_ == "among"):
-        copula = cur.head if cur.dep_ == "attr" else copula.head
-        if str(copula.lemma_).lower() == "be":
-            subs = [c for c in copula.children if c.dep_ == "nsubj"]
-            if subs and actors_for(subs[0]):
-                return subs[0]
-    return None
+    if cur.dep_ == "attr":
+        copula = cur.head
+    elif cur.dep_ == "pobj" and cur.head.lower_ == "among":
+        copula = cur.head.head
+    else:
+        return None  # (the parse tests first: they are cheap, the actors are not)
+    if str(copula.lemma_).lower() != "be" or actors_for(noun):
+        return None
+    subs = [c for c in copula.children if c.dep_ == "nsubj"]
+    return subs[0] if subs and actors_for(subs[0]) else None
 
 
 def _tree_target(tok: Token, avoid: set[str | None], domestic: bool = False) -> list[Token]:

@@ -249,7 +249,9 @@ class EventCoder:
                 ]
             if not pairs and pattern.pos == "N" and pattern.cameo[:2] in HOSTILE:
                 # "during the X-Y war, X's attacks ...": on the war's other side
-                pairs = list(nominal.other_side(noun_doers(tok, pattern, when), sent, when))
+                sides = nominal.war_sides(sent, when)  # (cheap first: most name no war)
+                fighters = noun_doers(tok, pattern, when) if sides else []
+                pairs = list(nominal.other_side(fighters, sides))
             if not pairs:
                 continue
             yield from self._events(tok, sent, pattern, req_tokens, pairs, date, mentions, ctx)
@@ -461,14 +463,19 @@ def _coordinated_date(trigger: Token, mentions: list[DateMention]) -> DateMentio
     coordinated preposition, on the same word after an "and", or on a noun
     coordinated with the first one's noun. None when there is no such pair."""
     first = event_date(trigger, mentions)
-    if first is None or first.kind != "absolute":
+    if first is None or first.kind not in _TWIN_KINDS:
         return None
     doc = trigger.doc
-    p1 = doc[first.token_i]
+    p1 = _time_prep(first, doc)
+    if p1.lower_ == "between":
+        return None  # "between the 1967 war and the 1973 war": the time between them
     for m in mentions:
-        if m is first or m.kind != "absolute" or m.start <= first.end:
+        if m is first or m.kind not in _TWIN_KINDS or m.start <= first.end:
             continue
-        p2 = doc[m.token_i]
+        named = doc[m.token_i]
+        if m.kind == "episode" and named.dep_ == "conj" and named.head.i == doc[first.token_i].i:
+            return m  # "during both the Six-Day War and the Yom Kippur War"
+        p2 = _time_prep(m, doc)
         if p1.dep_ != "prep" or p2.dep_ not in ("prep", "conj"):
             continue
         between = doc[p1.i + 1 : p2.i]
@@ -483,6 +490,20 @@ def _coordinated_date(trigger: Token, mentions: list[DateMention]) -> DateMentio
         if nouns and p2.head.dep_ == "conj" and p2.head.head.i == p1.head.i:
             return m  # "the first war in 1990 and the second war in 2005"
     return None
+
+
+#: the date expressions an act may be told at twice ("in 2008 and again in 2010",
+#: "during both the first war and the second war")
+_TWIN_KINDS = ("absolute", "episode")
+
+
+def _time_prep(mention: DateMention, doc: Doc) -> Token:
+    """The preposition a date expression hangs on: its own head token for a date
+    ("in 1990"), the preposition governing a named episode ("during the 1967 war")."""
+    tok = doc[mention.token_i]
+    if mention.kind == "episode" and tok.dep_ == "pobj" and tok.head is not tok:
+        return tok.head
+    return tok
 
 
 def _claim_of(event: Event, verb: Token) -> Event:

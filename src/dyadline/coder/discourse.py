@@ -145,10 +145,10 @@ def _back_target(ev: Event, tok: Token, memory: Memory) -> Actor | None:
     # sentence naming two or more other states tells its own scene, not the earlier
     # act's (a noun, "its opening of an embassy", names the earlier act itself)
     verb = tok.pos_ in ("VERB", "AUX")
-    others = set(sentence_states(tok.sent)) - {ev.source.country} if verb else set()
     for act in recent:
         same = act.source.country == ev.source.country and act.cameo == ev.cameo
         if same and act.target is not None:
+            others = set(sentence_states(tok.sent)) - {ev.source.country} if verb else set()
             if len(others) >= 2 and act.target.country not in others:
                 return None
             return act.target

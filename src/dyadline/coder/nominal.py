@@ -424,14 +424,13 @@ def war_sides(sent: Span, date: str | None = None) -> list[tuple[Actor, Actor]]:
     return out
 
 
-def other_side(
-    doers: list[Actor], sent: Span, date: str | None = None
-) -> list[tuple[Actor, Actor]]:
+def other_side(doers: list[Actor], sides: list[tuple[Actor, Actor]]) -> list[tuple[Actor, Actor]]:
     """(doer, enemy) pairs of a hostile act noun that names its doer but no target, in
-    a sentence that names the war it belongs to by its two sides ("during the
-    Peru-Ecuador war, Peru's attacks failed": Peru on Ecuador); [] otherwise."""
+    a sentence that names the war it belongs to by its two sides (``war_sides``:
+    "during the Peru-Ecuador war, Peru's attacks failed": Peru on Ecuador); []
+    otherwise."""
     out: list[tuple[Actor, Actor]] = []
-    for a, b in war_sides(sent, date):
+    for a, b in sides:
         for doer in doers:
             enemy = b if doer.country == a.country else a if doer.country == b.country else None
             if enemy is not None and (doer, enemy) not in out:

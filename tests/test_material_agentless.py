@@ -73,7 +73,8 @@ FIGHT_PARTNER: list[tuple[str, set[Triple]]] = [
     # the second of two coordinated acts names the other side
     (
         "Two Malian soldiers were killed in an ambush and the ensuing battle with jihadists.",
-        {("MLIINS", "1823", "MLIMIL")},
+        # the battle with no doer named is the state's forces' (dyadline.coder.counterforce)
+        {("MLIINS", "1823", "MLIMIL"), ("MLIMIL", "190", "MLIINS")},
     ),
     ("A Kenyan police officer was killed in a car accident with a truck.", set()),
 ]

@@ -114,7 +114,8 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     # 06 working and drilling with partners; coalitions joined; goods shipped; evidence
     # shared; suspects transferred; arms procured
     ("Israel worked with Jordan on water.", {("ISR", "060", "JOR")}),
-    ("India held drills with France.", {("IND", "062", "FRA")}),
+    # drills held with another state are mutual, as talks held with it are (both ways)
+    ("India held drills with France.", both("IND", "062", "FRA")),
     ("India drilled with Japan.", {("IND", "062", "JPN")}),
     ("China and Russia held joint flights over the sea.", both("CHN", "062", "RUS")),
     ("Kenya began relief operations in Somalia.", {("KEN", "073", "SOM")}),

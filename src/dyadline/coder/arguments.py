@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
-from dyadline.coder import clauses, domestic, nominal, noun_args, roles, targets
+from dyadline.coder import clauses, counterforce, domestic, nominal, noun_args, roles, targets
 from dyadline.coder import patterns as pat
 from dyadline.coder.actor_codebook import country_of_place, state_codes
 from dyadline.coder.actors import (
@@ -310,8 +310,11 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
             return mods
     part = nominal.participle(noun)  # "an offensive launched by X"
     noun = nominal.phrase_head(noun)  # "carried out a series of raids": the series' place
+    # "the withdrawal of X's troops from Y": a "from" phrase the row reads as the
+    # target is not the doer
+    agent_preps = {"by"} if "prep:from" in pattern.targets else {"by", "from"}
     by = (
-        pat.prep_objects(noun, {"by", "from"})
+        pat.prep_objects(noun, agent_preps)
         or (pat.prep_objects(part, {"by"}) if part is not None else [])
         # "the expulsion of X's diplomats by Y": the parser hangs the agent on the patient
         or [b for o in pat.prep_objects(noun, {"of"}) for b in pat.prep_objects(o, {"by"})]
@@ -1066,6 +1069,11 @@ def dyads(
         # fighting between X and Y": the two sides fight, whoever the clause's subject
         yield from _pairs(targets, symmetric=True)
         return
+    if not sources and targets and pattern.pos == "N":
+        # "the fight against the insurgents": the state's own forces, unnamed
+        sources = counterforce.state_forces(tok, pattern.cameo, targets, armed_sectors())
+        # "the battle with the militants": a mutual fight is each side's on the other
+        between = between or bool(sources and pattern.symmetric)
     if not sources:
         return
     if not targets:

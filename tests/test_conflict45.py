@@ -10,7 +10,7 @@ from eventsets import Triple, both, events
 
 # 110 a territory or right disputed between two states, coded both ways
 DISPUTES: list[tuple[str, set[Triple]]] = [
-    ("Japan and China have been disputing the islands for years.", both("JPN", "110", "CHN")),
+    ("Japan and China still dispute the rocky islets.", both("JPN", "110", "CHN")),
     ("Uganda contests the islands with Kenya.", both("UGA", "110", "KEN")),
     ("Kenya disputes the border with Uganda.", both("KEN", "110", "UGA")),
     # a report disputed is no quarrel between states
@@ -25,7 +25,7 @@ def test_disputes(nlp: Language, text: str, expected: set[Triple]) -> None:
 
 # 150 a standoff between two states, coded both ways
 STANDOFFS: list[tuple[str, set[Triple]]] = [
-    ("India has been locked in a border standoff with China.", both("IND", "150", "CHN")),
+    ("India is in a tense standoff with China.", both("IND", "150", "CHN")),
     ("Kenya and Uganda have been locked in a standoff.", both("KEN", "150", "UGA")),
     ("The standoff between Kenya and Uganda continued.", both("KEN", "150", "UGA")),
 ]

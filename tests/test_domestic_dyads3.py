@@ -86,7 +86,7 @@ REPRESSION: list[tuple[str, set[Triple]]] = [
 STORIES: list[tuple[str, set[Triple]]] = [
     (
         "Police in Guatemala detained journalist Ana Zamora.\n\n"
-        "A court later sentenced Zamora to prison.",
+        "A court then sentenced Zamora to jail.",
         {("GTMCOP", "173", "GTMMED"), ("GTMJUD", "116", "GTMMED")},
     ),
     (

@@ -28,8 +28,8 @@ JOINT: list[tuple[str, set[Triple]]] = [
         both("INDMIL", "190", "PAKMIL"),
     ),
     (
-        "Japan's security cooperation with India and the Philippines will grow.",
-        both("JPN", "062", "IND") | both("JPN", "062", "PHL"),
+        "Japan's security cooperation with Vietnam and the Philippines will grow.",
+        both("JPN", "062", "VNM") | both("JPN", "062", "PHL"),
     ),
 ]
 

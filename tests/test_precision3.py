@@ -36,7 +36,7 @@ RETOLD: list[tuple[str, list[Triple]]] = [
         ARREST + FILLER + "Rights groups condemned Otieno's arrest.",
         [ARRESTED, ("NGO", "111", "KEN")],
     ),
-    (ARREST + FILLER + "Otieno's arrest has had a chilling effect on the press.", [ARRESTED]),
+    (ARREST + FILLER + "Otieno's arrest frightened many reporters.", [ARRESTED]),
 ]
 
 
@@ -118,7 +118,7 @@ def test_a_state_telling_of_violence_at_home(
 ONCE: list[tuple[str, list[Triple]]] = [
     # two common nouns of one sector: one act, one record
     (
-        "A UN expert said that women and girls under Taliban rule are being persecuted.",
+        "A UN envoy said that women and girls in Taliban-ruled areas are being persecuted.",
         [("AFGGOV", "175", "AFGCVL")],
     ),
     # two sectors: two dyads
@@ -212,8 +212,8 @@ def test_an_act_barred_is_not_done(nlp: Language, text: str, expected: list[Trip
 PURPOSE: list[tuple[str, list[Triple]]] = [
     # what means are sought for is only intended (03x)
     (
-        "UNICEF said it needs a billion dollars this year to provide critical support to "
-        "8 million Sudanese children.",
+        "UNICEF said it needs two billion dollars in 2026 to provide food support to "
+        "5 million Sudanese children.",
         [("UNO", "033", "SDNCVL")],
     ),
     ("UNICEF provided critical support to Sudanese children.", [("UNO", "070", "SDNCVL")]),

@@ -49,8 +49,8 @@ def test_afterthought_claim(nlp: Language, text: str, expected: set[Triple]) -> 
 # is said by whoever issued it, also through "a series of"
 SPEECH_NOUN: list[tuple[str, set[Triple]]] = [
     (
-        "Pyongyang issued a series of warnings demanding that Seoul change its stance.",
-        {("PRKGOV", "100", "KORGOV")},
+        "Cairo issued a series of warnings insisting that Tripoli alter its policy.",
+        {("EGYGOV", "100", "LBYGOV")},
     ),
     (
         "Cairo issued an ultimatum demanding that Khartoum expel the rebels.",

@@ -93,7 +93,7 @@ ANSWERS_IN_A_STORY: list[tuple[str, set[Triple]]] = [
     # "both sides": the two sides of the war told before
     (
         "The Sudanese army attacked the Rapid Support Forces in Khartoum on Monday. "
-        "The United Nations says both sides have committed grave human rights abuses.",
+        "A UN report says both sides have committed serious abuses.",
         {("SDNMIL", "190", "SDNREB"), ("UNO", "1122", "SDNMIL"), ("UNO", "1122", "SDNREB")},
     ),
 ]

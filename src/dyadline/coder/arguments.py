@@ -242,7 +242,7 @@ def _np_subject(noun: Token) -> list[Token]:
         if actor_list([cur]):
             return _expand(cur)
         if cur is not noun and str(noun.lemma_).lower() in pat.argument_words("speech_noun"):
-            # "X issued a series of warnings demanding ...": the speaker of the series
+            # "X sent a string of warnings asking ...": the speaker of the string
             return _speaker(cur) or _expand(noun)
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
             cur = cur.head.head
@@ -1533,7 +1533,7 @@ def _undergoer(tok: Token) -> list[Token]:
         head = head.head
     subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj and tok.dep_ == "advcl":
-        # "rebels try to pass through when attacked by troops": the subject the
+        # "the rebels scatter whenever shelled by troops": the subject the
         # clause's verb inherits
         return _subject(head)
     return _expand(subj[0]) if subj else []

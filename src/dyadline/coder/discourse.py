@@ -141,7 +141,7 @@ def _back_target(ev: Event, tok: Token, memory: Memory) -> Actor | None:
             if act.cameo[:2] in roots and act.source.code != ev.source.code:
                 return act.source
         return None
-    # "... the fighting could have widened, and X could have intervened": a verb in a
+    # "... the war might have spread, and X might have stepped in": a verb in a
     # sentence naming two or more other states tells its own scene, not the earlier
     # act's (a noun, "its opening of an embassy", names the earlier act itself)
     verb = tok.pos_ in ("VERB", "AUX")

@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.cameo import cameo_info, plover
 from dyadline.codebook import read_tsv
-from dyadline.coder import clauses, consequence, memo, nominal
+from dyadline.coder import alleged, clauses, consequence, memo, nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for, sentence_states
 from dyadline.coder.actors import mentions as actor_mentions
@@ -127,6 +127,7 @@ class EventCoder:
     ) -> list[Event]:
         """The events of one sentence, dated by ``ctx.time`` (already fed the sentence)."""
         raw = [ev for tok in sent for ev in self._code_token(tok, sent, mentions, ctx)]
+        raw += _charge_events(sent, mentions, ctx, raw)
         events = settle(raw, self.index, sent, ctx.memory)
         ctx.memory.add(events)
         return events
@@ -436,6 +437,56 @@ class EventCoder:
                 # "Ukraine said Russia had violated the ceasefire": Ukraine accuses Russia
                 yield from _accusations(event, accusers, told_by[0] if told_by else None)
             yield event
+
+
+def _charge_events(
+    sent: Span, mentions: list[DateMention], ctx: DocumentContext, raw: list[Event]
+) -> list[Event]:
+    """The accusations (112) a reason clause states ("X expelled Y for allegedly
+    spying", ``dyadline.coder.alleged``), asserted, dated as the act they explain; the
+    accuser is the source of that act as coded (``raw``: placed at home, "prosecutors
+    ordered the arrest of X"), else the actors its subject names, of a known country."""
+    out: list[Event] = []
+    if not any(t.lower_ in alleged.alleged_adverbs() for t in sent):
+        return out  # (most sentences: one cheap look)
+    doc = sent.doc
+    for adv, verb, accuser, accused in alleged.charges(sent):
+        verb_date = ctx.time.dating(verb, mentions).span
+        when = verb_date.start if verb_date else None
+        coded = [
+            e.source for e in raw if e.trigger_token >= 0 and _on_verb(doc[e.trigger_token], verb)
+        ]
+        found = coded or actors_for(accuser, date=when)
+        for src in [a for a in found if a.country is not None]:
+            for tgt in actors_for(accused, date=when):
+                if src.code == tgt.code:
+                    continue
+                info = cameo_info(_ACCUSE_CODE)
+                out.append(
+                    Event(
+                        sentence=sent.text,
+                        sentence_start=sent.start_char,
+                        sentence_end=sent.end_char,
+                        trigger=doc[adv.i : adv.head.i + 1].text,
+                        trigger_start=adv.idx,
+                        trigger_end=adv.head.idx + len(adv.head.text),
+                        source=src,
+                        target=tgt,
+                        cameo=_ACCUSE_CODE,
+                        cameo_label=info.label,
+                        quad_class=info.quad_class,
+                        goldstein=info.goldstein,
+                        plover=plover(_ACCUSE_CODE),
+                        date=verb_date,
+                        trigger_token=adv.head.i,
+                    )
+                )
+    return out
+
+
+def _on_verb(trigger: Token, verb: Token) -> bool:
+    """Is ``trigger`` the verb, or the act noun it carries ("ordered the arrest")?"""
+    return trigger.i == verb.i or (trigger.head.i == verb.i and trigger.dep_ in ("dobj", "obj"))
 
 
 def _remembered_doer(

@@ -1,0 +1,82 @@
+"""Disapproval and accusation (CAMEO roots 11 and 12): blame laid on someone, a
+reciprocal "the other", disapproval of another's act, and a charge told as the
+reason for an act (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventsets import Triple, both, events
+
+# "placed / put / laid / shifted the blame on Y": an accusation of Y
+BLAME_LAID: list[tuple[str, set[Triple]]] = [
+    ("Kenya placed blame on Uganda.", {("KEN", "112", "UGA")}),
+    ("Kenya's government put the blame on Uganda for the attack.", {("KENGOV", "112", "UGA")}),
+    ("Kenya shifted the blame onto Uganda.", {("KEN", "112", "UGA")}),
+    ("Kenya laid the blame on Uganda.", {("KEN", "112", "UGA")}),
+    # no one blamed: no event
+    ("Kenya placed a roadside sign.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLAME_LAID)
+def test_blame_laid_on_someone(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# two or more subjects and "the other": each on the other, both ways
+RECIPROCAL_OTHER: list[tuple[str, set[Triple]]] = [
+    ("Kenya and Uganda accused the other of stalling.", both("KEN", "112", "UGA")),
+    ("Kenya and Uganda each blamed the other for the clashes.", both("KEN", "112", "UGA")),
+    # one subject: "the other" names no actor
+    ("Kenya blamed the other party.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECIPROCAL_OTHER)
+def test_reciprocal_the_other(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# regret / lament another's act: disapproval (111) of its doer
+REGRET: list[tuple[str, set[Triple]]] = [
+    ("Kenya regretted Uganda's decision.", {("KEN", "111", "UGA")}),
+    ("Kenya lamented the move by Uganda.", {("KEN", "111", "UGA")}),
+    # an act with no doer named: no target
+    ("Kenya regretted the loss of life.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGRET)
+def test_regret_of_an_act(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# "X did A to Y for allegedly doing B": X accuses Y (112) besides A
+ALLEGED_REASON: list[tuple[str, set[Triple]]] = [
+    (
+        "Somalia cut ties with Kenya for allegedly meddling in its affairs.",
+        {("SOM", "112", "KEN"), ("SOM", "161", "KEN")},
+    ),
+    (
+        "Kenya expelled two Ugandan diplomats for allegedly spying.",
+        {("KEN", "112", "UGAGOV"), ("KEN", "161", "UGA")},
+    ),
+    (
+        "Kenyan police detained a Ugandan journalist over allegedly inciting violence.",
+        {("KENCOP", "112", "UGAMED"), ("KENCOP", "173", "UGAMED")},
+    ),
+    # the act noun carried by the verb: its of-actor is the one charged
+    (
+        "Kenyan prosecutors ordered the arrest of Ruto for allegedly taking bribes.",
+        {("KENJUD", "112", "KENGOV"), ("KENJUD", "173", "KENGOV")},
+    ),
+    # no "allegedly": the reason is the text's, no accusation of its own
+    ("Kenya expelled two Ugandan diplomats for spying.", {("KEN", "161", "UGA")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALLEGED_REASON)
+def test_charge_told_as_reason(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -80,3 +80,18 @@ ALLEGED_REASON: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), ALLEGED_REASON)
 def test_charge_told_as_reason(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# an earlier act told again in a phrase of the trigger ("spoke out against the ban"):
+# its doer is the target
+BACK_IN_PHRASE: list[tuple[str, set[Triple]]] = [
+    (
+        "Kenya banned Ugandan imports. Uganda spoke out against the ban.",
+        {("KEN", "163", "UGA"), ("UGA", "111", "KEN")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACK_IN_PHRASE)
+def test_act_told_again_in_a_phrase(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -107,10 +107,24 @@ def _anaphora() -> dict[str, frozenset[str]]:
     return roots
 
 
+@cache
+def _back_preps() -> frozenset[str]:
+    return argument_words("back_prep")
+
+
 def act_noun(tok: Token) -> str | None:
     """The lemma of a determined act noun the trigger acts on, if any (a trigger that
     is itself such a noun, "the incursions", is the act told again)."""
     nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "spoke out against the move", "protested against the ban": the act named in
+    # a phrase of the trigger's (``argument_words`` ``back_prep``)
+    nouns += [
+        o
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in _back_preps()
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     for noun in nouns:
         lemma = str(noun.lemma_).lower()
         if lemma in _anaphora() and any(

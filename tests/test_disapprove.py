@@ -95,3 +95,23 @@ BACK_IN_PHRASE: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), BACK_IN_PHRASE)
 def test_act_told_again_in_a_phrase(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# a speaker telling that another actor schemed against someone accuses it (112)
+SCHEME_TOLD: list[tuple[str, set[Triple]]] = [
+    ("Kenya claimed Uganda had tried to sabotage the talks.", {("KEN", "112", "UGA")}),
+    ("Kenya believes Uganda orchestrated the attack.", {("KEN", "112", "UGA")}),
+    ("Kenya suggested Uganda must have ordered the attack.", {("KEN", "112", "UGA")}),
+    ("Kenya insisted Uganda was meddling in its affairs.", {("KEN", "112", "UGA")}),
+    # the agent of a passive clause is the accused
+    ("Kenya said the attack was orchestrated by Ugandan militants.", {("KEN", "112", "UGAINS")}),
+    # its own act, a cooperative belief, no named speaker: no accusation
+    ("Kenya said it would not interfere in Uganda's affairs.", set()),
+    ("Kenya believes Uganda will help.", set()),
+    ("Analysts believe Uganda orchestrated the attack.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCHEME_TOLD)
+def test_scheme_told_accuses(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventsets import Triple, both, events
+from eventsets import Triple, both, events, story_events
 
 # "placed / put / laid / shifted the blame on Y": an accusation of Y
 BLAME_LAID: list[tuple[str, set[Triple]]] = [
@@ -115,3 +115,21 @@ SCHEME_TOLD: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), SCHEME_TOLD)
 def test_scheme_told_accuses(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# a charge of a crime (1121); with no accuser named, the accused's own state's courts
+CRIMINAL_CHARGE: list[tuple[str, set[Triple]]] = [
+    ("Kenya accused Uganda of corruption.", {("KEN", "1121", "UGA")}),
+    ("A Kenyan lawmaker is accused of sedition.", {("KENJUD", "1121", "KENLEG")}),
+    (
+        "The prison holds a former Kenyan lawmaker, who is accused of illegal possession of arms.",
+        {("KENJUD", "1121", "KENLEG")},
+    ),
+    # not a crime: the act itself, told as the charge
+    ("Uganda was accused of aiding rebels.", {("UGA", "070", "UGAREB")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CRIMINAL_CHARGE)
+def test_criminal_charge(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected

@@ -133,3 +133,16 @@ CRIMINAL_CHARGE: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), CRIMINAL_CHARGE)
 def test_criminal_charge(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected
+
+
+# "no longer" negates the verb as "not" does: no longer recognising is a rejection (120)
+NO_LONGER: list[tuple[str, set[Triple]]] = [
+    ("Kenya will no longer recognize Uganda's government.", {("KEN", "120", "UGA")}),
+    ("Kenya does not recognize Uganda's government.", {("KEN", "120", "UGA")}),
+    ("Kenya will no longer cooperate with Uganda.", {("KEN", "121", "UGA")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_LONGER)
+def test_no_longer_negates(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

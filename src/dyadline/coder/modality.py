@@ -83,6 +83,10 @@ def _group_cues(verb: Token) -> set[str]:
         for child in member.children:
             if child.dep_ in ("neg", "advmod", "preconj") and _negates(child):
                 found.add("negated")
+            elif child.dep_ == "advmod" and any(
+                g.dep_ == "neg" and g.i < child.i and _negates(g) for g in child.children
+            ):
+                found.add("negated")  # "will no longer recognize": negated through "longer"
             elif child.dep_ == "advmod" or (child.dep_ == "acomp" and member != verb):
                 # "reportedly", "Likely, ..."; "was likely behind it"
                 hedge = _cue("adv", child)

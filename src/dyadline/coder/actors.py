@@ -518,7 +518,12 @@ def _party(m: ActorMention) -> bool:
 
 
 def _two_states(
-    doc: Doc, before: int, *, sides: bool = False, skip: frozenset[int] = frozenset()
+    doc: Doc,
+    before: int,
+    *,
+    sides: bool = False,
+    skip: frozenset[int] = frozenset(),
+    n: int = 2,
 ) -> list[ActorMention]:
     """The two most recently named distinct states before token ``before``, in text order
     (reaching back into earlier paragraphs of the document when this one names fewer);
@@ -537,24 +542,28 @@ def _two_states(
         country = m.actor.country or ""
         if country not in found:
             found[country] = m
-        if len(found) == 2:
+        if len(found) == n:
             break
     here = sorted(found.values(), key=lambda m: m.start)
     prior: list[ActorMention] = []
     for m in reversed([mention_from_data(d) for d in doc.user_data.get(PRIOR_STATES, [])]):
-        if len(found) + len(prior) >= 2:
+        if len(found) + len(prior) >= n:
             break
         if (m.actor.country or "") not in found:
             prior.insert(0, m)
     return prior + here
 
 
-def _coordinated_pair(doc: Doc, before: int, skip: frozenset[int]) -> list[ActorMention]:
+def _coordinated_pair(
+    doc: Doc, before: int, skip: frozenset[int], n: int = 2
+) -> list[ActorMention]:
     """The two states coordinated last before token ``before`` in its own sentence ("a
     return to warmer ties between Chile and Peru, given the two countries' trade"; "X,
     in which Chile and Peru took part, ... between the two countries"): a pair the
     text names together is the pair "the two countries" stands for, before two states
-    that only happen to be named last; [] when the sentence coordinates none."""
+    that only happen to be named last; [] when the sentence coordinates none. With
+    ``n`` above two, a coordination of exactly ``n`` states ("Japan, India and
+    Australia ... the three nations")."""
     sent_start = doc[before].sent.start
     by_head: dict[int, ActorMention] = {}
     for m in _mentions(doc):
@@ -573,6 +582,12 @@ def _coordinated_pair(doc: Doc, before: int, skip: frozenset[int]) -> list[Actor
             first = first.head
         other = by_head.get(first.i)
         mine = by_head[i]
+        if n > 2:
+            listed = [by_head.get(t.i) for t in (first, *first.conjuncts)]
+            named = [m for m in listed if m is not None]
+            if len(named) == n and len({m.actor.country for m in named}) == n:
+                return sorted(named, key=lambda m: m.start)
+            continue
         if other is not None and other.actor.country != mine.actor.country:
             return [other, mine]
     return []
@@ -658,10 +673,46 @@ def _other_side(a: Actor, b: Actor) -> bool:
 
 
 def _is_group(token: Token) -> bool:
-    """ "the two countries", "both sides", "the two states"."""
-    return token.lemma_.lower() in GROUP_NOUNS and any(
-        c.lower_ in GROUP_WORDS for c in token.children
-    )
+    """ "the two countries", "both sides", "the three states", "both rivals"."""
+    return _group_size(token) > 0
+
+
+@cache
+def _group_counts() -> dict[str, int]:
+    """Count words of a group of states (``argument_words`` ``group_count``, from two)."""
+    words = [
+        w
+        for row in read_tsv("argument_words.tsv")
+        if row["kind"] == "group_count"
+        for w in row["words"].split("|")
+    ]
+    return {w.strip().lower(): n for n, w in enumerate(words, start=2)}
+
+
+def _group_size(token: Token) -> int:
+    """How many states a definite group noun stands for: 2 for "the two countries",
+    "both sides", "the warring parties"; 3 for "the three nations", "all three
+    countries" (a count word of ``argument_words`` ``group_count``); 0 when the noun is
+    no group of states (no count word, an indefinite "three countries", or "the other
+    three countries", whose members the sentence does not name)."""
+    lemma = token.lemma_.lower()
+    if lemma not in GROUP_NOUNS and lemma not in _resident_words("group_noun"):
+        return 0
+    size = 0
+    definite = False
+    for c in token.children:
+        word = c.lower_
+        if word in ("both", "warring") or (word == "two" and c.dep_ in ("nummod", "det")):
+            size = 2
+        elif c.dep_ == "nummod" and word in _group_counts():
+            size = _group_counts()[word]
+        if word in DEFINITE or word in ("all", "both", "warring") or c.dep_ == "poss":
+            definite = True
+        if word in ("other", "remaining") and (size > 2 or lemma not in GROUP_NOUNS):
+            return 0
+    if size == 2 and lemma in GROUP_NOUNS:
+        return 2  # "two countries ... both" as before: no determiner needed
+    return size if definite else 0
 
 
 def _subject_states(
@@ -670,9 +721,10 @@ def _subject_states(
     """States (or other ``kinds`` of actor) named by a subject token and the heads
     coordinated with it."""
     doc = token.doc
-    if _is_group(token):
+    size = _group_size(token)
+    if size:
         sides = token.lemma_.lower() in SIDES
-        return _two_states(doc, token.i, sides=sides, skip=_speakers(token))
+        return _two_states(doc, token.i, sides=sides, skip=_speakers(token), n=size)
     out: list[ActorMention] = []
     for t in [token, *token.conjuncts]:
         m = by_token.get(t.i)
@@ -1417,16 +1469,17 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
             out.setdefault(entry.country, entry.country_actor(text, cue_sector))
         return list(out.values())
 
-    if _is_group(token):
+    size = _group_size(token)
+    if size:
         sides = token.lemma_.lower() in SIDES
-        if sides:
+        if sides and size == 2:
             two = _two_sides(token, phrase[0].i, date)
             if two:
                 return [Actor(a.code, a.country, a.sector, text, a.name) for a in two]
-        return [
-            m.resolved(date).country_actor(text, cue_sector)
-            for m in _two_states(doc, phrase[0].i, sides=sides, skip=_speakers(token))
-        ]
+        named = _two_states(doc, phrase[0].i, sides=sides, skip=_speakers(token), n=size)
+        if len(named) < size:
+            return []  # fewer states named than the phrase counts: not these
+        return [m.resolved(date).country_actor(text, cue_sector) for m in named]
 
     collective = _collective(core, token, found, text)
     if collective is not None:

@@ -1,0 +1,61 @@
+"""Plural group references (plural): a definite counted group of states ("the three
+countries", "all three nations", "the two neighbours", "both rivals") stands for the
+states last named or coordinated, each with its own event (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventsets import Triple, both, events
+
+THREE = both("JPN", "040", "IND") | both("JPN", "040", "AUS") | both("IND", "040", "AUS")
+
+# a counted group of more than two states: the coordination of that many states
+COUNTED: list[tuple[str, set[Triple]]] = [
+    (
+        "Japan, India and Australia met in Tokyo. All three nations condemned China.",
+        THREE | {("JPN", "111", "CHN"), ("IND", "111", "CHN"), ("AUS", "111", "CHN")},
+    ),
+    (
+        "Japan, India and Australia met in Tokyo. The three countries agreed to boost trade.",
+        THREE
+        | both("JPN", "0311", "IND")
+        | both("JPN", "0311", "AUS")
+        | both("IND", "0311", "AUS"),
+    ),
+    # the count does not fit the states named: no group
+    (
+        "Japan and India met in Tokyo. The three countries condemned China.",
+        both("JPN", "040", "IND"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED)
+def test_counted_group(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# group nouns besides "countries": neighbours, rivals
+GROUP_NOUN: list[tuple[str, set[Triple]]] = [
+    (
+        "Kenya and Uganda met on Monday. The two neighbours agreed to boost trade.",
+        both("KEN", "040", "UGA") | both("KEN", "0311", "UGA"),
+    ),
+    (
+        "Kenya and Uganda met on Monday. Both rivals condemned Sudan.",
+        both("KEN", "040", "UGA") | {("KEN", "111", "SDN"), ("UGA", "111", "SDN")},
+    ),
+    # a pair already covered before this branch
+    (
+        "Japan and India signed a deal. The two countries agreed to boost trade.",
+        both("JPN", "057", "IND") | both("JPN", "0311", "IND"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_NOUN)
+def test_group_noun(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

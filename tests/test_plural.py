@@ -59,3 +59,33 @@ GROUP_NOUN: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), GROUP_NOUN)
 def test_group_noun(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# "the other" as a reciprocal object of two subjects, and a bare "both"/"each" subject
+# standing for the coordinated states of the clause above or the pair last named
+RECIPROCAL: list[tuple[str, set[Triple]]] = [
+    ("Kenya and Uganda accused the other of violating the border.", both("KEN", "112", "UGA")),
+    (
+        "Kenya and Uganda met on Monday. Both sides accused the other of violating the border.",
+        both("KEN", "040", "UGA") | both("KEN", "112", "UGA"),
+    ),
+    (
+        "Kenya and Uganda met, each accusing the other of violating the border.",
+        both("KEN", "040", "UGA") | both("KEN", "112", "UGA"),
+    ),
+    (
+        "Kenya and Uganda met on Monday. Both accused the other of violating the border.",
+        both("KEN", "040", "UGA") | both("KEN", "112", "UGA"),
+    ),
+    (
+        "Kenya and Uganda met, both condemning Sudan.",
+        both("KEN", "040", "UGA") | {("KEN", "111", "SDN"), ("UGA", "111", "SDN")},
+    ),
+    # one subject: "the other" names no one
+    ("Kenya accused the other of violating the border.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECIPROCAL)
+def test_reciprocal_and_bare_quantifier(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -672,6 +672,29 @@ def _other_side(a: Actor, b: Actor) -> bool:
     )
 
 
+def _bare_quantifier(token: Token) -> bool:
+    """ "both" or "each" as a subject with no noun of its own ("X and Y met, each
+    accusing the other"; "Both accused the other"; ``argument_words`` ``group_quantifier``)."""
+    return (
+        token.dep_ in SUBJECTS
+        and token.lower_ in _resident_words("group_quantifier")
+        and not any(c.dep_ == "prep" for c in token.children)
+    )
+
+
+def _quantified(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMention]:
+    """The states a bare "both"/"each" subject stands for: the coordinated states of
+    the subject of a clause above its own ("X and Y met, each accusing the other"),
+    else the two states last named (``_two_states``); [] when fewer than two."""
+    for verb in token.head.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < token.i]
+        if subjects:
+            states = _subject_states(subjects[0], by_token)
+            return states if len(states) >= 2 else []
+    found = _two_states(token.doc, token.i, skip=_speakers(token))
+    return found if len(found) == 2 else []
+
+
 def _is_group(token: Token) -> bool:
     """ "the two countries", "both sides", "the three states", "both rivals"."""
     return _group_size(token) > 0
@@ -1315,12 +1338,15 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     phrase ("Defence Minister X") beats a person's recorded role.
     """
     doc = token.doc
-    if token.pos_ in NOT_NOMINAL:
+    if token.pos_ in NOT_NOMINAL and not _bare_quantifier(token):
         return []
     if date is None:  # an undated event of a news story: people as on the story's date
         stored = doc.user_data.get(DOC_DATE)
         date = stored if isinstance(stored, str) and stored[:4].isdigit() else None
     by_token = _mentions_by_token(doc)
+    if _bare_quantifier(token):
+        text = token.text
+        return [m.resolved(date).country_actor(text, None) for m in _quantified(token, by_token)]
     phrase = _phrase(token)
     text = _text(phrase)
 

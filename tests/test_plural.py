@@ -89,3 +89,30 @@ RECIPROCAL: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), RECIPROCAL)
 def test_reciprocal_and_bare_quantifier(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+def _among(codes: list[str], code: str) -> set[Triple]:
+    """A mutual act among every pair of ``codes``, both ways."""
+    return {(a, code, b) for a in codes for b in codes if a != b}
+
+
+QUAD = ["USA", "JPN", "IND", "AUS"]
+
+# a named grouping of states with no code of its own (groupings.tsv): its members
+GROUPING: list[tuple[str, set[Triple]]] = [
+    ("Leaders of the Quad condemned China.", {(c + "GOV", "111", "CHN") for c in QUAD}),
+    ("The Quad condemned China.", {(c, "111", "CHN") for c in QUAD}),
+    ("China condemned the Quad.", {("CHN", "111", c) for c in QUAD}),
+    ("Quad leaders agreed to boost trade.", _among([c + "GOV" for c in QUAD], "0311")),
+    # the grouping as a modifier of an act noun is not its members acting
+    ("Japan attended a Quad summit with China.", {("JPN", "042", "CHN")}),
+    # lower case: not the grouping
+    ("He rode a quad bike.", set()),
+    # an organisation with a code of its own keeps it
+    ("G7 leaders condemned Russia.", {("G7GOV", "111", "RUS")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPING)
+def test_named_grouping(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -672,6 +672,50 @@ def _other_side(a: Actor, b: Actor) -> bool:
     )
 
 
+@cache
+def _groupings() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Named groupings of states (``groupings.tsv``): alias words -> member codes."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for row in read_tsv("groupings.tsv"):
+        members = tuple(m.strip() for m in row["members"].split("|") if m.strip())
+        for alias in row["aliases"].split("|"):
+            out[tuple(alias.split())] = members
+    return out
+
+
+def _grouping(
+    core: list[Token], head: Token, preps: list[Any], actor_head: bool
+) -> tuple[str, ...]:
+    """The member states of a named grouping the phrase names (``groupings.tsv``):
+    on its head ("the Quad"), or before or in the "of" phrase of a head that is an
+    actor noun (``actor_head``: a sector cue or a members noun: "Quad leaders",
+    "leaders of the Quad", "AUKUS countries"); () otherwise ("a Quad summit" is an
+    act, and whose it is the act's own rules say)."""
+    table = _groupings()
+    if not table:
+        return ()
+    tokens = list(core)
+    if not any(t.i == head.i for t in tokens):
+        return ()
+    if not actor_head and head.dep_ in ("compound", "poss"):
+        return ()  # "a Quad summit", "the Quad's strength": the act's own rules decide
+    if not actor_head:  # the head itself names the grouping: a run ending at it
+        tokens = [t for t in tokens if t.i == head.i or (t.dep_ == "compound" and t.head == head)]
+    for c in head.children if actor_head else ():
+        if c.dep_ == "prep" and c.lower_ == "of" and not preps:
+            tokens += [t for o in c.children if o.dep_ == "pobj" for t in o.subtree]
+    texts = [t.text for t in tokens]
+    for n in (3, 2, 1):
+        for a in range(len(texts) - n + 1):
+            run = tokens[a : a + n]
+            if run[-1].i - run[0].i != n - 1:
+                continue
+            members = table.get(tuple(texts[a : a + n]))
+            if members is not None and (actor_head or run[-1].i == head.i):
+                return members
+    return ()
+
+
 def _bare_quantifier(token: Token) -> bool:
     """ "both" or "each" as a subject with no noun of its own ("X and Y met, each
     accusing the other"; "Both accused the other"; ``argument_words`` ``group_quantifier``)."""
@@ -1506,6 +1550,11 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
         if len(named) < size:
             return []  # fewer states named than the phrase counts: not these
         return [m.resolved(date).country_actor(text, cue_sector) for m in named]
+
+    actor_head = (found is not None and any(t.i == token.i for t in found[1])) or _members(token)
+    grouped = _grouping(core, token, preps, actor_head)
+    if grouped:
+        return [Actor(c + (cue_sector or ""), c, cue_sector, text, None) for c in grouped]
 
     collective = _collective(core, token, found, text)
     if collective is not None:

@@ -116,3 +116,23 @@ GROUPING: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), GROUPING)
 def test_named_grouping(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# "the other N countries" beside a member of a named grouping of N + 1 states: the rest
+OTHER_MEMBERS: list[tuple[str, set[Triple]]] = [
+    (
+        "Japan criticised the other three countries of the Quad.",
+        {("JPN", "111", c) for c in ("USA", "IND", "AUS")},
+    ),
+    (
+        "The Quad met in Tokyo on Monday. Japan later criticised the other three countries.",
+        _among(QUAD, "040") | {("JPN", "111", c) for c in ("USA", "IND", "AUS")},
+    ),
+    # no grouping named: no one
+    ("Japan criticised the other three countries.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_MEMBERS)
+def test_other_members(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -716,6 +716,39 @@ def _grouping(
     return ()
 
 
+def _other_members(token: Token, by_token: dict[int, ActorMention]) -> tuple[str, ...]:
+    """ "the other three countries" beside a member of a named grouping of one more
+    state (``groupings.tsv``) named in the sentence or the few before ("X held drills
+    with the other three countries of the Quad"): the grouping's members other than
+    the member states the sentence names; () otherwise."""
+    if not any(c.lower_ == "other" for c in token.children) or not _definite(token):
+        return ()
+    lemma = token.lemma_.lower()
+    if lemma not in GROUP_NOUNS and lemma not in _resident_words("group_noun"):
+        return ()
+    count = next(
+        (_group_counts()[c.lower_] for c in token.children if c.lower_ in _group_counts()), 0
+    )
+    if not count:
+        return ()
+    doc = token.doc
+    sent = token.sent
+    named = {
+        m.actor.country for j, m in by_token.items() if sent.start <= j < sent.end and m.state_level
+    }
+    window = doc[_window_start(token) : sent.end]
+    table = _groupings()
+    for i, t in enumerate(window):
+        for n in (3, 2, 1):
+            members = table.get(tuple(x.text for x in window[i : i + n]))
+            if members is None or len(members) != count + 1:
+                continue
+            rest = tuple(m for m in members if m not in named)
+            if len(rest) == count:
+                return rest
+    return ()
+
+
 def _bare_quantifier(token: Token) -> bool:
     """ "both" or "each" as a subject with no noun of its own ("X and Y met, each
     accusing the other"; "Both accused the other"; ``argument_words`` ``group_quantifier``)."""
@@ -1539,6 +1572,9 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
             out.setdefault(entry.country, entry.country_actor(text, cue_sector))
         return list(out.values())
 
+    others = _other_members(token, by_token)
+    if others:
+        return [Actor(c + (cue_sector or ""), c, cue_sector, text, None) for c in others]
     size = _group_size(token)
     if size:
         sides = token.lemma_.lower() in SIDES

@@ -738,7 +738,7 @@ def _other_members(token: Token, by_token: dict[int, ActorMention]) -> tuple[str
     }
     window = doc[_window_start(token) : sent.end]
     table = _groupings()
-    for i, t in enumerate(window):
+    for i in range(len(window)):
         for n in (3, 2, 1):
             members = table.get(tuple(x.text for x in window[i : i + n]))
             if members is None or len(members) != count + 1:

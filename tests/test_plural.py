@@ -136,3 +136,22 @@ OTHER_MEMBERS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), OTHER_MEMBERS)
 def test_other_members(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# plural pronouns whose antecedent is a coordination of states (the existing rule of
+# ``actors._antecedent``, kept working beside the group rules above)
+PRONOUNS: list[tuple[str, set[Triple]]] = [
+    (
+        "Kenya and Uganda met on Monday. China criticised them.",
+        both("KEN", "040", "UGA") | {("CHN", "111", "KEN"), ("CHN", "111", "UGA")},
+    ),
+    (
+        "Kenya and Uganda signed a deal on Monday. China welcomed their agreement.",
+        both("KEN", "057", "UGA") | {("CHN", "051", "KEN"), ("CHN", "051", "UGA")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS)
+def test_plural_pronoun(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

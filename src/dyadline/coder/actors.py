@@ -518,7 +518,12 @@ def _party(m: ActorMention) -> bool:
 
 
 def _two_states(
-    doc: Doc, before: int, *, sides: bool = False, skip: frozenset[int] = frozenset()
+    doc: Doc,
+    before: int,
+    *,
+    sides: bool = False,
+    skip: frozenset[int] = frozenset(),
+    n: int = 2,
 ) -> list[ActorMention]:
     """The two most recently named distinct states before token ``before``, in text order
     (reaching back into earlier paragraphs of the document when this one names fewer);
@@ -537,24 +542,28 @@ def _two_states(
         country = m.actor.country or ""
         if country not in found:
             found[country] = m
-        if len(found) == 2:
+        if len(found) == n:
             break
     here = sorted(found.values(), key=lambda m: m.start)
     prior: list[ActorMention] = []
     for m in reversed([mention_from_data(d) for d in doc.user_data.get(PRIOR_STATES, [])]):
-        if len(found) + len(prior) >= 2:
+        if len(found) + len(prior) >= n:
             break
         if (m.actor.country or "") not in found:
             prior.insert(0, m)
     return prior + here
 
 
-def _coordinated_pair(doc: Doc, before: int, skip: frozenset[int]) -> list[ActorMention]:
+def _coordinated_pair(
+    doc: Doc, before: int, skip: frozenset[int], n: int = 2
+) -> list[ActorMention]:
     """The two states coordinated last before token ``before`` in its own sentence ("a
     return to warmer ties between Chile and Peru, given the two countries' trade"; "X,
     in which Chile and Peru took part, ... between the two countries"): a pair the
     text names together is the pair "the two countries" stands for, before two states
-    that only happen to be named last; [] when the sentence coordinates none."""
+    that only happen to be named last; [] when the sentence coordinates none. With
+    ``n`` above two, a coordination of exactly ``n`` states ("Japan, India and
+    Australia ... the three nations")."""
     sent_start = doc[before].sent.start
     by_head: dict[int, ActorMention] = {}
     for m in _mentions(doc):
@@ -573,6 +582,12 @@ def _coordinated_pair(doc: Doc, before: int, skip: frozenset[int]) -> list[Actor
             first = first.head
         other = by_head.get(first.i)
         mine = by_head[i]
+        if n > 2:
+            listed = [by_head.get(t.i) for t in (first, *first.conjuncts)]
+            named = [m for m in listed if m is not None]
+            if len(named) == n and len({m.actor.country for m in named}) == n:
+                return sorted(named, key=lambda m: m.start)
+            continue
         if other is not None and other.actor.country != mine.actor.country:
             return [other, mine]
     return []
@@ -657,11 +672,147 @@ def _other_side(a: Actor, b: Actor) -> bool:
     )
 
 
-def _is_group(token: Token) -> bool:
-    """ "the two countries", "both sides", "the two states"."""
-    return token.lemma_.lower() in GROUP_NOUNS and any(
-        c.lower_ in GROUP_WORDS for c in token.children
+@cache
+def _groupings() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Named groupings of states (``groupings.tsv``): alias words -> member codes."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for row in read_tsv("groupings.tsv"):
+        members = tuple(m.strip() for m in row["members"].split("|") if m.strip())
+        for alias in row["aliases"].split("|"):
+            out[tuple(alias.split())] = members
+    return out
+
+
+def _grouping(
+    core: list[Token], head: Token, preps: list[Any], actor_head: bool
+) -> tuple[str, ...]:
+    """The member states of a named grouping the phrase names (``groupings.tsv``):
+    on its head ("the Quad"), or before or in the "of" phrase of a head that is an
+    actor noun (``actor_head``: a sector cue or a members noun: "Quad leaders",
+    "leaders of the Quad", "AUKUS countries"); () otherwise ("a Quad summit" is an
+    act, and whose it is the act's own rules say)."""
+    table = _groupings()
+    if not table:
+        return ()
+    tokens = list(core)
+    if not any(t.i == head.i for t in tokens):
+        return ()
+    if not actor_head and head.dep_ in ("compound", "poss"):
+        return ()  # "a Quad summit", "the Quad's strength": the act's own rules decide
+    if not actor_head:  # the head itself names the grouping: a run ending at it
+        tokens = [t for t in tokens if t.i == head.i or (t.dep_ == "compound" and t.head == head)]
+    for c in head.children if actor_head else ():
+        if c.dep_ == "prep" and c.lower_ == "of" and not preps:
+            tokens += [t for o in c.children if o.dep_ == "pobj" for t in o.subtree]
+    texts = [t.text for t in tokens]
+    for n in (3, 2, 1):
+        for a in range(len(texts) - n + 1):
+            run = tokens[a : a + n]
+            if run[-1].i - run[0].i != n - 1:
+                continue
+            members = table.get(tuple(texts[a : a + n]))
+            if members is not None and (actor_head or run[-1].i == head.i):
+                return members
+    return ()
+
+
+def _other_members(token: Token, by_token: dict[int, ActorMention]) -> tuple[str, ...]:
+    """ "the other three countries" beside a member of a named grouping of one more
+    state (``groupings.tsv``) named in the sentence or the few before ("X held drills
+    with the other three countries of the Quad"): the grouping's members other than
+    the member states the sentence names; () otherwise."""
+    if not any(c.lower_ == "other" for c in token.children) or not _definite(token):
+        return ()
+    lemma = token.lemma_.lower()
+    if lemma not in GROUP_NOUNS and lemma not in _resident_words("group_noun"):
+        return ()
+    count = next(
+        (_group_counts()[c.lower_] for c in token.children if c.lower_ in _group_counts()), 0
     )
+    if not count:
+        return ()
+    doc = token.doc
+    sent = token.sent
+    named = {
+        m.actor.country for j, m in by_token.items() if sent.start <= j < sent.end and m.state_level
+    }
+    window = doc[_window_start(token) : sent.end]
+    table = _groupings()
+    for i in range(len(window)):
+        for n in (3, 2, 1):
+            members = table.get(tuple(x.text for x in window[i : i + n]))
+            if members is None or len(members) != count + 1:
+                continue
+            rest = tuple(m for m in members if m not in named)
+            if len(rest) == count:
+                return rest
+    return ()
+
+
+def _bare_quantifier(token: Token) -> bool:
+    """ "both" or "each" as a subject with no noun of its own ("X and Y met, each
+    accusing the other"; "Both accused the other"; ``argument_words`` ``group_quantifier``)."""
+    return (
+        token.dep_ in SUBJECTS
+        and token.lower_ in _resident_words("group_quantifier")
+        and not any(c.dep_ == "prep" for c in token.children)
+    )
+
+
+def _quantified(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMention]:
+    """The states a bare "both"/"each" subject stands for: the coordinated states of
+    the subject of a clause above its own ("X and Y met, each accusing the other"),
+    else the two states last named (``_two_states``); [] when fewer than two."""
+    for verb in token.head.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < token.i]
+        if subjects:
+            states = _subject_states(subjects[0], by_token)
+            return states if len(states) >= 2 else []
+    found = _two_states(token.doc, token.i, skip=_speakers(token))
+    return found if len(found) == 2 else []
+
+
+def _is_group(token: Token) -> bool:
+    """ "the two countries", "both sides", "the three states", "both rivals"."""
+    return _group_size(token) > 0
+
+
+@cache
+def _group_counts() -> dict[str, int]:
+    """Count words of a group of states (``argument_words`` ``group_count``, from two)."""
+    words = [
+        w
+        for row in read_tsv("argument_words.tsv")
+        if row["kind"] == "group_count"
+        for w in row["words"].split("|")
+    ]
+    return {w.strip().lower(): n for n, w in enumerate(words, start=2)}
+
+
+def _group_size(token: Token) -> int:
+    """How many states a definite group noun stands for: 2 for "the two countries",
+    "both sides", "the warring parties"; 3 for "the three nations", "all three
+    countries" (a count word of ``argument_words`` ``group_count``); 0 when the noun is
+    no group of states (no count word, an indefinite "three countries", or "the other
+    three countries", whose members the sentence does not name)."""
+    lemma = token.lemma_.lower()
+    if lemma not in GROUP_NOUNS and lemma not in _resident_words("group_noun"):
+        return 0
+    size = 0
+    definite = False
+    for c in token.children:
+        word = c.lower_
+        if word in ("both", "warring") or (word == "two" and c.dep_ in ("nummod", "det")):
+            size = 2
+        elif c.dep_ == "nummod" and word in _group_counts():
+            size = _group_counts()[word]
+        if word in DEFINITE or word in ("all", "both", "warring") or c.dep_ == "poss":
+            definite = True
+        if word in ("other", "remaining") and (size > 2 or lemma not in GROUP_NOUNS):
+            return 0
+    if size == 2 and lemma in GROUP_NOUNS:
+        return 2  # "two countries ... both" as before: no determiner needed
+    return size if definite else 0
 
 
 def _subject_states(
@@ -670,9 +821,10 @@ def _subject_states(
     """States (or other ``kinds`` of actor) named by a subject token and the heads
     coordinated with it."""
     doc = token.doc
-    if _is_group(token):
+    size = _group_size(token)
+    if size:
         sides = token.lemma_.lower() in SIDES
-        return _two_states(doc, token.i, sides=sides, skip=_speakers(token))
+        return _two_states(doc, token.i, sides=sides, skip=_speakers(token), n=size)
     out: list[ActorMention] = []
     for t in [token, *token.conjuncts]:
         m = by_token.get(t.i)
@@ -1263,12 +1415,15 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     phrase ("Defence Minister X") beats a person's recorded role.
     """
     doc = token.doc
-    if token.pos_ in NOT_NOMINAL:
+    if token.pos_ in NOT_NOMINAL and not _bare_quantifier(token):
         return []
     if date is None:  # an undated event of a news story: people as on the story's date
         stored = doc.user_data.get(DOC_DATE)
         date = stored if isinstance(stored, str) and stored[:4].isdigit() else None
     by_token = _mentions_by_token(doc)
+    if _bare_quantifier(token):
+        text = token.text
+        return [m.resolved(date).country_actor(text, None) for m in _quantified(token, by_token)]
     phrase = _phrase(token)
     text = _text(phrase)
 
@@ -1417,16 +1572,25 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
             out.setdefault(entry.country, entry.country_actor(text, cue_sector))
         return list(out.values())
 
-    if _is_group(token):
+    others = _other_members(token, by_token)
+    if others:
+        return [Actor(c + (cue_sector or ""), c, cue_sector, text, None) for c in others]
+    size = _group_size(token)
+    if size:
         sides = token.lemma_.lower() in SIDES
-        if sides:
+        if sides and size == 2:
             two = _two_sides(token, phrase[0].i, date)
             if two:
                 return [Actor(a.code, a.country, a.sector, text, a.name) for a in two]
-        return [
-            m.resolved(date).country_actor(text, cue_sector)
-            for m in _two_states(doc, phrase[0].i, sides=sides, skip=_speakers(token))
-        ]
+        named = _two_states(doc, phrase[0].i, sides=sides, skip=_speakers(token), n=size)
+        if len(named) < size:
+            return []  # fewer states named than the phrase counts: not these
+        return [m.resolved(date).country_actor(text, cue_sector) for m in named]
+
+    actor_head = (found is not None and any(t.i == token.i for t in found[1])) or _members(token)
+    grouped = _grouping(core, token, preps, actor_head)
+    if grouped:
+        return [Actor(c + (cue_sector or ""), c, cue_sector, text, None) for c in grouped]
 
     collective = _collective(core, token, found, text)
     if collective is not None:

@@ -176,9 +176,9 @@ def _subject(verb: Token) -> list[Token]:
             if cur.dep_ == "acl" and endeavour_noun(cur.head):
                 # "Japan's move to ...", "a drive by X to ...", "X made an effort to ...",
                 # "X acted in a bid to ...": whoever undertakes the endeavour acts
-                doer = _endeavour_doer(cur.head)
-                if doer:
-                    return doer
+                undertaker = _endeavour_doer(cur.head)
+                if undertaker:
+                    return undertaker
             if cur.dep_ == "acl" and pat.intent_noun(cur.head):
                 # "X announced a plan to withdraw", "Y's offer to mediate": who intends acts
                 owner = [c for c in cur.head.children if c.dep_ == "poss" and actors_for(c)]
@@ -215,9 +215,7 @@ def _subject(verb: Token) -> list[Token]:
 def endeavour_noun(noun: Token) -> bool:
     """Is ``noun`` a noun of endeavour whose to-clause is the act undertaken ("a move
     to", "an effort to", ``argument_words.tsv`` endeavour_noun)?"""
-    return noun.pos_ == "NOUN" and str(noun.lemma_).lower() in pat.argument_words(
-        "endeavour_noun"
-    )
+    return noun.pos_ == "NOUN" and str(noun.lemma_).lower() in pat.argument_words("endeavour_noun")
 
 
 def _endeavour_doer(noun: Token) -> list[Token]:

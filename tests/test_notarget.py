@@ -1,6 +1,7 @@
-"""Argument slots of an act under a noun of endeavour ("a move to", "an effort to",
+"""Argument slots left empty: an act under a noun of endeavour ("a move to", "an effort to",
 "a drive by X to", "in order to"): the act is done by whoever undertakes the endeavour
-(sentences written for these tests; exact event sets)."""
+(sentences written for these tests; exact event sets); and an earlier act named again by
+an act noun with a possessive pronoun ("condemned his arrest")."""
 
 from __future__ import annotations
 
@@ -67,4 +68,25 @@ IN_AN_EFFORT: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), IN_AN_EFFORT)
 def test_endeavour_in_an_effort(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected
+
+
+# an act noun with a possessive pronoun ("his arrest", "their detention") points back to
+# the earlier act as "the arrest" does: a condemnation of it aims at whoever did it
+POSSESSED_ACT: list[tuple[str, set[Triple]]] = [
+    (
+        "Zimbabwean police arrested a journalist on Monday. The United States condemned "
+        "his arrest.",
+        {("ZWECOP", "173", "ZWEMED"), ("USA", "111", "ZWECOP")},
+    ),
+    (
+        "Pakistani police detained an opposition leader. His detention was condemned by "
+        "the United States.",
+        {("PAKCOP", "173", "PAKOPP"), ("USA", "111", "PAKCOP")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSED_ACT)
+def test_possessed_act(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected

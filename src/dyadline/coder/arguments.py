@@ -173,6 +173,12 @@ def _subject(verb: Token) -> list[Token]:
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             if cur.dep_ == "acl" and _passive_participle(cur):
                 return []  # "soldiers killed in ...": the noun is what was done to
+            if cur.dep_ == "acl" and endeavour_noun(cur.head):
+                # "Japan's move to ...", "a drive by X to ...", "X made an effort to ...",
+                # "X acted in a bid to ...": whoever undertakes the endeavour acts
+                undertaker = _endeavour_doer(cur.head)
+                if undertaker:
+                    return undertaker
             if cur.dep_ == "acl" and pat.intent_noun(cur.head):
                 # "X announced a plan to withdraw", "Y's offer to mediate": who intends acts
                 owner = [c for c in cur.head.children if c.dep_ == "poss" and actors_for(c)]
@@ -203,6 +209,41 @@ def _subject(verb: Token) -> list[Token]:
             cur = nxt
             continue
         return []
+    return []
+
+
+def endeavour_noun(noun: Token) -> bool:
+    """Is ``noun`` a noun of endeavour whose to-clause is the act undertaken ("a move
+    to", "an effort to", ``argument_words.tsv`` endeavour_noun)?"""
+    return noun.pos_ == "NOUN" and str(noun.lemma_).lower() in pat.argument_words("endeavour_noun")
+
+
+def _endeavour_doer(noun: Token) -> list[Token]:
+    """Who undertakes the endeavour ``noun``: its possessive, its "by" phrase, its
+    actor modifier ("the Turkish push"), the subject of the verb whose object it is
+    ("X made a move") or which it modifies through a preposition ("X acted in an
+    effort to", "in order to")."""
+    owner = [c for c in noun.children if c.dep_ == "poss" and actors_for(c)]
+    if owner:
+        return _expand(owner[0])
+    by = [o for o in pat.prep_objects(noun, {"by"}) if actors_for(o)]
+    if by:
+        return _expand(by[0])
+    mods = _actor_modifiers(noun, skip_poss=True)
+    if mods:
+        return mods
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX"):
+        return _subject(head)
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        # only the verb's own subject, not one inherited through a chain of clauses:
+        # "X closed the border in an effort to ...", and a raised subject ("X is
+        # expected to visit Y, in a move to ...")
+        verb = head.head
+        raised = any(c.dep_ == "xcomp" for c in verb.children)
+        deps = ("nsubj", "nsubjpass") if raised else ("nsubj",)
+        own = [c for c in verb.children if c.dep_ in deps and actors_for(c)]
+        return _expand(own[0]) if own else []
     return []
 
 

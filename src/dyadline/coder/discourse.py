@@ -127,8 +127,11 @@ def act_noun(tok: Token) -> str | None:
     ]
     for noun in nouns:
         lemma = str(noun.lemma_).lower()
+        # a possessive pronoun ("his arrest", "their detention") points back as a
+        # determiner does: the earlier act is named by one of its sides
         if lemma in _anaphora() and any(
-            c.dep_ == "det" and c.lower_ in BACK_DETS for c in noun.children
+            (c.dep_ == "det" and c.lower_ in BACK_DETS) or (c.dep_ == "poss" and c.pos_ == "PRON")
+            for c in noun.children
         ):
             return lemma
     return None

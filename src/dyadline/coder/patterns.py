@@ -973,7 +973,12 @@ def _matches_pred(pred: Token, lemmas: frozenset[str] | None) -> bool:
     """Does a predicate ("a grave mistake", "illegal") or one of its modifiers match?"""
     if _matches(pred, lemmas):
         return True
-    return any(c.dep_ in ("amod", "compound") and _matches(c, lemmas) for c in pred.children)
+    if any(c.dep_ in ("amod", "compound") and _matches(c, lemmas) for c in pred.children):
+        return True
+    from dyadline.coder import appraise  # here: appraise reads this module
+
+    # "an act of aggression": the frame noun's "of" phrase carries the appraisal
+    return lemmas is not None and any(_matches_pred(f, lemmas) for f in appraise.framed(pred))
 
 
 def _modifier(tok: Token, lemmas: frozenset[str] | None) -> Token | None:

@@ -1,0 +1,47 @@
+"""Appraisals a speaker makes of an act or of its doer (sentences written for these
+tests; exact event sets): the act's doer is the target, not its victims ("said Y's
+strikes on civilians were illegal"), and a frame noun's "of" phrase carries the
+appraisal ("called the raid an act of aggression")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventsets import Triple, story_events
+
+# the subject of the speaker's clause is an act: its doer is whom the speaker accuses
+DOER: list[tuple[str, set[Triple]]] = [
+    (
+        "Putin said Ukraine's attacks on civilians were unacceptable.",
+        {("RUSGOV", "112", "UKR"), ("UKR", "190", "RUSCVL")},
+    ),
+    (
+        "Putin said the attacks by Ukraine on civilians were illegal.",
+        {("RUSGOV", "112", "UKR"), ("UKR", "190", "RUSCVL")},
+    ),
+    (
+        "Putin said the Ukrainian attacks on civilians were war crimes.",
+        {("RUSGOV", "112", "UKR"), ("UKR", "190", "RUSCVL")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOER)
+def test_appraised_doer(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected
+
+
+# "an act of aggression", "a form of terrorism": the framed word is the appraisal
+FRAMED: list[tuple[str, set[Triple]]] = [
+    ("Turkey described the Israeli strike as an act of aggression.", {("TUR", "111", "ISR")}),
+    ("Turkey called the strike by Israel an act of aggression.", {("TUR", "111", "ISR")}),
+    ("Egypt said the Israeli raid was an act of terrorism.", {("EGY", "111", "ISR")}),
+    # a frame noun framing no reproach is no appraisal
+    ("Japan described the Chinese visit as a sign of goodwill.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAMED)
+def test_framed_appraisal(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected

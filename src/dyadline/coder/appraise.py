@@ -11,6 +11,9 @@ Adds nothing to the Doc; ``dyadline.coder.patterns`` and
   ("an act of aggression", "a form of terrorism", "a case of interference"): the
   appraisal is the framed word, so ``pred=@pejorative`` reads it as it reads
   "aggression" alone;
+- ``appraised_subjects``: the subject of a speaker's copular clause ("said the
+  raid was illegal"), which ``dyadline.coder.discourse`` and ``dyadline.coder.deeds``
+  read as an act told before when its doer is not named;
 - ``act_doer``: who did the act a noun names, when the noun is the subject of a
   speaker's clause ("said Y's attacks on civilians were war crimes": Y, not the
   civilians; "said the strike by Y was illegal"; "said the Y-ese raids were
@@ -29,7 +32,7 @@ from spacy.tokens import Token
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for
 
-__all__ = ["act_doer", "framed"]
+__all__ = ["act_doer", "appraised_subjects", "framed"]
 
 _MODIFIERS = ("amod", "compound", "nmod")
 
@@ -83,3 +86,15 @@ def act_doer(noun: Token) -> list[Token] | None:
     owners = [c for c in noun.children if c.dep_ == "poss" and _named(c)]
     owners += [c for c in noun.children if c.dep_ in _MODIFIERS and _named(c)]
     return owners[:1]
+
+
+def appraised_subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb's copular that-clause ("said the raid was illegal":
+    the raid), what a speaker appraises."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "ccomp" and _lemma(c) == "be"
+        for s in c.children
+        if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+    ]

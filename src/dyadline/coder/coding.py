@@ -74,6 +74,7 @@ from dyadline.coder.arguments import (
     unnamed_victim,
 )
 from dyadline.coder.context import DocumentContext
+from dyadline.coder.deeds import deed_noun
 from dyadline.coder.discourse import (
     HOSTILE,
     act_noun,
@@ -129,7 +130,7 @@ class EventCoder:
         raw = [ev for tok in sent for ev in self._code_token(tok, sent, mentions, ctx)]
         raw += _charge_events(sent, mentions, ctx, raw)
         events = settle(raw, self.index, sent, ctx.memory)
-        ctx.memory.add(events)
+        ctx.memory.add(events, sent)
         return events
 
     def _code_token(
@@ -203,7 +204,8 @@ class EventCoder:
                 date = dating.span
                 when = _tenure_date(dating, sent)
                 dated = True
-            back = act_noun(tok) is not None  # "condemned the bombing": its doer
+            # "condemned the bombing", "denounced the extension": its doer
+            back = act_noun(tok) is not None or deed_noun(tok, pattern.cameo) is not None
             outcome = self._outcome_pairs(tok, sent, mentions, ctx, pattern) if pos == "N" else []
             pairs = outcome or list(dyads(tok, pattern, req_tokens, date=when, open_target=back))
             if pattern.defend and all(t is None for _s, t in pairs):

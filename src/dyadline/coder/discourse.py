@@ -30,10 +30,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadline.codebook import read_tsv
 from dyadline.coder.actors import PERSONAL, PLURAL, SINGULAR, sentence_states
+from dyadline.coder import deeds as dd
+from dyadline.coder.appraise import appraised_subjects
 from dyadline.coder.arguments import armed_sectors, society_sectors
 from dyadline.coder.nominal import response_verb
 from dyadline.coder.patterns import argument_words, support_verbs
@@ -88,7 +90,14 @@ class Memory:
         default_factory=dict
     )
 
-    def add(self, events: list[Event]) -> None:
+    # the deeds main-clause verbs told, coded or not ("extended his term"), that a
+    # later "the extension" may name (``dyadline.coder.deeds``)
+    deeds: list[dd.Deed] = field(default_factory=list)
+
+    def add(self, events: list[Event], sent: Span | None = None) -> None:
+        if sent is not None:
+            self.deeds += dd.sentence_deeds(sent, self.sentence)
+            self.deeds = [d for d in self.deeds if self.sentence - d.sentence < WINDOW]
         self.acts += [_Act(self.sentence, e.source, e.target, e.cameo) for e in events]
         for e in events:
             aim = (e.target.country, e.target.sector) if e.target is not None else None
@@ -125,6 +134,8 @@ def act_noun(tok: Token) -> str | None:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+    # "said the raid was illegal": the act a speaker appraises (``dyadline.coder.appraise``)
+    nouns += appraised_subjects(tok)
     for noun in nouns:
         lemma = str(noun.lemma_).lower()
         # a possessive pronoun ("his arrest", "their detention") points back as a
@@ -157,7 +168,10 @@ def _back_target(ev: Event, tok: Token, memory: Memory) -> Actor | None:
         for act in recent:
             if act.cameo[:2] in roots and act.source.code != ev.source.code:
                 return act.source
-        return None
+        return _deed_doer(ev, tok, memory)
+    deed = _deed_doer(ev, tok, memory)
+    if deed is not None:
+        return deed
     # "... the war might have spread, and X might have stepped in": a verb in a
     # sentence naming two or more other states tells its own scene, not the earlier
     # act's (a noun, "its opening of an embassy", names the earlier act itself)
@@ -170,6 +184,17 @@ def _back_target(ev: Event, tok: Token, memory: Memory) -> Actor | None:
                 return None
             return act.target
     return None
+
+
+def _deed_doer(ev: Event, tok: Token, memory: Memory) -> Actor | None:
+    """Who did the deed an act noun of appraisal names, told by a verb the coder gave
+    no event ("the president extended his term ... denounced the extension"); a deed
+    told before the trigger in its own sentence is the latest."""
+    noun = dd.deed_noun(tok, ev.cameo)
+    if noun is None:
+        return None
+    here = dd.sentence_deeds(tok.sent, memory.sentence, before=tok.i)
+    return dd.doer(noun, ev.cameo, ev.source, [*memory.deeds, *here], memory.sentence)
 
 
 def withdrawal_pairs(memory: Memory, sources: list[Actor]) -> list[tuple[Actor, Actor | None]]:

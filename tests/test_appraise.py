@@ -45,3 +45,32 @@ FRAMED: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), FRAMED)
 def test_framed_appraisal(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected
+
+
+# an act noun naming an earlier deed the coder gave no event: the deed's doer
+DEED: list[tuple[str, set[Triple]]] = [
+    (
+        "The Kenyan government extended the ban on Somali flights. Somalia criticized the"
+        " extension.",
+        {("SOM", "111", "KENGOV")},
+    ),
+    ("Iran postponed the talks. France criticized the delay.", {("FRA", "111", "IRN")}),
+    (
+        "The Somali president signed a law extending his term. The opposition denounced the"
+        " action.",
+        {("SOMOPP", "111", "SOMGOV")},
+    ),
+    # the noun names another deed than the one told: no doer
+    ("Iran postponed the talks. France criticized the extension.", set()),
+    # a noun for any deed reaches back two sentences only
+    (
+        "Chad closed its border. The rains came early. The harvest was poor. Farmers were"
+        " worried. France criticized the decision.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEED)
+def test_deed_doer(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected

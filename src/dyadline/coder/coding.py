@@ -74,12 +74,12 @@ from dyadline.coder.arguments import (
     unnamed_victim,
 )
 from dyadline.coder.context import DocumentContext
-from dyadline.coder.deeds import deed_noun
 from dyadline.coder.discourse import (
     HOSTILE,
     act_noun,
     agent_pairs,
     crowd_act,
+    deed_told,
     defence_pairs,
     latest_victims,
     root_doer,
@@ -205,7 +205,7 @@ class EventCoder:
                 when = _tenure_date(dating, sent)
                 dated = True
             # "condemned the bombing", "denounced the extension": its doer
-            back = act_noun(tok) is not None or deed_noun(tok, pattern.cameo) is not None
+            back = act_noun(tok) is not None or deed_told(tok, pattern.cameo, ctx.memory)
             outcome = self._outcome_pairs(tok, sent, mentions, ctx, pattern) if pos == "N" else []
             pairs = outcome or list(dyads(tok, pattern, req_tokens, date=when, open_target=back))
             if pattern.defend and all(t is None for _s, t in pairs):

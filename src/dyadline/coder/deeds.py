@@ -6,12 +6,12 @@ the verbs whose deed they name) and ``argument_words.tsv`` (block ``appraise``:
 ``deed_root``, ``not_deed``, ``saying_verb``). Adds nothing to the Doc;
 ``dyadline.coder.discourse.Memory`` keeps the deeds of its window, and
 ``doer`` answers, for a targetless act of appraisal whose object is such a noun
-("the opposition denounced the extension", "donors criticised the move"), who did
+("the opposition denounced the extension", "donors criticised the action"), who did
 the deed: the subject of the latest earlier main-clause verb the noun can name
 ("the president extended his term": the president), by another actor than the
 appraiser.
 
-Hand-written: a coder's reading of what "the move" refers to; the words are data.
+Hand-written: a coder's reading of what "the action" refers to; the words are data.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from dyadline.model import Actor
 __all__ = ["Deed", "deed_noun", "doer", "sentence_deeds"]
 
 ANY = "*"
-# how many sentences back a noun for any deed ("the move") may name one
+# how many sentences back a noun for any deed ("the action") may name one
 ANY_WINDOW = 2
 # prepositions of aim on a deed noun ("the moves against X")
 _AIM = frozenset({"against", "on", "at", "toward", "towards"})
@@ -127,8 +127,9 @@ def deed_noun(tok: Token, cameo: str) -> str | None:
 
 def doer(noun: str, cameo: str, source: Actor, deeds: list[Deed], now: int) -> Actor | None:
     """Who did the latest deed of ``deeds`` that ``noun`` names, for an act of a
-    ``deed_root`` root by ``source`` in sentence ``now`` (not ``source`` itself). A noun for any deed ("the move") names one of the last
-    ``ANY_WINDOW`` sentences only."""
+    ``deed_root`` root by ``source`` in sentence ``now`` (not ``source`` itself). A
+    noun for any deed ("the action") names one of the last ``ANY_WINDOW`` sentences
+    only."""
     if cameo[:2] not in argument_words("deed_root"):
         return None
     verbs = _nouns().get(noun, frozenset())

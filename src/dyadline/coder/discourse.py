@@ -15,6 +15,9 @@ target to a targetless event, two ways:
   in stopping the raids", "the rockets were downed by the
   Chilean-built battery": the weapons are no actor) is the side attacked in the
   latest hostile act before it, answering its attacker;
+- an act of appraisal on a deed the coder gave no event ("the president
+  extended his term ... the opposition denounced the extension") aims at the
+  deed's doer (``dyadline.coder.deeds``, ``codebooks/deeds.tsv``);
 - an act told again ("its promised opening of a mission", after "Peru
   opened a mission in Chile") has the target the same source's same act had
   a few sentences before.
@@ -33,9 +36,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from dyadline.codebook import read_tsv
-from dyadline.coder.actors import PERSONAL, PLURAL, SINGULAR, sentence_states
 from dyadline.coder import deeds as dd
-from dyadline.coder.appraise import appraised_subjects
+from dyadline.coder.actors import PERSONAL, PLURAL, SINGULAR, sentence_states
 from dyadline.coder.arguments import armed_sectors, society_sectors
 from dyadline.coder.nominal import response_verb
 from dyadline.coder.patterns import argument_words, support_verbs
@@ -46,6 +48,7 @@ __all__ = [
     "act_noun",
     "agent_pairs",
     "crowd_act",
+    "deed_told",
     "defence_pairs",
     "latest_victims",
     "resolve_back",
@@ -134,8 +137,6 @@ def act_noun(tok: Token) -> str | None:
         for o in p.children
         if o.dep_ == "pobj"
     ]
-    # "said the raid was illegal": the act a speaker appraises (``dyadline.coder.appraise``)
-    nouns += appraised_subjects(tok)
     for noun in nouns:
         lemma = str(noun.lemma_).lower()
         # a possessive pronoun ("his arrest", "their detention") points back as a
@@ -184,6 +185,17 @@ def _back_target(ev: Event, tok: Token, memory: Memory) -> Actor | None:
                 return None
             return act.target
     return None
+
+
+def deed_told(tok: Token, cameo: str, memory: Memory) -> bool:
+    """Does ``tok`` appraise a deed noun that names a deed the memory (or the
+    sentence before ``tok``) holds, by any actor?"""
+    noun = dd.deed_noun(tok, cameo)
+    if noun is None:
+        return False
+    here = dd.sentence_deeds(tok.sent, memory.sentence, before=tok.i)
+    anyone = Actor(code="", country=None)
+    return dd.doer(noun, cameo, anyone, [*memory.deeds, *here], memory.sentence) is not None
 
 
 def _deed_doer(ev: Event, tok: Token, memory: Memory) -> Actor | None:

@@ -60,6 +60,15 @@ DEED: list[tuple[str, set[Triple]]] = [
         " action.",
         {("SOMOPP", "111", "SOMGOV")},
     ),
+    # the act a speaker's clause appraises, told (and coded) before
+    (
+        "Iran seized a British tanker. Britain said the seizure was illegal.",
+        {("IRN", "1711", "GBR"), ("GBR", "111", "IRN")},
+    ),
+    (
+        "Russia expelled two Polish diplomats. Poland said the expulsions were unjustified.",
+        {("RUS", "161", "POL"), ("POL", "111", "RUS")},
+    ),
     # the noun names another deed than the one told: no doer
     ("Iran postponed the talks. France criticized the extension.", set()),
     # a noun for any deed reaches back two sentences only

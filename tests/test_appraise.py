@@ -83,3 +83,18 @@ DEED: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), DEED)
 def test_deed_doer(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected
+
+
+# a step noun appraised by the way it goes
+STEP: list[tuple[str, set[Triple]]] = [
+    ("Japan said China's decision was a step forward.", {("JPN", "051", "CHN")}),
+    ("Japan called the Chinese proposal a step forward.", {("JPN", "051", "CHN")}),
+    ("Japan said the Chinese ban was a step backwards.", {("JPN", "111", "CHN")}),
+    # a step with no appraisal
+    ("Japan said China's decision was a first step.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STEP)
+def test_step_appraisal(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected

@@ -2,7 +2,7 @@
 unacceptable", "described the strike as an act of aggression").
 
 Reads: tokens of a parsed ``Doc`` (with ``doc._.actors``) and the word lists of
-``codebooks/argument_words.tsv`` (block ``appraise``: ``appraisal_frame``,
+``codebooks/argument_words.tsv`` (block ``appraise``: ``appraisal_frame``, ``appraisal_step``,
 ``appraised_act``, and ``content_noun``, ``hostile_noun``, ``patient_noun``).
 Adds nothing to the Doc; ``dyadline.coder.patterns`` and
 ``dyadline.coder.arguments`` ask it:
@@ -10,7 +10,8 @@ Adds nothing to the Doc; ``dyadline.coder.patterns`` and
 - ``framed``: the words a frame noun of a predicate carries in its "of" phrase
   ("an act of aggression", "a form of terrorism", "a case of interference"): the
   appraisal is the framed word, so ``pred=@pejorative`` reads it as it reads
-  "aggression" alone;
+  "aggression" alone; a step noun (``appraisal_step``) is appraised by the way it
+  goes ("a step forward", "a step backwards");
 - ``appraised_subjects``: the subject of a speaker's copular clause ("said the
   raid was illegal"), which ``dyadline.coder.discourse`` and ``dyadline.coder.deeds``
   read as an act told before when its doer is not named;
@@ -32,7 +33,7 @@ from spacy.tokens import Token
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for
 
-__all__ = ["act_doer", "appraised_subjects", "framed"]
+__all__ = ["act_doer", "appraised_subjects", "framed", "step_adverbs"]
 
 _MODIFIERS = ("amod", "compound", "nmod")
 
@@ -49,6 +50,9 @@ def _lemma(tok: Token) -> str:
 def framed(pred: Token) -> list[Token]:
     """The "of" objects of a frame noun ("an act of aggression": aggression), and
     their conjuncts; nothing for any other predicate."""
+    if _lemma(pred) in _words("appraisal_step"):
+        # "a step forward", "a move backwards": the way the step goes
+        return [c for c in pred.children if c.dep_ == "advmod"]
     if _lemma(pred) not in _words("appraisal_frame") and pred.lower_ not in _words(
         "appraisal_frame"
     ):
@@ -97,4 +101,15 @@ def appraised_subjects(verb: Token) -> list[Token]:
         if c.dep_ == "ccomp" and _lemma(c) == "be"
         for s in c.children
         if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+    ]
+
+
+def step_adverbs(head: Token) -> list[Token]:
+    """The adverb of a step noun the parser hung on the verb ("was a step forward",
+    "called it a step forward": "forward", with "step" under it)."""
+    return [
+        c
+        for c in head.children
+        if c.dep_ == "advmod"
+        and any(n.dep_ == "npadvmod" and _lemma(n) in _words("appraisal_step") for n in c.children)
     ]

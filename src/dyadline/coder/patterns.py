@@ -957,6 +957,9 @@ def predicates(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ in ("advcl", "xcomp", "ccomp") and c.pos_ == "ADJ" and c.i > after
     ]
+    from dyadline.coder import appraise  # here: appraise reads this module
+
+    preds += appraise.step_adverbs(verb)  # "called it a step forward"
     for head in (verb, obj) if obj is not None else (verb,):
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "as":
@@ -974,6 +977,9 @@ def clause_predicates(verb: Token) -> list[Token]:
         if _lemma(comp) == "be":
             # "was responsible", "was a provocation", "was behind the attack"
             out += [c for c in comp.children if c.dep_ in ("acomp", "attr", "prep")]
+            from dyadline.coder import appraise  # here: appraise reads this module
+
+            out += appraise.step_adverbs(comp)  # "was a step forward"
     return [x for p in out for x in (p, *p.conjuncts)]
 
 

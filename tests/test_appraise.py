@@ -98,3 +98,8 @@ STEP: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), STEP)
 def test_step_appraisal(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected
+
+
+def test_missed_deadline_is_a_delay(nlp: Language) -> None:
+    text = "The Iraqi government missed the deadline. Turkey denounced the delay."
+    assert story_events(nlp, text) == {("TUR", "111", "IRQGOV")}

@@ -27,6 +27,29 @@ DOER: list[tuple[str, set[Triple]]] = [
 ]
 
 
+# the object of a verb of appraisal is an act: its doer is the target
+OBJECT_DOER: list[tuple[str, set[Triple]]] = [
+    (
+        "Russia condemned Ukraine's attacks on civilians.",
+        {("RUS", "111", "UKR"), ("UKR", "190", "RUSCVL")},
+    ),
+    (
+        "The UN criticized the Ethiopian army's attacks on Tigrayan civilians.",
+        {("UNO", "111", "ETHMIL"), ("ETHMIL", "190", "ETHCVL")},
+    ),
+    # an act that its owner suffers: only its "by" phrase names the doer
+    (
+        "Russia condemned the arrest of Russian citizens by Polish police.",
+        {("RUS", "111", "POLCOP"), ("POLCOP", "173", "RUSCVL")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_DOER)
+def test_appraised_object_doer(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), DOER)
 def test_appraised_doer(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected

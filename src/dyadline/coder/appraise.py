@@ -17,9 +17,10 @@ Adds nothing to the Doc; ``dyadline.coder.patterns`` and
   read as an act told before when its doer is not named;
 - ``act_doer``: who did the act a noun names, when the noun is the subject of a
   speaker's clause ("said Y's attacks on civilians were war crimes": Y, not the
-  civilians; "said the strike by Y was illegal"; "said the Y-ese raids were
-  unlawful"). A noun that suffers its act (``patient_noun``: "the arrest of X")
-  gives only its "by" phrase.
+  civilians; "said the strike by Y was illegal") or the object of a verb of
+  appraisal (``appraisal``, roots of ``appraisal_root``: "condemned Y's attacks on
+  civilians", "criticised the Y-ese raids"). A noun that suffers its act
+  (``patient_noun``: "the arrest of X") gives only its "by" phrase.
 
 Hand-written: the reading habits of event coders; the words are data.
 """
@@ -33,7 +34,7 @@ from spacy.tokens import Token
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for
 
-__all__ = ["act_doer", "appraised_subjects", "framed", "step_adverbs"]
+__all__ = ["act_doer", "appraisal", "appraised_subjects", "framed", "step_adverbs"]
 
 _MODIFIERS = ("amod", "compound", "nmod")
 
@@ -113,3 +114,8 @@ def step_adverbs(head: Token) -> list[Token]:
         if c.dep_ == "advmod"
         and any(n.dep_ == "npadvmod" and _lemma(n) in _words("appraisal_step") for n in c.children)
     ]
+
+
+def appraisal(verb: Token, cameo: str) -> bool:
+    """Is ``verb`` an act of appraisal (a verb of a root in ``appraisal_root``)?"""
+    return verb.pos_ == "VERB" and cameo[:2] in _words("appraisal_root")

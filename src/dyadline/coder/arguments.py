@@ -500,7 +500,10 @@ def _target_tokens(
         found: list[Token] = []
         if kind == "obj":
             obj = pat.direct_object(tok)
-            if obj is not None:
+            if obj is not None and appraise.appraisal(tok, pattern.cameo):
+                # "condemned Y's attacks on civilians": the act's doer, not its victims
+                found = [*_appraised(_referent(_antecedent(obj))), *_companions(tok)]
+            elif obj is not None:
                 found = [_referent(_antecedent(obj)), *_companions(tok)]
             elif pat.relative_object(tok) is not None:
                 found = [tok.head]  # "the charge New Delhi rejected": the charge

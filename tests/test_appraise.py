@@ -126,3 +126,27 @@ def test_step_appraisal(nlp: Language, text: str, expected: set[Triple]) -> None
 def test_missed_deadline_is_a_delay(nlp: Language) -> None:
     text = "The Iraqi government missed the deadline. Turkey denounced the delay."
     assert story_events(nlp, text) == {("TUR", "111", "IRQGOV")}
+
+
+# a pronoun an appraisal calls something: the deed just told
+PRONOUN: list[tuple[str, set[Triple]]] = [
+    (
+        "Israeli forces raided a Palestinian camp on Monday. Egypt called it an act of aggression.",
+        {("ISRMIL", "190", "PSE"), ("EGY", "111", "ISRMIL")},
+    ),
+    (
+        "Israeli forces raided a Palestinian camp on Monday. Egypt said this was unacceptable.",
+        {("ISRMIL", "190", "PSE"), ("EGY", "111", "ISRMIL")},
+    ),
+    # "it" before an extraposed clause is no deed
+    (
+        "Israeli forces raided a Palestinian camp on Monday. Egypt said it was a mistake to"
+        " ignore the talks.",
+        {("ISRMIL", "190", "PSE")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN)
+def test_pronoun_deed(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected

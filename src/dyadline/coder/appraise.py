@@ -101,7 +101,7 @@ def appraised_subjects(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ == "ccomp" and _lemma(c) == "be"
         for s in c.children
-        if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+        if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PRON")
     ]
 
 

@@ -109,9 +109,14 @@ def deed_noun(tok: Token, cameo: str) -> str | None:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+    if cameo[:2] in argument_words("appraisal_root"):
+        # "called it an act of aggression", "said this was a crime": the deed just told
+        said = [p for p in nouns if p.pos_ == "PRON" and p.lower_ in _nouns()]
+        if said and not actors_for(said[0]) and not _extraposed(said[0]):
+            return said[0].lower_
     for noun in nouns:
         lemma = _lemma(noun)
-        if lemma not in _nouns() and noun.lower_ not in _nouns():
+        if noun.pos_ == "PRON" or (lemma not in _nouns() and noun.lower_ not in _nouns()):
             continue
         if any(c.dep_ in ("poss", "amod", "compound") and actors_for(c) for c in noun.children):
             return None  # its owner is named: the target slots read it
@@ -123,6 +128,12 @@ def deed_noun(tok: Token, cameo: str) -> str | None:
         ):
             return lemma if lemma in _nouns() else noun.lower_
     return None
+
+
+def _extraposed(pron: Token) -> bool:
+    """Is the pronoun the dummy subject or object of an extraposed clause ("said it
+    was a mistake to ...", "called it wrong that ...")?"""
+    return any(c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > pron.i for c in pron.head.children)
 
 
 def doer(noun: str, cameo: str, source: Actor, deeds: list[Deed], now: int) -> Actor | None:

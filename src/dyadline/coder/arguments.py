@@ -21,7 +21,16 @@ from functools import cache
 from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
-from dyadline.coder import clauses, counterforce, domestic, nominal, noun_args, roles, targets
+from dyadline.coder import (
+    clauses,
+    counterforce,
+    domestic,
+    home_target,
+    nominal,
+    noun_args,
+    roles,
+    targets,
+)
 from dyadline.coder import patterns as pat
 from dyadline.coder.actor_codebook import country_of_place, state_codes
 from dyadline.coder.actors import (
@@ -1121,6 +1130,11 @@ def dyads(
         if pattern.target_optional or open_target:
             for s in sources:
                 yield s, None
+            return
+        # "the opposition denounced the extension": a measure of its own government
+        for s in sources:
+            if (aim := home_target.home_target(s, pattern.cameo)) is not None:
+                yield s, aim
         return
     # a person the codebooks do not know is only a domestic act's target ("police
     # arrested John Mwangi"): a foreign state's act on him names no country for him

@@ -1,0 +1,49 @@
+"""Home targets (``dyadline.coder.home_target``, ``codebooks/home_targets.tsv``): a
+protest of a country's people and the opposition's complaint about a measure aim at
+their own government when the sentence names no actor as target. One table per
+construction; the sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventsets import Triple, events
+
+# a protest, rally or strike by a society sector with no target: its own government
+PROTESTS: list[tuple[str, set[Triple]]] = [
+    ("Hundreds of Kenyan students marched in Nairobi on Monday.", {("KENCVL", "141", "KENGOV")}),
+    ("Traders in Accra held a protest on Tuesday.", {("GHABUS", "141", "GHAGOV")}),
+    # a strike needs whom it is against: an employer, maybe
+    ("Teachers in Ghana went on strike on Tuesday.", set()),
+    ("Protesters in Lima took to the streets.", {("PEROPP", "141", "PERGOV")}),
+    # a protest with a target keeps it
+    (
+        "Kenyan protesters rallied against the Chinese embassy.",
+        {("KENOPP", "141", "CHNGOV")},
+    ),
+    # a state's own organ is no society: nothing is added
+    ("Soldiers marched in Nairobi on Monday.", set()),
+]
+
+# the opposition's criticism, rejection or demand of a measure: of its government
+COMPLAINTS: list[tuple[str, set[Triple]]] = [
+    ("Zambian opposition lawmakers denounced the new tax.", {("ZMBOPP", "111", "ZMBGOV")}),
+    ("The Ugandan opposition rejected the new constitution.", {("UGAOPP", "120", "UGAGOV")}),
+    # criticism by a sector the codebook does not list stays uncoded
+    ("Kenyan doctors criticised the new tax.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROTESTS)
+def test_protests_aim_at_the_home_government(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLAINTS)
+def test_opposition_complaints_aim_at_the_home_government(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected

@@ -47,3 +47,35 @@ def test_opposition_complaints_aim_at_the_home_government(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected
+
+
+# protesters killed or shot: violent repression (175); with no doer, their own state's
+REPRESSION: list[tuple[str, set[Triple]]] = [
+    ("Kenyan police shot four protesters in Kisumu.", {("KENCOP", "175", "KENOPP")}),
+    ("Six demonstrators were killed in Bamako on Friday.", {("MLIGOV", "175", "MLIOPP")}),
+    (
+        "Rights groups condemned the killing of protesters in Togo.",
+        {("TGOGOV", "175", "TGOOPP"), ("NGO", "111", "TGO")},
+    ),
+    # soldiers killed by rebels stay a fight
+    ("Rebels in Mali killed six soldiers.", {("MLIREB", "1823", "MLIMIL")}),
+]
+
+# emergency rule declared; media outlets closed or suspended (1721)
+RESTRICTIONS: list[tuple[str, set[Triple]]] = [
+    ("The Malian junta declared a state of emergency.", {("MLIGOV", "1724", "MLICVL")}),
+    ("Ugandan authorities closed a private radio station.", {("UGAGOV", "1721", "UGACVL")}),
+    ("Ugandan authorities suspended three newspapers.", {("UGAGOV", "1721", "UGACVL")}),
+    # a road closed is no restriction of freedoms
+    ("Ugandan police closed the road to the airport.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPRESSION)
+def test_protesters_killed_are_repressed(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTRICTIONS)
+def test_emergency_rule_and_media_closures(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

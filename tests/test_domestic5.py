@@ -30,6 +30,9 @@ PROTESTS: list[tuple[str, set[Triple]]] = [
 COMPLAINTS: list[tuple[str, set[Triple]]] = [
     ("Zambian opposition lawmakers denounced the new tax.", {("ZMBOPP", "111", "ZMBGOV")}),
     ("The Ugandan opposition rejected the new constitution.", {("UGAOPP", "120", "UGAGOV")}),
+    # an act whose doer no sentence told: the government's, unless it is violence
+    ("Uganda's opposition condemned the decision.", {("UGAOPP", "111", "UGAGOV")}),
+    ("Uganda's opposition condemned the bombing.", set()),
     # criticism by a sector the codebook does not list stays uncoded
     ("Kenyan doctors criticised the new tax.", set()),
 ]

@@ -42,6 +42,7 @@ from dyadline.model import Actor, Event
 __all__ = [
     "Memory",
     "act_noun",
+    "act_roots",
     "agent_pairs",
     "crowd_act",
     "defence_pairs",
@@ -95,6 +96,12 @@ class Memory:
             self.told.setdefault((e.cameo[:2], e.source.country), set()).add(aim)
         self.sentence += 1
         self.acts = [a for a in self.acts if self.sentence - a.sentence <= WINDOW]
+
+
+@cache
+def act_roots(noun: str) -> frozenset[str]:
+    """The CAMEO roots of the acts the act noun ``noun`` (a lemma) can name."""
+    return _anaphora().get(noun, frozenset())
 
 
 @cache

@@ -79,7 +79,7 @@ def settle(
         out = [e for e in out if not retold(e, doc, memory)]
     out = _implicit_targets(out, sent)
     # "students marched": a society's protest is against its own government
-    out = home_target.complete(out)
+    out = home_target.complete(out, doc)
     return [e for e in out if e.target is not None or _stands_alone(e)]
 
 

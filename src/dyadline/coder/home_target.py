@@ -18,6 +18,8 @@ from __future__ import annotations
 import dataclasses
 from functools import cache
 
+from spacy.tokens import Doc
+
 from dyadline.codebook import read_tsv
 from dyadline.errors import CodebookError
 from dyadline.model import Actor, Event
@@ -60,13 +62,28 @@ def home_target(source: Actor, cameo: str, *, thing: bool = True) -> Actor | Non
     return None
 
 
-def complete(events: list[Event]) -> list[Event]:
-    """The events with the home target given to those without a target that take one
-    (any targetless act left: its object, if any, may be an act no sentence told the
-    doer of, so only the rows with ``after`` "any")."""
+def complete(events: list[Event], doc: Doc) -> list[Event]:
+    """The events with the home target given to those without a target that take one.
+    A targetless act left may act on an act no sentence told the doer of ("condemned
+    the decision", "condemned the attack"): the rows with ``after`` "thing" stand only
+    where that act is none of violence (``discourse.HOSTILE``), whose doer may be anyone."""
     out: list[Event] = []
     for ev in events:
-        if ev.target is None and (t := home_target(ev.source, ev.cameo, thing=False)):
-            ev = dataclasses.replace(ev, target=t)
+        if ev.target is None:
+            t = home_target(ev.source, ev.cameo, thing=_no_violence(ev, doc))
+            if t is not None:
+                ev = dataclasses.replace(ev, target=t)
         out.append(ev)
     return out
+
+
+def _no_violence(ev: Event, doc: Doc) -> bool:
+    """Is the act the event's trigger acts on, if any, no act of violence?"""
+    # (imported here: dyadline.coder.discourse imports dyadline.coder.arguments, which
+    # imports this module)
+    from dyadline.coder.discourse import HOSTILE, act_noun, act_roots
+
+    if ev.trigger_token < 0:
+        return False
+    noun = act_noun(doc[ev.trigger_token])
+    return noun is None or not (act_roots(noun) & HOSTILE)

@@ -82,3 +82,20 @@ def test_protesters_killed_are_repressed(nlp: Language, text: str, expected: set
 @pytest.mark.parametrize(("text", "expected"), RESTRICTIONS)
 def test_emergency_rule_and_media_closures(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# a crowd with no doer named ("thousands"): the people of the place, against their
+# government, unless the protest names what it is about
+CROWDS: list[tuple[str, set[Triple]]] = [
+    ("Thousands rallied in Harare on Saturday.", {("ZWEOPP", "141", "ZWEGOV")}),
+    ("Hundreds protested in Kampala to demand jobs.", {("UGAOPP", "141", "UGAGOV")}),
+    ("Hundreds protested in Kampala over fuel prices.", set()),
+    ("A rally against the war was held in Oslo.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CROWDS)
+def test_crowds_protest_against_their_government(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected

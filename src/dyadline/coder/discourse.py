@@ -45,6 +45,7 @@ __all__ = [
     "act_roots",
     "agent_pairs",
     "crowd_act",
+    "crowd_sector",
     "defence_pairs",
     "latest_victims",
     "resolve_back",
@@ -380,6 +381,15 @@ def crowd_act(cameo: str) -> bool:
     (``agentless.tsv`` source ``crowd``: protests)?"""
     rule = _rule(cameo)
     return rule is not None and rule[0] == "crowd"
+
+
+def crowd_sector(cameo: str) -> str | None:
+    """The sector of the people of the place who do an act of ``cameo`` when no doer
+    is named (``agentless.tsv`` source ``crowd``), or None for no such act."""
+    rule = _rule(cameo)
+    if rule is None or rule[0] != "crowd" or rule[1] == "-":
+        return None
+    return rule[1]
 
 
 def _crowd_pairs(

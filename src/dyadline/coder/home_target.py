@@ -18,13 +18,14 @@ from __future__ import annotations
 import dataclasses
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dyadline.codebook import read_tsv
+from dyadline.coder.patterns import argument_words
 from dyadline.errors import CodebookError
 from dyadline.model import Actor, Event
 
-__all__ = ["complete", "home_target"]
+__all__ = ["complete", "crowd_pairs", "home_target"]
 
 
 AFTER = frozenset({"any", "thing"})
@@ -87,3 +88,22 @@ def _no_violence(ev: Event, doc: Doc) -> bool:
         return False
     noun = act_noun(doc[ev.trigger_token])
     return noun is None or not (act_roots(noun) & HOSTILE)
+
+
+def crowd_pairs(tok: Token, cameo: str, place: str | None) -> list[tuple[Actor, Actor | None]]:
+    """ "Thousands rallied in X": a protest of ``cameo`` at ``tok`` that names no doer
+    and no target is the people of its ``place`` (``discourse.crowd_sector``) against
+    their own government, where it names nothing it is about either ("a rally against
+    the war", "a strike over wages": no evident target; ``argument_words``
+    ``protest_object_prep``)."""
+    from dyadline.coder.discourse import crowd_sector
+
+    sector = crowd_sector(cameo)
+    if not place or sector is None:
+        return []
+    about = argument_words("protest_object_prep")
+    if any(c.dep_ == "prep" and c.lower_ in about for c in tok.children):
+        return []
+    source = Actor(place + sector, place, sector, "", None)
+    target = home_target(source, cameo)
+    return [(source, target)] if target is not None else []

@@ -99,3 +99,22 @@ def test_crowds_protest_against_their_government(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected
+
+
+# a plural act noun as its clause's subject, with no actor in its phrase: the state of
+# its place (else the story's) on its people; a protest, its people on their government
+UNNAMED: list[tuple[str, set[Triple]]] = [
+    (
+        "The Burmese army took power in March. Arbitrary arrests are unacceptable, the UN said.",
+        {("MMRGOV", "173", "MMRCVL")},
+    ),
+    ("Protests erupted in Yangon on Sunday.", {("MMROPP", "141", "MMRGOV")}),
+    # a singular names a kind, not acts; an owner or patient named is the noun's own
+    ("Pretrial detention is common in Yangon.", set()),
+    ("His arrest in Yangon drew criticism.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED)
+def test_unnamed_acts_of_a_place(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

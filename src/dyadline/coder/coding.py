@@ -241,6 +241,15 @@ class EventCoder:
                     pairs = home_target.crowd_pairs(tok, pattern.cameo, place)
             if not pairs and not inner and pattern.pos == "N":
                 pairs = _remembered_doer(tok, pattern, ctx, when)
+            if (
+                not pairs
+                and not inner
+                and pattern.pos == "N"
+                and unnamed_doer(tok, pattern)
+                and not target_actors(tok, pattern)
+            ):
+                # "arbitrary arrests continue": the state of the place, on its people
+                pairs = home_target.unnamed_pairs(tok, pattern.cameo)
             if not pairs and not inner and pos == "V" and pattern.cameo[:3] == WITHDRAWAL:
                 # "the troops agreed to leave": the state their side's force was used on
                 doers = dyads(tok, pattern, req_tokens, date=when, open_target=True)

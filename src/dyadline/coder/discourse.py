@@ -51,6 +51,7 @@ __all__ = [
     "resolve_back",
     "retold",
     "root_doer",
+    "state_sector",
     "withdrawal_pairs",
 ]
 
@@ -381,6 +382,15 @@ def crowd_act(cameo: str) -> bool:
     (``agentless.tsv`` source ``crowd``: protests)?"""
     rule = _rule(cameo)
     return rule is not None and rule[0] == "crowd"
+
+
+def state_sector(cameo: str) -> str | None:
+    """The sector of the state that does an act of ``cameo`` told with no doer
+    (``agentless.tsv`` source ``state``; "" for the bare state), or None for no such act."""
+    rule = _rule(cameo)
+    if rule is None or rule[0] != "state":
+        return None
+    return "" if rule[1] == "-" else rule[1]
 
 
 def crowd_sector(cameo: str) -> str | None:

@@ -21,11 +21,12 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from dyadline.codebook import read_tsv
+from dyadline.coder.nominal import nominal_words
 from dyadline.coder.patterns import argument_words
 from dyadline.errors import CodebookError
 from dyadline.model import Actor, Event
 
-__all__ = ["complete", "crowd_pairs", "home_target"]
+__all__ = ["complete", "crowd_pairs", "home_target", "unnamed_pairs"]
 
 
 AFTER = frozenset({"any", "thing"})
@@ -107,3 +108,56 @@ def crowd_pairs(tok: Token, cameo: str, place: str | None) -> list[tuple[Actor, 
     source = Actor(place + sector, place, sector, "", None)
     target = home_target(source, cameo)
     return [(source, target)] if target is not None else []
+
+
+def unnamed_pairs(tok: Token, cameo: str) -> list[tuple[Actor, Actor | None]]:
+    """ "Arbitrary arrests continue", "the protests go on": an act noun at ``tok`` whose
+    phrase names no actor, which no earlier act explains, in a sentence that names no
+    state but the one it happens in (the place of the act, else the story's main
+    state): for an act a state does to its people with no doer named (``agentless.tsv``
+    ``state``, with the unnamed victims of ``targetless.tsv``: "arrests") that state on
+    its people; for a protest (``crowd``) its people on their government."""
+    from dyadline.coder.actors import sentence_states
+    from dyadline.coder.arguments import MAIN_STATE, victim_sectors
+    from dyadline.coder.discourse import crowd_sector, state_sector
+    from dyadline.coder.locations import location_for
+
+    doer, crowd = state_sector(cameo), crowd_sector(cameo)
+    if (doer is None and crowd is None) or not _bare_plural(tok):
+        return []
+    where = location_for(tok, (None, None))
+    main = tok.doc.user_data.get(MAIN_STATE)
+    country = where.country if where is not None else main if isinstance(main, str) else None
+    if not country or any(c != country for c in sentence_states(tok.sent)):
+        return []
+    if crowd is not None:
+        people = Actor(country + crowd, country, crowd, "", None)
+        aim = home_target(people, cameo)
+        return [(people, aim)] if aim is not None else []
+    table = victim_sectors()
+    victim = table.get(cameo[:3], table.get(cameo[:2]))
+    if not victim or victim == "-" or doer is None:
+        return []
+    state = Actor(country + doer, country, doer or None, "", None)
+    return [(state, Actor(country + victim, country, victim, "", None))]
+
+
+def _bare_plural(tok: Token) -> bool:
+    """Is the act noun a plural standing on its own ("arbitrary arrests", "the
+    protests"), not a singular (a kind: "pretrial detention", "a fair trial"), a
+    modifier ("protest leaders"), a compound ("house arrest") or a phrase naming its
+    owner or its patient ("his arrest", "arrests of journalists")?"""
+    if tok.tag_ != "NNS":
+        return False
+    # the act is what its clause is about, as its subject ("the protests continue",
+    # "arbitrary arrests are unacceptable"), not the object of another's act ("would
+    # mobilize protests": the doer is that verb's subject)
+    lead = tok.head if tok.dep_ == "conj" else tok
+    if lead.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    # "faces charges": the subject of a verb of undergoing is the patient, unnamed here
+    if tok.dep_ == "dobj" and str(tok.head.lemma_).lower() in nominal_words("undergo"):
+        return False
+    # "proceedings and trials against journalists": a conjunct shares the first's phrases
+    phrase = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    return not any(c.dep_ in ("poss", "compound", "prep") for t in phrase for c in t.children)

@@ -118,3 +118,20 @@ UNNAMED: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), UNNAMED)
 def test_unnamed_acts_of_a_place(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# sector-only mentions of custodians, enforcers, inmates, electoral bodies and mobs
+SECTOR_ONLY: list[tuple[str, set[Triple]]] = [
+    ("Prison guards in Haiti beat two inmates.", {("HTICOP", "182", "HTICVL")}),
+    ("Law enforcement in Haiti arrested a gang leader.", {("HTICOP", "173", "HTICRM")}),
+    (
+        "The electoral commission of Haiti disqualified an opposition candidate.",
+        {("HTIGOV", "1722", "HTIOPP")},
+    ),
+    ("A mob in Haiti attacked a police station.", {("HTICVL", "190", "HTICOP")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTOR_ONLY)
+def test_sector_only_mentions(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

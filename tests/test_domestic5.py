@@ -129,7 +129,20 @@ SECTOR_ONLY: list[tuple[str, set[Triple]]] = [
         {("HTIGOV", "1722", "HTIOPP")},
     ),
     ("A mob in Haiti attacked a police station.", {("HTICVL", "190", "HTICOP")}),
+    ("Relatives of the detained rallied in Lagos.", {("NGACVL", "141", "NGAGOV")}),
 ]
+
+
+# a sit-in, split by the tokenizer into "sit", "-", "in"
+SIT_INS: list[tuple[str, set[Triple]]] = [
+    ("Students in Dakar staged a sit-in at the ministry.", {("SENCVL", "141", "SENGOV")}),
+    ("Nurses in Dakar held a sit-in on Monday.", {("SENHLH", "141", "SENGOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIT_INS)
+def test_sit_ins(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), SECTOR_ONLY)

@@ -33,6 +33,17 @@ COMPLAINTS: list[tuple[str, set[Triple]]] = [
     # an act whose doer no sentence told: the government's, unless it is violence
     ("Uganda's opposition condemned the decision.", {("UGAOPP", "111", "UGAGOV")}),
     ("Uganda's opposition condemned the bombing.", set()),
+    # appeals and demands for release or resignation ask the government
+    (
+        "Zambian activists called for the release of the detained journalists.",
+        {("ZMBCVL", "0253", "ZMBGOV")},
+    ),
+    (
+        "The Zambian opposition called for the resignation of the interior minister.",
+        {("ZMBOPP", "0241", "ZMBGOV")},
+    ),
+    # a foreign state's appeal names whom it asks, or no one
+    ("Zambia called for the release of the detained journalists.", {("ZMB", "0253", None)}),
     # criticism by a sector the codebook does not list stays uncoded
     ("Kenyan doctors criticised the new tax.", set()),
 ]

@@ -71,6 +71,10 @@ REPRESSION: list[tuple[str, set[Triple]]] = [
         "Rights groups condemned the killing of protesters in Togo.",
         {("TGOGOV", "175", "TGOOPP"), ("NGO", "111", "TGO")},
     ),
+    ("Police in Lagos used live ammunition against demonstrators.", {("NGACOP", "175", "NGAOPP")}),
+    # people dragged from their homes are seized (173); with no doer, by their state
+    ("Soldiers in Lagos dragged activists from their homes.", {("NGAMIL", "173", "NGACVL")}),
+    ("Farmers in Lagos dragged the cart from the house.", set()),
     # soldiers killed by rebels stay a fight
     ("Rebels in Mali killed six soldiers.", {("MLIREB", "1823", "MLIMIL")}),
 ]

@@ -72,6 +72,8 @@ REPRESSION: list[tuple[str, set[Triple]]] = [
         {("TGOGOV", "175", "TGOOPP"), ("NGO", "111", "TGO")},
     ),
     ("Police in Lagos used live ammunition against demonstrators.", {("NGACOP", "175", "NGAOPP")}),
+    ("Security forces in Lagos opened fire on protesters.", {("NGACOP", "175", "NGAOPP")}),
+    ("Rebels in Mali opened fire on soldiers.", {("MLIREB", "190", "MLIMIL")}),
     # people dragged from their homes are seized (173); with no doer, by their state
     ("Soldiers in Lagos dragged activists from their homes.", {("NGAMIL", "173", "NGACVL")}),
     ("Farmers in Lagos dragged the cart from the house.", set()),

@@ -37,7 +37,7 @@ DOMESTIC: list[tuple[str, set[Triple]]] = [
         {("UGAOPP", "112", "UGAGOV")},
     ),
     # a place in the other side's phrase; repression without a named victim
-    ("Soldiers opened fire on protesters in Khartoum.", {("SDNMIL", "190", "SDNOPP")}),
+    ("Soldiers opened fire on protesters in Khartoum.", {("SDNMIL", "175", "SDNOPP")}),
     ("Police said they arrested five suspects in Lagos.", {("NGACOP", "173", "NGACVL")}),
     ("The government imposed a curfew in Dhaka.", {("BGDGOV", "1723", "BGDCVL")}),
     # a country that would make the mention the other side itself is passed over

@@ -86,6 +86,7 @@ RESTRICTIONS: list[tuple[str, set[Triple]]] = [
     ("The Malian junta declared a state of emergency.", {("MLIGOV", "1724", "MLICVL")}),
     ("Ugandan authorities closed a private radio station.", {("UGAGOV", "1721", "UGACVL")}),
     ("Ugandan authorities suspended three newspapers.", {("UGAGOV", "1721", "UGACVL")}),
+    ("The Ugandan government suspended two opposition lawmakers.", {("UGAGOV", "1722", "UGAOPP")}),
     # a road closed is no restriction of freedoms
     ("Ugandan police closed the road to the airport.", set()),
 ]

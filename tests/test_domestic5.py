@@ -148,6 +148,7 @@ SECTOR_ONLY: list[tuple[str, set[Triple]]] = [
     ),
     ("A mob in Haiti attacked a police station.", {("HTICVL", "190", "HTICOP")}),
     ("Relatives of the detained rallied in Lagos.", {("NGACVL", "141", "NGAGOV")}),
+    ("The alleged coup plotters are detained in Lagos.", {("NGAGOV", "173", "NGAOPP")}),
 ]
 
 

@@ -7,7 +7,12 @@ source is a sector of a state's society that the codebook lists for the event's
 CAMEO code ("students marched through the capital", "the opposition denounced the
 extension"), the target of its own country's sector the row gives (its
 government): the domestic dyad a careful coder codes. An event with a target, or
-whose source is a state or an organ of one, is left as it is.
+whose source is a state or an organ of one, is left as it is. Also gives
+``dyadline.coder.coding`` the pairs of acts that name no actor at all: a crowd's
+protest at a place ("thousands rallied in X": ``crowd_pairs``) and a plural act noun
+as its clause's subject ("arbitrary arrests are unacceptable", "the protests
+continue": ``unnamed_pairs``), the state of its place (else the story's main state)
+on its people, or its people on their government.
 
 Hand-written: a coding convention of domestic event data, not anything a library
 provides.
@@ -21,7 +26,6 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from dyadline.codebook import read_tsv
-from dyadline.coder.nominal import nominal_words
 from dyadline.coder.patterns import argument_words
 from dyadline.errors import CodebookError
 from dyadline.model import Actor, Event
@@ -154,9 +158,6 @@ def _bare_plural(tok: Token) -> bool:
     # mobilize protests": the doer is that verb's subject)
     lead = tok.head if tok.dep_ == "conj" else tok
     if lead.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    # "faces charges": the subject of a verb of undergoing is the patient, unnamed here
-    if tok.dep_ == "dobj" and str(tok.head.lemma_).lower() in nominal_words("undergo"):
         return False
     # "proceedings and trials against journalists": a conjunct shares the first's phrases
     phrase = [tok, tok.head] if tok.dep_ == "conj" else [tok]

@@ -245,6 +245,7 @@ class EventCoder:
                 not pairs
                 and not inner
                 and pattern.pos == "N"
+                and home_target.bare_act(tok, pattern.cameo)
                 and unnamed_doer(tok, pattern)
                 and not target_actors(tok, pattern)
             ):

@@ -30,7 +30,7 @@ from dyadline.coder.patterns import argument_words
 from dyadline.errors import CodebookError
 from dyadline.model import Actor, Event
 
-__all__ = ["complete", "crowd_pairs", "home_target", "unnamed_pairs"]
+__all__ = ["bare_act", "complete", "crowd_pairs", "home_target", "unnamed_pairs"]
 
 
 AFTER = frozenset({"any", "thing"})
@@ -112,6 +112,17 @@ def crowd_pairs(tok: Token, cameo: str, place: str | None) -> list[tuple[Actor, 
     source = Actor(place + sector, place, sector, "", None)
     target = home_target(source, cameo)
     return [(source, target)] if target is not None else []
+
+
+def bare_act(tok: Token, cameo: str) -> bool:
+    """May the act noun at ``tok`` take ``unnamed_pairs`` (the cheap tests, read before
+    its phrase is resolved): an act of a state on its people or a crowd's protest told
+    by a bare plural subject?"""
+    from dyadline.coder.discourse import crowd_sector, state_sector
+
+    return _bare_plural(tok) and (
+        state_sector(cameo) is not None or crowd_sector(cameo) is not None
+    )
 
 
 def unnamed_pairs(tok: Token, cameo: str) -> list[tuple[Actor, Actor | None]]:

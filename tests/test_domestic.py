@@ -37,7 +37,7 @@ DOMESTIC: list[tuple[str, set[Triple]]] = [
         {("UGAOPP", "112", "UGAGOV")},
     ),
     # a place in the other side's phrase; repression without a named victim
-    ("Soldiers opened fire on protesters in Khartoum.", {("SDNMIL", "190", "SDNOPP")}),
+    ("Soldiers opened fire on protesters in Khartoum.", {("SDNMIL", "175", "SDNOPP")}),
     ("Police said they arrested five suspects in Lagos.", {("NGACOP", "173", "NGACVL")}),
     ("The government imposed a curfew in Dhaka.", {("BGDGOV", "1723", "BGDCVL")}),
     # a country that would make the mention the other side itself is passed over
@@ -129,8 +129,9 @@ FORCES: list[tuple[str, set[Triple]]] = [
         "Rebels attacked a base in Mali. Twenty rebels were killed.",
         {("MLIREB", "180", "MLICVL"), ("MLIMIL", "190", "MLIREB")},
     ),
-    # protesters are no armed group: nobody is named
-    ("Ten protesters were killed in Nairobi on Monday.", set()),
+    # protesters are no armed group; killed with no doer named, they are violently
+    # repressed by their own state (verbs.tsv domestic5 block, agentless.tsv 17)
+    ("Ten protesters were killed in Nairobi on Monday.", {("KENGOV", "175", "KENOPP")}),
 ]
 
 

@@ -54,7 +54,8 @@ STRUCK_PLACE: list[tuple[str, set[Triple]]] = [
 # state's violence are not its own people by default (the targetless act stays)
 HOME_VICTIMS: list[tuple[str, set[Triple]]] = [
     ("Iran executed a protester on Monday.", {("IRN", "1823", "IRNOPP")}),
-    ("Myanmar killed dozens of demonstrators.", {("MMR", "190", "MMROPP")}),
+    # demonstrators killed are violently repressed (175; verbs.tsv domestic5 block)
+    ("Myanmar killed dozens of demonstrators.", {("MMR", "175", "MMROPP")}),
     ("Israel killed ten civilians.", {("ISR", "190", None)}),
 ]
 

@@ -49,7 +49,8 @@ TABLE: list[tuple[str, set[Row]]] = [
     # "activists" unresolved)
     (
         "Activists in Israel filed a petition, claiming that Azerbaijan was committing war crimes.",
-        {("ISRCVL", "1124", "AZE", "reported")},
+        # (the petition itself asks their own government: domestic5 home targets)
+        {("ISRCVL", "1124", "AZE", "reported"), ("ISRCVL", "0242", "ISRGOV", "asserted")},
     ),
     # the doer's claim of its own attack stays its claim
     (

@@ -96,7 +96,7 @@ TOLD: list[tuple[str, list[Triple]]] = [
     # a group apart from its state does accuse
     (
         "Kenyan activists said the police killed two protesters in Nairobi.",
-        [("KENCVL", "112", "KENCOP"), ("KENCOP", "190", "KENOPP")],
+        [("KENCVL", "112", "KENCOP"), ("KENCOP", "175", "KENOPP")],
     ),
     # so does a state telling of another state's forces
     ("Ethiopia said Eritrean troops attacked a border town.", [("ETH", "112", "ERIMIL")]),

@@ -19,7 +19,7 @@ CASES: list[tuple[str, set[Triple]]] = [
     # 180: violence wreaked on a place
     ("The rebels wreaked a wave of violence across Mali.", {("MLIREB", "180", "MLICVL")}),
     # 141: a crowd marching; soldiers marching into a town are no demonstration
-    ("Thousands of students marched in Dhaka on Sunday.", {("BGDCVL", "141", None)}),
+    ("Thousands of students marched in Dhaka on Sunday.", {("BGDCVL", "141", "BGDGOV")}),
     ("Russian soldiers marched into the town.", set()),
     # 181: a train taken over
     ("Militants took over a passenger train in Balochistan.", {("PAKINS", "181", "PAKCVL")}),

@@ -27,7 +27,11 @@ OFFICES: list[tuple[str, set[Triple]]] = [
     ("Kenya's foreign minister criticized Uganda.", {("KENGOV", "111", "UGA")}),
     ("Floods hit Sudan. The foreign minister criticized Chad.", {("SDNGOV", "111", "TCD")}),
     ("Storms hit Peru. The president accused Bolivia of meddling.", {("PERGOV", "112", "BOL")}),
-    ("Riots broke out in Egypt. The prime minister praised Jordan.", {("EGYGOV", "051", "JOR")}),
+    # (riots with no doer named: Egypt's people against their government, domestic5)
+    (
+        "Riots broke out in Egypt. The prime minister praised Jordan.",
+        {("EGYGOV", "051", "JOR"), ("EGYOPP", "145", "EGYGOV")},
+    ),
     ("Floods hit Sudan. The spokesman criticized Chad.", {("SDNGOV", "111", "TCD")}),
     ("Floods hit Sudan. A government spokesman criticized Chad.", {("SDNGOV", "111", "TCD")}),
     ("Floods hit Sudan. The defense minister criticized Chad.", {("SDNMIL", "111", "TCD")}),
@@ -106,12 +110,12 @@ INTRODUCED_SECTOR: list[tuple[str, set[Triple]]] = [
     (
         "Protests spread across Somalia. Ahmed Farah, a member of the national assembly, "
         "criticized Ethiopia. He also praised Kenya.",
-        {("SOMLEG", "111", "ETH"), ("SOMLEG", "051", "KEN")},
+        {("SOMLEG", "111", "ETH"), ("SOMLEG", "051", "KEN"), ("SOMOPP", "141", "SOMGOV")},
     ),
     (
         "Protests spread across Somalia. Ahmed Farah, a senior police officer, accused "
         "Ethiopia of meddling. Farah also criticized Kenya.",
-        {("SOMCOP", "1123", "ETH"), ("SOMCOP", "111", "KEN")},
+        {("SOMCOP", "1123", "ETH"), ("SOMCOP", "111", "KEN"), ("SOMOPP", "141", "SOMGOV")},
     ),
     # the role of a body the story names ("the court" of a UN court): no state's office
     (

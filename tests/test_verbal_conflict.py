@@ -135,7 +135,7 @@ TOLD_AT_HOME: list[tuple[str, set[Triple]]] = [
     # one of the state's own society telling of its violence or repression accuses it
     (
         "Kenyan activists said police shot dozens of protesters.",
-        {("KENCVL", "112", "KENCOP"), ("KENCOP", "190", "KENOPP")},
+        {("KENCVL", "112", "KENCOP"), ("KENCOP", "175", "KENOPP")},
     ),
     (
         "An Afghan writer told VOA the Taliban's crackdown on women is getting worse.",

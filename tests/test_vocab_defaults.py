@@ -18,7 +18,7 @@ DEFAULTS: list[tuple[str, set[Triple]]] = [
     ),
     ("A US senator pressed Cairo on human rights.", {("USALEG", "020", "EGYGOV")}),
     ("Youths pelted the police in Srinagar.", {("INDCVL", "145", "INDCOP")}),
-    ("Thousands of students rallied in Dhaka on Sunday.", {("BGDCVL", "141", None)}),
+    ("Thousands of students rallied in Dhaka on Sunday.", {("BGDCVL", "141", "BGDGOV")}),
 ]
 
 

@@ -26,6 +26,7 @@ from dyadline.coder import (
     clauses,
     counterforce,
     domestic,
+    home_target,
     nominal,
     noun_args,
     roles,
@@ -1143,6 +1144,11 @@ def dyads(
         if pattern.target_optional or open_target:
             for s in sources:
                 yield s, None
+            return
+        # "the opposition denounced the extension": a measure of its own government
+        for s in sources:
+            if (aim := home_target.home_target(s, pattern.cameo)) is not None:
+                yield s, aim
         return
     # a person the codebooks do not know is only a domestic act's target ("police
     # arrested John Mwangi"): a foreign state's act on him names no country for him

@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.cameo import cameo_info, plover
 from dyadline.codebook import read_tsv
-from dyadline.coder import alleged, clauses, consequence, memo, nominal
+from dyadline.coder import alleged, clauses, consequence, home_target, memo, nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for, sentence_states
 from dyadline.coder.actors import mentions as actor_mentions
@@ -238,8 +238,21 @@ class EventCoder:
                 # "the strikes hit a hospital in X": the people of the place struck
                 victim = partial(unnamed_victim, tok, pattern.cameo) if struck else None
                 pairs = agent_pairs(ctx.memory, pattern.cameo, found, place, named, victim)
+                if not pairs and not found:
+                    # "thousands rallied in X": its people, against their government
+                    pairs = home_target.crowd_pairs(tok, pattern.cameo, place)
             if not pairs and not inner and pattern.pos == "N":
                 pairs = _remembered_doer(tok, pattern, ctx, when)
+            if (
+                not pairs
+                and not inner
+                and pattern.pos == "N"
+                and home_target.bare_act(tok, pattern.cameo)
+                and unnamed_doer(tok, pattern)
+                and not target_actors(tok, pattern)
+            ):
+                # "arbitrary arrests continue": the state of the place, on its people
+                pairs = home_target.unnamed_pairs(tok, pattern.cameo)
             if not pairs and not inner and pos == "V" and pattern.cameo[:3] == WITHDRAWAL:
                 # "the troops agreed to leave": the state their side's force was used on
                 doers = dyads(tok, pattern, req_tokens, date=when, open_target=True)

@@ -46,14 +46,17 @@ from dyadline.model import Actor, Event
 __all__ = [
     "Memory",
     "act_noun",
+    "act_roots",
     "agent_pairs",
     "crowd_act",
+    "crowd_sector",
     "deed_told",
     "defence_pairs",
     "latest_victims",
     "resolve_back",
     "retold",
     "root_doer",
+    "state_sector",
     "withdrawal_pairs",
 ]
 
@@ -107,6 +110,12 @@ class Memory:
             self.told.setdefault((e.cameo[:2], e.source.country), set()).add(aim)
         self.sentence += 1
         self.acts = [a for a in self.acts if self.sentence - a.sentence <= WINDOW]
+
+
+@cache
+def act_roots(noun: str) -> frozenset[str]:
+    """The CAMEO roots of the acts the act noun ``noun`` (a lemma) can name."""
+    return _anaphora().get(noun, frozenset())
 
 
 @cache
@@ -410,6 +419,24 @@ def crowd_act(cameo: str) -> bool:
     (``agentless.tsv`` source ``crowd``: protests)?"""
     rule = _rule(cameo)
     return rule is not None and rule[0] == "crowd"
+
+
+def state_sector(cameo: str) -> str | None:
+    """The sector of the state that does an act of ``cameo`` told with no doer
+    (``agentless.tsv`` source ``state``; "" for the bare state), or None for no such act."""
+    rule = _rule(cameo)
+    if rule is None or rule[0] != "state":
+        return None
+    return "" if rule[1] == "-" else rule[1]
+
+
+def crowd_sector(cameo: str) -> str | None:
+    """The sector of the people of the place who do an act of ``cameo`` when no doer
+    is named (``agentless.tsv`` source ``crowd``), or None for no such act."""
+    rule = _rule(cameo)
+    if rule is None or rule[0] != "crowd" or rule[1] == "-":
+        return None
+    return rule[1]
 
 
 def _crowd_pairs(

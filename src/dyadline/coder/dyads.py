@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.cameo import cameo_info, plover
 from dyadline.codebook import read_tsv
-from dyadline.coder import nominal
+from dyadline.coder import home_target, nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import sentence_states
 from dyadline.coder.arguments import first_conjunct
@@ -78,6 +78,8 @@ def settle(
         out = resolve_back(out, doc, memory)
         out = [e for e in out if not retold(e, doc, memory)]
     out = _implicit_targets(out, sent)
+    # "students marched": a society's protest is against its own government
+    out = home_target.complete(out, doc)
     return [e for e in out if e.target is not None or _stands_alone(e)]
 
 

@@ -352,6 +352,8 @@ class EventCoder:
             modality = "reported" if claimant is not None else "asserted"  # the refusal happened
         elif cameo != pattern.cameo and cameo[:2] in ("03", "13") and modality == "asserted":
             modality = "future"  # "offered to send aid": the act is only promised
+        elif cameo == pattern.cameo and modality == "asserted" and pat.pledged(tok):
+            modality = "future"  # "agreed to expel X": the hostile act pledged, not done
         ahead = ahead and modality == "future"  # (a refusal told happened)
         if ahead or modality in ("future", "counterfactual"):
             # not the story's day; a future act only by its own date, read forward

@@ -333,7 +333,7 @@ def _governor_kind(tok: Token) -> str | None:
         # "committed to providing aid", "agreed to sending observers", "aimed at boosting
         # cooperation"
         kind = governors.get(_lemma(tok.head.head))
-        if kind in ("intent", "threat", "plot"):
+        if kind in _INTENDING:
             return kind
     if (
         tok.dep_ == "acl"
@@ -359,8 +359,20 @@ def _governor_kind(tok: Token) -> str | None:
         # it would retaliate": a pronoun subject and a future modal
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if subj and subj[0].pos_ == "PRON" and _told_ahead(tok):
-            return "announced"
+            # "vowed that it would expel X": a pledge keeps its kind (the act's own code)
+            return "pledge" if governors.get(_lemma(tok.head)) == "pledge" else "announced"
     return None
+
+
+_INTENDING = frozenset({"intent", "threat", "plot", "pledge"})
+"""Kinds of governor whose to-clause, -ing clause or noun complement is the act intended."""
+
+
+def pledged(tok: Token) -> bool:
+    """Is the act ``tok`` pledged, promised, vowed or agreed to by its own subject
+    (``intent.tsv`` governor kind ``pledge``)? A hostile act pledged keeps its code,
+    told in the future; a cooperative one is an intent (03x)."""
+    return _governor_kind(tok) == "pledge"
 
 
 def _purpose_of_means(tok: Token) -> bool:
@@ -378,7 +390,7 @@ def _purpose_of_means(tok: Token) -> bool:
     return head.pos_ in ("VERB", "AUX") and _lemma(head) in argument_words("means_verb")
 
 
-_ANNOUNCING = frozenset({"announce", "intent", "threat"})
+_ANNOUNCING = frozenset({"announce", "intent", "threat", "pledge"})
 """Kinds of governor whose that-clause, told ahead, is the speaker's own act announced
 ("said it would ...", "vowed that it would ...", "threatened that it would ...")."""
 
@@ -387,7 +399,7 @@ def intent_noun(noun: Token) -> bool:
     """Is ``noun`` a noun of intent whose to-clause is the act intended ("its readiness
     to work with X", "a plan to withdraw", ``intent.tsv`` governors)?"""
     governors, _ = _intent_table()
-    return noun.pos_ == "NOUN" and governors.get(_lemma(noun)) in ("intent", "threat", "plot")
+    return noun.pos_ == "NOUN" and governors.get(_lemma(noun)) in _INTENDING
 
 
 def _told_ahead(tok: Token) -> bool:
@@ -408,7 +420,7 @@ def intent_code(tok: Token, cameo: str, *, negated: bool = False) -> str | None:
     kind = _governor_kind(tok)
     if kind == "present":
         kind = "refuse" if negated else None
-    if kind in ("announced", "future", "intent") and negated:
+    if kind in ("announced", "future", "intent", "pledge") and negated:
         # "will not allow", "said it would not provide", "has no intention of meeting":
         # a refusal (an act with no rejection code, "no plans to attack", stays negated)
         kind = "refuse"
@@ -459,7 +471,9 @@ def _kind_code(kind: str, cameo: str) -> str | None:
 def is_refusal(tok: Token, negated: bool) -> bool:
     """Does ``intent_code`` turn the act into a rejection (the refusal itself is asserted)?"""
     kind = _governor_kind(tok)
-    return kind == "refuse" or (kind in ("announced", "future", "intent", "present") and negated)
+    return kind == "refuse" or (
+        kind in ("announced", "future", "intent", "pledge", "present") and negated
+    )
 
 
 def requested(tok: Token) -> bool:

@@ -30,7 +30,8 @@ THEY: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Protesters marched in Nairobi on Monday. They threw stones at the police.",
-        {("KENOPP", "145", "KENCOP")},
+        # the march is a demonstration of its own, aimed at no one named (141)
+        {("KENOPP", "141", None), ("KENOPP", "145", "KENCOP")},
     ),
     # a subject of its own sentence comes first
     (

@@ -907,10 +907,18 @@ def _actor_object(tok: Token, *, person: bool) -> Token | None:
     (an actor with a sector: "captured two soldiers", not "captured Kherson")."""
     obj = direct_object(tok) or relative_object(tok)
     for cand in [obj, *obj.conjuncts] if obj is not None else []:
+        if person and _lemma(cand) in _act_nouns():
+            continue  # "received military support": an act, not a body received
         found = actors_for(cand)
         if found and (not person or all(a.sector is not None for a in found)):
             return cand
     return None
+
+
+@cache
+def _act_nouns() -> frozenset[str]:
+    """The lemmas of the packaged noun triggers (act nouns such as "support", "aid")."""
+    return frozenset(p.trigger for p in packaged_patterns() if p.pos == "N")
 
 
 def _object_candidates(tok: Token) -> tuple[Token, ...]:

@@ -33,3 +33,46 @@ def test_pledged_act(nlp: Language, text: str, expected: set[Triple]) -> None:
 def test_pledged_hostile_act_is_future(nlp: Language) -> None:
     (event,) = nlp("Egypt pledged to expel the Sudanese ambassador.")._.events
     assert (event.cameo, event.modality) == ("161", "future")
+
+
+# pressure is a demand (10), not a threat (13): it names no harm the source will do
+PRESSURE: list[tuple[str, set[Triple]]] = [
+    ("The United States pressured Egypt over the dam.", {("USA", "100", "EGY")}),
+    ("Britain put pressure on Ghana.", {("GBR", "100", "GHA")}),
+    ("Brazil exerted pressure on Bolivia.", {("BRA", "100", "BOL")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESSURE)
+def test_pressure_is_a_demand(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# concern or alarm voiced about an actor is disapproval (110); pessimism and fears stay
+# pessimistic remarks (012)
+CONCERN: list[tuple[str, set[Triple]]] = [
+    ("France expressed concern over Iran's nuclear program.", {("FRA", "110", "IRN")}),
+    ("Germany voiced concern about Turkey's actions.", {("DEU", "110", "TUR")}),
+    ("Japan raised concerns about China's military buildup.", {("JPN", "110", "CHN")}),
+    ("Japan raised fears of a war with China.", {("JPN", "012", "CHN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONCERN)
+def test_concern_is_disapproval(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# one's own troops removed are withdrawn (0874); troops cut are no blockade, troops or
+# routes cut off are (191)
+TROOPS: list[tuple[str, set[Triple]]] = [
+    ("The United States removed its troops from Syria.", {("USA", "0874", "SYR")}),
+    ("Russia withdrew its troops from Moldova.", {("RUS", "0874", "MDA")}),
+    ("The United States cut troops in Germany.", set()),
+    ("The army cut off the rebels' supply routes in Mali.", {("MLIMIL", "191", "MLIREB")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TROOPS)
+def test_troops_removed_or_cut(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

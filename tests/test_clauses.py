@@ -17,7 +17,7 @@ CONTROL: list[tuple[str, set[Triple]]] = [
     ("Russia says it is willing to withdraw from Moldova.", {("RUS", "0356", "MDA")}),
     ("The European Union plans to impose sanctions on Belarus.", {("EUN", "1312", "BLR")}),
     ("Ghana agreed to release the detained Togolese fishermen.", {("GHA", "0353", "TGOCVL")}),
-    ("China threatened to cut ties with Lithuania.", {("CHN", "130", "LTU")}),
+    ("China threatened to cut ties with Lithuania.", {("CHN", "1313", "LTU")}),
     ("Serbia refused to recognise Kosovo.", {("SRB", "120", "XKX")}),
     ("Israel declined to meet the Turkish delegation.", {("ISR", "125", "TURGOV")}),
 ]

@@ -76,3 +76,34 @@ TROOPS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), TROOPS)
 def test_troops_removed_or_cut(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# any act threatened by its own subject is a threat (13x), made as its verb tells, and
+# the bare "threatened to" (130) yields to it; no act told ahead is coded beside it
+THREATENED: list[tuple[str, set[Triple]]] = [
+    ("Chad threatened to withdraw its troops from Mali.", {("TCD", "130", "MLI")}),
+    ("Russia threatened to arrest Georgian journalists.", {("RUS", "137", "GEOMED")}),
+    ("Russia threatened to attack Georgia.", {("RUS", "138", "GEO")}),
+    ("Russia threatened to impose sanctions on Georgia.", {("RUS", "1312", "GEO")}),
+    ("Russia threatened to cut ties with Georgia.", {("RUS", "1313", "GEO")}),
+    ("Iran threatened to retaliate against Israel.", {("IRN", "138", "ISR")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THREATENED)
+def test_threatened_act(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+THREAT_MODALITY: list[tuple[str, str]] = [
+    ("Chad threatened to withdraw its troops from Mali.", "asserted"),
+    ("Russia has threatened to attack Georgia.", "asserted"),
+    ("Russia may threaten to attack Georgia.", "hedged"),
+    ("Russia did not threaten to attack Georgia.", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), THREAT_MODALITY)
+def test_threat_is_made_now(nlp: Language, text: str, modality: str) -> None:
+    (event,) = nlp(text)._.events
+    assert event.modality == modality

@@ -375,6 +375,12 @@ def pledged(tok: Token) -> bool:
     return _governor_kind(tok) == "pledge"
 
 
+def threatened(tok: Token) -> bool:
+    """Is the act ``tok`` threatened by its own subject ("threatened to expel X",
+    ``intent.tsv`` governor kind ``threat``)? The threat (13x) is made, not ahead."""
+    return _governor_kind(tok) == "threat"
+
+
 def _purpose_of_means(tok: Token) -> bool:
     """Is the act the purpose ("to provide aid", no subject of its own) of a verb of
     means sought (``argument_words`` ``means_verb``: "needs funds to ...", "seeks $2

@@ -107,3 +107,17 @@ THREAT_MODALITY: list[tuple[str, str]] = [
 def test_threat_is_made_now(nlp: Language, text: str, modality: str) -> None:
     (event,) = nlp(text)._.events
     assert event.modality == modality
+
+
+# an act weighed only as a possibility ("the possibility of", "the prospect of") is an
+# intent (03x) or a threat (13x), hedged, not the act done
+POSSIBLE: list[tuple[str, set[Triple]]] = [
+    ("Japan raised the possibility of restoring trade with China.", {("JPN", "0311", "CHN")}),
+    ("Russia raised the prospect of attacking Ukraine.", {("RUS", "138", "UKR")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSIBLE)
+def test_possible_act(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+    assert {e.modality for e in nlp(text)._.events} == {"hedged"}

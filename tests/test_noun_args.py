@@ -149,12 +149,12 @@ def test_support_verbs(nlp: Language, text: str, expected: set[Triple]) -> None:
 FALLEN_SIDE: list[tuple[str, set[Triple]]] = [
     (
         "Five Nigerian soldiers were killed in a battle with militants.",
-        {("NGAINS", "1823", "NGAMIL"), ("NGAMIL", "190", "NGAINS")},
+        {("NGAINS", "190", "NGAMIL"), ("NGAMIL", "190", "NGAINS")},
     ),
     # an attack is one-sided: the victims are no party to it
     (
         "Six Pakistani policemen were killed in an attack by militants.",
-        {("PAKINS", "180", "PAKCVL"), ("PAKINS", "1823", "PAKCOP")},
+        {("PAKINS", "180", "PAKCVL"), ("PAKINS", "190", "PAKCOP")},
     ),
 ]
 

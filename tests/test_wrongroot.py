@@ -121,3 +121,18 @@ POSSIBLE: list[tuple[str, set[Triple]]] = [
 def test_possible_act(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
     assert {e.modality for e in nlp(text)._.events} == {"hedged"}
+
+
+# an armed group's violence on people is unconventional (18); on soldiers or police it is
+# fighting (19), as the group's attack on them is
+ARMED_VICTIMS: list[tuple[str, set[Triple]]] = [
+    ("Militants killed five soldiers in northern Mali.", {("MLIINS", "190", "MLIMIL")}),
+    ("Militants killed five villagers in northern Mali.", {("MLIINS", "1823", "MLICVL")}),
+    ("Rebels wounded ten police officers in Mali.", {("MLIREB", "190", "MLICOP")}),
+    ("Rebels wounded ten civilians in Mali.", {("MLIREB", "182", "MLICVL")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMED_VICTIMS)
+def test_armed_victims(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

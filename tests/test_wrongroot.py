@@ -136,3 +136,17 @@ ARMED_VICTIMS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), ARMED_VICTIMS)
 def test_armed_victims(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# the intent of an act keeps its CAMEO subcode (03x by the act's own 06x/07x/08x code)
+INTENT_SUBCODES: list[tuple[str, set[Triple]]] = [
+    ("Turkey made a pledge to send troops to Qatar.", {("TUR", "0334", "QAT")}),
+    ("Japan will fund Kenya's new port.", {("JPN", "0331", "KEN")}),
+    ("Egypt agreed to extradite the suspects to Libya.", {("EGY", "0313", "LBY")}),
+    ("Israel will open the border crossings to Gaza.", {("ISR", "0351", "PSE")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTENT_SUBCODES)
+def test_intent_subcodes(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

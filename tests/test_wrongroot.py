@@ -150,3 +150,25 @@ INTENT_SUBCODES: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), INTENT_SUBCODES)
 def test_intent_subcodes(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# a state leaving an organisation reduces relations with it (160, verbs.tsv requirement
+# org:P); troops or rebels withdrawing from a place or state retreat (0874)
+LEAVING: list[tuple[str, set[Triple]]] = [
+    ("Mali withdrew from ECOWAS.", {("MLI", "160", "WAS")}),
+    ("Niger left ECOWAS in January.", {("NER", "160", "WAS")}),
+    ("Britain quit the European Union.", {("GBR", "160", "EUN")}),
+    ("Burkina Faso withdrew its troops from Mali.", {("BFA", "0874", "MLI")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAVING)
+def test_leaving_an_organisation(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+def test_org_requirement_is_read() -> None:
+    from dyadline.coder.patterns import _requirement
+
+    req = _requirement("org:from", "test")
+    assert (req.kind, req.prep, req.lemmas) == ("org", "from", None)

@@ -89,11 +89,13 @@ def _requirement(spec: str, origin: str) -> Requirement:
         return Requirement(key, None, _lemmas(value, origin))
     if key in ("noobj", "noxcomp", "objactor", "objperson"):
         return Requirement(key, None, None)
+    if key.startswith("org:") and not value:
+        return Requirement("org", key[4:], None)
     raise CodebookError(
         origin,
         f"unknown requirement {spec!r}",
         "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, subj=, noobj, noxcomp, "
-        "objactor or objperson",
+        "objactor, objperson or org:X",
     )
 
 
@@ -882,6 +884,8 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             hit = None if any(c.dep_ == "xcomp" for c in tok.children) else tok
         elif req.kind in ("objactor", "objperson"):
             hit = _actor_object(tok, person=req.kind == "objperson")
+        elif req.kind == "org":
+            hit = _organisation_named(tok, req.prep or "obj")
         elif req.kind == "noobj":
             bare = direct_object(tok) is None and open_complement(tok) is None
             # "as demonstrated by the data" is no demonstration
@@ -917,6 +921,23 @@ def _actor_object(tok: Token, *, person: bool) -> Token | None:
             continue  # "received military support": an act, not a body received
         found = actors_for(cand)
         if found and (not person or all(a.sector is not None for a in found)):
+            return cand
+    return None
+
+
+def _organisation_named(tok: Token, prep: str) -> Token | None:
+    """The direct object ("obj") or the object of the ``prep`` phrase of ``tok`` when it
+    names an organisation, no state ("withdrew from ECOWAS", "quit NATO")."""
+    from dyadline.coder.actor_codebook import state_codes
+
+    if prep == "obj":
+        obj = direct_object(tok)
+        cands = [obj] if obj is not None else []
+    else:
+        cands = list(prep_objects(tok, {prep}))
+    for cand in cands:
+        found = actors_for(cand)
+        if found and all(a.country and a.country not in state_codes() for a in found):
             return cand
     return None
 

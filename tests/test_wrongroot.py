@@ -100,6 +100,8 @@ THREAT_MODALITY: list[tuple[str, str]] = [
     ("Russia has threatened to attack Georgia.", "asserted"),
     ("Russia may threaten to attack Georgia.", "hedged"),
     ("Russia did not threaten to attack Georgia.", "negated"),
+    ("Russia made no threat to attack Georgia.", "negated"),
+    ("Russia issued a threat to attack Georgia.", "asserted"),
 ]
 
 

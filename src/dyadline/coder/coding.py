@@ -352,7 +352,7 @@ class EventCoder:
             modality = "reported" if claimant is not None else "asserted"  # the refusal happened
         elif cameo[:2] == "13" and modality == "future" and pat.threatened(tok):
             # "threatened to expel X": the threat is made, as its verb tells ("may threaten")
-            modality = modality_of(tok.head)[0] if tok.dep_ == "xcomp" else "asserted"
+            modality = modality_of(tok.head)[0] if tok.dep_ in ("xcomp", "acl") else "asserted"
         elif cameo != pattern.cameo and cameo[:2] in ("03", "13") and modality == "asserted":
             modality = "future"  # "offered to send aid": the act is only promised
         elif cameo == pattern.cameo and modality == "asserted" and pat.pledged(tok):

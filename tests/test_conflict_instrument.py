@@ -14,7 +14,7 @@ from eventsets import Triple, events
 # the instrument's own phrase names its user
 NAMED_USER: list[tuple[str, set[Triple]]] = [
     ("Russian drones hit Odesa overnight.", {("RUS", "190", "UKR")}),
-    ("A bomb planted by militants killed four policemen in Kenya.", {("KENINS", "1823", "KENCOP")}),
+    ("A bomb planted by militants killed four policemen in Kenya.", {("KENINS", "190", "KENCOP")}),
     ("An Israeli airstrike killed three people in Gaza.", {("ISR", "190", "PSECVL")}),
     # a storm is no weapon
     ("A storm killed ten people in Malawi.", set()),
@@ -30,11 +30,11 @@ def test_instrument_user_named(nlp: Language, text: str, expected: set[Triple]) 
 FROM_MEMORY: list[tuple[str, set[Triple]]] = [
     (
         "Rebels attacked a town in Mali. A car bomb killed six soldiers.",
-        {("MLIREB", "180", "MLICVL"), ("MLIREB", "1823", "MLIMIL")},
+        {("MLIREB", "180", "MLICVL"), ("MLIREB", "190", "MLIMIL")},
     ),
     (
         "Gunmen raided a village in Niger on Sunday. The blast wounded ten soldiers.",
-        {("NERINS", "180", "NERCVL"), ("NERINS", "182", "NERMIL")},
+        {("NERINS", "180", "NERCVL"), ("NERINS", "190", "NERMIL")},
     ),
     # nothing hostile told before: no doer
     ("A roadside bomb killed two soldiers in Mali.", set()),

@@ -13,8 +13,8 @@ from eventsets import Triple, events
 UNCONVENTIONAL: list[tuple[str, set[Triple]]] = [
     ("Militants killed five villagers in Niger.", {("NERINS", "1823", "NERCVL")}),
     ("Gunmen stormed a school in Nigeria.", {("NGAINS", "180", "NGACVL")}),
-    # an armed group's killing of soldiers is a killing too; its attack on them is fighting
-    ("Al-Shabab militants killed 12 Somali soldiers.", {("SOMINS", "1823", "SOMMIL")}),
+    # an armed group's killing of soldiers, as its attack on them, is fighting (root 19)
+    ("Al-Shabab militants killed 12 Somali soldiers.", {("SOMINS", "190", "SOMMIL")}),
     ("Rebels attacked an army base in Chad.", {("TCDREB", "190", "TCDMIL")}),
     # a state's forces keep root 19
     ("The army killed 30 militants in Mali.", {("MLIMIL", "190", "MLIINS")}),

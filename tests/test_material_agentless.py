@@ -31,7 +31,7 @@ AGENTLESS: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Rebels attacked an army post in Chad. Two soldiers were killed in the attack.",
-        {("TCDREB", "190", "TCDMIL"), ("TCDREB", "1823", "TCDMIL")},
+        {("TCDREB", "190", "TCDMIL")},
     ),
 ]
 
@@ -64,17 +64,17 @@ FIGHT_PARTNER: list[tuple[str, set[Triple]]] = [
     # the soldiers fought in the clash: it is coded both ways beside the killing
     (
         "Five soldiers were killed in a clash with rebels in Chad.",
-        {("TCDREB", "1823", "TCDMIL"), ("TCDMIL", "190", "TCDREB")},
+        {("TCDREB", "190", "TCDMIL"), ("TCDMIL", "190", "TCDREB")},
     ),
     (
         "Three Kenyan police officers were killed in a firefight with militants.",
-        {("KENINS", "1823", "KENCOP")},
+        {("KENINS", "190", "KENCOP")},
     ),
     # the second of two coordinated acts names the other side
     (
         "Two Malian soldiers were killed in an ambush and the ensuing battle with jihadists.",
         # the battle with no doer named is the state's forces' (dyadline.coder.counterforce)
-        {("MLIINS", "1823", "MLIMIL"), ("MLIMIL", "190", "MLIINS")},
+        {("MLIINS", "190", "MLIMIL"), ("MLIMIL", "190", "MLIINS")},
     ),
     ("A Kenyan police officer was killed in a car accident with a truck.", set()),
 ]
@@ -105,7 +105,7 @@ INHERITED: list[tuple[str, set[Triple]]] = [
         {("ZWEGOV", "173", "ZWEMED")},
     ),
     # active coordination keeps its subject
-    ("Rebels captured and killed two Chadian soldiers.", {("TCDREB", "1823", "TCDMIL")}),
+    ("Rebels captured and killed two Chadian soldiers.", {("TCDREB", "190", "TCDMIL")}),
 ]
 
 

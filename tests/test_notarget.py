@@ -18,7 +18,7 @@ OWNER: list[tuple[str, set[Triple]]] = [
     ),
     (
         "The sanctions are part of a drive by the U.S. administration to pressure Iran.",
-        {("USAGOV", "130", "IRN")},
+        {("USAGOV", "100", "IRN")},
     ),
     ("The Turkish push to expel Greek diplomats failed.", {("TUR", "161", "GRC")}),
     ("Russia's campaign to attack Ukraine continued.", {("RUS", "190", "UKR")}),
@@ -56,7 +56,7 @@ IN_AN_EFFORT: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Egypt closed the border in an effort to pressure Sudan.",
-        {("EGY", "130", "SDN"), ("EGY", "191", "SDN")},
+        {("EGY", "100", "SDN"), ("EGY", "191", "SDN")},
     ),
     (
         "The Kenyan president is expected to visit Ethiopia in May, in a move to deepen "

@@ -134,7 +134,7 @@ SUPPORT: list[tuple[str, set[Triple]]] = [
         {("USAGOV", "163", "CHL"), ("USAGOV", "163", "PER")},
     ),
     ("The European Union tightened sanctions on Russia on Friday.", {("EUN", "163", "RUS")}),
-    ("China exerted pressure on the Philippines.", {("CHN", "130", "PHL")}),
+    ("China exerted pressure on the Philippines.", {("CHN", "100", "PHL")}),
     ("Japan applied sanctions against North Korea.", {("JPN", "163", "PRK")}),
     ("The police put the suspects in a van.", set()),
 ]
@@ -149,12 +149,12 @@ def test_support_verbs(nlp: Language, text: str, expected: set[Triple]) -> None:
 FALLEN_SIDE: list[tuple[str, set[Triple]]] = [
     (
         "Five Nigerian soldiers were killed in a battle with militants.",
-        {("NGAINS", "1823", "NGAMIL"), ("NGAMIL", "190", "NGAINS")},
+        {("NGAINS", "190", "NGAMIL"), ("NGAMIL", "190", "NGAINS")},
     ),
     # an attack is one-sided: the victims are no party to it
     (
         "Six Pakistani policemen were killed in an attack by militants.",
-        {("PAKINS", "180", "PAKCVL"), ("PAKINS", "1823", "PAKCOP")},
+        {("PAKINS", "180", "PAKCVL"), ("PAKINS", "190", "PAKCOP")},
     ),
 ]
 
@@ -188,7 +188,7 @@ def test_domestic_remention(nlp: Language, text: str, expected: set[Triple]) -> 
 MEETINGS_BOTH_WAYS: list[tuple[str, set[Triple]]] = [
     ("Kenya had a meeting with Uganda in May.", both("KEN", "040", "UGA")),
     ("Kenya agreed to a summit with Uganda.", {("KEN", "036", "UGA")}),
-    ("The United States put pressure on Israel.", {("USA", "130", "ISR")}),
+    ("The United States put pressure on Israel.", {("USA", "100", "ISR")}),
 ]
 
 

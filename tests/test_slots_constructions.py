@@ -70,7 +70,7 @@ CLAUSE_DOER: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Five soldiers were killed in Mali after rebels attacked their base.",
-        {("MLIREB", "1823", "MLIMIL"), ("MLIREB", "180", "MLICVL")},
+        {("MLIREB", "190", "MLIMIL"), ("MLIREB", "180", "MLICVL")},
     ),
     (
         "Rebels attacked a town in Mali, and five people were killed.",

@@ -22,7 +22,7 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     ("Britain is reviewing sanctions on Iran.", {("GBR", "014", "IRN")}),
     ("Hamas took responsibility for the attack on Israel.", {("PSEINS", "015", "ISR")}),
     ("The Chinese president laid a wreath at a memorial in Moscow.", {("CHNGOV", "017", "RUS")}),
-    ("Germany raised concerns about Iran.", {("DEU", "012", "IRN")}),
+    ("Germany raised concerns about Iran.", {("DEU", "110", "IRN")}),
     # claims dismissed are denied, as rejected charges are (016); the claim is the other's act
     (
         "Beijing dismissed the American allegations.",

@@ -11,7 +11,7 @@ from eventsets import Triple, events
 
 SCALE: list[tuple[str, set[Triple]]] = [
     # 01 statements: "voice" as a support verb; a refutation of a claim
-    ("Egypt voiced concern about Libya's elections.", {("EGY", "012", "LBY")}),
+    ("Egypt voiced concern about Libya's elections.", {("EGY", "110", "LBY")}),
     ("Ghana voiced support for Nigeria.", {("GHA", "051", "NGA")}),
     ("Brazil refuted Argentina's claims.", {("BRA", "016", "ARG")}),
     # 02 appeals

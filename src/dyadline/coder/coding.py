@@ -365,8 +365,13 @@ class EventCoder:
         refused = pat.is_refusal(tok, negated) or (negated and cameo[:2] == "12")
         if cameo != pattern.cameo and refused:
             modality = "reported" if claimant is not None else "asserted"  # the refusal happened
+        elif cameo[:2] == "13" and modality == "future" and pat.threatened(tok):
+            # "threatened to expel X": the threat is made, as its verb tells ("may threaten")
+            modality = modality_of(tok.head)[0] if tok.dep_ in ("xcomp", "acl") else "asserted"
         elif cameo != pattern.cameo and cameo[:2] in ("03", "13") and modality == "asserted":
             modality = "future"  # "offered to send aid": the act is only promised
+        elif cameo == pattern.cameo and modality == "asserted" and pat.pledged(tok):
+            modality = "future"  # "agreed to expel X": the hostile act pledged, not done
         ahead = ahead and modality == "future"  # (a refusal told happened)
         if ahead or modality in ("future", "counterfactual"):
             # not the story's day; a future act only by its own date, read forward

@@ -89,11 +89,13 @@ def _requirement(spec: str, origin: str) -> Requirement:
         return Requirement(key, None, _lemmas(value, origin))
     if key in ("noobj", "noxcomp", "objactor", "objperson"):
         return Requirement(key, None, None)
+    if key.startswith("org:") and not value:
+        return Requirement("org", key[4:], None)
     raise CodebookError(
         origin,
         f"unknown requirement {spec!r}",
         "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, subj=, noobj, noxcomp, "
-        "objactor or objperson",
+        "objactor, objperson or org:X",
     )
 
 
@@ -317,9 +319,11 @@ def _intent_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
 def _governor_kind(tok: Token) -> str | None:
     """The kind of verb governing the act ``tok`` with the act's own subject (``intent.tsv``):
     "intent", "plot", "threat", "refuse" ...; "announced" for "X said it would ..."."""
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and light_verb(tok.head):
-        tok = tok.head  # "seeking to deepen a partnership": the light verb is governed
     governors, _ = _intent_table()
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and light_verb(tok.head):
+        if governors.get(_lemma(tok.head)) in ("intent", "pledge"):
+            return governors[_lemma(tok.head)]  # "sought a meeting with X": only intended
+        tok = tok.head  # "seeking to deepen a partnership": the light verb is governed
     if tok.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         kind = governors.get(_lemma(tok.head))
         if kind is not None and kind != "present":  # ("did little to help": no stand)
@@ -333,7 +337,7 @@ def _governor_kind(tok: Token) -> str | None:
         # "committed to providing aid", "agreed to sending observers", "aimed at boosting
         # cooperation"
         kind = governors.get(_lemma(tok.head.head))
-        if kind in ("intent", "threat", "plot"):
+        if kind in _INTENDING:
             return kind
     if (
         tok.dep_ == "acl"
@@ -359,8 +363,26 @@ def _governor_kind(tok: Token) -> str | None:
         # it would retaliate": a pronoun subject and a future modal
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if subj and subj[0].pos_ == "PRON" and _told_ahead(tok):
-            return "announced"
+            # "vowed that it would expel X": a pledge keeps its kind (the act's own code)
+            return "pledge" if governors.get(_lemma(tok.head)) == "pledge" else "announced"
     return None
+
+
+_INTENDING = frozenset({"intent", "threat", "plot", "pledge"})
+"""Kinds of governor whose to-clause, -ing clause or noun complement is the act intended."""
+
+
+def pledged(tok: Token) -> bool:
+    """Is the act ``tok`` pledged, promised, vowed or agreed to by its own subject
+    (``intent.tsv`` governor kind ``pledge``)? A hostile act pledged keeps its code,
+    told in the future; a cooperative one is an intent (03x)."""
+    return _governor_kind(tok) == "pledge"
+
+
+def threatened(tok: Token) -> bool:
+    """Is the act ``tok`` threatened by its own subject ("threatened to expel X",
+    ``intent.tsv`` governor kind ``threat``)? The threat (13x) is made, not ahead."""
+    return _governor_kind(tok) == "threat"
 
 
 def _purpose_of_means(tok: Token) -> bool:
@@ -378,7 +400,7 @@ def _purpose_of_means(tok: Token) -> bool:
     return head.pos_ in ("VERB", "AUX") and _lemma(head) in argument_words("means_verb")
 
 
-_ANNOUNCING = frozenset({"announce", "intent", "threat"})
+_ANNOUNCING = frozenset({"announce", "intent", "threat", "pledge"})
 """Kinds of governor whose that-clause, told ahead, is the speaker's own act announced
 ("said it would ...", "vowed that it would ...", "threatened that it would ...")."""
 
@@ -387,7 +409,7 @@ def intent_noun(noun: Token) -> bool:
     """Is ``noun`` a noun of intent whose to-clause is the act intended ("its readiness
     to work with X", "a plan to withdraw", ``intent.tsv`` governors)?"""
     governors, _ = _intent_table()
-    return noun.pos_ == "NOUN" and governors.get(_lemma(noun)) in ("intent", "threat", "plot")
+    return noun.pos_ == "NOUN" and governors.get(_lemma(noun)) in _INTENDING
 
 
 def _told_ahead(tok: Token) -> bool:
@@ -408,7 +430,7 @@ def intent_code(tok: Token, cameo: str, *, negated: bool = False) -> str | None:
     kind = _governor_kind(tok)
     if kind == "present":
         kind = "refuse" if negated else None
-    if kind in ("announced", "future", "intent") and negated:
+    if kind in ("announced", "future", "intent", "pledge") and negated:
         # "will not allow", "said it would not provide", "has no intention of meeting":
         # a refusal (an act with no rejection code, "no plans to attack", stays negated)
         kind = "refuse"
@@ -459,7 +481,9 @@ def _kind_code(kind: str, cameo: str) -> str | None:
 def is_refusal(tok: Token, negated: bool) -> bool:
     """Does ``intent_code`` turn the act into a rejection (the refusal itself is asserted)?"""
     kind = _governor_kind(tok)
-    return kind == "refuse" or (kind in ("announced", "future", "intent", "present") and negated)
+    return kind == "refuse" or (
+        kind in ("announced", "future", "intent", "pledge", "present") and negated
+    )
 
 
 def requested(tok: Token) -> bool:
@@ -862,6 +886,8 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             hit = None if any(c.dep_ == "xcomp" for c in tok.children) else tok
         elif req.kind in ("objactor", "objperson"):
             hit = _actor_object(tok, person=req.kind == "objperson")
+        elif req.kind == "org":
+            hit = _organisation_named(tok, req.prep or "obj")
         elif req.kind == "noobj":
             bare = direct_object(tok) is None and open_complement(tok) is None
             # "as demonstrated by the data" is no demonstration
@@ -897,6 +923,23 @@ def _actor_object(tok: Token, *, person: bool) -> Token | None:
             continue  # "received military support": an act, not a body received
         found = actors_for(cand)
         if found and (not person or all(a.sector is not None for a in found)):
+            return cand
+    return None
+
+
+def _organisation_named(tok: Token, prep: str) -> Token | None:
+    """The direct object ("obj") or the object of the ``prep`` phrase of ``tok`` when it
+    names an organisation, no state ("withdrew from ECOWAS", "quit NATO")."""
+    from dyadline.coder.actor_codebook import state_codes
+
+    if prep == "obj":
+        obj = direct_object(tok)
+        cands = [obj] if obj is not None else []
+    else:
+        cands = list(prep_objects(tok, {prep}))
+    for cand in cands:
+        found = actors_for(cand)
+        if found and all(a.country and a.country not in state_codes() for a in found):
             return cand
     return None
 

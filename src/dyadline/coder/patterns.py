@@ -630,7 +630,10 @@ def load_index(user_files: list[str] | None = None) -> PatternIndex:
     for path in user_files or []:
         patterns = parse_numbered(read_user_tsv_numbered(Path(path)), str(path)) + patterns
     # "X stressed that Y must ...": every verb of saying, unless it has rows of its own
-    return PatternIndex(patterns + clauses.obligation_patterns(patterns))
+    from dyadline.coder.root_fallback import fallback_patterns
+
+    derived = clauses.obligation_patterns(patterns) + fallback_patterns(patterns)
+    return PatternIndex(patterns + derived)
 
 
 def _lemma(tok: Token) -> str:

@@ -630,10 +630,7 @@ def load_index(user_files: list[str] | None = None) -> PatternIndex:
     for path in user_files or []:
         patterns = parse_numbered(read_user_tsv_numbered(Path(path)), str(path)) + patterns
     # "X stressed that Y must ...": every verb of saying, unless it has rows of its own
-    from dyadline.coder.root_fallback import fallback_patterns
-
-    derived = clauses.obligation_patterns(patterns) + fallback_patterns(patterns)
-    return PatternIndex(patterns + derived)
+    return PatternIndex(patterns + clauses.obligation_patterns(patterns))
 
 
 def _lemma(tok: Token) -> str:
@@ -919,8 +916,6 @@ def _object_candidates(tok: Token) -> tuple[Token, ...]:
         return found
     obj = direct_object(tok) or relative_object(tok)
     cands = [obj, *obj.conjuncts] if obj is not None else []
-    if not cands and (described := passive_participle_noun(tok)) is not None:
-        cands = [described, *described.conjuncts]  # "the books banned by X": the books
     cands += [g for c in list(cands) if (g := counted_goods(c)) is not None]
     cands += [g for c in list(cands) if (g := clauses.counted(c)) is not None]
     # "provided to X information on ...": the shifted object, parsed under "to"
@@ -930,17 +925,6 @@ def _object_candidates(tok: Token) -> tuple[Token, ...]:
     if kept is not None:
         kept[tok.i] = tuple(cands)
     return tuple(cands)
-
-
-def passive_participle_noun(verb: Token) -> Token | None:
-    """The noun a passive participle modifies, which is what the participle's act was
-    done to ("the books banned by X", "sanctions imposed on Y", "the deal signed with
-    Z"): a reduced relative clause (``acl``, VBN) on a noun; None otherwise."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if any(c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "aux") for c in verb.children):
-        return None
-    return verb.head
 
 
 def _prep_candidates(tok: Token, prep: str | None, *, marked: bool) -> tuple[Token, ...]:

@@ -101,6 +101,7 @@ def stage_of(sent: Any, index: Any, blocked: list[tuple[str, str]] | None = None
         if not cands or pat.requested(tok):
             continue
         best = max(best, 1)
+        tested = passed = False
         for pattern in cands:
             if not pat.particle_ok(tok, pattern):
                 continue
@@ -112,14 +113,17 @@ def stage_of(sent: Any, index: Any, blocked: list[tuple[str, str]] | None = None
                 best = max(best, 3)
                 continue
             req = pat.requirement_tokens(tok, pattern)
+            tested = True
             if req is None:
-                if blocked is not None and (pos, tok.lemma_.lower()) not in blocked:
-                    blocked.append((pos, tok.lemma_.lower()))
                 continue
+            passed = True
             if list(dyads(tok, pattern, req)):
                 return "pair found (dropped later)"
             if best < 4:
                 best, reason = 4, _pair_reason(tok, pattern, req)
+        key = (pos, tok.lemma_.lower())
+        if blocked is not None and tested and not passed and key not in blocked:
+            blocked.append(key)  # every row of the trigger wanted words absent here
     if best < 0:
         return "no trigger"
     return STAGES[best] + (f": {reason}" if best == 4 else "")

@@ -19,6 +19,11 @@ evaluate`` and sorts each missed gold event into one cause:
 The false alarms are counted the same way: in a sentence the gold codes (another
 pair or root than the gold's) or in one it codes nothing in.
 
+The ``requirement`` misses are broken down by the coarse class (V/N) of the
+sentence's blocked triggers, whether a trigger's rows agree on one CAMEO root, and
+whether that root is the gold's (what a root-agreement fallback could gain);
+``--lemmas`` also lists the blocked lemmas (words: for a tuning gold only).
+
 It prints only counts, never a sentence, so it may be run on a held-apart gold
 without reading it. ``reporting`` verbs (say, tell) and the copula and "have" (whose required-word
 rows would label nearly every uncoded sentence ``requirement``) are left out of the stages.

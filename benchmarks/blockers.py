@@ -19,6 +19,11 @@ evaluate`` and sorts each missed gold event into one cause:
 The false alarms are counted the same way: in a sentence the gold codes (another
 pair or root than the gold's) or in one it codes nothing in.
 
+The ``requirement`` misses are broken down by the coarse class (V/N) of the
+sentence's blocked triggers, whether a trigger's rows agree on one CAMEO root, and
+whether that root is the gold's (what a root-agreement fallback could gain);
+``--lemmas`` also lists the blocked lemmas (words: for a tuning gold only).
+
 It prints only counts, never a sentence, so it may be run on a held-apart gold
 without reading it. ``reporting`` verbs (say, tell) and the copula and "have" (whose required-word
 rows would label nearly every uncoded sentence ``requirement``) are left out of the stages.
@@ -79,8 +84,9 @@ def _refusal(tok: Any, pattern: Any, sources: list[Any], targets: list[Any]) -> 
     return "pair refused: other"
 
 
-def stage_of(sent: Any, index: Any) -> str:
-    """The furthest stage any trigger of ``sent`` reached, as a label."""
+def stage_of(sent: Any, index: Any, blocked: list[tuple[str, str]] | None = None) -> str:
+    """The furthest stage any trigger of ``sent`` reached, as a label; ``blocked``
+    collects the (pos, lemma) of each trigger stopped by its required words."""
     from dyadline.coder import patterns as pat
     from dyadline.coder.arguments import (
         clause_argument,
@@ -100,6 +106,7 @@ def stage_of(sent: Any, index: Any) -> str:
         if not cands or pat.requested(tok):
             continue
         best = max(best, 1)
+        tested = passed = False
         for pattern in cands:
             if not pat.particle_ok(tok, pattern):
                 continue
@@ -111,15 +118,43 @@ def stage_of(sent: Any, index: Any) -> str:
                 best = max(best, 3)
                 continue
             req = pat.requirement_tokens(tok, pattern)
+            tested = True
             if req is None:
                 continue
+            passed = True
             if list(dyads(tok, pattern, req)):
                 return "pair found (dropped later)"
             if best < 4:
                 best, reason = 4, _pair_reason(tok, pattern, req)
+        key = (pos, tok.lemma_.lower())
+        if blocked is not None and tested and not passed and key not in blocked:
+            blocked.append(key)  # every row of the trigger wanted words absent here
     if best < 0:
         return "no trigger"
     return STAGES[best] + (f": {reason}" if best == 4 else "")
+
+
+def requirement_class(
+    g: Any, blocked: dict[str, list[tuple[str, str]]], index: Any
+) -> tuple[str, list[str]]:
+    """How a gold event missed at the ``requirement`` stage stands to a root-agreement
+    fallback: the coarse class (V/N) of the sentence's blocked triggers, whether the
+    rows of a trigger agree on one CAMEO root, and whether that root is the gold's.
+    Returns the label and the lemmas whose rows agree on the gold's root."""
+    from dyadline.evaluate import sentences_overlap
+
+    found = next((v for k, v in blocked.items() if sentences_overlap(g.sentence, k)), [])
+    labels = ("agree = gold", "agree, other root", "differ, one has gold's", "differ")
+    ranked: list[tuple[int, str, str]] = []
+    for pos, lemma in found:
+        roots = {p.cameo[:2] for p in index.candidates(pos, lemma)}
+        single = len(roots) == 1
+        rank = (0 if single else 2) + (g.cameo[:2] not in roots)
+        ranked.append((rank, pos, f"{pos}:{lemma}:{labels[rank]}"))
+    if not ranked:
+        return "?, no blocked trigger seen", []
+    ranked.sort()
+    return f"{ranked[0][1]}, {labels[ranked[0][0]]}", [r[2] for r in ranked]
 
 
 def _cause(g: Any, system: list[dict[str, Any]], stages: dict[str, str]) -> str:
@@ -146,6 +181,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("gold", nargs="?", default=str(TUNE_GOLD), help="gold JSONL file")
     parser.add_argument("texts", nargs="*", help="corpus file or documents the gold codes")
     parser.add_argument("--model", help="spaCy pipeline (default: dyadline's)")
+    parser.add_argument(
+        "--lemmas",
+        action="store_true",
+        help="also list the blocked trigger lemmas (words: only for a tuning gold)",
+    )
     args = parser.parse_args(argv)
 
     from dyadline.coder.coding import EventCoder
@@ -157,12 +197,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("give the texts the gold codes")
     nlp = load_pipeline(args.model)
     stages: dict[str, str] = {}
+    blocked: dict[str, list[tuple[str, str]]] = {}
     original = EventCoder.code_sentence
 
     def recording(self: Any, sent: Any, mentions: Any, ctx: Any) -> Any:
         events = original(self, sent, mentions, ctx)
         if not events:
-            stages[sent.text] = stage_of(sent, self.index)
+            stages[sent.text] = stage_of(sent, self.index, blocked.setdefault(sent.text, []))
         return events
 
     EventCoder.code_sentence = recording  # type: ignore[method-assign]
@@ -172,11 +213,20 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         EventCoder.code_sentence = original  # type: ignore[method-assign]
     scores = score(gold, system)
+    from dyadline.coder.patterns import load_index
+
+    index = load_index()
     causes: Counter[str] = Counter()
     home: Counter[str] = Counter()  # the causes of the domestic misses alone
+    required: Counter[str] = Counter()  # the requirement misses, by fallback class
+    agreeing: Counter[str] = Counter()  # the blocked lemmas with their class
     for g in scores.misses:
         cause = _cause(g, system, stages)
         causes[cause] += 1
+        if cause == "nothing coded, requirement":
+            label, hits = requirement_class(g, blocked, index)
+            required[label] += 1
+            agreeing.update(hits)
         if str(g.source)[:3] == str(g.target or "")[:3]:
             home[cause] += 1
     print(
@@ -186,6 +236,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     for cause, n in causes.most_common():
         print(f"  {n:4d}  {cause}")
+    for label, n in sorted(required.items()):
+        print(f"        {n:4d}  requirement: {label}")
+    if args.lemmas:
+        for lemma, n in agreeing.most_common():
+            print(f"          {n:3d}  {lemma}")
     in_gold = sum(
         1
         for s in scores.false_alarms

@@ -174,16 +174,3 @@ def test_org_requirement_is_read() -> None:
 
     req = _requirement("org:from", "test")
     assert (req.kind, req.prep, req.lemmas) == ("org", "from", None)
-
-
-# an act noun sought, requested or planned under an intent verb is only intended (036 for
-# a meeting), not held; a meeting held is held both ways
-SOUGHT: list[tuple[str, set[Triple]]] = [
-    ("Russia sought a meeting with Ukraine.", {("RUS", "036", "UKR")}),
-    ("Russia held a meeting with Ukraine.", {("RUS", "040", "UKR"), ("UKR", "040", "RUS")}),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), SOUGHT)
-def test_sought_act_noun(nlp: Language, text: str, expected: set[Triple]) -> None:
-    assert events(nlp, text) == expected

@@ -319,11 +319,9 @@ def _intent_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
 def _governor_kind(tok: Token) -> str | None:
     """The kind of verb governing the act ``tok`` with the act's own subject (``intent.tsv``):
     "intent", "plot", "threat", "refuse" ...; "announced" for "X said it would ..."."""
-    governors, _ = _intent_table()
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and light_verb(tok.head):
-        if governors.get(_lemma(tok.head)) in ("intent", "pledge"):
-            return governors[_lemma(tok.head)]  # "sought a meeting with X": only intended
         tok = tok.head  # "seeking to deepen a partnership": the light verb is governed
+    governors, _ = _intent_table()
     if tok.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         kind = governors.get(_lemma(tok.head))
         if kind is not None and kind != "present":  # ("did little to help": no stand)

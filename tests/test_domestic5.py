@@ -78,7 +78,7 @@ REPRESSION: list[tuple[str, set[Triple]]] = [
     ("Soldiers in Lagos dragged activists from their homes.", {("NGAMIL", "173", "NGACVL")}),
     ("Farmers in Lagos dragged the cart from the house.", set()),
     # soldiers killed by rebels stay a fight
-    ("Rebels in Mali killed six soldiers.", {("MLIREB", "1823", "MLIMIL")}),
+    ("Rebels in Mali killed six soldiers.", {("MLIREB", "190", "MLIMIL")}),
 ]
 
 # emergency rule declared; media outlets closed or suspended (1721)
@@ -130,6 +130,9 @@ UNNAMED: list[tuple[str, set[Triple]]] = [
     # a singular names a kind, not acts; an owner or patient named is the noun's own
     ("Pretrial detention is common in Yangon.", set()),
     ("His arrest in Yangon drew criticism.", set()),
+    # a state judging acts it does not name judges another's, not its own on its people
+    ("Kenya said the deportations were unjustified.", set()),
+    ("The detentions were illegal, Kenya said.", set()),
 ]
 
 

@@ -151,10 +151,29 @@ def unnamed_pairs(tok: Token, cameo: str) -> list[tuple[Actor, Actor | None]]:
         return [(people, aim)] if aim is not None else []
     table = victim_sectors()
     victim = table.get(cameo[:3], table.get(cameo[:2]))
-    if not victim or victim == "-" or doer is None:
+    if not victim or victim == "-" or doer is None or country in _speaker_countries(tok):
         return []
     state = Actor(country + doer, country, doer or None, "", None)
     return [(state, Actor(country + victim, country, victim, "", None))]
+
+
+def _speaker_countries(tok: Token) -> set[str]:
+    """The countries of whoever the act noun's clause is told by ("X said the arrests
+    were unjustified", "the arrests were unjustified, X said"): a state does not judge
+    its own unnamed acts, so an act it appraises is no act of its own on its people."""
+    from dyadline.coder.actors import actors_for
+
+    clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok.head.head
+    tellers = [clause.head] if clause.dep_ == "ccomp" else []
+    tellers += [c for c in clause.children if c.dep_ in ("ccomp", "parataxis")]
+    return {
+        a.country
+        for v in tellers
+        for s in v.children
+        if s.dep_ == "nsubj"
+        for a in actors_for(s)
+        if a.country
+    }
 
 
 def _bare_plural(tok: Token) -> bool:

@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dyadline.codebook import read_tsv
-from dyadline.coder import memo, roles
+from dyadline.coder import memo, quoted, roles
 from dyadline.coder.actor_codebook import (
     Cue,
     Entry,
@@ -1427,6 +1427,16 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     phrase = _phrase(token)
     text = _text(phrase)
 
+    if token.pos_ == "PRON" and token.lower_ in quoted.first_person():
+        # "we" inside a quotation: whoever says it ("'We will sue Chad,' the minister said")
+        said_by = quoted.speaker(token)
+        speaking = _antecedent_actors(said_by, date) if said_by is not None else None
+        # a private person's "we" is no actor's ("a farmer said: 'we ...'")
+        return [
+            Actor(a.code, a.country, a.sector, text, a.name)
+            for a in speaking or []
+            if a.sector not in quoted.private_sectors()
+        ]
     if _is_pronoun(token):
         if token.lower_ in PLURAL and not _expletive(token):
             subject = token.dep_ in SUBJECTS and token.lower_ == "they"

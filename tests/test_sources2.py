@@ -1,0 +1,64 @@
+"""Actors of news stories the codebooks do not name (sentences written for these
+tests): the speaker of a quotation for its "we" (``dyadline.coder.quoted``), and the
+constructions of the sources2 branch."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+import pytest
+from spacy.language import Language
+
+import eventsets
+from eventsets import Triple
+
+
+@pytest.fixture
+def story_events(nlp: Language) -> Callable[[str], set[Triple]]:
+    """The events of a news story dated 2025-03-12."""
+    return partial(eventsets.story_events, nlp)
+
+
+# "we", "us", "our" inside a quotation: whoever says it, named before the opening mark or
+# after the closing one, though the quotation runs over several sentences; a private
+# person's "we" is nobody's
+QUOTED: list[tuple[str, set[Triple]]] = [
+    (
+        'The Ugandan foreign minister said: "Kenya lied to us. We condemn Kenya."',
+        {("UGAGOV", "111", "KEN")},
+    ),
+    (
+        'The Ugandan foreign minister said: "We thank Tanzania. Kenya attacked us."',
+        {("UGAGOV", "051", "TZA"), ("KEN", "190", "UGAGOV")},
+    ),
+    (
+        'A Ugandan army spokesman said on Monday: "The raid was a crime. '
+        'We accuse Kenya of killing our soldiers."',
+        {("UGAGOV", "1122", "KEN"), ("KEN", "190", "UGAMIL")},
+    ),
+    ('A farmer said: "Life is hard. We condemn Kenya."', set()),
+    # no quotation: "we" stays unresolved
+    ("Life is hard. We condemn Kenya.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED)
+def test_quotation_speaker(
+    story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
+) -> None:
+    assert story_events(text) == expected
+
+
+# "hoped" is the past of "hope" (a verb of intent), not of "hop"
+HOPED: list[tuple[str, set[Triple]]] = [
+    ("Somalia hoped to meet Kenya soon.", {("SOM", "036", "KEN")}),
+    ("Kenya is hoping to meet Uganda soon.", {("KEN", "036", "UGA")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOPED)
+def test_hoped_is_intent(
+    story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
+) -> None:
+    assert story_events(text) == expected

@@ -62,3 +62,32 @@ def test_hoped_is_intent(
     story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
 ) -> None:
     assert story_events(text) == expected
+
+
+# a person introduced with a role, written again by the surname: the tagger's common
+# noun for the surname counts; a title after a city names an office of its country;
+# a role of no country takes the state named before the person, not the one acted on
+INTRODUCED: list[tuple[str, set[Triple]]] = [
+    (
+        "Taliban spokesman Karim Dost said the group was ready. "
+        "Dost accused the United States of lying.",
+        {("AFGGOV", "112", "USA")},
+    ),
+    ("Quetta Mayor Ali Khan criticized India.", {("PAKGOV", "111", "IND")}),
+    (
+        "Bandung Governor Ali Rahman spoke on Monday. Rahman urged Malaysia to act.",
+        {("IDNGOV", "020", "MYS")},
+    ),
+    (
+        "Floods hit Kenya. John Doe, a spokesman for the ministry, criticized Uganda. "
+        "He said Uganda must pay.",
+        {("KENGOV", "111", "UGA"), ("KENGOV", "100", "UGA")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTRODUCED)
+def test_person_introduced(
+    story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
+) -> None:
+    assert story_events(text) == expected

@@ -91,3 +91,24 @@ def test_person_introduced(
     story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
 ) -> None:
     assert story_events(text) == expected
+
+
+# state media and a portfolio's chief written with no country: the story's main state
+UNNAMED: list[tuple[str, set[Triple]]] = [
+    ("Floods hit Kenya. State media accused Uganda of meddling.", {("KENMED", "1123", "UGA")}),
+    (
+        "Floods hit Kenya. The state broadcaster accused Uganda of meddling.",
+        {("KENMED", "1123", "UGA")},
+    ),
+    ("Chinese state media criticized Japan.", {("CHNMED", "111", "JPN")}),
+    ("Floods hit Kenya. The Commerce chief criticized Uganda.", {("KENGOV", "111", "UGA")}),
+    ("Floods hit Kenya. The intelligence chief criticized Uganda.", {("KENSPY", "111", "UGA")}),
+    ("Floods hit Kenya. Uganda's spy chief criticized Kenya.", {("UGASPY", "111", "KEN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED)
+def test_unnamed_office(
+    story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
+) -> None:
+    assert story_events(text) == expected

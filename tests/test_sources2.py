@@ -112,3 +112,18 @@ def test_unnamed_office(
     story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
 ) -> None:
     assert story_events(text) == expected
+
+
+# an acronym of an actor the tagger took for an auxiliary: still the subject's name
+ACRONYMS: list[tuple[str, set[Triple]]] = [
+    ("IGAD called on Sudan to stop fighting.", {("IGD", "100", "SDN")}),
+    ("IGAD criticized Mali.", {("IGD", "111", "MLI")}),
+    ("NATO warned Russia.", {("NAT", "130", "RUS")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACRONYMS)
+def test_acronym_subject(
+    story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
+) -> None:
+    assert story_events(text) == expected

@@ -1415,7 +1415,7 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     phrase ("Defence Minister X") beats a person's recorded role.
     """
     doc = token.doc
-    if token.pos_ in NOT_NOMINAL and not _bare_quantifier(token):
+    if token.pos_ in NOT_NOMINAL and not _bare_quantifier(token) and not acronym_name(token):
         return []
     if date is None:  # an undated event of a news story: people as on the story's date
         stored = doc.user_data.get(DOC_DATE)
@@ -1820,6 +1820,19 @@ def sentence_states(sent: Span) -> dict[str, Actor]:
             name=m.actor.name,
         )
     return out
+
+
+def acronym_name(token: Token) -> bool:
+    """Is ``token`` an acronym of an actor the tagger took for a verb or another
+    word ("IGAD" as an auxiliary, "ECOWAS" as a verb)? A word of capitals only,
+    two letters or more, that an actor mention covers: a name all the same."""
+    return (
+        token.pos_ not in ("PROPN", "NOUN")
+        and token.is_upper
+        and token.is_alpha
+        and len(token) > 1
+        and mention_at(token.doc, token.i) is not None
+    )
 
 
 def mention_at(doc: Doc, i: int) -> ActorMention | None:

@@ -38,6 +38,7 @@ from dyadline.coder.actors import (
     MAIN_STATE,
     RUNNER_UP,
     STATE_COUNTS,
+    acronym_name,
     actors_for,
     mention_at,
     mentions,
@@ -69,6 +70,9 @@ __all__ = [
     "target_actors",
     "unnamed_doer",
 ]
+
+# the words the parser may make of an acronym subject it took for a verb ("IGAD called")
+ACRONYM_DEPS = frozenset({"aux", "auxpass", "advmod", "amod", "npadvmod", "dep", "nmod"})
 
 # kinds of mention that name a state itself
 NAMED_STATE = frozenset({"state", "capital", "adjective"})
@@ -156,6 +160,10 @@ def _subject(verb: Token) -> list[Token]:
         # a dateline's place ("KABUL, Afghanistan (AP) - Police ...") is no subject
         lined = dateline_end(cur.doc)
         subs = [c for c in cur.children if c.dep_ in ("nsubj", "csubj") and c.i >= lined]
+        if not subs:
+            # "IGAD called on Sudan": an acronym the parser hung on the verb as a word of
+            # its own (an auxiliary, a modifier) before it is its subject
+            subs = [c for c in cur.lefts if c.dep_ in ACRONYM_DEPS and acronym_name(c)][:1]
         if subs:
             # "X, which attacked Y": the relative pronoun stands for X
             sub = _antecedent(subs[0])

@@ -127,3 +127,27 @@ def test_acronym_subject(
     story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
 ) -> None:
     assert story_events(text) == expected
+
+
+# a bare title of an organisation's head ("the secretary-general"): the organisation of
+# its office the story named last, or its holder; none named, no actor
+ORG_TITLES: list[tuple[str, set[Triple]]] = [
+    ("NATO met in Brussels. The secretary general criticized Russia.", {("NAT", "111", "RUS")}),
+    (
+        "UN spokesman John Doe spoke. The secretary-general criticized Myanmar.",
+        {("UNOGOV", "111", "MMR")},
+    ),
+    (
+        "Guterres spoke on Monday. The secretary-general criticized Myanmar.",
+        {("UNOGOV", "111", "MMR")},
+    ),
+    ("The secretary general criticized Russia.", set()),
+    ("The UN met. The UN chief criticized Russia.", {("UNO", "111", "RUS")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORG_TITLES)
+def test_organisation_title(
+    story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
+) -> None:
+    assert story_events(text) == expected

@@ -1147,6 +1147,39 @@ def _window_start(token: Token) -> int:
     return sent.start
 
 
+@cache
+def _org_titles() -> dict[tuple[str, ...], frozenset[str]]:
+    """Titles of the heads of organisations (``org_titles.tsv``): words -> org codes."""
+    return {
+        tuple(row["title"].lower().split()): frozenset(row["orgs"].split("|"))
+        for row in read_tsv("org_titles.tsv")
+    }
+
+
+def _org_title(token: Token, by_token: dict[int, ActorMention], date: str | None) -> Entry | None:
+    """The organisation a bare definite title of its head points back to ("the
+    secretary-general", ``org_titles.tsv``): the last one of the title's row named
+    before it, in this paragraph or an earlier one; None for any other phrase."""
+    if token.pos_ not in ("NOUN", "PROPN") or not _definite(token):
+        return None
+    words = [c for c in token.lefts if c.dep_ in ("compound", "amod", "punct", "nmod")]
+    if any(c.i in by_token for c in words):
+        return None  # "the UN secretary-general": the name in the phrase decides
+    run = tuple(w.lower_ for w in (*words, token) if w.is_alpha)
+    orgs = _org_titles().get(run)
+    if orgs is None:
+        return None
+    for j in range(token.i - 1, -1, -1):
+        m = by_token.get(j)
+        if m is not None and m.actor.country in orgs:
+            return m.resolved(date)
+    for data in reversed(token.doc.user_data.get(PRIOR_NAMED, [])):
+        m = mention_from_data(data)
+        if m.actor.country in orgs:
+            return m.resolved(date)
+    return None
+
+
 def _definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
 
@@ -1437,6 +1470,9 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
             for a in speaking or []
             if a.sector not in quoted.private_sectors()
         ]
+    titled = _org_title(token, by_token, date)
+    if titled is not None:  # "the secretary-general": of the UN the story named
+        return [titled.actor(text)]
     if _is_pronoun(token):
         if token.lower_ in PLURAL and not _expletive(token):
             subject = token.dep_ in SUBJECTS and token.lower_ == "they"

@@ -151,3 +151,18 @@ def test_organisation_title(
     story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
 ) -> None:
     assert story_events(text) == expected
+
+
+# the international community and donors, unnamed: IGO
+COLLECTIVES: list[tuple[str, set[Triple]]] = [
+    ("The international community criticized Somalia.", {("IGO", "111", "SOM")}),
+    ("Donors criticized Somalia.", {("IGO", "111", "SOM")}),
+    ("Donor countries criticized Somalia.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLLECTIVES)
+def test_collective(
+    story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
+) -> None:
+    assert story_events(text) == expected

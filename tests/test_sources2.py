@@ -166,3 +166,51 @@ def test_collective(
     story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
 ) -> None:
     assert story_events(text) == expected
+
+
+# a name written with the organisation it works for or leads: that organisation's actor,
+# for the surname written again too
+AFFILIATED: list[tuple[str, set[Triple]]] = [
+    (
+        "John Doe, who heads the World Food Programme, criticized Sudan. Doe later praised Chad.",
+        {("UNO", "111", "SDN"), ("UNO", "051", "TCD")},
+    ),
+    (
+        "John Doe, a senior official with the World Food Programme, criticized Sudan.",
+        {("UNO", "111", "SDN")},
+    ),
+    (
+        "John Doe, who leads Kenya's main opposition party, criticized the government.",
+        {("KENOPP", "111", "KENGOV")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFFILIATED)
+def test_affiliated_person(
+    story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
+) -> None:
+    assert story_events(text) == expected
+
+
+# a quotation with no attribution of its own after one closed just before is the same
+# speaker's; "he" inside a quotation is not its speaker
+QUOTE_CHAINS: list[tuple[str, set[Triple]]] = [
+    (
+        'The Ugandan foreign minister spoke on Monday. "Kenya must stop," the minister '
+        'said. "We condemn Kenya."',
+        {("UGAGOV", "100", "KEN"), ("UGAGOV", "111", "KEN")},
+    ),
+    (
+        'Kenyan President John Doe met reporters. "He criticized Uganda," Doe said.',
+        {("KENGOV", "040", "KENMED")},
+    ),
+    ("Kenyan President John Doe said he criticized Uganda.", {("KENGOV", "111", "UGA")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_CHAINS)
+def test_quotation_chain(
+    story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
+) -> None:
+    assert story_events(text) == expected

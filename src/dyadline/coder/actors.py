@@ -1221,6 +1221,9 @@ def _person_antecedent(token: Token, date: str | None) -> list[Actor] | None:
         head = roles.person_antecedent(token, lambda t: _person_at(t, by_token))
     if head is None:
         return None
+    talker = quoted.attributed(token)
+    if talker is not None and talker.lower_ == head.lower_ and talker.pos_ != "PRON":
+        return []  # '"He calls Xi a friend," Wyne said': "he" is not the speaker himself
     m = by_token.get(head.i)
     if m is not None and m.kind == "person":
         return [m.resolved(date).actor(_text(_phrase(token)))]

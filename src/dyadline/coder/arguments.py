@@ -29,6 +29,7 @@ from dyadline.coder import (
     home_target,
     nominal,
     noun_args,
+    quoted,
     roles,
     targets,
 )
@@ -36,6 +37,7 @@ from dyadline.coder import patterns as pat
 from dyadline.coder.actor_codebook import country_of_place, state_codes
 from dyadline.coder.actors import (
     MAIN_STATE,
+    PERSONAL,
     RUNNER_UP,
     STATE_COUNTS,
     acronym_name,
@@ -167,8 +169,14 @@ def _subject(verb: Token) -> list[Token]:
         if subs:
             # "X, which attacked Y": the relative pronoun stands for X
             sub = _antecedent(subs[0])
-            if sub.pos_ == "PRON" and not actors_for(sub) and cur.dep_ == "ccomp":
-                # "X says it is willing to ...": the speaker speaks of itself
+            if (
+                sub.pos_ == "PRON"
+                and not actors_for(sub)
+                and cur.dep_ == "ccomp"
+                and not (sub.lower_ in PERSONAL and quoted.attributed(sub) is not None)
+            ):
+                # "X says it is willing to ...": the speaker speaks of itself (not a
+                # "he" inside X's quotation: '"He lied," Doe said' is someone else)
                 return _subject(cur.head)
             if nominal.is_instrument(sub) and not actors_for(sub):
                 # "Russian drones hit Kyiv", "a bomb planted by rebels killed six"

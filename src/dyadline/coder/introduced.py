@@ -10,7 +10,8 @@ paragraphs of the document introduced (kept by the document context,
   minister, Karim Ahmadi") or a title before it ("Afghan foreign ministry
   spokesperson Abdul Karim"), coded as that role's phrase is (``actors_for``); a
   title written after a city or province ("Bandung Governor X") is an office of
-  the place's country;
+  the place's country; a role "with"/"at" an organisation, or a clause "who
+  heads" one ("X, a senior official with the WFP"), is that organisation's;
 - each later mention of that name, in full or by its last word ("Ahmadi said"),
   in the same paragraph or a later one, so it is coded as the same actor and
   "he"/"she" can point back to it; a last word the tagger took for a common word
@@ -32,6 +33,7 @@ from spacy.tokens import Doc, Token
 from dyadline.coder.actor_codebook import country_of_place, sector_cues, state_codes
 from dyadline.coder.actors import _prefixed, actors_for, mentions
 from dyadline.coder.docdata import MentionData
+from dyadline.coder.patterns import argument_words
 from dyadline.coder.roles import office_country, person_roles
 from dyadline.model import Actor
 
@@ -122,8 +124,11 @@ def introduce(
         start, end = span
         role = _role_phrase(t)
         person: dict[str, Any] | None = None
+        affiliated = _affiliation(t)
+        if role is None and affiliated:
+            role = t  # "X, who heads the WFP": the body the person leads
         if role is not None:
-            found = actors_for(role)
+            found = actors_for(role) or affiliated
             if not found and role is t:
                 # "journalist John Mwangi": a title alone before the name, the phrase
                 # of its own word (a sector with no country, placed below)
@@ -163,6 +168,33 @@ def introduce(
             covered.update(range(start, end))
     if added:
         doc._.actors = sorted([*data, *added], key=lambda m: m["start"])
+
+
+def _affiliation(head: Token) -> list[Actor]:
+    """The organisation a name is written with: the object of a role's preposition
+    of affiliation ("X, a senior official with the WFP", ``argument_words``
+    ``affiliation_prep``) or of a relative clause of leading ("X, who heads the
+    WFP", ``leading_verb``), when it names one organisation or one organ of a state
+    (a sector of its own); [] otherwise."""
+    objects: list[Token] = []
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and _is_role(child):
+            objects += [
+                o
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ in argument_words("affiliation_prep")
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        elif child.dep_ == "relcl" and child.lemma_.lower() in argument_words("leading_verb"):
+            objects += [o for o in child.children if o.dep_ == "dobj"]
+    for obj in objects:
+        found = actors_for(obj)
+        if len(found) == 1 and found[0].country:
+            a = found[0]
+            if a.sector or a.country not in state_codes():
+                return [a]
+    return []
 
 
 def _placed_title(head: Token, title: Token, covered: set[int]) -> list[Actor]:

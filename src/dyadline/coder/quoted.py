@@ -19,8 +19,14 @@ the verb of saying before the opening mark in the sentence that opens it
 or "she" is the person it points back to. A subject pronoun whose speaker is named
 in its own sentence is left to the argument slots (``dyadline.coder.arguments``: the
 subject of a quoted clause is its speaker's where the parse makes the quotation the
-speaker's clause). Quote spans are read once per Doc while it is coded
-(``memo.table``). Hand-written: no small library attributes quotations.
+speaker's clause). A quotation with no attribution of its own that follows one
+closed in the sentence before is the same speaker's ('"...," Wyne said. "We ..."').
+``attributed(token)`` is the speaker by the quotation's own attribution alone:
+``dyadline.coder.actors`` keeps "he"/"she" inside a quotation from pointing back to
+its speaker ('"He calls Xi a friend," Wyne said': not Wyne). An odd count of
+straight quotation marks in a paragraph leaves only the curly ones to mark
+quotations. Quote spans are read once per Doc while it is coded (``memo.table``).
+Hand-written: no small library attributes quotations.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from spacy.tokens import Doc, Token
 from dyadline.codebook import read_tsv
 from dyadline.coder import memo
 
-__all__ = ["first_person", "private_sectors", "speaker"]
+__all__ = ["attributed", "first_person", "private_sectors", "said_by", "speaker"]
 
 OPEN = frozenset({"“", "«"})
 CLOSE = frozenset({"”", "»"})
@@ -79,10 +85,13 @@ def _spans(doc: Doc) -> tuple[tuple[int, int], ...]:
         return table["spans"]  # type: ignore[no-any-return]
     out: list[tuple[int, int]] = []
     start: int | None = None
+    # an odd count of straight marks pairs them wrongly (a stray or an inch mark):
+    # then only the curly ones open and close quotations
+    straight = sum(t.text == STRAIGHT for t in doc) % 2 == 0
     for t in doc:
-        if start is None and (t.text in OPEN or t.text == STRAIGHT):
+        if start is None and (t.text in OPEN or (straight and t.text == STRAIGHT)):
             start = t.i
-        elif start is not None and (t.text in CLOSE or t.text == STRAIGHT):
+        elif start is not None and (t.text in CLOSE or (straight and t.text == STRAIGHT)):
             out.append((start, t.i))
             start = None
     if start is not None:
@@ -134,17 +143,41 @@ def _before(opening: int, doc: Doc, spans: tuple[tuple[int, int], ...]) -> Token
     return None
 
 
-def speaker(token: Token) -> Token | None:
-    """The head of the phrase naming who says the quotation ``token`` is in (None when
-    ``token`` is in none, or its speaker is not named in the paragraph)."""
+def attributed(token: Token) -> Token | None:
+    """The speaker of the quotation ``token`` is in by that quotation's own
+    attribution only (None when it has none, or ``token`` is in no quotation)."""
     doc = token.doc
     spans = _spans(doc)
     for o, c in spans:
         if o < token.i < c:
-            said_by = _after(c, doc, spans) or _before(o, doc, spans)
-            if said_by is not None and token.dep_ in SUBJECTS and said_by.sent == token.sent:
-                # a subject told in its speaker's own sentence is the argument slots'
-                # ("'We will sue Chad,' the minister said": the clause of the speaker)
-                return None
-            return said_by
+            return _after(c, doc, spans) or _before(o, doc, spans)
     return None
+
+
+def said_by(token: Token) -> Token | None:
+    """The head of the phrase naming who says the quotation ``token`` is in: its own
+    attribution, else that of the quotation just before it, closed in the sentence
+    before ('"...," Wyne said. "He calls ..."': Wyne's still); None when ``token``
+    is in no quotation or its speaker is not named in the paragraph."""
+    doc = token.doc
+    spans = _spans(doc)
+    for k, (o, c) in enumerate(spans):
+        if o < token.i < c:
+            own = _after(c, doc, spans) or _before(o, doc, spans)
+            if own is not None or k == 0:
+                return own
+            po, pc = spans[k - 1]
+            if pc < len(doc) and doc[o].sent.start - doc[pc].sent.end <= 0:
+                return _after(pc, doc, spans) or _before(po, doc, spans)
+            return None
+    return None
+
+
+def speaker(token: Token) -> Token | None:
+    """Who says the quotation a first-person pronoun ``token`` is in (``said_by``),
+    unless ``token`` is a subject told in its speaker's own sentence (the argument
+    slots' case: "'We will sue Chad,' the minister said")."""
+    found = said_by(token)
+    if found is not None and token.dep_ in SUBJECTS and found.sent == token.sent:
+        return None
+    return found

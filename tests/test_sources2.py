@@ -214,3 +214,20 @@ def test_quotation_chain(
     story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
 ) -> None:
     assert story_events(text) == expected
+
+
+# a directorate of government with no country: the story's state
+DIRECTORATES: list[tuple[str, set[Triple]]] = [
+    (
+        "Floods hit Afghanistan. The provincial Directorate of Information ordered "
+        "publishers to stop printing.",
+        {("AFGGOV", "100", "AFGBUS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECTORATES)
+def test_directorate(
+    story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
+) -> None:
+    assert story_events(text) == expected

@@ -231,3 +231,24 @@ def test_directorate(
     story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
 ) -> None:
     assert story_events(text) == expected
+
+
+# a roving armed movement (the Islamic State, al-Qaeda) is coded where it acts: a place
+# named with the act, else the story's state when no state is on the other side; its
+# own code otherwise
+ROVING: list[tuple[str, set[Triple]]] = [
+    (
+        "Islamic State militants attacked a village in Nigeria.",
+        {("NGAINS", "180", "NGACVL")},
+    ),
+    ("Al-Qaeda fighters attacked soldiers in Mali.", {("MLIINS", "190", "MLIMIL")}),
+    ("Floods hit Syria. Islamic State attacked the army.", {("SYRINS", "190", "SYRMIL")}),
+    ("The United States bombed Islamic State positions.", {("USA", "195", "IRQINS")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROVING)
+def test_roving_group(
+    story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
+) -> None:
+    assert story_events(text) == expected

@@ -1221,6 +1221,12 @@ def _localise(
     country in reach is dropped."""
     out: list[Actor] = []
     for actor, tok in pairs:
+        if _roving(actor):
+            # "Islamic State fighters attacked a town in Nigeria": coded where it acts
+            # (the coding guide), its own code where its context gives no state
+            here = _acting_state(tok, trigger, others, other_toks or [])
+            if here is not None and here != actor.country:
+                actor = dataclasses.replace(actor, code=here + (actor.sector or ""), country=here)
         if actor.country is None and actor.sector is not None:
             country = context_country(
                 tok,
@@ -1238,6 +1244,34 @@ def _localise(
         if actor not in out:
             out.append(actor)
     return out
+
+
+def _roving(actor: Actor) -> bool:
+    """Is ``actor`` an armed movement coded by where it acts, not by a home state
+    (``argument_words.tsv`` ``roving_group``: the Islamic State, al-Qaeda)?"""
+    return (
+        actor.name is not None
+        and actor.sector in armed_sectors()
+        and actor.name.lower() in pat.argument_words("roving_group")
+    )
+
+
+def _acting_state(
+    tok: Token, trigger: Token, others: list[Actor], other_toks: list[Token]
+) -> str | None:
+    """Where a roving armed movement at ``tok`` acts: a place named with the act, its
+    own phrase or the other side ("attacked a village in Nigeria"); else the story's
+    main state, when no state is on the other side ("IS attacked the army" in a story
+    of Syria; not "the United States bombed IS"); else None."""
+    states = state_codes()
+    for where in (trigger, tok, *other_toks):
+        loc = location_for(where, (None, None))
+        if loc is not None and loc.country in states:
+            return loc.country
+    main = tok.doc.user_data.get(MAIN_STATE)
+    if not isinstance(main, str) or main not in states:
+        return None
+    return None if any(o.country in states for o in others) else main
 
 
 def context_country(

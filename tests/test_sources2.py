@@ -252,3 +252,21 @@ def test_roving_group(
     story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
 ) -> None:
     assert story_events(text) == expected
+
+
+# a judge, a magistrate or a prosecutor named with the court's name as a compound:
+# the court of the story's state
+COURTS: list[tuple[str, set[Triple]]] = [
+    (
+        "Floods hit Kenya. John Doe, a High Court judge, sentenced the journalist to five years.",
+        {("KENJUD", "116", "KENMED")},
+    ),
+    ("Floods hit Kenya. The judge sentenced the journalist.", {("KENJUD", "116", "KENMED")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COURTS)
+def test_court_office(
+    story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
+) -> None:
+    assert story_events(text) == expected

@@ -270,3 +270,29 @@ def test_court_office(
     story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
 ) -> None:
     assert story_events(text) == expected
+
+
+# a lawmaker is an office; an opposition lawmaker the opposition's; a spokesman speaks
+# for the army or the police named with him
+SECTORED_ROLES: list[tuple[str, set[Triple]]] = [
+    (
+        "Floods hit Kenya. John Doe, an opposition lawmaker, accused the government of fraud.",
+        {("KENOPP", "112", "KENGOV")},
+    ),
+    ("Floods hit Kenya. John Doe, a lawmaker, criticized Uganda.", {("KENLEG", "111", "UGA")}),
+    (
+        "Floods hit Kenya. Army spokesman John Doe accused Uganda of shelling.",
+        {("KENMIL", "112", "UGA")},
+    ),
+    (
+        "Kenyan police spokesman John Doe accused Uganda of smuggling.",
+        {("KENCOP", "1121", "UGA")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTORED_ROLES)
+def test_sectored_role(
+    story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
+) -> None:
+    assert story_events(text) == expected

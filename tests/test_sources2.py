@@ -35,7 +35,7 @@ QUOTED: list[tuple[str, set[Triple]]] = [
     (
         'A Ugandan army spokesman said on Monday: "The raid was a crime. '
         'We accuse Kenya of killing our soldiers."',
-        {("UGAGOV", "1122", "KEN"), ("KEN", "190", "UGAMIL")},
+        {("UGAMIL", "1122", "KEN"), ("KEN", "190", "UGAMIL")},
     ),
     ('A farmer said: "Life is hard. We condemn Kenya."', set()),
     # no quotation: "we" stays unresolved

@@ -296,3 +296,25 @@ def test_sectored_role(
     story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
 ) -> None:
     assert story_events(text) == expected
+
+
+# "the statement" with no speaker of its own: the speaker of the statement told just
+# before in its paragraph
+STATEMENTS: list[tuple[str, set[Triple]]] = [
+    (
+        "The US embassy issued a statement on Monday. The statement criticized Somalia.",
+        {("USAGOV", "111", "SOM")},
+    ),
+    (
+        "In a statement, the US embassy praised Kenya. The statement also criticized Somalia.",
+        {("USAGOV", "051", "KEN"), ("USAGOV", "111", "SOM")},
+    ),
+    ("The statement criticized Somalia.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENTS)
+def test_statement_told(
+    story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
+) -> None:
+    assert story_events(text) == expected

@@ -178,6 +178,10 @@ def _subject(verb: Token) -> list[Token]:
                 # "X says it is willing to ...": the speaker speaks of itself (not a
                 # "he" inside X's quotation: '"He lied," Doe said' is someone else)
                 return _subject(cur.head)
+            told = _statement_told(sub)
+            if told:
+                # "X issued a statement. The statement criticized Y": X's
+                return told
             if nominal.is_instrument(sub) and not actors_for(sub):
                 # "Russian drones hit Kyiv", "a bomb planted by rebels killed six"
                 users = nominal.instrument_user(sub) or noun_args.sector_users(sub)
@@ -320,6 +324,37 @@ def _np_subject(noun: Token) -> list[Token]:
             return _speaker(cur) or _expand(noun)
         break
     return _expand(noun)
+
+
+STATEMENT_BACK = 3  # how many sentences back "the statement" looks for the one it names
+
+
+def _statement_told(noun: Token) -> list[Token]:
+    """A definite statement noun with no speaker of its own ("The statement
+    criticized Y") names the statement told a few sentences before in its paragraph
+    ("X issued a statement", "in a statement, X said"): that one's speaker."""
+    lemma = str(noun.lemma_).lower()
+    if noun.pos_ != "NOUN" or lemma not in pat.argument_words("speech_noun"):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return []
+    if _speaker(noun) or actors_for(noun):
+        return []
+    doc = noun.doc
+    sent = noun.sent
+    for _ in range(STATEMENT_BACK):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+        for t in reversed(sent):
+            if t.pos_ != "NOUN" or str(t.lemma_).lower() != lemma:
+                continue
+            found = _speaker(t)
+            if not found and t.dep_ == "pobj" and t.head.lower_ == "in":
+                found = _subject(t.head.head)  # "in a statement, X said"
+            if found and any(actors_for(f) for f in found):
+                return found
+    return []
 
 
 def _speaker(noun: Token) -> list[Token]:

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.codebook import read_tsv
 from dyadline.coder import deeds as dd
+from dyadline.coder import reproach
 from dyadline.coder.actors import PERSONAL, PLURAL, SINGULAR, sentence_states
 from dyadline.coder.arguments import armed_sectors, society_sectors
 from dyadline.coder.nominal import response_verb
@@ -193,7 +194,12 @@ def _back_target(ev: Event, tok: Token, memory: Memory) -> Actor | None:
             if len(others) >= 2 and act.target.country not in others:
                 return None
             return act.target
-    return None
+    # "X denied involvement": whoever accused X; "Y expressed concern": the doer of
+    # the act just told (``dyadline.coder.reproach``)
+    found = reproach.accuser(ev.source, ev.cameo, memory.acts, memory.sentence)
+    if found is None:
+        found = reproach.told_doer(ev.source, ev.cameo, tok, memory.acts, memory.sentence)
+    return found
 
 
 def deed_told(tok: Token, cameo: str, memory: Memory) -> bool:

@@ -1,0 +1,69 @@
+"""Disapproval and denial whose other side an earlier sentence names (CAMEO roots 11,
+12 and the denial 016): a reproach with no target aims at the doer of the act just
+told, a denial with no target at whoever accused the denier (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventsets import Triple, events
+
+# "Y did an act. X expressed concern": the doer of the act the sentence before told
+TOLD_ACT: list[tuple[str, set[Triple]]] = [
+    (
+        "Ugandan troops shelled a Kenyan village. Kenya expressed concern.",
+        {("UGAMIL", "194", "KEN"), ("KEN", "110", "UGAMIL")},
+    ),
+    (
+        "Ugandan police arrested three opposition leaders. Kenya voiced concern.",
+        {("UGACOP", "173", "UGAOPP"), ("KEN", "110", "UGACOP")},
+    ),
+    (
+        "Ugandan troops shelled a Kenyan village. Kenya condemned the violence.",
+        {("UGAMIL", "194", "KEN"), ("KEN", "111", "UGAMIL")},
+    ),
+    # the act two sentences back: too far
+    (
+        "Ugandan police arrested three opposition leaders. The rain fell. Kenya voiced concern.",
+        {("UGACOP", "173", "UGAOPP")},
+    ),
+    # no act told before: no target, no event
+    ("Kenya expressed concern.", set()),
+    # another state named in the sentence: its own scene
+    (
+        "Ugandan troops shelled a Kenyan village. Kenya expressed concern about Tanzania.",
+        {("UGAMIL", "194", "KEN"), ("KEN", "110", "TZA")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_ACT)
+def test_reproach_of_the_act_just_told(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# "X accused Y. Y denied involvement": the denial answers the accuser
+DENIAL: list[tuple[str, set[Triple]]] = [
+    (
+        "Kenya accused Uganda of the attack. Uganda denied involvement.",
+        {("KEN", "112", "UGA"), ("UGA", "016", "KEN")},
+    ),
+    (
+        "Kenya accused Uganda of the attack. Uganda's army denied any responsibility.",
+        {("KEN", "112", "UGA"), ("UGAMIL", "016", "KEN")},
+    ),
+    # no accusation before: the denial stands alone
+    ("Uganda denied involvement in the attack.", {("UGA", "016", None)}),
+    # the accusation was aimed at another state
+    (
+        "Kenya accused Tanzania of the attack. Uganda denied involvement.",
+        {("KEN", "112", "TZA"), ("UGA", "016", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIAL)
+def test_denial_answers_the_accuser(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -67,3 +67,70 @@ DENIAL: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), DENIAL)
 def test_denial_answers_the_accuser(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# the nouns of a disapproval name another thing than the act just told: no target from it
+OTHER_THING: list[tuple[str, set[Triple]]] = [
+    (
+        "Ugandan troops shelled a Kenyan village. Kenya voiced concern about the economy.",
+        {("UGAMIL", "194", "KEN")},
+    ),
+    (
+        "Ugandan troops shelled a Kenyan village. Kenya voiced concern about the violence.",
+        {("UGAMIL", "194", "KEN"), ("KEN", "110", "UGAMIL")},
+    ),
+    (
+        "Ugandan troops shelled a Kenyan village. Kenya said it was wrong to stall the talks.",
+        {("UGAMIL", "194", "KEN")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_THING)
+def test_reproach_of_another_thing(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# displeasure, condemnation or criticism voiced (110 / 111)
+VOICED: list[tuple[str, set[Triple]]] = [
+    ("Kenya expressed outrage over Uganda's decision.", {("KEN", "110", "UGA")}),
+    ("Kenya voiced anger at Uganda.", {("KEN", "110", "UGA")}),
+    ("Kenya expressed disappointment with Uganda's ruling.", {("KEN", "110", "UGA")}),
+    ("Kenya voiced criticism of Uganda's plan.", {("KEN", "111", "UGA")}),
+    ("Kenya expressed gratitude to Uganda.", {("KEN", "051", "UGA")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VOICED)
+def test_displeasure_voiced(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# verbs of judging with a pejorative predicate; a standing called into doubt
+JUDGED: list[tuple[str, set[Triple]]] = [
+    ("Kenya views Uganda's troop build-up as a provocation.", {("KEN", "111", "UGA")}),
+    ("Kenya described Uganda's move as a breach of the truce.", {("KEN", "111", "UGA")}),
+    ("Kenya questioned Uganda's commitment to peace.", {("KEN", "111", "UGA")}),
+    # a friendly judgement is no criticism
+    ("Kenya views Uganda as a friend.", set()),
+    ("Kenya questioned the data.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED)
+def test_pejorative_judgement(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# an actor telling of its own displeasure (110), not another's view of it
+OWN_FEELING: list[tuple[str, set[Triple]]] = [
+    ("The United States is deeply disappointed by Somalia's decision.", {("USA", "110", "SOM")}),
+    ("Kenya was concerned about Uganda's troop movements.", {("KEN", "110", "UGA")}),
+    ("Analysts say Kenya is concerned about Uganda's troop movements.", set()),
+    ("Kenya is concerned about the economy.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_FEELING)
+def test_own_displeasure(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

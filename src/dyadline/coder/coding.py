@@ -209,7 +209,9 @@ class EventCoder:
                 act_noun(tok) is not None
                 or deed_told(tok, pattern.cameo, ctx.memory)
                 # "Y shelled X. X expressed concern": the doer of the act just told
-                or reproach.aim_open(tok, pattern.cameo, ctx.memory.acts, ctx.memory.sentence)
+                or reproach.aim_open(
+                    tok, pattern.cameo, ctx.memory.acts, ctx.memory.sentence, req_tokens
+                )
             )
             outcome = self._outcome_pairs(tok, sent, mentions, ctx, pattern) if pos == "N" else []
             pairs = outcome or list(dyads(tok, pattern, req_tokens, date=when, open_target=back))

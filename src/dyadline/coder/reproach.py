@@ -3,7 +3,7 @@
 Reads: a targetless event of one sentence, its trigger token, and the acts the
 document's ``dyadline.coder.discourse.Memory`` holds, with the word lists of
 ``codebooks/argument_words.tsv`` (block ``disapprove2``: ``told_aim_code``,
-``told_act_root``, ``denial_code``, ``accusing_root``). Adds nothing to the Doc;
+``told_act_root``, ``told_act_noun``, ``denial_code``, ``accusing_root``). Adds nothing to the Doc;
 ``dyadline.coder.coding`` asks ``aim_open`` whether a disapproval with no target
 in its sentence may take one from the memory, and ``dyadline.coder.discourse``
 asks ``told_doer`` and ``accuser`` for it:
@@ -12,8 +12,10 @@ asks ``told_doer`` and ``accuser`` for it:
   sentence ("Rebels shelled the town. The government expressed concern", "... The
   minister condemned it") aims at the doer of the act the sentence before told (an
   act of a ``told_act_root`` root, by another actor than the one disapproving),
-  when the disapproving sentence names no other state and no clause of the trigger
-  tells what it disapproves of ("said it was a mistake to ignore the talks");
+  when the disapproving sentence names no other state and no clause or noun of the
+  trigger tells another thing it disapproves of ("said it was a mistake to ignore the
+  talks", "is disappointed by the approval of the bill"; a ``told_act_noun`` such as
+  "the violence" names the act just told);
 - ``accuser``: a denial (``denial_code``: "X denied involvement", "X rejected the
   claims") with no target aims at whoever last accused the denier (an act of an
   ``accusing_root`` root aimed at the denier's country, a few sentences before).
@@ -56,6 +58,11 @@ def _words(kind: str) -> frozenset[str]:
     return argument_words(kind)
 
 
+@cache
+def _generic() -> frozenset[str]:
+    return _words("told_act_noun")
+
+
 def _told(acts: Iterable[_Act], now: int, source: Actor) -> _Act | None:
     """The latest act of the sentences just before ``now`` of a ``told_act_root``
     root, by a state's actor other than ``source``."""
@@ -70,7 +77,9 @@ def _told(acts: Iterable[_Act], now: int, source: Actor) -> _Act | None:
     return None
 
 
-def aim_open(tok: Token, cameo: str, acts: Sequence[_Act], now: int) -> bool:
+def aim_open(
+    tok: Token, cameo: str, acts: Sequence[_Act], now: int, required: Sequence[Token] = ()
+) -> bool:
     """May the disapproval ``tok`` (of ``cameo``) be coded without a target, for the
     memory to supply the doer of the act just told? (Cheap tests first: the root,
     then whether the memory holds such an act at all.)"""
@@ -82,8 +91,18 @@ def aim_open(tok: Token, cameo: str, acts: Sequence[_Act], now: int) -> bool:
         for a in acts
     ):
         return False
-    # "said it was a mistake to ignore the talks": the clause tells what is disapproved
-    return not any(t.pos_ == "VERB" and t.dep_ in _CLAUSES for t in tok.subtree if t is not tok)
+    # "said it was a mistake to ignore the talks": the clause tells what is disapproved;
+    # "is disappointed by the approval of the bill": the phrase names another thing
+    # than the act just told (its own words, "expressed concern", are no such thing)
+    own = {t.i for t in required} | {tok.i}
+    for t in tok.subtree:
+        if t.i in own:
+            continue
+        if t.pos_ == "VERB" and t.dep_ in _CLAUSES:
+            return False
+        if t.i > tok.i and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in _generic():
+            return False
+    return True
 
 
 def told_doer(

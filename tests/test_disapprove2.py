@@ -134,3 +134,27 @@ OWN_FEELING: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), OWN_FEELING)
 def test_own_displeasure(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# a denial of what a pronoun names, or told after the accusation in its own sentence
+DENIED_PRONOUN: list[tuple[str, set[Triple]]] = [
+    (
+        "Kenya alleged that Uganda had armed the rebels. Uganda denied it.",
+        {("KEN", "112", "UGA"), ("UGA", "072", "KENREB"), ("UGA", "016", "KEN")},
+    ),
+    (
+        "Kenya accused Uganda of arming the rebels, which Uganda denied.",
+        {("KEN", "112", "UGA"), ("UGA", "072", "KENREB"), ("UGA", "016", "KEN")},
+    ),
+    (
+        "Kenyan officials said Uganda was responsible for the attack. Uganda denied involvement.",
+        {("KENGOV", "112", "UGA"), ("UGA", "016", "KENGOV")},
+    ),
+    # no accusation told: a denial of no one
+    ("Uganda denied it.", {("UGA", "016", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIED_PRONOUN)
+def test_denial_of_a_pronoun(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

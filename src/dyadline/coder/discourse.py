@@ -164,14 +164,18 @@ def resolve_back(events: list[Event], doc: Doc, memory: Memory) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         if ev.target is None and ev.trigger_token >= 0:
-            target = _back_target(ev, doc[ev.trigger_token], memory)
+            # "X accused Y of Z, which Y denied": the sentence's own earlier acts
+            before = [e for e in events if e.trigger_token < ev.trigger_token and e.target]
+            target = _back_target(ev, doc[ev.trigger_token], memory, before)
             if target is not None:
                 ev = dataclasses.replace(ev, target=target)
         out.append(ev)
     return out
 
 
-def _back_target(ev: Event, tok: Token, memory: Memory) -> Actor | None:
+def _back_target(
+    ev: Event, tok: Token, memory: Memory, before: list[Event] | None = None
+) -> Actor | None:
     noun = act_noun(tok)
     recent = list(reversed(memory.acts))
     if noun is not None:
@@ -196,7 +200,8 @@ def _back_target(ev: Event, tok: Token, memory: Memory) -> Actor | None:
             return act.target
     # "X denied involvement": whoever accused X; "Y expressed concern": the doer of
     # the act just told (``dyadline.coder.reproach``)
-    found = reproach.accuser(ev.source, ev.cameo, memory.acts, memory.sentence)
+    here = [_Act(memory.sentence, e.source, e.target, e.cameo) for e in before or []]
+    found = reproach.accuser(ev.source, ev.cameo, [*memory.acts, *here], memory.sentence)
     if found is None:
         found = reproach.told_doer(ev.source, ev.cameo, tok, memory.acts, memory.sentence)
     return found

@@ -158,3 +158,36 @@ DENIED_PRONOUN: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), DENIED_PRONOUN)
 def test_denial_of_a_pronoun(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# displeasure felt by the object of its verb, or the subject of its passive (110)
+FELT: list[tuple[str, set[Triple]]] = [
+    ("Kenya was alarmed by Uganda's decision.", {("KEN", "110", "UGA")}),
+    ("Kenya said it was deeply troubled by Uganda's decision.", {("KEN", "110", "UGA")}),
+    ("Uganda's decision angered Kenya.", {("KEN", "110", "UGA")}),
+    (
+        "Ugandan troops shelled a Kenyan village. The attack angered Kenya.",
+        {("UGAMIL", "194", "KEN"), ("KEN", "110", "UGAMIL")},
+    ),
+    # no actor displeased, or no one to be displeased with
+    ("The price rises angered Kenyan traders.", set()),
+    ("Kenya was upset.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FELT)
+def test_displeasure_felt(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# the mild words of diplomacy are disapproval too
+MILD: list[tuple[str, set[Triple]]] = [
+    ("The Kenyan president called the Ugandan move unfortunate.", {("KENGOV", "111", "UGA")}),
+    ("Kenya said Uganda's policies were deeply troubling.", {("KEN", "111", "UGA")}),
+    ("Kenya said Uganda's policies were helpful.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MILD)
+def test_mild_disapproval(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -169,6 +169,8 @@ def resolve_back(events: list[Event], doc: Doc, memory: Memory) -> list[Event]:
             target = _back_target(ev, doc[ev.trigger_token], memory, before)
             if target is not None:
                 ev = dataclasses.replace(ev, target=target)
+            elif reproach.pronoun_denial(ev.cameo, doc[ev.trigger_token]):
+                continue  # "Y denied it" with no accusation told: no denial of anyone's
         out.append(ev)
     return out
 

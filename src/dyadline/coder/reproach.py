@@ -18,7 +18,10 @@ asks ``told_doer`` and ``accuser`` for it:
   "the violence" names the act just told);
 - ``accuser``: a denial (``denial_code``: "X denied involvement", "X rejected the
   claims") with no target aims at whoever last accused the denier (an act of an
-  ``accusing_root`` root aimed at the denier's country, a few sentences before).
+  ``accusing_root`` root aimed at the denier's country, a few sentences before, or
+  earlier in its own sentence: "X accused Y of Z, which Y denied");
+- ``pronoun_denial``: a denial of a pronoun ("Y denied it") with no accuser found
+  denies nothing named, and is no event.
 
 Hand-written: a coder's reading of a reproach or a denial that names no one; the
 words are data.
@@ -36,7 +39,7 @@ from dyadline.coder.actors import sentence_states
 from dyadline.coder.patterns import argument_words
 from dyadline.model import Actor
 
-__all__ = ["accuser", "aim_open", "told_doer"]
+__all__ = ["accuser", "aim_open", "pronoun_denial", "told_doer"]
 
 # how many sentences back the act a reproach answers may be told
 TOLD_WINDOW = 1
@@ -135,3 +138,15 @@ def accuser(source: Actor, cameo: str, acts: Sequence[_Act], now: int) -> Actor 
                 continue  # at home the sector tells the accused apart
             return act.source
     return None
+
+
+def pronoun_denial(cameo: str, tok: Token) -> bool:
+    """Is ``tok`` a denial (``denial_code``) whose object is a pronoun ("Y denied it",
+    "which Y denied")? With no accusation remembered it denies nothing named: no event."""
+    if cameo not in _words("denial_code") and cameo[:2] not in _words("denial_code"):
+        return False
+    return any(
+        c.pos_ == "PRON" or c.tag_ in ("WDT", "WP")
+        for c in tok.children
+        if c.dep_ in ("dobj", "nsubjpass")
+    )

@@ -191,3 +191,38 @@ MILD: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), MILD)
 def test_mild_disapproval(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# "along with Y" on a verb of disapproval: Y shares the subject's role
+ALONG_WITH: list[tuple[str, set[Triple]]] = [
+    (
+        "Kenya, along with Tanzania, criticized Uganda.",
+        {("KEN", "111", "UGA"), ("TZA", "111", "UGA")},
+    ),
+    (
+        "Kenya criticized Uganda, along with Tanzania.",
+        {("KEN", "111", "UGA"), ("TZA", "111", "UGA")},
+    ),
+    # an act done to someone: the companion after the verb suffers it too
+    (
+        "Kenyan troops attacked Ugandan rebels along with Tanzanian rebels.",
+        {("KENMIL", "190", "UGAREB"), ("KENMIL", "190", "TZAREB")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALONG_WITH)
+def test_co_speaker_along_with(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# the world and the donors, named by no name, speak as an IGO
+UNNAMED_BODIES: list[tuple[str, set[Triple]]] = [
+    ("The international community condemned Uganda's government.", {("IGO", "111", "UGAGOV")}),
+    ("Donors criticized Uganda's government.", {("IGO", "111", "UGAGOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_BODIES)
+def test_unnamed_bodies(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

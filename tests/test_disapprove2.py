@@ -160,17 +160,19 @@ def test_denial_of_a_pronoun(nlp: Language, text: str, expected: set[Triple]) ->
     assert events(nlp, text) == expected
 
 
-# displeasure felt by the object of its verb, or the subject of its passive (110)
+# displeasure felt by the subject of a passive verb (110), of the "by" agent
 FELT: list[tuple[str, set[Triple]]] = [
     ("Kenya was alarmed by Uganda's decision.", {("KEN", "110", "UGA")}),
     ("Kenya said it was deeply troubled by Uganda's decision.", {("KEN", "110", "UGA")}),
-    ("Uganda's decision angered Kenya.", {("KEN", "110", "UGA")}),
     (
-        "Ugandan troops shelled a Kenyan village. The attack angered Kenya.",
+        "Ugandan troops shelled a Kenyan village. Kenya was outraged by the attack.",
         {("UGAMIL", "194", "KEN"), ("KEN", "110", "UGAMIL")},
     ),
+    # in another's words, or the active voice: the telling of another's feeling, no act
+    ("Analysts say Kenya was alarmed by Uganda's decision.", set()),
+    ("Uganda's decision angered Kenya.", set()),
     # no actor displeased, or no one to be displeased with
-    ("The price rises angered Kenyan traders.", set()),
+    ("Kenyan traders were angered by the price rises.", set()),
     ("Kenya was upset.", set()),
 ]
 

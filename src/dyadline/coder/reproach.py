@@ -8,7 +8,7 @@ document's ``dyadline.coder.discourse.Memory`` holds, with the word lists of
 in its sentence may take one from the memory, and ``dyadline.coder.discourse``
 asks ``told_doer`` and ``accuser`` for it:
 
-- ``told_doer``: a disapproval of a ``told_aim_code`` code with no target in its
+- ``told_doer``: a verb of disapproval of a ``told_aim_code`` code with no target in its
   sentence ("Rebels shelled the town. The government expressed concern", "... The
   minister condemned it") aims at the doer of the act the sentence before told (an
   act of a ``told_act_root`` root, by another actor than the one disapproving),
@@ -86,8 +86,8 @@ def aim_open(
     """May the disapproval ``tok`` (of ``cameo``) be coded without a target, for the
     memory to supply the doer of the act just told? (Cheap tests first: the root,
     then whether the memory holds such an act at all.)"""
-    if cameo[:3] not in _words("told_aim_code"):
-        return False
+    if cameo[:3] not in _words("told_aim_code") or tok.pos_ not in ("VERB", "AUX"):
+        return False  # a noun's slots ("the arrest drew criticism") are its own
     roots = _words("told_act_root")
     if not any(
         0 < now - a.sentence <= TOLD_WINDOW and a.cameo[:2] in roots and a.source.country

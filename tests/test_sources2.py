@@ -318,3 +318,22 @@ def test_statement_told(
     story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
 ) -> None:
     assert story_events(text) == expected
+
+
+# a role owned by a province or city ("X, Ontario's provincial leader"): an office of
+# the place's country
+PLACED_ROLES: list[tuple[str, set[Triple]]] = [
+    ("John Doe, Lagos's governor, criticized Ghana.", {("NGAGOV", "111", "GHA")}),
+    (
+        "Ann Smith, Ontario's provincial leader, spoke on Monday. "
+        "She criticized the United States.",
+        {("CANGOV", "111", "USA")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED_ROLES)
+def test_placed_role(
+    story_events: Callable[[str], set[Triple]], text: str, expected: set[Triple]
+) -> None:
+    assert story_events(text) == expected

@@ -138,6 +138,10 @@ def introduce(
                     # "Bandung Governor X": a place written before the title gives its
                     # country, the title its sector
                     found = _placed_title(t, titles[-1], covered)
+            if not found:
+                # "X, Ontario's provincial leader": the place that owns the role
+                roles_after = [c for c in t.children if c.dep_ == "appos" and _is_role(c)]
+                found = _placed_role(roles_after[0], covered) if roles_after else []
             country = found[0].country if len(found) == 1 else None
             if len(found) == 1 and not country and found[0].sector and not _body_named(role, doc):
                 if states is None:
@@ -195,6 +199,21 @@ def _affiliation(head: Token) -> list[Actor]:
             if a.sector or a.country not in state_codes():
                 return [a]
     return []
+
+
+def _placed_role(role: Token, covered: set[int]) -> list[Actor]:
+    """The office of a role owned by a place ("X, Ontario's provincial leader",
+    "Punjab's chief minister"): the place's country (``country_of_place``) with the
+    role's sector (``sectors.tsv``); [] when the owner is no known place."""
+    owners = [c for c in role.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if not owners or any(i in covered for o in owners for i in range(o.left_edge.i, o.i + 1)):
+        return []
+    words = [w for w in owners[0].subtree if w.pos_ == "PROPN"]
+    country = country_of_place(" ".join(w.text for w in words))
+    cue = sector_cues().get((role.lower_,)) or sector_cues().get((role.lemma_.lower(),))
+    if not country or cue is None or not cue.sector:
+        return []
+    return [Actor(country + cue.sector, country, cue.sector, role.text, None)]
 
 
 def _placed_title(head: Token, title: Token, covered: set[int]) -> list[Actor]:

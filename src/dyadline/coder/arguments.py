@@ -24,6 +24,7 @@ from dyadline.codebook import read_tsv
 from dyadline.coder import (
     appraise,
     clauses,
+    consult,
     counterforce,
     domestic,
     home_target,
@@ -1157,6 +1158,8 @@ def dyads(
     # intent is X's alone, not the other side's
     gerund = pattern.cameo[:2] in pat.argument_words("mutual_gerund_root") and _nominal_gerund(tok)
     both_ways = pattern.mutual or (pattern.symmetric and (between or gerund))
+    # "X met Y" in a news story: each side's meeting with the other (``consult``)
+    both_ways = both_ways or consult.mutual_in_news(tok, pattern)
     both_ways = both_ways and pat.intent_code(tok, pattern.cameo) is None
     for s in sources:
         for t in targets:

@@ -1,0 +1,64 @@
+"""Consultations, agreements and their partners in news stories (sentences written
+for these tests): a meeting, a call, a negotiation or a signed deal told one-sidedly
+is each side's act on the other in news; "the two leaders" stands for the states
+last named."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventsets import Triple, both, events, story_events
+
+# "X met Y", "X negotiated with Y", "X signed a deal with Y" in a news story: both ways
+NEWS_MUTUAL: list[tuple[str, set[Triple]]] = [
+    ("Putin met Erdogan in Sochi on Monday.", both("RUSGOV", "040", "TURGOV")),
+    ("Putin met with Erdogan in Sochi on Monday.", both("RUSGOV", "040", "TURGOV")),
+    ("Rubio met with officials in Riyadh on Tuesday.", both("USAGOV", "040", "SAUGOV")),
+    ("Iran is negotiating with the United States.", both("IRN", "046", "USA")),
+    ("Iran signed a deal with Russia on Friday.", both("IRN", "057", "RUS")),
+    ("Rubio discussed the war with Lavrov.", both("USAGOV", "040", "RUSGOV")),
+    # one-sided approval of a deal stays one-sided
+    ("Ukraine ratified the agreement with the European Union.", {("UKR", "057", "EUN")}),
+    # a visit and a hosting are directed
+    ("Rubio arrived in Riyadh on Tuesday.", {("USAGOV", "042", "SAUGOV")}),
+    ("Saudi Arabia hosted Rubio on Tuesday.", {("SAU", "043", "USAGOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_MUTUAL)
+def test_news_consultation_is_mutual(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected
+
+
+# outside news (no story date: the chapter's convention) the form is kept as stated
+AS_STATED: list[tuple[str, set[Triple]]] = [
+    ("Putin met Erdogan in Sochi.", {("RUSGOV", "040", "TURGOV")}),
+    ("Iran signed a deal with Russia.", {("IRN", "057", "RUS")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_STATED)
+def test_undated_consultation_as_stated(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# "the two leaders", "both presidents", "the two delegations": the states last named
+TWO_LEADERS: list[tuple[str, set[Triple]]] = [
+    (
+        "Putin hosted Erdogan in Moscow on Monday. The two leaders discussed the war in Syria.",
+        {("RUSGOV", "043", "TURGOV")} | both("RUSGOV", "040", "TURGOV"),
+    ),
+    (
+        "Japanese and Indian officials met on Monday. The two delegations agreed to hold "
+        "more talks.",
+        both("JPNGOV", "040", "INDGOV") | both("JPNGOV", "036", "INDGOV"),
+    ),
+    # one state named: no two leaders to stand for
+    ("The two leaders met in Geneva in 2021.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_LEADERS)
+def test_two_leaders_are_the_states_named(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected

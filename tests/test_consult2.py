@@ -62,3 +62,30 @@ TWO_LEADERS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), TWO_LEADERS)
 def test_two_leaders_are_the_states_named(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected
+
+
+# "X flew to Y. He met the president": the partner named by an office only is the
+# government of the state the doer has just travelled to
+HOST_OF_THE_TRIP: list[tuple[str, set[Triple]]] = [
+    (
+        "Rubio flew to Kyiv on Monday. He met the president on Tuesday.",
+        {("USAGOV", "042", "UKRGOV")} | both("USAGOV", "040", "UKRGOV"),
+    ),
+    (
+        "Rubio arrived in Kyiv on Monday. He met the prime minister and the foreign minister.",
+        {("USAGOV", "042", "UKRGOV")} | both("USAGOV", "040", "UKRGOV"),
+    ),
+    (
+        "Rubio arrived in Kyiv on Monday. He met officials there.",
+        {("USAGOV", "042", "UKRGOV")} | both("USAGOV", "040", "UKRGOV"),
+    ),
+    # no trip before: no host
+    ("He met the president on Tuesday.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOST_OF_THE_TRIP)
+def test_office_partner_is_the_host_of_the_trip(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert story_events(nlp, text) == expected

@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.cameo import cameo_info, plover
 from dyadline.codebook import read_tsv
-from dyadline.coder import alleged, clauses, consequence, home_target, memo, nominal
+from dyadline.coder import alleged, clauses, consequence, consult, home_target, memo, nominal
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for, sentence_states
 from dyadline.coder.actors import mentions as actor_mentions
@@ -98,6 +98,7 @@ from dyadline.model import Actor, DateSpan, Event
 WITHDRAWAL = "087"
 #: CAMEO code of a visit: with no host named, the state its purpose clause acts on
 VISIT = "042"
+CONSULT = "04"  # consultations: a partner named only by an office (``consult``)
 
 
 class EventCoder:
@@ -265,6 +266,17 @@ class EventCoder:
                     for s, t in doers
                     if t is None and (host := purpose_host(tok, s, when)) is not None
                 ]
+            if (
+                not pairs
+                and not inner
+                and pattern.cameo[:2] == CONSULT
+                and (visits := consult.recent_visits(ctx.memory.acts, ctx.memory.sentence))
+                and consult.unnamed_host(tok, partial(actors_for, date=when))
+            ):
+                # "X flew to Y. He met the president": Y's government
+                doers = dyads(tok, pattern, req_tokens, date=when, open_target=True)
+                found = [s for s, t in doers if t is None]
+                pairs = consult.host_pairs(tok, pattern, found, visits)
             if not pairs and pattern.pos == "N" and pattern.cameo[:2] in HOSTILE:
                 # "during the X-Y war, X's attacks ...": on the war's other side
                 sides = nominal.war_sides(sent, when)  # (cheap first: most name no war)

@@ -16,14 +16,21 @@ Hand-written: a coding convention of the news gold, not anything a library provi
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Token
 
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import DOC_DATE
+from dyadline.model import Actor
 
-__all__ = ["mutual_in_news"]
+__all__ = ["host_pairs", "mutual_in_news", "recent_visits", "unnamed_host"]
+
+VISIT = "042"
+# how many sentences back a visit gives the host of a meeting with "the president"
+HOST_WINDOW = 3
 
 
 @cache
@@ -47,3 +54,69 @@ def mutual_in_news(tok: Token, pattern: pat.Pattern) -> bool:
     if lemmas & _one_sided():
         return False
     return tok.doc.user_data.get(DOC_DATE) is not None
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    return pat.argument_words("host_office_word")
+
+
+def _partner_tokens(tok: Token) -> list[Token]:
+    """The words naming the partner of a consultation ``tok``: its direct object
+    ("met the president") or the object of its "with" ("talks with the foreign
+    minister"), with their conjuncts."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "dobj" and tok.pos_ in ("VERB", "AUX"):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "with":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return [t for o in out for t in (o, *o.conjuncts)]
+
+
+def unnamed_host(tok: Token, actors: Callable[[Token], list[Actor]]) -> bool:
+    """Does the consultation ``tok`` name its partner only by an office no country is
+    given for ("met the president", "talks with officials")? ``actors`` resolves a
+    token to the actors it names."""
+    partners = _partner_tokens(tok)
+    return bool(partners) and all(
+        str(t.lemma_).lower() in _office_words() and not any(a.country for a in actors(t))
+        for t in partners
+    )
+
+
+def host_pairs(
+    tok: Token,
+    pattern: pat.Pattern,
+    doers: list[Actor],
+    visits: list[tuple[Actor, Actor]],
+) -> list[tuple[Actor, Actor | None]]:
+    """(source, target) pairs of a consultation whose partner is an unnamed office
+    holder ("He met the president") told by a doer who has just travelled: the
+    government of the state the doer's visit went to ("X flew to Y on Monday. He met
+    the president": X with Y's government). ``visits``: the (visitor, host) pairs of
+    the latest visits, newest first. Mutual (a ``mutual`` row, or ``mutual_in_news``)
+    pairs go both ways."""
+    both = pattern.mutual or mutual_in_news(tok, pattern)
+    named = _partner_tokens(tok)
+    text = tok.doc[named[0].left_edge.i : named[0].right_edge.i + 1].text if named else ""
+    out: list[tuple[Actor, Actor | None]] = []
+    for s in doers:
+        host = next((h for v, h in visits if v.country == s.country), None)
+        if host is None or host.country is None or host.country == s.country:
+            continue
+        partner = Actor(host.country + "GOV", host.country, "GOV", text, None)
+        out.append((s, partner))
+        if both:
+            out.append((partner, s))
+    return out
+
+
+def recent_visits(acts: Sequence[Any], sentence: int) -> list[tuple[Actor, Actor]]:
+    """The (visitor, host) pairs of the visits (042) among the discourse memory's
+    ``acts`` told in the ``HOST_WINDOW`` sentences before ``sentence``, newest first."""
+    return [
+        (a.source, a.target)
+        for a in reversed(acts)
+        if a.cameo == VISIT and a.target is not None and sentence - a.sentence <= HOST_WINDOW
+    ]

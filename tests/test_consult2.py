@@ -89,3 +89,50 @@ def test_office_partner_is_the_host_of_the_trip(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert story_events(nlp, text) == expected
+
+
+# a call had with or received from someone, or "X called Y" with nothing said of Y:
+# a telephone talk, both ways; a time is no "on" phrase of a call
+CALLS: list[tuple[str, set[Triple]]] = [
+    ("Modi called Putin on Tuesday.", both("INDGOV", "041", "RUSGOV")),
+    ("Modi received a call from Putin on Tuesday.", both("INDGOV", "041", "RUSGOV")),
+    ("Trump said he had a good call with Putin.", both("USAGOV", "041", "RUSGOV")),
+    # naming, not calling
+    ("Trump called Zelenskyy a dictator.", {("USAGOV", "111", "UKRGOV")}),
+    ("Trump called Trudeau a governor.", set()),
+    ("Macron called on Russia to withdraw.", {("FRAGOV", "100", "RUS")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLS)
+def test_calls(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected
+
+
+# a deal negotiated with Y is a deal made (057, both ways), also as the head of a
+# relative clause; a deal still being negotiated is a negotiation (046)
+NEGOTIATED_DEAL: list[tuple[str, set[Triple]]] = [
+    ("Canada negotiated a trade deal with Mexico in 2019.", both("CAN", "057", "MEX")),
+    (
+        "The pact that Canada negotiated with Mexico ended the dispute.",
+        both("CAN", "057", "MEX"),
+    ),
+    ("Canada is negotiating a trade deal with Mexico.", both("CAN", "046", "MEX")),
+    ("Canada is negotiating with Mexico on a trade deal.", both("CAN", "046", "MEX")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGOTIATED_DEAL)
+def test_negotiated_deal(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected
+
+
+# "said the president would meet Y": the speaker's side's intent, one way
+ANNOUNCED_MEETING: list[tuple[str, set[Triple]]] = [
+    ("Lavrov said Putin would meet Trump soon.", {("RUSGOV", "036", "USAGOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCED_MEETING)
+def test_announced_meeting_is_one_sided(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected

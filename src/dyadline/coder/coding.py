@@ -187,8 +187,8 @@ class EventCoder:
             if pattern.owned and not ((named_owner(tok) and acted_on) or manner or conducted):
                 continue  # "the cooperation between X and Y extends to ...": a state
             req_tokens = pat.requirement_tokens(tok, pattern)
-            if req_tokens is None:
-                continue
+            if req_tokens is None or consult.unfinished_deal(tok, pattern):
+                continue  # (or "are negotiating a deal": no deal signed yet)
             if pos == "N" and clauses.carried_request(tok, req_tokens):
                 return  # "urged X and Y to agree to a ceasefire": only asked for
             if pattern.bare and self._complement_coded(tok, sent, mentions, ctx):

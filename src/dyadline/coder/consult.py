@@ -26,9 +26,10 @@ from dyadline.coder import patterns as pat
 from dyadline.coder.actors import DOC_DATE
 from dyadline.model import Actor
 
-__all__ = ["host_pairs", "mutual_in_news", "recent_visits", "unnamed_host"]
+__all__ = ["host_pairs", "mutual_in_news", "recent_visits", "unfinished_deal", "unnamed_host"]
 
 VISIT = "042"
+SIGN = "057"
 # how many sentences back a visit gives the host of a meeting with "the president"
 HOST_WINDOW = 3
 
@@ -53,7 +54,10 @@ def mutual_in_news(tok: Token, pattern: pat.Pattern) -> bool:
     lemmas = {str(tok.lemma_).lower(), str(tok.head.lemma_).lower() if pattern.pos == "N" else ""}
     if lemmas & _one_sided():
         return False
-    return tok.doc.user_data.get(DOC_DATE) is not None
+    if tok.doc.user_data.get(DOC_DATE) is None:
+        return False
+    # "said the president would meet Y": the speaker's side's intent, not Y's
+    return pat.announced_clause(tok) is None
 
 
 @cache
@@ -120,3 +124,17 @@ def recent_visits(acts: Sequence[Any], sentence: int) -> list[tuple[Actor, Actor
         for a in reversed(acts)
         if a.cameo == VISIT and a.target is not None and sentence - a.sentence <= HOST_WINDOW
     ]
+
+
+@cache
+def _process_verbs() -> frozenset[str]:
+    return pat.argument_words("deal_process_verb")
+
+
+def unfinished_deal(tok: Token, pattern: pat.Pattern) -> bool:
+    """Is ``tok`` a verb of working towards a deal in its progressive form ("are
+    negotiating a deal", "is finalizing the agreement"), which signs nothing yet: a
+    signing row (057) does not apply (the negotiation row does)?"""
+    return (
+        pattern.cameo == SIGN and tok.tag_ == "VBG" and str(tok.lemma_).lower() in _process_verbs()
+    )

@@ -87,7 +87,7 @@ def _requirement(spec: str, origin: str) -> Requirement:
         return Requirement("prep", key[5:], _lemmas(value, origin))
     if key in ("obj", "mod", "xcomp", "sub", "cmod", "pred", "cpred", "subj"):
         return Requirement(key, None, _lemmas(value, origin))
-    if key in ("noobj", "noxcomp", "objactor", "objperson"):
+    if key in ("noobj", "noxcomp", "nopred", "objactor", "objperson"):
         return Requirement(key, None, None)
     if key.startswith("org:") and not value:
         return Requirement("org", key[4:], None)
@@ -95,7 +95,7 @@ def _requirement(spec: str, origin: str) -> Requirement:
         origin,
         f"unknown requirement {spec!r}",
         "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, subj=, noobj, noxcomp, "
-        "objactor, objperson or org:X",
+        "nopred, objactor, objperson or org:X",
     )
 
 
@@ -851,6 +851,8 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             )
         elif req.kind == "prep":
             objs = _prep_candidates(tok, req.prep, marked=req.lemmas is None)
+            if req.lemmas is None:  # "a call on Tuesday": a time is no phrase of the act
+                objs = tuple(o for o in objs if o.lower_ not in argument_words("time_word"))
             hit = next((o for o in objs if _matches(o, req.lemmas)), None)
         elif req.kind == "xcomp":
             comp = open_complement(tok)
@@ -882,6 +884,10 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
         elif req.kind == "noxcomp":
             # "agreed to resume talks": the act agreed on is the event, not an agreement
             hit = None if any(c.dep_ == "xcomp" for c in tok.children) else tok
+        elif req.kind == "nopred":
+            # "called Putin" (a call), not "called Putin a liar" (a naming)
+            bare = not _kept(tok, "predicates", predicates)
+            hit = tok if bare and not any(c.dep_ == "ccomp" for c in tok.children) else None
         elif req.kind in ("objactor", "objperson"):
             hit = _actor_object(tok, person=req.kind == "objperson")
         elif req.kind == "org":
@@ -956,6 +962,8 @@ def _object_candidates(tok: Token) -> tuple[Token, ...]:
         found: tuple[Token, ...] = kept[tok.i]
         return found
     obj = direct_object(tok) or relative_object(tok)
+    if obj is not None and obj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        obj = tok.head  # "the pact that X negotiated with Y": the pact
     cands = [obj, *obj.conjuncts] if obj is not None else []
     cands += [g for c in list(cands) if (g := counted_goods(c)) is not None]
     cands += [g for c in list(cands) if (g := clauses.counted(c)) is not None]

@@ -136,3 +136,24 @@ ANNOUNCED_MEETING: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), ANNOUNCED_MEETING)
 def test_announced_meeting_is_one_sided(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected
+
+
+# verbs of regarding with what they take their object for: praise (051) or criticism
+# (111); a verbless small clause ("considers X a partner") is read as "as X's partner"
+REGARDING: list[tuple[str, set[Triple]]] = [
+    ("Kenya considers Uganda a key partner.", {("KEN", "051", "UGA")}),
+    ("Kenya regards Uganda as a close friend.", {("KEN", "051", "UGA")}),
+    ("Kenya sees Uganda as a reliable partner.", {("KEN", "051", "UGA")}),
+    ("Kenya considers Uganda a threat.", {("KEN", "111", "UGA")}),
+    (
+        "Kenya described the Ugandan donation as a gesture of friendship.",
+        {("KEN", "051", "UGA")},
+    ),
+    # nothing laudatory or pejorative: no appraisal
+    ("Kenya considers Uganda a neighbour.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGARDING)
+def test_regarding(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected

@@ -1006,6 +1006,15 @@ def predicates(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ in ("advcl", "xcomp", "ccomp") and c.pos_ == "ADJ" and c.i > after
     ]
+    # "considers X a key partner": a verbless small clause, its noun the predicate
+    preds += [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and c.pos_ == "NOUN"
+        and any(g.dep_ == "nsubj" for g in c.children)
+        and not any(g.dep_ in ("aux", "cop") for g in c.children)
+    ]
     from dyadline.coder import appraise  # here: appraise reads this module
 
     preds += appraise.step_adverbs(verb)  # "called it a step forward"

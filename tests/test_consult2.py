@@ -157,3 +157,17 @@ REGARDING: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), REGARDING)
 def test_regarding(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected
+
+
+# security cooperation that develops is military cooperation (062), mutual; sharing
+# intelligence goes one way
+COOPERATION: list[tuple[str, set[Triple]]] = [
+    ("Brazil's security cooperation with Chile will develop.", both("BRA", "062", "CHL")),
+    ("The United States resumed intelligence sharing with Ukraine.", {("USA", "064", "UKR")}),
+    ("The United States shared intelligence with Ukraine.", {("USA", "064", "UKR")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COOPERATION)
+def test_cooperation(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected

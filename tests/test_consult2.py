@@ -171,3 +171,19 @@ COOPERATION: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), COOPERATION)
 def test_cooperation(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected
+
+
+# "met Prime Minister X of A and President Y of B": the second titled name, which the
+# parser hangs on the first one's apposed name, is a partner too
+TITLED_PARTNERS: list[tuple[str, set[Triple]]] = [
+    (
+        "Rubio met India's Foreign Minister Subrahmanyam Jaishankar and Japanese Prime "
+        "Minister Shigeru Ishiba.",
+        both("USAGOV", "040", "INDGOV") | both("USAGOV", "040", "JPNGOV"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_PARTNERS)
+def test_titled_partners(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected

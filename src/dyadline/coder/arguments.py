@@ -101,6 +101,16 @@ def _expand(tok: Token) -> list[Token]:
                 other = actors_for(c)
                 if other and all(a.country not in own for a in other):
                     heads += [c, *c.conjuncts]
+                    continue
+                # "Prime Minister X and President Y": the parser hangs the second title
+                # on the first one's apposed name; another state's is a conjunct
+                heads += [
+                    g
+                    for g in c.conjuncts
+                    if g not in heads
+                    and (found := actors_for(g))
+                    and all(a.country and a.country not in own for a in found)
+                ]
     out: list[Token] = []
     for h in heads:
         listed = [

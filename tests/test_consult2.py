@@ -187,3 +187,20 @@ TITLED_PARTNERS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), TITLED_PARTNERS)
 def test_titled_partners(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected
+
+
+# "X is in Y for talks with Z", "X flew to Y for a meeting with Z": the subject takes
+# part in the talks its journey or stay is for; "called for talks" asks for them
+PURPOSE: list[tuple[str, set[Triple]]] = [
+    ("The Somali president is in Nairobi for talks with Ruto.", both("SOMGOV", "040", "KENGOV")),
+    (
+        "Zelenskyy flew to Washington for a meeting with Trump.",
+        {("UKRGOV", "042", "USAGOV")} | both("UKRGOV", "040", "USAGOV"),
+    ),
+    ("Macron called for talks with Russia.", {("FRAGOV", "026", "RUS")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PURPOSE)
+def test_purpose_of_a_journey(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected

@@ -28,7 +28,6 @@ from dyadline.model import Actor
 
 __all__ = ["host_pairs", "mutual_in_news", "recent_visits", "unfinished_deal", "unnamed_host"]
 
-VISIT = "042"
 SIGN = "057"
 # how many sentences back a visit gives the host of a meeting with "the president"
 HOST_WINDOW = 3
@@ -117,12 +116,15 @@ def host_pairs(
 
 
 def recent_visits(acts: Sequence[Any], sentence: int) -> list[tuple[Actor, Actor]]:
-    """The (visitor, host) pairs of the visits (042) among the discourse memory's
-    ``acts`` told in the ``HOST_WINDOW`` sentences before ``sentence``, newest first."""
+    """The (visitor, host) pairs of the visits and meetings (``argument_words``
+    ``host_code``: 042, 040, 046, ...) among the discourse memory's ``acts`` told in the
+    ``HOST_WINDOW`` sentences before ``sentence``, newest first: "X flew to Y", "X met
+    Y's leaders in Y" give Y as the state whose officials X meets next."""
+    codes = pat.argument_words("host_code")
     return [
         (a.source, a.target)
         for a in reversed(acts)
-        if a.cameo == VISIT and a.target is not None and sentence - a.sentence <= HOST_WINDOW
+        if a.cameo in codes and a.target is not None and sentence - a.sentence <= HOST_WINDOW
     ]
 
 

@@ -204,3 +204,18 @@ PURPOSE: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), PURPOSE)
 def test_purpose_of_a_journey(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected
+
+
+# praise: being grateful to or for someone; welcoming someone's words
+PRAISE: list[tuple[str, set[Triple]]] = [
+    ("Egypt said it was grateful to Qatar for its mediation.", {("EGY", "051", "QAT")}),
+    ("Zelenskyy said he was grateful for U.S. support.", {("UKRGOV", "051", "USA")}),
+    ("The Kremlin welcomed Trump's remarks.", {("RUSGOV", "051", "USAGOV")}),
+    # welcoming a person is hosting
+    ("Ruto welcomed the Somali president to Nairobi.", {("KENGOV", "043", "SOMGOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRAISE)
+def test_praise(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected

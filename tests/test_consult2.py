@@ -192,7 +192,10 @@ def test_titled_partners(nlp: Language, text: str, expected: set[Triple]) -> Non
 # "X is in Y for talks with Z", "X flew to Y for a meeting with Z": the subject takes
 # part in the talks its journey or stay is for; "called for talks" asks for them
 PURPOSE: list[tuple[str, set[Triple]]] = [
-    ("The Somali president is in Nairobi for talks with Ruto.", both("SOMGOV", "040", "KENGOV")),
+    (
+        "The Somali president is in Nairobi for talks with Ruto.",
+        {("SOMGOV", "042", "KENGOV")} | both("SOMGOV", "040", "KENGOV"),
+    ),
     (
         "Zelenskyy flew to Washington for a meeting with Trump.",
         {("UKRGOV", "042", "USAGOV")} | both("UKRGOV", "040", "USAGOV"),
@@ -218,4 +221,22 @@ PRAISE: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), PRAISE)
 def test_praise(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected
+
+
+# an envoy's presence in another state is a visit: "Rubio was in Riyadh", "landed in";
+# not troops, civilians, a place of one's own, or "in the interest of"
+PRESENCE: list[tuple[str, set[Triple]]] = [
+    ("Rubio was in Riyadh on Monday.", {("USAGOV", "042", "SAUGOV")}),
+    ("Rubio landed in Riyadh on Monday.", {("USAGOV", "042", "SAUGOV")}),
+    ("The head of the UN agency said he was in Sudan last month.", {("UNO", "042", "SDN")}),
+    ("Russian troops are in Syria.", set()),
+    ("Chinese tourists were in Rome last week.", set()),
+    ("The Kenyan president was in Mombasa on Monday.", set()),
+    ("A missile landed in Israel on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESENCE)
+def test_presence_is_a_visit(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected

@@ -87,7 +87,7 @@ def _requirement(spec: str, origin: str) -> Requirement:
         return Requirement("prep", key[5:], _lemmas(value, origin))
     if key in ("obj", "mod", "xcomp", "sub", "cmod", "pred", "cpred", "subj"):
         return Requirement(key, None, _lemmas(value, origin))
-    if key in ("noobj", "noxcomp", "nopred", "objactor", "objperson"):
+    if key in ("noobj", "noxcomp", "nopred", "objactor", "objperson", "subjenvoy"):
         return Requirement(key, None, None)
     if key.startswith("org:") and not value:
         return Requirement("org", key[4:], None)
@@ -95,7 +95,7 @@ def _requirement(spec: str, origin: str) -> Requirement:
         origin,
         f"unknown requirement {spec!r}",
         "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, subj=, noobj, noxcomp, "
-        "nopred, objactor, objperson or org:X",
+        "nopred, objactor, objperson, subjenvoy or org:X",
     )
 
 
@@ -888,6 +888,8 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             # "called Putin" (a call), not "called Putin a liar" (a naming)
             bare = not _kept(tok, "predicates", predicates)
             hit = tok if bare and not any(c.dep_ == "ccomp" for c in tok.children) else None
+        elif req.kind == "subjenvoy":
+            hit = _envoy_subject(tok)
         elif req.kind in ("objactor", "objperson"):
             hit = _actor_object(tok, person=req.kind == "objperson")
         elif req.kind == "org":
@@ -928,6 +930,34 @@ def _actor_object(tok: Token, *, person: bool) -> Token | None:
         found = actors_for(cand)
         if found and (not person or all(a.sector is not None for a in found)):
             return cand
+    return None
+
+
+def _envoy_subject(tok: Token) -> Token | None:
+    """The subject of ``tok`` when it names an envoy of a state or body: a person or
+    organ of a sector of ``argument_words`` ``envoy_sector`` (government, legislature,
+    organisations), not troops or civilians ("Rubio was in Riyadh", not "troops are
+    in Syria" or "tourists were in Rome"), in a named place ``tok``'s "in" phrase
+    gives."""
+    from dyadline.coder.actor_codebook import state_codes
+
+    # "in Riyadh", "in Sudan": a named place, not "in the interest of X"
+    if not any(o.pos_ == "PROPN" for o in prep_objects(tok, {"in"})):
+        return None
+    sectors = argument_words("envoy_sector")
+    for c in tok.children:
+        if c.dep_ != "nsubj" or c.lower_ in ("it", "this", "that"):
+            continue
+        found = actors_for(c)
+        if found and all(
+            a.country
+            and (
+                (a.sector or "").lower() in sectors
+                or (a.sector is None and a.country not in state_codes())  # "the UN envoy"
+            )
+            for a in found
+        ):
+            return c
     return None
 
 

@@ -240,3 +240,28 @@ PRESENCE: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), PRESENCE)
 def test_presence_is_a_visit(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected
+
+
+# "their" in a sentence whose subject is two leaders of two states stands for them; a
+# meeting or call named again is coded again in news
+THEIR_CALL: list[tuple[str, set[Triple]]] = [
+    (
+        "Macron and Scholz are on good terms after their phone call last week.",
+        both("FRAGOV", "041", "DEUGOV"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THEIR_CALL)
+def test_their_call(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected
+
+
+def test_a_meeting_told_again_is_coded_again(nlp: Language) -> None:
+    from dyadline.annotate import annotate
+    from dyadline.model import Document
+
+    text = "Macron met Scholz in Paris on Monday. His meeting with Scholz lasted two hours."
+    done = annotate(Document(text=text, date="2025-03-12", news=True), nlp)
+    sentences = {e.sentence_index for e in done.events if e.cameo == "040"}
+    assert len(sentences) == 2

@@ -18,6 +18,7 @@ NEWS_MUTUAL: list[tuple[str, set[Triple]]] = [
     ("Iran is negotiating with the United States.", both("IRN", "046", "USA")),
     ("Iran signed a deal with Russia on Friday.", both("IRN", "057", "RUS")),
     ("Rubio discussed the war with Lavrov.", both("USAGOV", "040", "RUSGOV")),
+    ("Israel agreed with Hamas on a ceasefire.", both("ISR", "057", "PSEINS")),
     # one-sided approval of a deal stays one-sided
     ("Ukraine ratified the agreement with the European Union.", {("UKR", "057", "EUN")}),
     # a visit and a hosting are directed

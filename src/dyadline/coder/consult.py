@@ -53,6 +53,11 @@ def mutual_in_news(tok: Token, pattern: pat.Pattern) -> bool:
     lemmas = {str(tok.lemma_).lower(), str(tok.head.lemma_).lower() if pattern.pos == "N" else ""}
     if lemmas & _one_sided():
         return False
+    # "agreed with X's concerns" shares a view; "agreed with X on a truce" is a deal
+    if lemmas & pat.argument_words("news_agree_lemma") and not any(
+        c.dep_ == "prep" and c.lower_ == "on" for c in tok.children
+    ):
+        return False
     if tok.doc.user_data.get(DOC_DATE) is None:
         return False
     # "said the president would meet Y": the speaker's side's intent, not Y's

@@ -266,3 +266,16 @@ def test_a_meeting_told_again_is_coded_again(nlp: Language) -> None:
     done = annotate(Document(text=text, date="2025-03-12", news=True), nlp)
     sentences = {e.sentence_index for e in done.events if e.cameo == "040"}
     assert len(sentences) == 2
+
+
+# talking to the press is how a statement is made, no consultation
+PRESS: list[tuple[str, set[Triple]]] = [
+    ("In a conversation with journalists, Ruto said he was ready.", set()),
+    ("Ruto met reporters in Nairobi.", set()),
+    ("Ruto met Museveni in Nairobi.", both("KENGOV", "040", "UGAGOV")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESS)
+def test_press_is_no_partner(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected

@@ -282,6 +282,8 @@ class EventCoder:
                 sides = nominal.war_sides(sent, when)  # (cheap first: most name no war)
                 fighters = noun_doers(tok, pattern, when) if sides else []
                 pairs = list(nominal.other_side(fighters, sides))
+            if pairs and pattern.cameo[:2] == CONSULT:
+                pairs = consult.without_press(tok, pairs)  # "in a conversation with reporters"
             if not pairs:
                 continue
             yield from self._events(tok, sent, pattern, req_tokens, pairs, date, mentions, ctx)

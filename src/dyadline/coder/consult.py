@@ -26,7 +26,14 @@ from dyadline.coder import patterns as pat
 from dyadline.coder.actors import DOC_DATE
 from dyadline.model import Actor
 
-__all__ = ["host_pairs", "mutual_in_news", "recent_visits", "unfinished_deal", "unnamed_host"]
+__all__ = [
+    "host_pairs",
+    "mutual_in_news",
+    "recent_visits",
+    "unfinished_deal",
+    "unnamed_host",
+    "without_press",
+]
 
 SIGN = "057"
 # how many sentences back a visit gives the host of a meeting with "the president"
@@ -145,3 +152,23 @@ def unfinished_deal(tok: Token, pattern: pat.Pattern) -> bool:
     return (
         pattern.cameo == SIGN and tok.tag_ == "VBG" and str(tok.lemma_).lower() in _process_verbs()
     )
+
+
+@cache
+def _press_sectors() -> frozenset[str]:
+    return frozenset(s.upper() for s in pat.argument_words("press_sector"))
+
+
+def without_press(
+    tok: Token, pairs: list[tuple[Actor, Actor | None]]
+) -> list[tuple[Actor, Actor | None]]:
+    """The pairs of the consultation ``tok`` triggers, in a news story, without those
+    with the press on either side ("in a conversation with journalists", "met
+    reporters"): speaking to the media is how a statement is made, not a consultation
+    between actors (``press_sector``), as the news gold codes it."""
+    if tok.doc.user_data.get(DOC_DATE) is None:
+        return pairs
+    press = _press_sectors()
+    return [
+        (s, t) for s, t in pairs if s.sector not in press and (t is None or t.sector not in press)
+    ]

@@ -279,3 +279,24 @@ PRESS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), PRESS)
 def test_press_is_no_partner(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected
+
+
+# a visit noun that names no host, told again after the visitor's trip: the same host
+VISIT_AGAIN: list[tuple[str, set[Triple]]] = [
+    ("Suga visited India on Monday. Suga's visit focused on trade.", {("JPN", "042", "IND")}),
+    ("Suga's visit focused on trade.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VISIT_AGAIN)
+def test_visit_told_again(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected
+
+
+def test_visit_told_again_is_its_own_record(nlp: Language) -> None:
+    from dyadline.annotate import annotate
+    from dyadline.model import Document
+
+    text = "Suga visited India on Monday. Suga's visit focused on trade."
+    done = annotate(Document(text=text, date="2025-03-12", news=True), nlp)
+    assert sorted(e.sentence_index for e in done.events) == [0, 1]

@@ -260,12 +260,15 @@ class EventCoder:
                 pairs = withdrawal_pairs(ctx.memory, [s for s, t in doers if t is None])
             if not pairs and not inner and pattern.cameo[:3] == VISIT:
                 # "visits by X's surgeons to treat Y's soldiers": the host is Y
-                doers = dyads(tok, pattern, req_tokens, date=when, open_target=True)
+                visitors = list(dyads(tok, pattern, req_tokens, date=when, open_target=True))
                 pairs = [
                     (s, host)
-                    for s, t in doers
+                    for s, t in visitors
                     if t is None and (host := purpose_host(tok, s, when)) is not None
                 ]
+                if not pairs and pos == "N" and visitors:
+                    # "X flew to Y. ... X's visit focused on trade": the visit told again
+                    pairs = consult.visit_told_again(tok, visitors, ctx.memory)
             if (
                 not pairs
                 and not inner

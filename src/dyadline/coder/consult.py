@@ -32,6 +32,7 @@ __all__ = [
     "recent_visits",
     "unfinished_deal",
     "unnamed_host",
+    "visit_told_again",
     "without_press",
 ]
 
@@ -172,3 +173,28 @@ def without_press(
     return [
         (s, t) for s, t in pairs if s.sector not in press and (t is None or t.sector not in press)
     ]
+
+
+def visit_told_again(
+    tok: Token, doers: list[tuple[Actor, Actor | None]], memory: Any
+) -> list[tuple[Actor, Actor | None]]:
+    """(visitor, host) pairs of the visit noun ``tok`` that names no host ("X's
+    visit", "the trip") in a news story, told by a visitor whose visit (042) the
+    discourse ``memory`` holds from the ``HOST_WINDOW`` sentences before: the same host
+    ("X flew to Y on Monday. X's visit focused on trade"; news codes each telling)."""
+    if tok.doc.user_data.get(DOC_DATE) is None:
+        return []
+    acts, sentence = memory.acts, memory.sentence
+    visits = [
+        (a.source, a.target)
+        for a in reversed(acts)
+        if a.cameo[:3] == "042" and a.target is not None and sentence - a.sentence <= HOST_WINDOW
+    ]
+    out: list[tuple[Actor, Actor | None]] = []
+    for s, t in doers:
+        if t is not None:
+            continue
+        host = next((h for v, h in visits if v.country == s.country), None)
+        if host is not None and host.country != s.country:
+            out.append((s, host))
+    return out

@@ -300,3 +300,15 @@ def test_visit_told_again_is_its_own_record(nlp: Language) -> None:
     text = "Suga visited India on Monday. Suga's visit focused on trade."
     done = annotate(Document(text=text, date="2025-03-12", news=True), nlp)
     assert sorted(e.sentence_index for e in done.events) == [0, 1]
+
+
+# a yes/no question only asks about an appraisal
+ASKED: list[tuple[str, set[Triple]]] = [
+    ("Does Trump see China as a threat?", set()),
+    ("Trump sees China as a threat.", {("USAGOV", "111", "CHN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKED)
+def test_asked_appraisal(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected

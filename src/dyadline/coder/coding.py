@@ -287,6 +287,8 @@ class EventCoder:
                 pairs = list(nominal.other_side(fighters, sides))
             if pairs and pattern.cameo[:2] == CONSULT:
                 pairs = consult.without_press(tok, pairs)  # "in a conversation with reporters"
+            if pairs and consult.asked_appraisal(tok, pattern.cameo):
+                continue  # "Does X see Y as a threat?": only asked
             if not pairs:
                 continue
             yield from self._events(tok, sent, pattern, req_tokens, pairs, date, mentions, ctx)

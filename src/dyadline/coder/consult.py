@@ -24,9 +24,11 @@ from spacy.tokens import Token
 
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import DOC_DATE
+from dyadline.coder.modality import _yes_no_question as yes_no_question
 from dyadline.model import Actor
 
 __all__ = [
+    "asked_appraisal",
     "host_pairs",
     "mutual_in_news",
     "recent_visits",
@@ -198,3 +200,14 @@ def visit_told_again(
         if host is not None and host.country != s.country:
             out.append((s, host))
     return out
+
+
+def asked_appraisal(tok: Token, cameo: str) -> bool:
+    """Is ``tok`` an appraisal (a root of ``argument_words`` ``asked_root``: praise,
+    criticism) the text only asks about ("Does X see Y as a threat?"): a yes/no
+    question states no appraisal (the question mark tested first: most sentences
+    have none)."""
+    if cameo[:2] not in pat.argument_words("asked_root"):
+        return False
+    last = tok.sent[-1]
+    return last.text == "?" and yes_no_question(tok)

@@ -87,7 +87,16 @@ def _requirement(spec: str, origin: str) -> Requirement:
         return Requirement("prep", key[5:], _lemmas(value, origin))
     if key in ("obj", "mod", "xcomp", "sub", "cmod", "pred", "cpred", "subj"):
         return Requirement(key, None, _lemmas(value, origin))
-    if key in ("noobj", "noxcomp", "nopred", "objactor", "objperson", "subjenvoy"):
+    if key in (
+        "noobj",
+        "noxcomp",
+        "nopred",
+        "objactor",
+        "objperson",
+        "subjenvoy",
+        "subjactor",
+        "passive",
+    ):
         return Requirement(key, None, None)
     if key.startswith("org:") and not value:
         return Requirement("org", key[4:], None)
@@ -95,7 +104,7 @@ def _requirement(spec: str, origin: str) -> Requirement:
         origin,
         f"unknown requirement {spec!r}",
         "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, subj=, noobj, noxcomp, "
-        "nopred, objactor, objperson, subjenvoy or org:X",
+        "nopred, objactor, objperson, subjenvoy, subjactor, passive or org:X",
     )
 
 
@@ -892,6 +901,10 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             hit = _envoy_subject(tok)
         elif req.kind in ("objactor", "objperson"):
             hit = _actor_object(tok, person=req.kind == "objperson")
+        elif req.kind == "subjactor":
+            hit = _own_subject(tok)
+        elif req.kind == "passive":
+            hit = _own_subject(tok, "nsubjpass")  # "X was alarmed by Y"
         elif req.kind == "org":
             hit = _organisation_named(tok, req.prep or "obj")
         elif req.kind == "noobj":
@@ -961,6 +974,25 @@ def _envoy_subject(tok: Token) -> Token | None:
     return None
 
 
+def _own_subject(tok: Token, dep: str = "nsubj") -> Token | None:
+    """The subject (``dep``: or the passive subject) of ``tok`` when it names an actor
+    that tells of itself: the clause is no complement of another's words ("the U.S.
+    is concerned by X", "the U.S. said it was alarmed"; not "analysts say the U.S. is
+    concerned")."""
+    subj = next((c for c in tok.children if c.dep_ == dep), None)
+    if subj is None:
+        return None
+    mine = {a.country for a in actors_for(subj) if a.country}
+    if not mine:
+        return None
+    for head in tok.ancestors:
+        # a clause within another's clause: told in that subject's words
+        teller = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if teller is not None and not {a.country for a in actors_for(teller)} & mine:
+            return None
+    return subj
+
+
 def _organisation_named(tok: Token, prep: str) -> Token | None:
     """The direct object ("obj") or the object of the ``prep`` phrase of ``tok`` when it
     names an organisation, no state ("withdrew from ECOWAS", "quit NATO")."""
@@ -992,9 +1024,9 @@ def _object_candidates(tok: Token) -> tuple[Token, ...]:
         found: tuple[Token, ...] = kept[tok.i]
         return found
     obj = direct_object(tok) or relative_object(tok)
-    if obj is not None and obj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-        obj = tok.head  # "the pact that X negotiated with Y": the pact
     cands = [obj, *obj.conjuncts] if obj is not None else []
+    if obj is not None and obj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        cands.append(tok.head)  # "the pact that X negotiated with Y": the pact too
     cands += [g for c in list(cands) if (g := counted_goods(c)) is not None]
     cands += [g for c in list(cands) if (g := clauses.counted(c)) is not None]
     # "provided to X information on ...": the shifted object, parsed under "to"

@@ -24,6 +24,7 @@ from dyadline.codebook import read_tsv
 from dyadline.coder import (
     appraise,
     clauses,
+    consult,
     counterforce,
     domestic,
     home_target,
@@ -106,6 +107,16 @@ def _expand(tok: Token) -> list[Token]:
                 other = actors_for(c)
                 if other and all(a.country not in own for a in other):
                     heads += [c, *c.conjuncts]
+                    continue
+                # "Prime Minister X and President Y": the parser hangs the second title
+                # on the first one's apposed name; another state's is a conjunct
+                heads += [
+                    g
+                    for g in c.conjuncts
+                    if g not in heads
+                    and (found := actors_for(g))
+                    and all(a.country and a.country not in own for a in found)
+                ]
     out: list[Token] = []
     for h in heads:
         listed = [
@@ -1224,6 +1235,8 @@ def dyads(
     # intent is X's alone, not the other side's
     gerund = pattern.cameo[:2] in pat.argument_words("mutual_gerund_root") and _nominal_gerund(tok)
     both_ways = pattern.mutual or (pattern.symmetric and (between or gerund))
+    # "X met Y" in a news story: each side's meeting with the other (``consult``)
+    both_ways = both_ways or consult.mutual_in_news(tok, pattern)
     both_ways = both_ways and pat.intent_code(tok, pattern.cameo) is None
     for s in sources:
         for t in targets:

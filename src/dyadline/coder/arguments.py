@@ -598,6 +598,14 @@ def _target_tokens(
             # "X was critical of Y", "disappointed by Y's decision": the predicate's phrase
             found = clauses.predicate_objects(tok, arg)
         found = [t for f in found for t in _expand(f)]
+        # "its border with X", "the frontier with X": the state on the other side too
+        found += [
+            t
+            for f in found
+            if str(f.lemma_).lower() in pat.argument_words("frontier_noun")
+            for o in pat.prep_objects(f, {"with"})
+            for t in _expand(o)
+        ]
         if len(found) > 1 and kind in ("obj", "prep"):
             found += _stray_conjuncts(tok, found)
         people = _unnamed_people(found, pattern)
@@ -629,8 +637,12 @@ def _target_tokens(
         found = [t for a in clauses.appeal_addressee(tok) for t in _expand(a)]
         if actor_list(found):
             return found, False
-    if pattern.cameo[:2] in pat.argument_words("threat_root"):
-        # "warned of retaliation if NATO deploys troops": whom the condition names
+    threat_roots = pat.argument_words("threat_root")
+    if pattern.cameo[:2] in threat_roots or (
+        (told := pat.intent_code(tok, pattern.cameo)) is not None and told[:2] in threat_roots
+    ):
+        # "warned of retaliation if NATO deploys troops": whom the condition names; "warned
+        # it would retaliate if X moves": a hostile act threatened, aimed at X too
         found = [t for a in clauses.condition_subject(tok) for t in _expand(a)]
         found = [t for t in found if {a.country for a in actors_for(t)} - avoid]
         if actor_list(found):

@@ -1,0 +1,94 @@
+"""Roots 13-17 at CAMEO scale: threats, force posture, reduced relations, coercion.
+One table per construction; the sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventsets import Triple, events
+
+# 154: forces sent, moved or massed to a border, toward or near a state are aimed at it;
+# "its border with X" is X's border too
+FORCES_MOVED: list[tuple[str, set[Triple]]] = [
+    ("Venezuela sent troops to the border with Guyana.", {("VEN", "154", "GUY")}),
+    ("Venezuela moved troops toward the border with Guyana.", {("VEN", "154", "GUY")}),
+    ("Russia massed troops on its border with Ukraine.", {("RUS", "154", "UKR")}),
+    ("Russia amassed tanks near Ukraine's border.", {("RUS", "154", "UKR")}),
+    ("Russia built up forces near Ukraine.", {("RUS", "154", "UKR")}),
+    ("India beefed up security along the border with China.", {("IND", "154", "CHN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCES_MOVED)
+def test_forces_moved_toward_a_state(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# 150: drills staged or begun near a state, aircraft flown and ships sailed near it or
+# into its zone, muscle flexed near it
+SHOW_OF_FORCE: list[tuple[str, set[Triple]]] = [
+    ("Russia staged drills near the Ukrainian border.", {("RUS", "150", "UKR")}),
+    ("China began war games around Taiwan.", {("CHN", "150", "TWN")}),
+    ("Chinese warships sailed near Taiwan.", {("CHN", "150", "TWN")}),
+    ("Chinese fighter jets flew near Taiwan.", {("CHN", "150", "TWN")}),
+    ("Chinese military aircraft entered Taiwan's air defense zone.", {("CHNMIL", "150", "TWN")}),
+    ("China sent warships into waters claimed by the Philippines.", {("CHN", "150", "PHL")}),
+    ("Chinese vessels swarmed a reef claimed by the Philippines.", {("CHN", "150", "PHL")}),
+    ("China flexed its military muscle near Taiwan.", {("CHN", "150", "TWN")}),
+    # joint drills are cooperation between the partners, a show of force to the state
+    # they are held near
+    (
+        "Russia and Belarus held joint drills near the Polish border.",
+        {
+            ("RUS", "062", "BLR"),
+            ("BLR", "062", "RUS"),
+            ("RUS", "150", "POL"),
+            ("BLR", "150", "POL"),
+        },
+    ),
+    # ships sent to a sea with no state named make no dyad
+    ("Russia sent warships to the Black Sea.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOW_OF_FORCE)
+def test_show_of_force(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# 13: an ultimatum given, delivered or issued; a threatened act of roots 14-17 keeps
+# its root 13 code (halting talks 134, a curfew 1323 ...); a hostile act warned of with
+# a condition is aimed at the condition's subject
+THREATS: list[tuple[str, set[Triple]]] = [
+    ("Russia gave Ukraine an ultimatum.", {("RUS", "139", "UKR")}),
+    ("Iraq delivered an ultimatum to Kuwait.", {("IRQ", "139", "KWT")}),
+    ("Russia threatened to halt talks with Ukraine.", {("RUS", "134", "UKR")}),
+    ("Egypt threatened to withdraw from the talks with Ethiopia.", {("EGY", "134", "ETH")}),
+    ("China warned that it would retaliate if Japan sent troops.", {("CHN", "138", "JPN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THREATS)
+def test_threats(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# 16: cooperation suspended or reduced, an agreement revoked or left, talks paused,
+# supplies cut off, export controls placed, support suspended, an envoy ordered out
+REDUCED: list[tuple[str, set[Triple]]] = [
+    ("Mali suspended military cooperation with France.", {("MLI", "160", "FRA")}),
+    ("Iran reduced its cooperation with the IAEA.", {("IRN", "160", "IAE")}),
+    ("Niger revoked its military agreement with the United States.", {("NER", "160", "USA")}),
+    ("Ecuador withdrew from the agreement with Colombia.", {("ECU", "160", "COL")}),
+    ("Canada paused trade talks with India.", {("CAN", "164", "IND")}),
+    ("Russia cut gas supplies to Poland.", {("RUS", "163", "POL")}),
+    ("The United States placed export controls on Chinese firms.", {("USA", "163", "CHNBUS")}),
+    ("The EU suspended budget support to Mali.", {("EUN", "162", "MLI")}),
+    ("Niger ordered the French ambassador to leave.", {("NER", "161", "FRAGOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REDUCED)
+def test_reduced_relations(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

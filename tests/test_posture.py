@@ -92,3 +92,37 @@ REDUCED: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), REDUCED)
 def test_reduced_relations(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# a truce broken or ended ("cease-fire" is parsed as "fire"), buildings occupied (171),
+# flights cut or halted (163), countermeasures vowed (130)
+MORE_HOSTILE: list[tuple[str, set[Triple]]] = [
+    ("Rebels broke the cease-fire with the government of Mali.", {("MLIREB", "196", "MLIGOV")}),
+    ("Hamas threatened to break the cease-fire with Israel.", {("PSEINS", "138", "ISR")}),
+    ("Soldiers occupied the university campus in Yangon.", {("MMRMIL", "171", "MMRCVL")}),
+    ("Kenya reduced flights to Somalia.", {("KEN", "163", "SOM")}),
+    ("Ghana halted flights from Britain.", {("GHA", "163", "GBR")}),
+    ("China vowed countermeasures against Lithuania.", {("CHN", "130", "LTU")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_HOSTILE)
+def test_more_hostile_acts(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# force or weapons used by one state on another state are a use of force (190), and
+# threatened, a threat of force (138); on a people, force stays repression (175)
+FORCE_ABROAD: list[tuple[str, set[Triple]]] = [
+    ("Russia used force against Ukraine.", {("RUS", "190", "UKR")}),
+    ("China threatened to use force against Taiwan.", {("CHN", "138", "TWN")}),
+    ("Ukraine used drones against Russian forces.", {("UKR", "190", "RUSMIL")}),
+    ("Russia threatened to use nuclear weapons against Ukraine.", {("RUS", "138", "UKR")}),
+    ("Police used force against the protesters in Kenya.", {("KENCOP", "175", "KENOPP")}),
+    ("Israel used force against Palestinian protesters.", {("ISR", "175", "PSEOPP")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCE_ABROAD)
+def test_force_abroad(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

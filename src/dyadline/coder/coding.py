@@ -408,6 +408,19 @@ class EventCoder:
                 attributed = source
                 if not (own_telling(tok) and modality == "asserted"):
                     modality = "reported"
+            abroad = _abroad_code(pattern.cameo, source, target)
+            if abroad != pattern.cameo:  # "used force against X": no repression abroad
+                yield from self._events(
+                    tok,
+                    sent,
+                    dataclasses.replace(pattern, cameo=abroad),
+                    req_tokens,
+                    [(source, target)],
+                    date,
+                    mentions,
+                    ctx,
+                )
+                continue
             code = _armed_code(tok, cameo, source, target)
             if code != cameo:  # "troops backed by soldiers of X": military cooperation
                 yield from self._events(
@@ -680,6 +693,26 @@ def _armed_code(tok: Token, cameo: str, source: Actor, target: Actor | None) -> 
     if target is None or source.sector not in sectors or target.sector not in sectors:
         return cameo
     return codes.get((str(tok.lemma_).lower(), cameo), cameo)
+
+
+def _abroad_code(cameo: str, source: Actor, target: Actor | None) -> str:
+    """The code of a repressive act (``armed_acts.tsv`` kind ``abroad``) one state
+    does to another state or its organs, not to a people: "used force against X" is
+    a use of force (190), not violent repression (175)."""
+    if target is None or not source.country or not target.country:
+        return cameo
+    if source.country == target.country or target.sector in society_sectors():
+        return cameo
+    return _abroad_table().get(cameo, cameo)
+
+
+@cache
+def _abroad_table() -> dict[str, str]:
+    return {
+        row["key"].strip(): row["value"].strip()
+        for row in read_tsv("armed_acts.tsv")
+        if row["kind"] == "abroad"
+    }
 
 
 @cache

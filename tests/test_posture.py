@@ -126,3 +126,18 @@ FORCE_ABROAD: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), FORCE_ABROAD)
 def test_force_abroad(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# 17: networks shut down or cut, citizenship stripped; 14: a crowd gathered at an
+# embassy protests against its state; a country's people against its government
+COERCE_PROTEST: list[tuple[str, set[Triple]]] = [
+    ("Iran shut down the internet.", {("IRN", "1721", "IRNCVL")}),
+    ("Nicaragua stripped opposition leaders of their citizenship.", {("NIC", "1721", "NICOPP")}),
+    ("Demonstrators gathered outside the American embassy in Baghdad.", {("IRQOPP", "141", "USA")}),
+    ("Thousands of Kenyans protested against the government.", {("KENOPP", "141", "KENGOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COERCE_PROTEST)
+def test_coercion_and_protest(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -1170,8 +1170,12 @@ def dyads(
     gerund = pattern.cameo[:2] in pat.argument_words("mutual_gerund_root") and _nominal_gerund(tok)
     both_ways = pattern.mutual or (pattern.symmetric and (between or gerund))
     both_ways = both_ways and pat.intent_code(tok, pattern.cameo) is None
+    crowd = _crowd_sector(pattern.cameo)
     for s in sources:
         for t in targets:
+            if crowd and not s.sector and s.country and t.sector and t.country == s.country:
+                # "Kenyans protested against the government": a people against its state
+                s = dataclasses.replace(s, code=s.country + crowd, sector=crowd)
             if t in struck and not domestic_pair(s, t, pattern.cameo):
                 t = struck[t]
             if s.code == t.code or not domestic_pair(s, t, pattern.cameo):
@@ -1181,6 +1185,15 @@ def dyads(
             yield s, t
             if both_ways:
                 yield t, s
+
+
+@cache
+def _crowd_sector(cameo: str) -> str | None:
+    """The sector of a people doing an act of ``cameo`` against its own state
+    (``agentless.tsv`` source ``crowd``: protests), or None."""
+    from dyadline.coder.discourse import crowd_sector
+
+    return crowd_sector(cameo)
 
 
 def _actor_tokens(

@@ -141,3 +141,29 @@ COERCE_PROTEST: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), COERCE_PROTEST)
 def test_coercion_and_protest(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# nouns of roots 15-17: an envoy's expulsion or recall (161), cooperation suspended
+# (160), a ban on a state's goods (163), a seizure of its ship (1711), a troop buildup
+# on a border (154), drills encircling a state (150)
+NOUNS: list[tuple[str, set[Triple]]] = [
+    ("Mali's expulsion of the French ambassador angered Paris.", {("MLI", "161", "FRAGOV")}),
+    (
+        "Algeria's recall of its ambassador from France deepened the crisis.",
+        {("DZA", "161", "FRA")},
+    ),
+    ("Mali's suspension of cooperation with France ended an era.", {("MLI", "160", "FRA")}),
+    ("Russia's ban on Georgian wine hurt Georgia.", {("RUS", "163", "GEO")}),
+    ("Iran's seizure of the British tanker raised tensions.", {("IRN", "1711", "GBR")}),
+    (
+        "Ethiopia's troop buildup on the border with Eritrea raised fears.",
+        {("ETH", "154", "ERI")},
+    ),
+    ("China conducted military drills encircling Taiwan.", {("CHN", "150", "TWN")}),
+    ("China launched drills simulating a blockade of Taiwan.", {("CHN", "150", "TWN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUNS)
+def test_hostile_nouns(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

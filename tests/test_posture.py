@@ -135,6 +135,15 @@ COERCE_PROTEST: list[tuple[str, set[Triple]]] = [
     ("Nicaragua stripped opposition leaders of their citizenship.", {("NIC", "1721", "NICOPP")}),
     ("Demonstrators gathered outside the American embassy in Baghdad.", {("IRQOPP", "141", "USA")}),
     ("Thousands of Kenyans protested against the government.", {("KENOPP", "141", "KENGOV")}),
+    # protests mobilised are the crowd's act; told ahead, a threat of protest (133)
+    (
+        "The Kenyan opposition mobilized protests against the government.",
+        {("KENOPP", "141", "KENGOV")},
+    ),
+    (
+        "The opposition leader said he would mobilize protests against the government of Kenya.",
+        {("KENOPP", "133", "KENGOV")},
+    ),
 ]
 
 

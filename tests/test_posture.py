@@ -176,3 +176,23 @@ NOUNS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), NOUNS)
 def test_hostile_nouns(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# a crowd's violence is a violent protest (145) and its blockade an obstruction as
+# protest (144); armed groups keep their codes, and so does a mutual clash at home
+CROWD_ACTS: list[tuple[str, set[Triple]]] = [
+    ("Demonstrators attacked the police in Lima.", {("PEROPP", "145", "PERCOP")}),
+    ("Protesters torched police cars in Nairobi.", {("KENOPP", "145", "KENCOP")}),
+    ("Iraqi protesters set fire to the Swedish embassy.", {("IRQOPP", "145", "SWE")}),
+    ("Protesters blocked the main highway in Kenya.", {("KENOPP", "144", "KEN")}),
+    ("Rebels blocked the road to Goma in Congo.", {("CODREB", "191", "COD")}),
+    (
+        "Police clashed with protesters in Nairobi.",
+        {("KENCOP", "175", "KENOPP"), ("KENOPP", "145", "KENCOP")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CROWD_ACTS)
+def test_crowd_acts(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -66,6 +66,9 @@ THREATS: list[tuple[str, set[Triple]]] = [
     ("Russia threatened to halt talks with Ukraine.", {("RUS", "134", "UKR")}),
     ("Egypt threatened to withdraw from the talks with Ethiopia.", {("EGY", "134", "ETH")}),
     ("China warned that it would retaliate if Japan sent troops.", {("CHN", "138", "JPN")}),
+    ("Russia warned of a direct conflict with NATO.", {("RUS", "138", "NAT")}),
+    ("China said it would take resolute measures against Japan.", {("CHN", "137", "JPN")}),
+    ("China took countermeasures against Lithuania.", {("CHN", "170", "LTU")}),
 ]
 
 

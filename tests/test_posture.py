@@ -36,6 +36,11 @@ SHOW_OF_FORCE: list[tuple[str, set[Triple]]] = [
     ("China sent warships into waters claimed by the Philippines.", {("CHN", "150", "PHL")}),
     ("Chinese vessels swarmed a reef claimed by the Philippines.", {("CHN", "150", "PHL")}),
     ("China flexed its military muscle near Taiwan.", {("CHN", "150", "TWN")}),
+    ("Russia flew bombers near Japan.", {("RUS", "150", "JPN")}),
+    ("China sent warships toward Taiwan.", {("CHN", "154", "TWN")}),
+    ("India tightened security along the border with Pakistan.", {("IND", "151", "PAK")}),
+    # aircraft flown to a state name no show of force toward it
+    ("Russia flew jets to Syria.", set()),
     # joint drills are cooperation between the partners, a show of force to the state
     # they are held near
     (

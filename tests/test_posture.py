@@ -204,3 +204,22 @@ CROWD_ACTS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), CROWD_ACTS)
 def test_crowd_acts(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# 140: a campaign of civil disobedience, against the campaigners' own state
+DISSENT: list[tuple[str, set[Triple]]] = [
+    (
+        "Myanmar's doctors launched a civil disobedience campaign against the junta.",
+        {("MMRHLH", "140", "MMRGOV")},
+    ),
+    (
+        "Kenyan students began a protest campaign against the government.",
+        {("KENCVL", "141", "KENGOV")},
+    ),
+    ("Russia waged a disinformation campaign against Ukraine.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISSENT)
+def test_dissent(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

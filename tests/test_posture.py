@@ -39,6 +39,12 @@ SHOW_OF_FORCE: list[tuple[str, set[Triple]]] = [
     ("Russia flew bombers near Japan.", {("RUS", "150", "JPN")}),
     ("China sent warships toward Taiwan.", {("CHN", "154", "TWN")}),
     ("India tightened security along the border with Pakistan.", {("IND", "151", "PAK")}),
+    # aircraft or ships a state detects near it: their state's show of force toward it
+    ("Taiwan detected 20 Chinese warplanes near the island.", {("CHN", "150", "TWN")}),
+    (
+        "Twenty Chinese aircraft crossed the median line of the Taiwan Strait.",
+        {("CHN", "150", "TWN")},
+    ),
     # aircraft flown to a state name no show of force toward it
     ("Russia flew jets to Syria.", set()),
     # joint drills are cooperation between the partners, a show of force to the state

@@ -97,6 +97,10 @@ REDUCED: list[tuple[str, set[Triple]]] = [
     ("Ecuador withdrew from the agreement with Colombia.", {("ECU", "160", "COL")}),
     ("Canada paused trade talks with India.", {("CAN", "164", "IND")}),
     ("Russia cut gas supplies to Poland.", {("RUS", "163", "POL")}),
+    (
+        "The U.S. designation of the Houthis as a terrorist group angered Yemen.",
+        {("USA", "163", "YEMREB")},
+    ),
     ("The United States placed export controls on Chinese firms.", {("USA", "163", "CHNBUS")}),
     ("The EU suspended budget support to Mali.", {("EUN", "162", "MLI")}),
     ("Niger ordered the French ambassador to leave.", {("NER", "161", "FRAGOV")}),

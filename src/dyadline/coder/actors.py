@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dyadline.codebook import read_tsv
-from dyadline.coder import memo, roles
+from dyadline.coder import memo, quoted, roles
 from dyadline.coder.actor_codebook import (
     Cue,
     Entry,
@@ -1147,6 +1147,39 @@ def _window_start(token: Token) -> int:
     return sent.start
 
 
+@cache
+def _org_titles() -> dict[tuple[str, ...], frozenset[str]]:
+    """Titles of the heads of organisations (``org_titles.tsv``): words -> org codes."""
+    return {
+        tuple(row["title"].lower().split()): frozenset(row["orgs"].split("|"))
+        for row in read_tsv("org_titles.tsv")
+    }
+
+
+def _org_title(token: Token, by_token: dict[int, ActorMention], date: str | None) -> Entry | None:
+    """The organisation a bare definite title of its head points back to ("the
+    secretary-general", ``org_titles.tsv``): the last one of the title's row named
+    before it, in this paragraph or an earlier one; None for any other phrase."""
+    if token.pos_ not in ("NOUN", "PROPN") or not _definite(token):
+        return None
+    words = [c for c in token.lefts if c.dep_ in ("compound", "amod", "punct", "nmod")]
+    if any(c.i in by_token for c in words):
+        return None  # "the UN secretary-general": the name in the phrase decides
+    run = tuple(w.lower_ for w in (*words, token) if w.is_alpha)
+    orgs = _org_titles().get(run)
+    if orgs is None:
+        return None
+    for j in range(token.i - 1, -1, -1):
+        m = by_token.get(j)
+        if m is not None and m.actor.country in orgs:
+            return m.resolved(date)
+    for data in reversed(token.doc.user_data.get(PRIOR_NAMED, [])):
+        m = mention_from_data(data)
+        if m.actor.country in orgs:
+            return m.resolved(date)
+    return None
+
+
 def _definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
 
@@ -1188,6 +1221,9 @@ def _person_antecedent(token: Token, date: str | None) -> list[Actor] | None:
         head = roles.person_antecedent(token, lambda t: _person_at(t, by_token))
     if head is None:
         return None
+    talker = quoted.attributed(token)
+    if talker is not None and talker.lower_ == head.lower_ and talker.pos_ != "PRON":
+        return []  # '"He calls Xi a friend," Wyne said': "he" is not the speaker himself
     m = by_token.get(head.i)
     if m is not None and m.kind == "person":
         return [m.resolved(date).actor(_text(_phrase(token)))]
@@ -1415,7 +1451,7 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     phrase ("Defence Minister X") beats a person's recorded role.
     """
     doc = token.doc
-    if token.pos_ in NOT_NOMINAL and not _bare_quantifier(token):
+    if token.pos_ in NOT_NOMINAL and not _bare_quantifier(token) and not acronym_name(token):
         return []
     if date is None:  # an undated event of a news story: people as on the story's date
         stored = doc.user_data.get(DOC_DATE)
@@ -1427,6 +1463,19 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     phrase = _phrase(token)
     text = _text(phrase)
 
+    if token.pos_ == "PRON" and token.lower_ in quoted.first_person():
+        # "we" inside a quotation: whoever says it ("'We will sue Chad,' the minister said")
+        said_by = quoted.speaker(token)
+        speaking = _antecedent_actors(said_by, date) if said_by is not None else None
+        # a private person's "we" is no actor's ("a farmer said: 'we ...'")
+        return [
+            Actor(a.code, a.country, a.sector, text, a.name)
+            for a in speaking or []
+            if a.sector not in quoted.private_sectors()
+        ]
+    titled = _org_title(token, by_token, date)
+    if titled is not None:  # "the secretary-general": of the UN the story named
+        return [titled.actor(text)]
     if _is_pronoun(token):
         if token.lower_ in PLURAL and not _expletive(token):
             subject = token.dep_ in SUBJECTS and token.lower_ == "they"
@@ -1810,6 +1859,19 @@ def sentence_states(sent: Span) -> dict[str, Actor]:
             name=m.actor.name,
         )
     return out
+
+
+def acronym_name(token: Token) -> bool:
+    """Is ``token`` an acronym of an actor the tagger took for a verb or another
+    word ("IGAD" as an auxiliary, "ECOWAS" as a verb)? A word of capitals only,
+    two letters or more, that an actor mention covers: a name all the same."""
+    return (
+        token.pos_ not in ("PROPN", "NOUN")
+        and token.is_upper
+        and token.is_alpha
+        and len(token) > 1
+        and mention_at(token.doc, token.i) is not None
+    )
 
 
 def mention_at(doc: Doc, i: int) -> ActorMention | None:

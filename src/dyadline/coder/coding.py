@@ -443,6 +443,21 @@ class EventCoder:
                 attributed = source
                 if not (own_telling(tok) and modality == "asserted"):
                     modality = "reported"
+            # (a mutual fight at home is coded by sector in clashes.tsv: clash_code)
+            crowd = not (pattern.symmetric or pattern.mutual)
+            abroad = _abroad_code(pattern.cameo, source, target, crowd=crowd)
+            if abroad != pattern.cameo:  # "used force against X"; "protesters attacked"
+                yield from self._events(
+                    tok,
+                    sent,
+                    dataclasses.replace(pattern, cameo=abroad),
+                    req_tokens,
+                    [(source, target)],
+                    date,
+                    mentions,
+                    ctx,
+                )
+                continue
             code = _armed_code(tok, cameo, source, target)
             if code != cameo:  # "troops backed by soldiers of X": military cooperation
                 yield from self._events(
@@ -715,6 +730,39 @@ def _armed_code(tok: Token, cameo: str, source: Actor, target: Actor | None) -> 
     if target is None or source.sector not in sectors or target.sector not in sectors:
         return cameo
     return codes.get((str(tok.lemma_).lower(), cameo), cameo)
+
+
+def _abroad_code(cameo: str, source: Actor, target: Actor | None, *, crowd: bool = True) -> str:
+    """The code an act takes by who does it to whom (``armed_acts.tsv``): a repressive
+    act (kind ``abroad``) one state does to another state or its organs, not to a
+    people, is a use of force ("used force against X": 190, not 175); an act of
+    violence or obstruction by a crowd (kind ``crowd``, done by a sector of kind
+    ``crowd_sector``) is a violent protest or an obstruction as protest ("protesters
+    attacked the police": 145, "protesters blocked roads": 144)."""
+    abroad, crowds, crowd_sectors = _sector_codes()
+    if crowd and source.sector in crowd_sectors:
+        for n in (len(cameo), 3, 2):
+            if cameo[:n] in crowds:
+                return crowds[cameo[:n]]
+        return cameo
+    if target is None or not source.country or not target.country:
+        return cameo
+    if source.country == target.country or target.sector in society_sectors():
+        return cameo
+    return abroad.get(cameo, cameo)
+
+
+@cache
+def _sector_codes() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """(abroad code table, crowd code table, crowd sectors) of ``armed_acts.tsv``."""
+    tables: dict[str, dict[str, str]] = {"abroad": {}, "crowd": {}}
+    sectors: set[str] = set()
+    for row in read_tsv("armed_acts.tsv"):
+        if row["kind"] in tables:
+            tables[row["kind"]][row["key"].strip()] = row["value"].strip()
+        elif row["kind"] == "crowd_sector":
+            sectors.update(w.strip() for w in row["key"].split("|"))
+    return tables["abroad"], tables["crowd"], frozenset(sectors)
 
 
 @cache

@@ -759,7 +759,23 @@ def prep_objects(tok: Token, preps: set[str] | None = None) -> list[Token]:
                     out.append(gc)
     if preps:
         out += [g for p in stranded_preps(tok, preps) for g in p.children if g.dep_ == "pobj"]
+        out += _marked_clause_subjects(tok, preps)
     return out
+
+
+def _marked_clause_subjects(tok: Token, preps: set[str]) -> list[Token]:
+    """The subject of a clause the parser hung on ``tok`` by a preposition it took for a
+    subordinator, right after the verb ("pleading with the government to drop ...":
+    "with" marks the clause "the government to drop"): the preposition's object."""
+    return [
+        s
+        for child in tok.children
+        if child.dep_ == "advcl" and child.i > tok.i
+        for m in child.children
+        if m.dep_ == "mark" and m.lower_ in preps and m.i == tok.i + 1
+        for s in child.children
+        if s.dep_ == "nsubj"
+    ]
 
 
 def stranded_preps(verb: Token, preps: set[str] | None = None) -> list[Token]:

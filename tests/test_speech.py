@@ -1,12 +1,13 @@
-"""Appeals (02), intents (03) and demands (10) in news prose: the constructions of the
-"speech" audit. One table per construction; the sentences are written for these tests."""
+"""Appeals (02), intents (03) and demands (10) in news prose, and who speaks them: the
+constructions of the "speech" audit. One table per construction; the sentences are
+written for these tests (exact event sets of (source, code, target))."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
-from eventsets import Triple, events
+from eventsets import Triple, events, story_events
 
 # "X urged / asked / requested that Y do ...": an appeal to the subject of the that-clause
 APPEAL_THAT: list[tuple[str, set[Triple]]] = [
@@ -37,3 +38,32 @@ PLEAD_WITH: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), PLEAD_WITH)
 def test_plead_with(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# "we" in a quotation is its speaker, named after the quotation closes, also when the
+# quotation runs over several sentences; a "they" speaker is not a group named inside it
+WE_SPEAKER: list[tuple[str, set[Triple]]] = [
+    (
+        "The German foreign minister spoke in Berlin. “We urge Russia to stop the attacks. "
+        "We will also help Ukraine,” she said.",
+        {("DEUGOV", "025", "RUS"), ("DEUGOV", "033", "UKR")},
+    ),
+    (
+        "A U.S. spokesperson spoke on Friday. “We have long urged the Haitian authorities "
+        "to take steps. This shows the need for reform,” the spokesperson said.",
+        {("USAGOV", "020", "HTIGOV")},
+    ),
+    (
+        "Rights groups criticized the Guatemalan court. “We urge Guatemalan authorities to "
+        "guarantee a fair trial,” they said.",
+        {("NGO", "111", "GTMJUD"), ("NGO", "020", "GTMGOV")},
+    ),
+    # no speaker named: no source
+    ("We urge Russia to stop the attacks.", set()),
+    ("“We urged Farmajo to return to talks.”", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WE_SPEAKER)
+def test_we_is_the_quote_speaker(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected

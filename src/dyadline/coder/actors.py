@@ -1007,13 +1007,19 @@ def _plural_group(token: Token, placed: bool = True) -> list[Actor]:
     """ "they" for one group named earlier in the sentence ("asked the Peruvian
     troops to withdraw and they declined"): the nearest plural noun that is an actor
     (with ``placed`` False also a sector-only one, "soldiers said they ...", which the
-    pronoun's context then places)."""
+    pronoun's context then places). A "they" outside a quotation is not one of the
+    groups named inside it."""
     doc = token.doc
     by_token = _mentions_by_token(doc)
+    outside: bool | None = None  # is the pronoun outside a quotation? (read once, if needed)
     for j in range(token.i - 1, token.sent.start - 1, -1):
         t = doc[j]
         if not _plural_noun(t, by_token) or t.dep_ not in GROUP_ROLES:
             continue
+        if outside is None:
+            outside = not _quoted(token)
+        if outside and _quoted(t):
+            continue  # "'We urge the authorities to ...,' they said": not whom it quotes
         if t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children):
             return []  # "Israel and Azerbaijan ... they": two actors, the subject rule
         found = actors_for(t)
@@ -1112,6 +1118,50 @@ def _quoted(token: Token) -> bool:
         elif t.text in CLOSING_QUOTES:
             depth = 0
     return depth > 0
+
+
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
+QUOTE_AHEAD = 3  # how many sentences on the quotation's speaker is looked for
+
+
+def _quote_speaker(token: Token) -> Token | None:
+    """The speaker of the quotation "we" is in, named after it closes: the subject of
+    the verb of speech right after the closing quote, in that sentence ("'We urged X to
+    act. This shows ...,' the spokesperson said"); None when the quotation is told in
+    no such way, or when ``token`` is in no quotation."""
+    if not _quoted(token):
+        return None
+    doc = token.doc
+    sent = token.sent
+    for _ in range(QUOTE_AHEAD):
+        start = token.i + 1 if sent.start <= token.i else sent.start
+        for j in range(start, sent.end):
+            t = doc[j]
+            if t.text in OPENING_QUOTES and t.text != '"':
+                return None  # another quotation opens first
+            if t.text not in CLOSING_QUOTES and t.text != '"':
+                continue
+            for v in doc[j + 1 : sent.end]:
+                if v.pos_ in ("VERB", "AUX") and str(v.lemma_).lower() in SPEECH_VERBS:
+                    subj = [c for c in v.children if c.dep_ in SUBJECTS]
+                    return subj[0] if subj and subj[0].lower_ not in FIRST_PERSON else None
+            return None
+        if sent.end >= len(doc):
+            return None
+        sent = doc[sent.end].sent
+    return None
+
+
+def _first_person_actors(token: Token, date: str | None) -> list[Actor]:
+    """ "we" / "us" / "our" in a quotation: the actor of its speaker (``_quote_speaker``)."""
+    speaker = _quote_speaker(token)
+    if speaker is None:
+        return []
+    text = _text(_phrase(token))
+    # the speaker is never first person itself, so its own pronoun ("..., she said")
+    # is resolved in full, as if it were the subject here
+    found = actors_for(speaker, date=date)
+    return [Actor(a.code, a.country, a.sector, text, a.name) for a in found]
 
 
 def _is_pronoun(token: Token) -> bool:
@@ -1427,6 +1477,8 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     phrase = _phrase(token)
     text = _text(phrase)
 
+    if token.pos_ == "PRON" and token.lower_ in FIRST_PERSON:
+        return _first_person_actors(token, date)
     if _is_pronoun(token):
         if token.lower_ in PLURAL and not _expletive(token):
             subject = token.dep_ in SUBJECTS and token.lower_ == "they"

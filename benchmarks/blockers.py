@@ -31,6 +31,7 @@ rows would label nearly every uncoded sentence ``requirement``) are left out of 
     python benchmarks/blockers.py                                 # the tuning gold
     python benchmarks/blockers.py benchmarks/data/voa-dev-gold.jsonl \
         benchmarks/data/voa-dev-10.jsonl
+    python benchmarks/blockers.py --roots 11,12 ...               # the causes of two roots' misses
 """
 
 from __future__ import annotations
@@ -186,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also list the blocked trigger lemmas (words: only for a tuning gold)",
     )
+    parser.add_argument(
+        "--roots",
+        help="also count the causes of the misses of these CAMEO roots alone (comma-separated)",
+    )
     args = parser.parse_args(argv)
 
     from dyadline.coder.coding import EventCoder
@@ -255,6 +260,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"domestic gold events (one country both sides): {len(domestic)}, missed {len(missed)}")
     for cause, n in home.most_common():
         print(f"  {n:4d}  domestic: {cause}")
+    if args.roots:
+        wanted = {r.strip() for r in args.roots.split(",")}
+        for root in sorted(wanted):
+            mine = [g for g in scores.misses if g.cameo[:2] == root]
+            print(f"root {root}: missed {len(mine)}")
+            for cause, n in Counter(_cause(g, system, stages) for g in mine).most_common():
+                print(f"  {n:4d}  {root}: {cause}")
     roots: Counter[str] = Counter(g.cameo[:2] for g in gold)
     lost: Counter[str] = Counter(g.cameo[:2] for g in scores.misses)
     print("missed / gold by root: " + " ".join(f"{r}:{lost[r]}/{roots[r]}" for r in sorted(roots)))

@@ -501,11 +501,12 @@ def _target_tokens(
         found: list[Token] = []
         if kind == "obj":
             obj = pat.direct_object(tok)
+            along = [c for c in _companions(tok) if c not in co_speakers(tok, pattern)]
             if obj is not None and appraise.appraisal(tok, pattern.cameo):
                 # "condemned Y's attacks on civilians": the act's doer, not its victims
-                found = [*_appraised(_referent(_antecedent(obj))), *_companions(tok)]
+                found = [*_appraised(_referent(_antecedent(obj))), *along]
             elif obj is not None:
-                found = [_referent(_antecedent(obj)), *_companions(tok)]
+                found = [_referent(_antecedent(obj)), *along]
             elif pat.relative_object(tok) is not None:
                 found = [tok.head]  # "the charge New Delhi rejected": the charge
             else:
@@ -1010,7 +1011,22 @@ def _source_tokens(tok: Token, pattern: pat.Pattern) -> tuple[list[Token], bool]
     src_toks = _subject(tok) if not passive else _expand_agent(tok)
     if passive and not src_toks:
         src_toks = _cause_source(tok)
+    if not passive and src_toks:
+        src_toks = [*src_toks, *(c for c in co_speakers(tok, pattern) if c not in src_toks)]
     return src_toks, passive
+
+
+def co_speakers(tok: Token, pattern: pat.Pattern) -> list[Token]:
+    """The companions a verb's "along with" phrase names that share its subject's role:
+    one that stands before the verb ("X, along with Y, criticized Z"), or any, for a
+    verbal act of a ``companion_speaker_root`` root ("X spoke out against the move,
+    along with Y"), not an act done to someone ("killed X along with Y": Y too)."""
+    if pattern.pos != "V":
+        return []
+    found = _companions(tok)
+    if not found or pattern.cameo[:2] in pat.argument_words("companion_speaker_root"):
+        return found
+    return [o for o in found if o.i < tok.i]
 
 
 def purpose_host(tok: Token, source: Actor, date: str | None = None) -> Actor | None:

@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.cameo import cameo_info, plover
 from dyadline.codebook import read_tsv
-from dyadline.coder import alleged, clauses, consequence, home_target, memo, nominal
+from dyadline.coder import alleged, clauses, consequence, home_target, memo, nominal, reproach
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for, sentence_states
 from dyadline.coder.actors import mentions as actor_mentions
@@ -205,7 +205,14 @@ class EventCoder:
                 when = _tenure_date(dating, sent)
                 dated = True
             # "condemned the bombing", "denounced the extension": its doer
-            back = act_noun(tok) is not None or deed_told(tok, pattern.cameo, ctx.memory)
+            back = (
+                act_noun(tok) is not None
+                or deed_told(tok, pattern.cameo, ctx.memory)
+                # "Y shelled X. X expressed concern": the doer of the act just told
+                or reproach.aim_open(
+                    tok, pattern.cameo, ctx.memory.acts, ctx.memory.sentence, req_tokens
+                )
+            )
             outcome = self._outcome_pairs(tok, sent, mentions, ctx, pattern) if pos == "N" else []
             pairs = outcome or list(dyads(tok, pattern, req_tokens, date=when, open_target=back))
             if pattern.defend and all(t is None for _s, t in pairs):

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.codebook import read_tsv
 from dyadline.coder import deeds as dd
+from dyadline.coder import reproach
 from dyadline.coder.actors import PERSONAL, PLURAL, SINGULAR, sentence_states
 from dyadline.coder.arguments import armed_sectors, society_sectors
 from dyadline.coder.nominal import response_verb
@@ -163,14 +164,20 @@ def resolve_back(events: list[Event], doc: Doc, memory: Memory) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         if ev.target is None and ev.trigger_token >= 0:
-            target = _back_target(ev, doc[ev.trigger_token], memory)
+            # "X accused Y of Z, which Y denied": the sentence's own earlier acts
+            before = [e for e in events if e.trigger_token < ev.trigger_token and e.target]
+            target = _back_target(ev, doc[ev.trigger_token], memory, before)
             if target is not None:
                 ev = dataclasses.replace(ev, target=target)
+            elif reproach.pronoun_denial(ev.cameo, doc[ev.trigger_token]):
+                continue  # "Y denied it" with no accusation told: no denial of anyone's
         out.append(ev)
     return out
 
 
-def _back_target(ev: Event, tok: Token, memory: Memory) -> Actor | None:
+def _back_target(
+    ev: Event, tok: Token, memory: Memory, before: list[Event] | None = None
+) -> Actor | None:
     noun = act_noun(tok)
     recent = list(reversed(memory.acts))
     if noun is not None:
@@ -193,7 +200,13 @@ def _back_target(ev: Event, tok: Token, memory: Memory) -> Actor | None:
             if len(others) >= 2 and act.target.country not in others:
                 return None
             return act.target
-    return None
+    # "X denied involvement": whoever accused X; "Y expressed concern": the doer of
+    # the act just told (``dyadline.coder.reproach``)
+    here = [_Act(memory.sentence, e.source, e.target, e.cameo) for e in before or []]
+    found = reproach.accuser(ev.source, ev.cameo, [*memory.acts, *here], memory.sentence)
+    if found is None:
+        found = reproach.told_doer(ev.source, ev.cameo, tok, memory.acts, memory.sentence)
+    return found
 
 
 def deed_told(tok: Token, cameo: str, memory: Memory) -> bool:

@@ -87,7 +87,7 @@ def _requirement(spec: str, origin: str) -> Requirement:
         return Requirement("prep", key[5:], _lemmas(value, origin))
     if key in ("obj", "mod", "xcomp", "sub", "cmod", "pred", "cpred", "subj"):
         return Requirement(key, None, _lemmas(value, origin))
-    if key in ("noobj", "noxcomp", "objactor", "objperson"):
+    if key in ("noobj", "noxcomp", "objactor", "objperson", "subjactor", "passive"):
         return Requirement(key, None, None)
     if key.startswith("org:") and not value:
         return Requirement("org", key[4:], None)
@@ -95,7 +95,7 @@ def _requirement(spec: str, origin: str) -> Requirement:
         origin,
         f"unknown requirement {spec!r}",
         "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, subj=, noobj, noxcomp, "
-        "objactor, objperson or org:X",
+        "objactor, objperson, subjactor, passive or org:X",
     )
 
 
@@ -900,6 +900,10 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             hit = None if any(c.dep_ == "xcomp" for c in tok.children) else tok
         elif req.kind in ("objactor", "objperson"):
             hit = _actor_object(tok, person=req.kind == "objperson")
+        elif req.kind == "subjactor":
+            hit = _own_subject(tok)
+        elif req.kind == "passive":
+            hit = _own_subject(tok, "nsubjpass")  # "X was alarmed by Y"
         elif req.kind == "org":
             hit = _organisation_named(tok, req.prep or "obj")
         elif req.kind == "noobj":
@@ -939,6 +943,25 @@ def _actor_object(tok: Token, *, person: bool) -> Token | None:
         if found and (not person or all(a.sector is not None for a in found)):
             return cand
     return None
+
+
+def _own_subject(tok: Token, dep: str = "nsubj") -> Token | None:
+    """The subject (``dep``: or the passive subject) of ``tok`` when it names an actor
+    that tells of itself: the clause is no complement of another's words ("the U.S.
+    is concerned by X", "the U.S. said it was alarmed"; not "analysts say the U.S. is
+    concerned")."""
+    subj = next((c for c in tok.children if c.dep_ == dep), None)
+    if subj is None:
+        return None
+    mine = {a.country for a in actors_for(subj) if a.country}
+    if not mine:
+        return None
+    for head in tok.ancestors:
+        # a clause within another's clause: told in that subject's words
+        teller = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if teller is not None and not {a.country for a in actors_for(teller)} & mine:
+            return None
+    return subj
 
 
 def _organisation_named(tok: Token, prep: str) -> Token | None:

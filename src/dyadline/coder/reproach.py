@@ -1,0 +1,152 @@
+"""Reproaches and denials whose other side an earlier sentence names.
+
+Reads: a targetless event of one sentence, its trigger token, and the acts the
+document's ``dyadline.coder.discourse.Memory`` holds, with the word lists of
+``codebooks/argument_words.tsv`` (block ``disapprove2``: ``told_aim_code``,
+``told_act_root``, ``told_act_noun``, ``denial_code``, ``accusing_root``). Adds nothing to the Doc;
+``dyadline.coder.coding`` asks ``aim_open`` whether a disapproval with no target
+in its sentence may take one from the memory, and ``dyadline.coder.discourse``
+asks ``told_doer`` and ``accuser`` for it:
+
+- ``told_doer``: a verb of disapproval of a ``told_aim_code`` code with no target in its
+  sentence ("Rebels shelled the town. The government expressed concern", "... The
+  minister condemned it") aims at the doer of the act the sentence before told (an
+  act of a ``told_act_root`` root, by another actor than the one disapproving),
+  when the disapproving sentence names no other state and no clause or noun of the
+  trigger tells another thing it disapproves of ("said it was a mistake to ignore the
+  talks", "is disappointed by the approval of the bill"; a ``told_act_noun`` such as
+  "the violence" names the act just told);
+- ``accuser``: a denial (``denial_code``: "X denied involvement", "X rejected the
+  claims") with no target aims at whoever last accused the denier (an act of an
+  ``accusing_root`` root aimed at the denier's country, a few sentences before, or
+  earlier in its own sentence: "X accused Y of Z, which Y denied");
+- ``pronoun_denial``: a denial of a pronoun ("Y denied it") with no accuser found
+  denies nothing named, and is no event.
+
+Hand-written: a coder's reading of a reproach or a denial that names no one; the
+words are data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from dyadline.coder.actors import sentence_states
+from dyadline.coder.patterns import argument_words
+from dyadline.model import Actor
+
+__all__ = ["accuser", "aim_open", "pronoun_denial", "told_doer"]
+
+# how many sentences back the act a reproach answers may be told
+TOLD_WINDOW = 1
+# the clauses of a disapproval that tell what it disapproves of
+_CLAUSES = frozenset({"xcomp", "ccomp", "csubj", "acl", "relcl", "advcl"})
+# how many sentences back the accusation a denial answers may be told
+ACCUSED_WINDOW = 6
+
+
+class _Act(Protocol):
+    sentence: int
+    source: Actor
+    target: Actor | None
+    cameo: str
+
+
+@cache
+def _words(kind: str) -> frozenset[str]:
+    return argument_words(kind)
+
+
+@cache
+def _generic() -> frozenset[str]:
+    return _words("told_act_noun")
+
+
+def _told(acts: Iterable[_Act], now: int, source: Actor) -> _Act | None:
+    """The latest act of the sentences just before ``now`` of a ``told_act_root``
+    root, by a state's actor other than ``source``."""
+    roots = _words("told_act_root")
+    for act in reversed(list(acts)):
+        if now - act.sentence > TOLD_WINDOW:
+            return None
+        if act.sentence >= now or act.cameo[:2] not in roots or not act.source.country:
+            continue
+        if act.source.code != source.code:
+            return act
+    return None
+
+
+def aim_open(
+    tok: Token, cameo: str, acts: Sequence[_Act], now: int, required: Sequence[Token] = ()
+) -> bool:
+    """May the disapproval ``tok`` (of ``cameo``) be coded without a target, for the
+    memory to supply the doer of the act just told? (Cheap tests first: the root,
+    then whether the memory holds such an act at all.)"""
+    if cameo[:3] not in _words("told_aim_code") or tok.pos_ not in ("VERB", "AUX"):
+        return False  # a noun's slots ("the arrest drew criticism") are its own
+    roots = _words("told_act_root")
+    if not any(
+        0 < now - a.sentence <= TOLD_WINDOW and a.cameo[:2] in roots and a.source.country
+        for a in acts
+    ):
+        return False
+    # "said it was a mistake to ignore the talks": the clause tells what is disapproved;
+    # "is disappointed by the approval of the bill": the phrase names another thing
+    # than the act just told (its own words, "expressed concern", are no such thing)
+    own = {t.i for t in required} | {tok.i}
+    for t in tok.subtree:
+        if t.i in own:
+            continue
+        if t.pos_ == "VERB" and t.dep_ in _CLAUSES:
+            return False
+        if t.i > tok.i and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in _generic():
+            return False
+    return True
+
+
+def told_doer(
+    source: Actor, cameo: str, tok: Token, acts: Sequence[_Act], now: int
+) -> Actor | None:
+    """The doer of the act the sentence before told, for a targetless disapproval by
+    ``source`` whose sentence names no state besides the source's (see the module)."""
+    if cameo[:3] not in _words("told_aim_code"):
+        return None
+    if set(sentence_states(tok.sent)) - {source.country}:
+        return None  # another state is named here: the sentence tells its own scene
+    act = _told(acts, now, source)
+    return act.source if act is not None else None
+
+
+def accuser(source: Actor, cameo: str, acts: Sequence[_Act], now: int) -> Actor | None:
+    """Who last accused the denier ``source`` (see the module), for a targetless
+    denial of ``cameo``; None for any other act or when no accusation is remembered."""
+    if cameo not in _words("denial_code") and cameo[:2] not in _words("denial_code"):
+        return None
+    roots = _words("accusing_root")
+    for act in reversed(acts):
+        if now - act.sentence > ACCUSED_WINDOW:
+            return None
+        aim = act.target
+        if act.cameo[:2] not in roots or aim is None or not act.source.country:
+            continue
+        if aim.country == source.country and act.source.code != source.code:
+            if act.source.country == source.country and aim.sector != source.sector:
+                continue  # at home the sector tells the accused apart
+            return act.source
+    return None
+
+
+def pronoun_denial(cameo: str, tok: Token) -> bool:
+    """Is ``tok`` a denial (``denial_code``) whose object is a pronoun ("Y denied it",
+    "which Y denied")? With no accusation remembered it denies nothing named: no event."""
+    if cameo not in _words("denial_code") and cameo[:2] not in _words("denial_code"):
+        return False
+    return any(
+        c.pos_ == "PRON" or c.tag_ in ("WDT", "WP")
+        for c in tok.children
+        if c.dep_ in ("dobj", "nsubjpass")
+    )

@@ -58,6 +58,21 @@ WE_SPEAKER: list[tuple[str, set[Triple]]] = [
         "guarantee a fair trial,” they said.",
         {("NGO", "111", "GTMJUD"), ("NGO", "020", "GTMGOV")},
     ),
+    # any verb of saying, and a speaker named beside the quotation just before
+    (
+        "The Haitian president spoke. “We condemn the jailbreak and urge the people to "
+        "stay calm. The police will act,” he tweeted.",
+        {("HTIGOV", "020", "HTICVL")},
+    ),
+    (
+        '"The mandate has expired," the Somali opposition leader said. "So we urged'
+        ' Farmajo to return to talks."',
+        {("SOMOPP", "020", "SOM")},
+    ),
+    (
+        "“We condemn Russia,” the German chancellor said. “We will send aid to Ukraine.”",
+        {("DEUGOV", "111", "RUS"), ("DEUGOV", "0333", "UKR")},
+    ),
     # no speaker named: no source
     ("We urge Russia to stop the attacks.", set()),
     ("“We urged Farmajo to return to talks.”", set()),

@@ -1125,12 +1125,36 @@ QUOTE_AHEAD = 3  # how many sentences on the quotation's speaker is looked for
 
 
 def _quote_speaker(token: Token) -> Token | None:
-    """The speaker of the quotation "we" is in, named after it closes: the subject of
-    the verb of speech right after the closing quote, in that sentence ("'We urged X to
-    act. This shows ...,' the spokesperson said"); None when the quotation is told in
-    no such way, or when ``token`` is in no quotation."""
+    """The speaker of the quotation "we" is in: the subject of the verb of saying
+    (``SPEECH_VERBS``, ``argument_words`` ``saying_verb``) right after the quotation
+    closes, in that sentence ("'We urged X to act. This shows ...,' the spokesperson
+    said"), else the speaker of a quotation closed just before this one opens ("'...,'
+    Hassan said. 'So we urged X ...'"); None when ``token`` is in no quotation."""
     if not _quoted(token):
         return None
+    return _speaker_after(token) or _speaker_before(token)
+
+
+def _saying(verb: Token) -> Token | None:
+    """The subject of ``verb`` when it is a verb of saying, not first person."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = str(verb.lemma_).lower()
+    if lemma not in SPEECH_VERBS and lemma not in _saying_verbs():
+        return None
+    subj = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return subj[0] if subj and subj[0].lower_ not in FIRST_PERSON | {"i"} else None
+
+
+def _closing_speaker(doc: Doc, j: int, end: int) -> Token | None:
+    """The speaker told right after the closing quote at ``j`` (up to ``end``)."""
+    for v in doc[j + 1 : end]:
+        if v.pos_ in ("VERB", "AUX"):
+            return _saying(v)
+    return None
+
+
+def _speaker_after(token: Token) -> Token | None:
     doc = token.doc
     sent = token.sent
     for _ in range(QUOTE_AHEAD):
@@ -1139,17 +1163,36 @@ def _quote_speaker(token: Token) -> Token | None:
             t = doc[j]
             if t.text in OPENING_QUOTES and t.text != '"':
                 return None  # another quotation opens first
-            if t.text not in CLOSING_QUOTES and t.text != '"':
-                continue
-            for v in doc[j + 1 : sent.end]:
-                if v.pos_ in ("VERB", "AUX") and str(v.lemma_).lower() in SPEECH_VERBS:
-                    subj = [c for c in v.children if c.dep_ in SUBJECTS]
-                    return subj[0] if subj and subj[0].lower_ not in FIRST_PERSON else None
-            return None
+            if t.text in CLOSING_QUOTES or t.text == '"':
+                return _closing_speaker(doc, j, sent.end)
         if sent.end >= len(doc):
             return None
         sent = doc[sent.end].sent
     return None
+
+
+def _speaker_before(token: Token) -> Token | None:
+    """The speaker of the quotation that closed in the sentence just before the one
+    ``token``'s quotation opens ("'...,' Hassan said. 'So we urged ...'")."""
+    doc = token.doc
+    low = _window_start(token)
+    opening = next((j for j in range(token.i - 1, low - 1, -1) if doc[j].text in _QUOTES), None)
+    if opening is None or opening == 0 or doc[opening - 1].text != ".":
+        return None  # the quotation opens inside a sentence of narrative, or begins the text
+    prev = doc[opening - 1].sent
+    closes = [j for j in range(max(prev.start, low), opening - 1) if doc[j].text in _CLOSERS]
+    return _closing_speaker(doc, closes[-1], opening) if closes else None
+
+
+_QUOTES = OPENING_QUOTES | CLOSING_QUOTES
+_CLOSERS = CLOSING_QUOTES | {'"'}
+
+
+@cache
+def _saying_verbs() -> frozenset[str]:
+    from dyadline.coder.patterns import argument_words
+
+    return argument_words("saying_verb")
 
 
 def _first_person_actors(token: Token, date: str | None) -> list[Actor]:

@@ -82,3 +82,22 @@ WE_SPEAKER: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), WE_SPEAKER)
 def test_we_is_the_quote_speaker(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected
+
+
+# "X is ready for / open to <act> with Y": the subject of the clause intends the act
+READY_FOR: list[tuple[str, set[Triple]]] = [
+    ("Moscow is ready for talks with Kyiv.", {("RUSGOV", "036", "UKRGOV")}),
+    ("Russia is open to talks with Ukraine.", {("RUS", "036", "UKR")}),
+    (
+        "The Russian president said Moscow was ready for talks with Kyiv.",
+        {("RUSGOV", "036", "UKRGOV")},
+    ),
+    # a hostile act one is ready for stays a threat; a place open to something is no actor
+    ("Iran is ready for war with Israel.", {("IRN", "138", "ISR")}),
+    ("The border is open to trade with Kenya.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READY_FOR)
+def test_ready_for_an_act(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -349,6 +349,8 @@ def _governor_kind(tok: Token) -> str | None:
             return kind
     if _purpose_of_means(tok):
         return "intent"  # "needs a billion dollars to provide aid": the aid is intended
+    if ready_for(tok) is not None:
+        return "intent"  # "X is ready for talks with Y", "open to dialogue with Y"
     if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubjpass" for c in tok.children):
         # "X will provide aid": an act of the future is an intent (threat: "will attack")
         aux = [governors.get(str(c.lower_)) for c in tok.children if c.dep_ == "aux"]
@@ -364,6 +366,22 @@ def _governor_kind(tok: Token) -> str | None:
             # "vowed that it would expel X": a pledge keeps its kind (the act's own code)
             return "pledge" if governors.get(_lemma(tok.head)) == "pledge" else "announced"
     return None
+
+
+def ready_for(noun: Token) -> Token | None:
+    """The verb of the clause when ``noun`` is the act an adjective of readiness
+    (``argument_words`` ``ready_adjective``) is ready for ("X is ready for talks with Y",
+    "said it was open to dialogue with Y"): its subject intends the act; else None."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "to"):
+        return None
+    adj = noun.head.head
+    if (
+        adj.pos_ != "ADJ"
+        or adj.dep_ != "acomp"
+        or _lemma(adj) not in argument_words("ready_adjective")
+    ):
+        return None
+    return adj.head if adj.head.pos_ in ("AUX", "VERB") else None
 
 
 _INTENDING = frozenset({"intent", "threat", "plot", "pledge"})

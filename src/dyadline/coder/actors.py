@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dyadline.codebook import read_tsv
-from dyadline.coder import memo, roles
+from dyadline.coder import memo, quoted, roles
 from dyadline.coder.actor_codebook import (
     Cue,
     Entry,
@@ -1120,93 +1120,6 @@ def _quoted(token: Token) -> bool:
     return depth > 0
 
 
-FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
-QUOTE_AHEAD = 3  # how many sentences on the quotation's speaker is looked for
-
-
-def _quote_speaker(token: Token) -> Token | None:
-    """The speaker of the quotation "we" is in: the subject of the verb of saying
-    (``SPEECH_VERBS``, ``argument_words`` ``saying_verb``) right after the quotation
-    closes, in that sentence ("'We urged X to act. This shows ...,' the spokesperson
-    said"), else the speaker of a quotation closed just before this one opens ("'...,'
-    Hassan said. 'So we urged X ...'"); None when ``token`` is in no quotation."""
-    if not _quoted(token):
-        return None
-    return _speaker_after(token) or _speaker_before(token)
-
-
-def _saying(verb: Token) -> Token | None:
-    """The subject of ``verb`` when it is a verb of saying, not first person."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    lemma = str(verb.lemma_).lower()
-    if lemma not in SPEECH_VERBS and lemma not in _saying_verbs():
-        return None
-    subj = [c for c in verb.children if c.dep_ in SUBJECTS]
-    return subj[0] if subj and subj[0].lower_ not in FIRST_PERSON | {"i"} else None
-
-
-def _closing_speaker(doc: Doc, j: int, end: int) -> Token | None:
-    """The speaker told right after the closing quote at ``j`` (up to ``end``)."""
-    for v in doc[j + 1 : end]:
-        if v.pos_ in ("VERB", "AUX"):
-            return _saying(v)
-    return None
-
-
-def _speaker_after(token: Token) -> Token | None:
-    doc = token.doc
-    sent = token.sent
-    for _ in range(QUOTE_AHEAD):
-        start = token.i + 1 if sent.start <= token.i else sent.start
-        for j in range(start, sent.end):
-            t = doc[j]
-            if t.text in OPENING_QUOTES and t.text != '"':
-                return None  # another quotation opens first
-            if t.text in CLOSING_QUOTES or t.text == '"':
-                return _closing_speaker(doc, j, sent.end)
-        if sent.end >= len(doc):
-            return None
-        sent = doc[sent.end].sent
-    return None
-
-
-def _speaker_before(token: Token) -> Token | None:
-    """The speaker of the quotation that closed in the sentence just before the one
-    ``token``'s quotation opens ("'...,' Hassan said. 'So we urged ...'")."""
-    doc = token.doc
-    low = _window_start(token)
-    opening = next((j for j in range(token.i - 1, low - 1, -1) if doc[j].text in _QUOTES), None)
-    if opening is None or opening == 0 or doc[opening - 1].text != ".":
-        return None  # the quotation opens inside a sentence of narrative, or begins the text
-    prev = doc[opening - 1].sent
-    closes = [j for j in range(max(prev.start, low), opening - 1) if doc[j].text in _CLOSERS]
-    return _closing_speaker(doc, closes[-1], opening) if closes else None
-
-
-_QUOTES = OPENING_QUOTES | CLOSING_QUOTES
-_CLOSERS = CLOSING_QUOTES | {'"'}
-
-
-@cache
-def _saying_verbs() -> frozenset[str]:
-    from dyadline.coder.patterns import argument_words
-
-    return argument_words("saying_verb")
-
-
-def _first_person_actors(token: Token, date: str | None) -> list[Actor]:
-    """ "we" / "us" / "our" in a quotation: the actor of its speaker (``_quote_speaker``)."""
-    speaker = _quote_speaker(token)
-    if speaker is None:
-        return []
-    text = _text(_phrase(token))
-    # the speaker is never first person itself, so its own pronoun ("..., she said")
-    # is resolved in full, as if it were the subject here
-    found = actors_for(speaker, date=date)
-    return [Actor(a.code, a.country, a.sector, text, a.name) for a in found]
-
-
 def _is_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" and token.lower_ in SINGULAR | PLURAL | PERSONAL
 
@@ -1238,6 +1151,39 @@ def _window_start(token: Token) -> int:
             break
         sent = token.doc[sent.start - 1].sent
     return sent.start
+
+
+@cache
+def _org_titles() -> dict[tuple[str, ...], frozenset[str]]:
+    """Titles of the heads of organisations (``org_titles.tsv``): words -> org codes."""
+    return {
+        tuple(row["title"].lower().split()): frozenset(row["orgs"].split("|"))
+        for row in read_tsv("org_titles.tsv")
+    }
+
+
+def _org_title(token: Token, by_token: dict[int, ActorMention], date: str | None) -> Entry | None:
+    """The organisation a bare definite title of its head points back to ("the
+    secretary-general", ``org_titles.tsv``): the last one of the title's row named
+    before it, in this paragraph or an earlier one; None for any other phrase."""
+    if token.pos_ not in ("NOUN", "PROPN") or not _definite(token):
+        return None
+    words = [c for c in token.lefts if c.dep_ in ("compound", "amod", "punct", "nmod")]
+    if any(c.i in by_token for c in words):
+        return None  # "the UN secretary-general": the name in the phrase decides
+    run = tuple(w.lower_ for w in (*words, token) if w.is_alpha)
+    orgs = _org_titles().get(run)
+    if orgs is None:
+        return None
+    for j in range(token.i - 1, -1, -1):
+        m = by_token.get(j)
+        if m is not None and m.actor.country in orgs:
+            return m.resolved(date)
+    for data in reversed(token.doc.user_data.get(PRIOR_NAMED, [])):
+        m = mention_from_data(data)
+        if m.actor.country in orgs:
+            return m.resolved(date)
+    return None
 
 
 def _definite(token: Token) -> bool:
@@ -1281,6 +1227,9 @@ def _person_antecedent(token: Token, date: str | None) -> list[Actor] | None:
         head = roles.person_antecedent(token, lambda t: _person_at(t, by_token))
     if head is None:
         return None
+    talker = quoted.attributed(token)
+    if talker is not None and talker.lower_ == head.lower_ and talker.pos_ != "PRON":
+        return []  # '"He calls Xi a friend," Wyne said': "he" is not the speaker himself
     m = by_token.get(head.i)
     if m is not None and m.kind == "person":
         return [m.resolved(date).actor(_text(_phrase(token)))]
@@ -1508,7 +1457,7 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     phrase ("Defence Minister X") beats a person's recorded role.
     """
     doc = token.doc
-    if token.pos_ in NOT_NOMINAL and not _bare_quantifier(token):
+    if token.pos_ in NOT_NOMINAL and not _bare_quantifier(token) and not acronym_name(token):
         return []
     if date is None:  # an undated event of a news story: people as on the story's date
         stored = doc.user_data.get(DOC_DATE)
@@ -1520,8 +1469,21 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     phrase = _phrase(token)
     text = _text(phrase)
 
-    if token.pos_ == "PRON" and token.lower_ in FIRST_PERSON:
-        return _first_person_actors(token, date)
+    if token.pos_ == "PRON" and token.lower_ in quoted.first_person():
+        # "we" inside a quotation: whoever says it ("'We will sue Chad,' the minister said")
+        said_by = quoted.speaker(token)
+        # the speaker is never first person, so its own pronoun ("...,' she said") is
+        # resolved in full, as a subject of its own sentence would be
+        speaking = actors_for(said_by, date=date) if said_by is not None else None
+        # a private person's "we" is no actor's ("a farmer said: 'we ...'")
+        return [
+            Actor(a.code, a.country, a.sector, text, a.name)
+            for a in speaking or []
+            if a.sector not in quoted.private_sectors()
+        ]
+    titled = _org_title(token, by_token, date)
+    if titled is not None:  # "the secretary-general": of the UN the story named
+        return [titled.actor(text)]
     if _is_pronoun(token):
         if token.lower_ in PLURAL and not _expletive(token):
             subject = token.dep_ in SUBJECTS and token.lower_ == "they"
@@ -1905,6 +1867,19 @@ def sentence_states(sent: Span) -> dict[str, Actor]:
             name=m.actor.name,
         )
     return out
+
+
+def acronym_name(token: Token) -> bool:
+    """Is ``token`` an acronym of an actor the tagger took for a verb or another
+    word ("IGAD" as an auxiliary, "ECOWAS" as a verb)? A word of capitals only,
+    two letters or more, that an actor mention covers: a name all the same."""
+    return (
+        token.pos_ not in ("PROPN", "NOUN")
+        and token.is_upper
+        and token.is_alpha
+        and len(token) > 1
+        and mention_at(token.doc, token.i) is not None
+    )
 
 
 def mention_at(doc: Doc, i: int) -> ActorMention | None:

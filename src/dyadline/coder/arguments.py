@@ -29,6 +29,7 @@ from dyadline.coder import (
     home_target,
     nominal,
     noun_args,
+    quoted,
     roles,
     targets,
 )
@@ -36,8 +37,10 @@ from dyadline.coder import patterns as pat
 from dyadline.coder.actor_codebook import country_of_place, state_codes
 from dyadline.coder.actors import (
     MAIN_STATE,
+    PERSONAL,
     RUNNER_UP,
     STATE_COUNTS,
+    acronym_name,
     actors_for,
     mention_at,
     mentions,
@@ -69,6 +72,9 @@ __all__ = [
     "target_actors",
     "unnamed_doer",
 ]
+
+# the words the parser may make of an acronym subject it took for a verb ("IGAD called")
+ACRONYM_DEPS = frozenset({"aux", "auxpass", "advmod", "amod", "npadvmod", "dep", "nmod"})
 
 # kinds of mention that name a state itself
 NAMED_STATE = frozenset({"state", "capital", "adjective"})
@@ -156,12 +162,26 @@ def _subject(verb: Token) -> list[Token]:
         # a dateline's place ("KABUL, Afghanistan (AP) - Police ...") is no subject
         lined = dateline_end(cur.doc)
         subs = [c for c in cur.children if c.dep_ in ("nsubj", "csubj") and c.i >= lined]
+        if not subs:
+            # "IGAD called on Sudan": an acronym the parser hung on the verb as a word of
+            # its own (an auxiliary, a modifier) before it is its subject
+            subs = [c for c in cur.lefts if c.dep_ in ACRONYM_DEPS and acronym_name(c)][:1]
         if subs:
             # "X, which attacked Y": the relative pronoun stands for X
             sub = _antecedent(subs[0])
-            if sub.pos_ == "PRON" and not actors_for(sub) and cur.dep_ == "ccomp":
-                # "X says it is willing to ...": the speaker speaks of itself
+            if (
+                sub.pos_ == "PRON"
+                and not actors_for(sub)
+                and cur.dep_ == "ccomp"
+                and not (sub.lower_ in PERSONAL and quoted.attributed(sub) is not None)
+            ):
+                # "X says it is willing to ...": the speaker speaks of itself (not a
+                # "he" inside X's quotation: '"He lied," Doe said' is someone else)
                 return _subject(cur.head)
+            told = _statement_told(sub)
+            if told:
+                # "X issued a statement. The statement criticized Y": X's
+                return told
             if nominal.is_instrument(sub) and not actors_for(sub):
                 # "Russian drones hit Kyiv", "a bomb planted by rebels killed six"
                 users = nominal.instrument_user(sub) or noun_args.sector_users(sub)
@@ -304,6 +324,37 @@ def _np_subject(noun: Token) -> list[Token]:
             return _speaker(cur) or _expand(noun)
         break
     return _expand(noun)
+
+
+STATEMENT_BACK = 3  # how many sentences back "the statement" looks for the one it names
+
+
+def _statement_told(noun: Token) -> list[Token]:
+    """A definite statement noun with no speaker of its own ("The statement
+    criticized Y") names the statement told a few sentences before in its paragraph
+    ("X issued a statement", "in a statement, X said"): that one's speaker."""
+    lemma = str(noun.lemma_).lower()
+    if noun.pos_ != "NOUN" or lemma not in pat.argument_words("speech_noun"):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return []
+    if _speaker(noun) or actors_for(noun):
+        return []
+    doc = noun.doc
+    sent = noun.sent
+    for _ in range(STATEMENT_BACK):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+        for t in reversed(sent):
+            if t.pos_ != "NOUN" or str(t.lemma_).lower() != lemma:
+                continue
+            found = _speaker(t)
+            if not found and t.dep_ == "pobj" and t.head.lower_ == "in":
+                found = _subject(t.head.head)  # "in a statement, X said"
+            if found and any(actors_for(f) for f in found):
+                return found
+    return []
 
 
 def _speaker(noun: Token) -> list[Token]:
@@ -1224,6 +1275,12 @@ def _localise(
     country in reach is dropped."""
     out: list[Actor] = []
     for actor, tok in pairs:
+        if _roving(actor):
+            # "Islamic State fighters attacked a town in Nigeria": coded where it acts
+            # (the coding guide), its own code where its context gives no state
+            here = _acting_state(tok, trigger, others, other_toks or [])
+            if here is not None and here != actor.country:
+                actor = dataclasses.replace(actor, code=here + (actor.sector or ""), country=here)
         if actor.country is None and actor.sector is not None:
             country = context_country(
                 tok,
@@ -1241,6 +1298,34 @@ def _localise(
         if actor not in out:
             out.append(actor)
     return out
+
+
+def _roving(actor: Actor) -> bool:
+    """Is ``actor`` an armed movement coded by where it acts, not by a home state
+    (``argument_words.tsv`` ``roving_group``: the Islamic State, al-Qaeda)?"""
+    return (
+        actor.name is not None
+        and actor.sector in armed_sectors()
+        and actor.name.lower() in pat.argument_words("roving_group")
+    )
+
+
+def _acting_state(
+    tok: Token, trigger: Token, others: list[Actor], other_toks: list[Token]
+) -> str | None:
+    """Where a roving armed movement at ``tok`` acts: a place named with the act, its
+    own phrase or the other side ("attacked a village in Nigeria"); else the story's
+    main state, when no state is on the other side ("IS attacked the army" in a story
+    of Syria; not "the United States bombed IS"); else None."""
+    states = state_codes()
+    for where in (trigger, tok, *other_toks):
+        loc = location_for(where, (None, None))
+        if loc is not None and loc.country in states:
+            return loc.country
+    main = tok.doc.user_data.get(MAIN_STATE)
+    if not isinstance(main, str) or main not in states:
+        return None
+    return None if any(o.country in states for o in others) else main
 
 
 def context_country(

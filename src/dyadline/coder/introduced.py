@@ -8,10 +8,14 @@ paragraphs of the document introduced (kept by the document context,
 - a name written with a role: its apposition ("Karim Ahmadi, Iran's deputy
   foreign minister"), the role it is the apposition of ("Iran's deputy foreign
   minister, Karim Ahmadi") or a title before it ("Afghan foreign ministry
-  spokesperson Abdul Karim"), coded as that role's phrase is (``actors_for``);
+  spokesperson Abdul Karim"), coded as that role's phrase is (``actors_for``); a
+  title written after a city or province ("Bandung Governor X") is an office of
+  the place's country; a role "with"/"at" an organisation, or a clause "who
+  heads" one ("X, a senior official with the WFP"), is that organisation's;
 - each later mention of that name, in full or by its last word ("Ahmadi said"),
   in the same paragraph or a later one, so it is coded as the same actor and
-  "he"/"she" can point back to it.
+  "he"/"she" can point back to it; a last word the tagger took for a common word
+  ("Dost" as a noun) counts too, written with its capital.
 
 A name is a run of proper nouns ending at the head of a noun phrase, less the
 title words before it. Only a role phrase that gives one actor with a country
@@ -26,10 +30,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from dyadline.coder.actor_codebook import sector_cues, state_codes
+from dyadline.coder.actor_codebook import country_of_place, sector_cues, state_codes
 from dyadline.coder.actors import _prefixed, actors_for, mentions
 from dyadline.coder.docdata import MentionData
+from dyadline.coder.patterns import argument_words
 from dyadline.coder.roles import office_country, person_roles
+from dyadline.model import Actor
 
 __all__ = ["introduce"]
 
@@ -104,7 +110,13 @@ def introduce(
     covered = {i for m in data for i in range(m["start"], m["end"])}
     added: list[MentionData] = []
     for t in doc:
-        if t.pos_ != "PROPN" or t.i in covered or t.dep_ == "compound":
+        if t.i in covered or t.dep_ == "compound":
+            continue
+        if t.pos_ != "PROPN":
+            again = known.get(t.lower_) if _retagged_name(t) else None
+            if again is not None:  # "Dost accused ...": the tagger took the surname for a noun
+                added.append(_mention(t.i, t.i + 1, doc, again))
+                covered.add(t.i)
             continue
         span = _name(t, covered)
         if span is None:
@@ -112,13 +124,24 @@ def introduce(
         start, end = span
         role = _role_phrase(t)
         person: dict[str, Any] | None = None
+        affiliated = _affiliation(t)
+        if role is None and affiliated:
+            role = t  # "X, who heads the WFP": the body the person leads
         if role is not None:
-            found = actors_for(role)
+            found = actors_for(role) or affiliated
             if not found and role is t:
                 # "journalist John Mwangi": a title alone before the name, the phrase
                 # of its own word (a sector with no country, placed below)
                 titles = [c for c in t.children if c.dep_ == "compound" and _is_role(c)]
                 found = actors_for(titles[-1]) if titles else []
+                if not found and titles:
+                    # "Bandung Governor X": a place written before the title gives its
+                    # country, the title its sector
+                    found = _placed_title(t, titles[-1], covered)
+            if not found:
+                # "X, Ontario's provincial leader": the place that owns the role
+                roles_after = [c for c in t.children if c.dep_ == "appos" and _is_role(c)]
+                found = _placed_role(roles_after[0], covered) if roles_after else []
             country = found[0].country if len(found) == 1 else None
             if len(found) == 1 and not country and found[0].sector and not _body_named(role, doc):
                 if states is None:
@@ -128,8 +151,13 @@ def introduce(
                         for m in mentions(doc)
                         if m.state_level and m.actor.country and not _prefixed(doc, m)
                     }
-                main = max(states, key=lambda c: states[c]) if states else None
-                country = office_country(t, main, states, starts.get, bool)[1]
+                # the states named before the person ("Floods hit Kenya. X, a ministry
+                # spokesman, criticized Uganda": Kenya's), else the Doc's
+                before = Counter(counts or {})
+                before.update(c for i, c in starts.items() if i < start and c)
+                named = before or states
+                main = max(named, key=lambda c: named[c]) if named else None
+                country = office_country(t, main, named, starts.get, bool)[1]
             if country:
                 a = found[0]
                 name = doc[start:end].text
@@ -144,6 +172,82 @@ def introduce(
             covered.update(range(start, end))
     if added:
         doc._.actors = sorted([*data, *added], key=lambda m: m["start"])
+
+
+def _affiliation(head: Token) -> list[Actor]:
+    """The organisation a name is written with: the object of a role's preposition
+    of affiliation ("X, a senior official with the WFP", ``argument_words``
+    ``affiliation_prep``) or of a relative clause of leading ("X, who heads the
+    WFP", ``leading_verb``), when it names one organisation or one organ of a state
+    (a sector of its own); [] otherwise."""
+    objects: list[Token] = []
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and _is_role(child):
+            objects += [
+                o
+                for p in child.children
+                if p.dep_ == "prep" and p.lower_ in argument_words("affiliation_prep")
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        elif child.dep_ == "relcl" and child.lemma_.lower() in argument_words("leading_verb"):
+            objects += [o for o in child.children if o.dep_ == "dobj"]
+    for obj in objects:
+        found = actors_for(obj)
+        if len(found) == 1 and found[0].country:
+            a = found[0]
+            if a.sector or a.country not in state_codes():
+                return [a]
+    return []
+
+
+def _placed_role(role: Token, covered: set[int]) -> list[Actor]:
+    """The office of a role owned by a place ("X, Ontario's provincial leader",
+    "Punjab's chief minister"): the place's country (``country_of_place``) with the
+    role's sector (``sectors.tsv``); [] when the owner is no known place."""
+    owners = [c for c in role.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if not owners or any(i in covered for o in owners for i in range(o.left_edge.i, o.i + 1)):
+        return []
+    words = [w for w in owners[0].subtree if w.pos_ == "PROPN"]
+    country = country_of_place(" ".join(w.text for w in words))
+    cue = sector_cues().get((role.lower_,)) or sector_cues().get((role.lemma_.lower(),))
+    if not country or cue is None or not cue.sector:
+        return []
+    return [Actor(country + cue.sector, country, cue.sector, role.text, None)]
+
+
+def _placed_title(head: Token, title: Token, covered: set[int]) -> list[Actor]:
+    """The office of a title written after a place name before a person's name
+    ("Bandung Governor Ali Rahman", "Quetta Mayor X"): the place's country
+    (``country_of_place``) with the title's sector (``sectors.tsv``); [] when the
+    words before the title name no known place or the title no sector."""
+    words = sorted(
+        (
+            c
+            for c in (*head.children, *title.children)
+            if c.dep_ == "compound" and c.i < title.i and c.pos_ == "PROPN"
+        ),
+        key=lambda c: c.i,
+    )
+    if any(w.i in covered for w in words):
+        return []  # a name the codebooks know ("Kenyan", "UN") decides, not a place
+    if not words or any(_title_word(w) for w in words):
+        return []
+    country = country_of_place(" ".join(w.text for w in words)) or country_of_place(words[-1].text)
+    cue = sector_cues().get((title.lower_,)) or sector_cues().get((title.lemma_.lower(),))
+    if not country or cue is None or not cue.sector:
+        return []
+    return [Actor(country + cue.sector, country, cue.sector, title.text, None)]
+
+
+RETAGGED = frozenset({"NOUN", "ADJ", "VERB", "X"})
+
+
+def _retagged_name(t: Token) -> bool:
+    """Could a capitalised word the tagger took for a common word be a name written
+    again ("Dost said", after "Karim Dost")? Only a word of letters, capitalised
+    and not in capitals throughout."""
+    return t.pos_ in RETAGGED and t.is_alpha and t.text[:1].isupper() and not t.is_upper
 
 
 def _state_counts(doc: Doc, counts: Mapping[str, int] | None) -> Counter[str]:

@@ -101,3 +101,17 @@ READY_FOR: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), READY_FOR)
 def test_ready_for_an_act(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# "the ministry said Japan would ...": an official of no state named speaks for the doer,
+# whose act told ahead is its intent; an analyst's forecast stays the act told ahead
+OFFICIAL_FORECAST: list[tuple[str, set[Triple]]] = [
+    ("The ministry said Japan would provide aid to Ukraine.", {("JPN", "033", "UKR")}),
+    ("A spokesperson said Peru would send aid to Chile.", {("PER", "0333", "CHL")}),
+    ("Analysts said China would attack Taiwan.", {("CHN", "190", "TWN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICIAL_FORECAST)
+def test_official_tells_its_side_ahead(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

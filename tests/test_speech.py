@@ -115,3 +115,21 @@ OFFICIAL_FORECAST: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), OFFICIAL_FORECAST)
 def test_official_tells_its_side_ahead(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# "X proposed / suggested that Y ...": an appeal to the clause's subject, not Y's act;
+# "said Y must have done ..." infers a past act, no demand
+PROPOSED_THAT: list[tuple[str, set[Triple]]] = [
+    (
+        "Turkey proposed that Russia and Ukraine hold talks.",
+        {("TUR", "020", "RUS"), ("TUR", "020", "UKR")},
+    ),
+    ("France suggested that Iran should release the sailors.", {("FRA", "020", "IRN")}),
+    ("The UN said Russia must withdraw its troops.", {("UNO", "100", "RUS")}),
+    ("The UN said Russia must have given the orders.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROPOSED_THAT)
+def test_proposed_that(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -873,6 +873,14 @@ def _support_phrase(noun: Token, prep: str | None) -> list[Token]:
     ]
 
 
+def _inferred(comp: Token) -> bool:
+    """Is the modal of the clause ``comp`` one of inference about the past ("X must have
+    given the orders", "should have known"): a perfect under the modal, no obligation?"""
+    return comp.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in comp.children
+    )
+
+
 def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
     """The tokens that satisfy each requirement, or None if one fails."""
     found: list[Token] = []
@@ -898,7 +906,7 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
                 hit = next((t for t in comp.subtree if _matches(t, req.lemmas)), None)
         elif req.kind == "cmod":
             comp = obliged_clause(tok)
-            if comp is not None:
+            if comp is not None and not _inferred(comp):
                 mods = [c for c in comp.children if c.dep_ == "aux" and c.tag_ == "MD"]
                 mods += [comp] if _lemma(comp) in _obligations() else []
                 hit = next((c for c in mods if _matches(c, req.lemmas)), None)

@@ -116,8 +116,8 @@ JUDGED: list[tuple[str, set[Triple]]] = [
     ("Kenya views Uganda's troop build-up as a provocation.", {("KEN", "111", "UGA")}),
     ("Kenya described Uganda's move as a breach of the truce.", {("KEN", "111", "UGA")}),
     ("Kenya questioned Uganda's commitment to peace.", {("KEN", "111", "UGA")}),
-    # a friendly judgement is no criticism
-    ("Kenya views Uganda as a friend.", set()),
+    # a friendly judgement is no criticism (it is praise, 051, as "called X a friend")
+    ("Kenya views Uganda as a friend.", {("KEN", "051", "UGA")}),
     ("Kenya questioned the data.", set()),
 ]
 

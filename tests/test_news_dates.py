@@ -90,7 +90,10 @@ def test_a_story_date_dates_what_it_reports(
     nlp: Language, story: str, sentence: str, expected: DateSpan | None
 ) -> None:
     annotated = annotate(Document(text=sentence, date=story, news=True), nlp)
-    assert [e.date for e in annotated.events] == [expected]
+    # a meeting or a signed deal is coded both ways in news: each record has the date
+    dates = [e.date for e in annotated.events]
+    assert dates
+    assert all(d == expected for d in dates)
 
 
 def test_a_year_named_by_the_story_dates_its_year_less_days(nlp: Language) -> None:

@@ -44,7 +44,8 @@ def test_adjective_source(nlp: Language, text: str, expected: set[Triple]) -> No
 
 # a "by" agent, on the noun or on its "of" object (where the parser often hangs it)
 BY_AGENT: list[tuple[str, set[Triple]]] = [
-    ("The expulsion of Cuban diplomats by Panama drew a response.", {("PAN", "174", "CUBGOV")}),
+    # diplomats expelled reduce relations (161), as the verb "expelled diplomats" codes
+    ("The expulsion of Cuban diplomats by Panama drew a response.", {("PAN", "161", "CUBGOV")}),
     ("The deportation of Haitian migrants by Chile rose sharply.", {("CHL", "174", "HTIREF")}),
     ("The jailing of Kenyan activists by Uganda sparked outrage.", {("UGA", "173", "KENCVL")}),
 ]
@@ -93,7 +94,7 @@ def test_of_object(nlp: Language, text: str, expected: set[Triple]) -> None:
 ARGUMENT_OF_VERB: list[tuple[str, set[Triple]]] = [
     (
         "Ghana condemned the expulsion of its diplomats by Togo.",
-        {("TGO", "174", "GHAGOV"), ("GHA", "111", "TGO")},
+        {("TGO", "161", "GHAGOV"), ("GHA", "111", "TGO")},
     ),
     (
         "Vietnam rejected China's accusations.",

@@ -70,7 +70,8 @@ PATIENT: list[tuple[str, set[Triple]]] = [
     ("The release of two Kenyan journalists was welcomed.", {("KENGOV", "0841", "KENMED")}),
     # with an "of" phrase the possessive is the doer
     ("Kenya's arrest of the journalist drew condemnation.", {("KEN", "173", "KENMED")}),
-    ("Kenya's expulsion of the Somali diplomats angered Mogadishu.", {("KEN", "174", "SOMGOV")}),
+    # diplomats expelled reduce relations (161), as the verb "expelled diplomats" codes
+    ("Kenya's expulsion of the Somali diplomats angered Mogadishu.", {("KEN", "161", "SOMGOV")}),
 ]
 
 

@@ -147,12 +147,13 @@ PRONOUNS: list[tuple[str, set[Triple]]] = [
     (
         "Mr. Okafor, Kenya's foreign minister, met Mrs. Achieng, Uganda's trade minister. "
         "She later criticized Tanzania.",
-        {("KENGOV", "040", "UGAGOV"), ("UGAGOV", "111", "TZA")},
+        # a meeting in news: each side's with the other
+        {("KENGOV", "040", "UGAGOV"), ("UGAGOV", "040", "KENGOV"), ("UGAGOV", "111", "TZA")},
     ),
     (
         "Mr. Okafor, Kenya's foreign minister, met Mrs. Achieng, Uganda's trade minister. "
         "He later criticized Tanzania.",
-        {("KENGOV", "040", "UGAGOV"), ("KENGOV", "111", "TZA")},
+        {("KENGOV", "040", "UGAGOV"), ("UGAGOV", "040", "KENGOV"), ("KENGOV", "111", "TZA")},
     ),
     # "she" used before for Achieng: the later "she" passes over Mr. Okafor
     (

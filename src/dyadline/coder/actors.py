@@ -139,6 +139,9 @@ CUT = frozenset({"relcl", "acl", "advcl", "parataxis"})  # clauses trimmed from 
 TOP_CUT = frozenset({"conj", "cc", "preconj", "appos"})  # "Israel and Azerbaijan": one each
 NOT_NOMINAL = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PUNCT", "DET", "PART", "NUM"})
 STATE_KINDS = frozenset({"state", "capital"})
+# what "they"/"their" may also stand for in its own sentence: coordinated people of
+# two or more states ("X and Y ... their phone call")
+PLURAL_PEOPLE = frozenset({"person"})
 IT_KINDS = frozenset({"state", "capital", "org", "group"})  # what "it" can stand for
 COPULAS = frozenset({"be", "become", "seem", "appear", "remain", "prove"})
 
@@ -927,6 +930,12 @@ def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMe
         states = _subject_states(t, by_token, kinds)
         if (plural and len(states) >= 2) or (not plural and len(states) == 1):
             return states
+        if plural and j >= start:
+            # "Duterte and Suga are off to a good start after their call": the
+            # coordinated leaders of two states just named in the pronoun's sentence
+            people = _subject_states(t, by_token, PLURAL_PEOPLE)
+            if len({m.actor.country for m in people}) >= 2:
+                return people
         if not (plural or personal or states):
             # "The outfit said it had ...": the group it points to; "Mali's army said it
             # had ...": the organ of the state, not the state

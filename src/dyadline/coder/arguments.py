@@ -24,6 +24,7 @@ from dyadline.codebook import read_tsv
 from dyadline.coder import (
     appraise,
     clauses,
+    consult,
     counterforce,
     domestic,
     home_target,
@@ -106,6 +107,16 @@ def _expand(tok: Token) -> list[Token]:
                 other = actors_for(c)
                 if other and all(a.country not in own for a in other):
                     heads += [c, *c.conjuncts]
+                    continue
+                # "Prime Minister X and President Y": the parser hangs the second title
+                # on the first one's apposed name; another state's is a conjunct
+                heads += [
+                    g
+                    for g in c.conjuncts
+                    if g not in heads
+                    and (found := actors_for(g))
+                    and all(a.country and a.country not in own for a in found)
+                ]
     out: list[Token] = []
     for h in heads:
         listed = [
@@ -653,6 +664,14 @@ def _target_tokens(
             # "X was critical of Y", "disappointed by Y's decision": the predicate's phrase
             found = clauses.predicate_objects(tok, arg)
         found = [t for f in found for t in _expand(f)]
+        # "its border with X", "the frontier with X": the state on the other side too
+        found += [
+            t
+            for f in found
+            if str(f.lemma_).lower() in pat.argument_words("frontier_noun")
+            for o in pat.prep_objects(f, {"with"})
+            for t in _expand(o)
+        ]
         if len(found) > 1 and kind in ("obj", "prep"):
             found += _stray_conjuncts(tok, found)
         people = _unnamed_people(found, pattern)
@@ -684,8 +703,12 @@ def _target_tokens(
         found = [t for a in clauses.appeal_addressee(tok) for t in _expand(a)]
         if actor_list(found):
             return found, False
-    if pattern.cameo[:2] in pat.argument_words("threat_root"):
-        # "warned of retaliation if NATO deploys troops": whom the condition names
+    threat_roots = pat.argument_words("threat_root")
+    if pattern.cameo[:2] in threat_roots or (
+        (told := pat.intent_code(tok, pattern.cameo)) is not None and told[:2] in threat_roots
+    ):
+        # "warned of retaliation if NATO deploys troops": whom the condition names; "warned
+        # it would retaliate if X moves": a hostile act threatened, aimed at X too
         found = [t for a in clauses.condition_subject(tok) for t in _expand(a)]
         found = [t for t in found if {a.country for a in actors_for(t)} - avoid]
         if actor_list(found):
@@ -1227,9 +1250,15 @@ def dyads(
     # intent is X's alone, not the other side's
     gerund = pattern.cameo[:2] in pat.argument_words("mutual_gerund_root") and _nominal_gerund(tok)
     both_ways = pattern.mutual or (pattern.symmetric and (between or gerund))
+    # "X met Y" in a news story: each side's meeting with the other (``consult``)
+    both_ways = both_ways or consult.mutual_in_news(tok, pattern)
     both_ways = both_ways and pat.intent_code(tok, pattern.cameo) is None
+    crowd = _crowd_sector(pattern.cameo)
     for s in sources:
         for t in targets:
+            if crowd and not s.sector and s.country and t.sector and t.country == s.country:
+                # "Kenyans protested against the government": a people against its state
+                s = dataclasses.replace(s, code=s.country + crowd, sector=crowd)
             if t in struck and not domestic_pair(s, t, pattern.cameo):
                 t = struck[t]
             if s.code == t.code or not domestic_pair(s, t, pattern.cameo):
@@ -1239,6 +1268,15 @@ def dyads(
             yield s, t
             if both_ways:
                 yield t, s
+
+
+@cache
+def _crowd_sector(cameo: str) -> str | None:
+    """The sector of a people doing an act of ``cameo`` against its own state
+    (``agentless.tsv`` source ``crowd``: protests), or None."""
+    from dyadline.coder.discourse import crowd_sector
+
+    return crowd_sector(cameo)
 
 
 def _actor_tokens(

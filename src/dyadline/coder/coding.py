@@ -46,7 +46,16 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.cameo import cameo_info, plover
 from dyadline.codebook import read_tsv
-from dyadline.coder import alleged, clauses, consequence, home_target, memo, nominal, reproach
+from dyadline.coder import (
+    alleged,
+    clauses,
+    consequence,
+    consult,
+    home_target,
+    memo,
+    nominal,
+    reproach,
+)
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for, sentence_states
 from dyadline.coder.actors import mentions as actor_mentions
@@ -98,6 +107,7 @@ from dyadline.model import Actor, DateSpan, Event
 WITHDRAWAL = "087"
 #: CAMEO code of a visit: with no host named, the state its purpose clause acts on
 VISIT = "042"
+CONSULT = "04"  # consultations: a partner named only by an office (``consult``)
 
 
 class EventCoder:
@@ -186,8 +196,8 @@ class EventCoder:
             if pattern.owned and not ((named_owner(tok) and acted_on) or manner or conducted):
                 continue  # "the cooperation between X and Y extends to ...": a state
             req_tokens = pat.requirement_tokens(tok, pattern)
-            if req_tokens is None:
-                continue
+            if req_tokens is None or consult.unfinished_deal(tok, pattern):
+                continue  # (or "are negotiating a deal": no deal signed yet)
             if pos == "N" and clauses.carried_request(tok, req_tokens):
                 return  # "urged X and Y to agree to a ceasefire": only asked for
             if pattern.bare and self._complement_coded(tok, sent, mentions, ctx):
@@ -266,17 +276,35 @@ class EventCoder:
                 pairs = withdrawal_pairs(ctx.memory, [s for s, t in doers if t is None])
             if not pairs and not inner and pattern.cameo[:3] == VISIT:
                 # "visits by X's surgeons to treat Y's soldiers": the host is Y
-                doers = dyads(tok, pattern, req_tokens, date=when, open_target=True)
+                visitors = list(dyads(tok, pattern, req_tokens, date=when, open_target=True))
                 pairs = [
                     (s, host)
-                    for s, t in doers
+                    for s, t in visitors
                     if t is None and (host := purpose_host(tok, s, when)) is not None
                 ]
+                if not pairs and pos == "N" and visitors:
+                    # "X flew to Y. ... X's visit focused on trade": the visit told again
+                    pairs = consult.visit_told_again(tok, visitors, ctx.memory)
+            if (
+                not pairs
+                and not inner
+                and pattern.cameo[:2] == CONSULT
+                and (visits := consult.recent_visits(ctx.memory.acts, ctx.memory.sentence))
+                and consult.unnamed_host(tok, partial(actors_for, date=when))
+            ):
+                # "X flew to Y. He met the president": Y's government
+                doers = dyads(tok, pattern, req_tokens, date=when, open_target=True)
+                found = [s for s, t in doers if t is None]
+                pairs = consult.host_pairs(tok, pattern, found, visits)
             if not pairs and pattern.pos == "N" and pattern.cameo[:2] in HOSTILE:
                 # "during the X-Y war, X's attacks ...": on the war's other side
                 sides = nominal.war_sides(sent, when)  # (cheap first: most name no war)
                 fighters = noun_doers(tok, pattern, when) if sides else []
                 pairs = list(nominal.other_side(fighters, sides))
+            if pairs and pattern.cameo[:2] == CONSULT:
+                pairs = consult.without_press(tok, pairs)  # "in a conversation with reporters"
+            if pairs and consult.asked_appraisal(tok, pattern.cameo):
+                continue  # "Does X see Y as a threat?": only asked
             if not pairs:
                 continue
             yield from self._events(tok, sent, pattern, req_tokens, pairs, date, mentions, ctx)
@@ -415,6 +443,21 @@ class EventCoder:
                 attributed = source
                 if not (own_telling(tok) and modality == "asserted"):
                     modality = "reported"
+            # (a mutual fight at home is coded by sector in clashes.tsv: clash_code)
+            crowd = not (pattern.symmetric or pattern.mutual)
+            abroad = _abroad_code(pattern.cameo, source, target, crowd=crowd)
+            if abroad != pattern.cameo:  # "used force against X"; "protesters attacked"
+                yield from self._events(
+                    tok,
+                    sent,
+                    dataclasses.replace(pattern, cameo=abroad),
+                    req_tokens,
+                    [(source, target)],
+                    date,
+                    mentions,
+                    ctx,
+                )
+                continue
             code = _armed_code(tok, cameo, source, target)
             if code != cameo:  # "troops backed by soldiers of X": military cooperation
                 yield from self._events(
@@ -687,6 +730,39 @@ def _armed_code(tok: Token, cameo: str, source: Actor, target: Actor | None) -> 
     if target is None or source.sector not in sectors or target.sector not in sectors:
         return cameo
     return codes.get((str(tok.lemma_).lower(), cameo), cameo)
+
+
+def _abroad_code(cameo: str, source: Actor, target: Actor | None, *, crowd: bool = True) -> str:
+    """The code an act takes by who does it to whom (``armed_acts.tsv``): a repressive
+    act (kind ``abroad``) one state does to another state or its organs, not to a
+    people, is a use of force ("used force against X": 190, not 175); an act of
+    violence or obstruction by a crowd (kind ``crowd``, done by a sector of kind
+    ``crowd_sector``) is a violent protest or an obstruction as protest ("protesters
+    attacked the police": 145, "protesters blocked roads": 144)."""
+    abroad, crowds, crowd_sectors = _sector_codes()
+    if crowd and source.sector in crowd_sectors:
+        for n in (len(cameo), 3, 2):
+            if cameo[:n] in crowds:
+                return crowds[cameo[:n]]
+        return cameo
+    if target is None or not source.country or not target.country:
+        return cameo
+    if source.country == target.country or target.sector in society_sectors():
+        return cameo
+    return abroad.get(cameo, cameo)
+
+
+@cache
+def _sector_codes() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """(abroad code table, crowd code table, crowd sectors) of ``armed_acts.tsv``."""
+    tables: dict[str, dict[str, str]] = {"abroad": {}, "crowd": {}}
+    sectors: set[str] = set()
+    for row in read_tsv("armed_acts.tsv"):
+        if row["kind"] in tables:
+            tables[row["kind"]][row["key"].strip()] = row["value"].strip()
+        elif row["kind"] == "crowd_sector":
+            sectors.update(w.strip() for w in row["key"].split("|"))
+    return tables["abroad"], tables["crowd"], frozenset(sectors)
 
 
 @cache

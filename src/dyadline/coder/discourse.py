@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadline.codebook import read_tsv
 from dyadline.coder import deeds as dd
 from dyadline.coder import reproach
-from dyadline.coder.actors import PERSONAL, PLURAL, SINGULAR, sentence_states
+from dyadline.coder.actors import DOC_DATE, PERSONAL, PLURAL, SINGULAR, sentence_states
 from dyadline.coder.arguments import armed_sectors, society_sectors
 from dyadline.coder.nominal import response_verb
 from dyadline.coder.patterns import argument_words, support_verbs
@@ -518,6 +518,8 @@ def retold(ev: Event, doc: Doc, memory: Memory) -> bool:
     tok = doc[ev.trigger_token]
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if ev.cameo[:2] in argument_words("remention_root") and doc.user_data.get(DOC_DATE):
+        return False  # "their phone call last December": news codes each telling
     determined = any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in tok.children)
     # "Israel rejected Iran's accusations": an act answered was told before, whoever
     # owns it

@@ -222,12 +222,15 @@ def setting(noun: Token, cameo: str) -> bool:
     to Y"), so that the verb's subject took part in it? Not for other acts: "died
     during an attack" is no attack by whoever died."""
     prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ in nominal_words("setting")
-        and prep.head.pos_ in ("VERB", "AUX")
-        and cameo[:2] in nominal_words("setting_root")
-    )
+    if noun.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if cameo[:2] not in nominal_words("setting_root"):
+        return False
+    if prep.lower_ in nominal_words("setting"):
+        return True
+    # "X is in Y for talks with Z", "X flew to Y for a meeting with Z": the purpose of
+    # the subject's journey or stay (``purpose_verb``), not "called for talks"
+    return prep.lower_ == "for" and str(prep.head.lemma_).lower() in nominal_words("purpose_verb")
 
 
 def setting_preps() -> frozenset[str]:

@@ -87,7 +87,16 @@ def _requirement(spec: str, origin: str) -> Requirement:
         return Requirement("prep", key[5:], _lemmas(value, origin))
     if key in ("obj", "mod", "xcomp", "sub", "cmod", "pred", "cpred", "subj"):
         return Requirement(key, None, _lemmas(value, origin))
-    if key in ("noobj", "noxcomp", "objactor", "objperson", "subjactor", "passive"):
+    if key in (
+        "noobj",
+        "noxcomp",
+        "nopred",
+        "objactor",
+        "objperson",
+        "subjenvoy",
+        "subjactor",
+        "passive",
+    ):
         return Requirement(key, None, None)
     if key.startswith("org:") and not value:
         return Requirement("org", key[4:], None)
@@ -95,7 +104,7 @@ def _requirement(spec: str, origin: str) -> Requirement:
         origin,
         f"unknown requirement {spec!r}",
         "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, subj=, noobj, noxcomp, "
-        "objactor, objperson, subjactor, passive or org:X",
+        "nopred, objactor, objperson, subjenvoy, subjactor, passive or org:X",
     )
 
 
@@ -893,6 +902,8 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             )
         elif req.kind == "prep":
             objs = _prep_candidates(tok, req.prep, marked=req.lemmas is None)
+            if req.lemmas is None:  # "a call on Tuesday": a time is no phrase of the act
+                objs = tuple(o for o in objs if o.lower_ not in argument_words("time_word"))
             hit = next((o for o in objs if _matches(o, req.lemmas)), None)
         elif req.kind == "xcomp":
             comp = open_complement(tok)
@@ -924,6 +935,12 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
         elif req.kind == "noxcomp":
             # "agreed to resume talks": the act agreed on is the event, not an agreement
             hit = None if any(c.dep_ == "xcomp" for c in tok.children) else tok
+        elif req.kind == "nopred":
+            # "called Putin" (a call), not "called Putin a liar" (a naming)
+            bare = not _kept(tok, "predicates", predicates)
+            hit = tok if bare and not any(c.dep_ == "ccomp" for c in tok.children) else None
+        elif req.kind == "subjenvoy":
+            hit = _envoy_subject(tok)
         elif req.kind in ("objactor", "objperson"):
             hit = _actor_object(tok, person=req.kind == "objperson")
         elif req.kind == "subjactor":
@@ -968,6 +985,34 @@ def _actor_object(tok: Token, *, person: bool) -> Token | None:
         found = actors_for(cand)
         if found and (not person or all(a.sector is not None for a in found)):
             return cand
+    return None
+
+
+def _envoy_subject(tok: Token) -> Token | None:
+    """The subject of ``tok`` when it names an envoy of a state or body: a person or
+    organ of a sector of ``argument_words`` ``envoy_sector`` (government, legislature,
+    organisations), not troops or civilians ("Rubio was in Riyadh", not "troops are
+    in Syria" or "tourists were in Rome"), in a named place ``tok``'s "in" phrase
+    gives."""
+    from dyadline.coder.actor_codebook import state_codes
+
+    # "in Riyadh", "in Sudan": a named place, not "in the interest of X"
+    if not any(o.pos_ == "PROPN" for o in prep_objects(tok, {"in"})):
+        return None
+    sectors = argument_words("envoy_sector")
+    for c in tok.children:
+        if c.dep_ != "nsubj" or c.lower_ in ("it", "this", "that"):
+            continue
+        found = actors_for(c)
+        if found and all(
+            a.country
+            and (
+                (a.sector or "").lower() in sectors
+                or (a.sector is None and a.country not in state_codes())  # "the UN envoy"
+            )
+            for a in found
+        ):
+            return c
     return None
 
 
@@ -1022,6 +1067,8 @@ def _object_candidates(tok: Token) -> tuple[Token, ...]:
         return found
     obj = direct_object(tok) or relative_object(tok)
     cands = [obj, *obj.conjuncts] if obj is not None else []
+    if obj is not None and obj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        cands.append(tok.head)  # "the pact that X negotiated with Y": the pact too
     cands += [g for c in list(cands) if (g := counted_goods(c)) is not None]
     cands += [g for c in list(cands) if (g := clauses.counted(c)) is not None]
     # "provided to X information on ...": the shifted object, parsed under "to"
@@ -1062,6 +1109,15 @@ def predicates(verb: Token) -> list[Token]:
         c
         for c in verb.children
         if c.dep_ in ("advcl", "xcomp", "ccomp") and c.pos_ == "ADJ" and c.i > after
+    ]
+    # "considers X a key partner": a verbless small clause, its noun the predicate
+    preds += [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and c.pos_ == "NOUN"
+        and any(g.dep_ == "nsubj" for g in c.children)
+        and not any(g.dep_ in ("aux", "cop") for g in c.children)
     ]
     from dyadline.coder import appraise  # here: appraise reads this module
 

@@ -1016,13 +1016,19 @@ def _plural_group(token: Token, placed: bool = True) -> list[Actor]:
     """ "they" for one group named earlier in the sentence ("asked the Peruvian
     troops to withdraw and they declined"): the nearest plural noun that is an actor
     (with ``placed`` False also a sector-only one, "soldiers said they ...", which the
-    pronoun's context then places)."""
+    pronoun's context then places). A "they" outside a quotation is not one of the
+    groups named inside it."""
     doc = token.doc
     by_token = _mentions_by_token(doc)
+    outside: bool | None = None  # is the pronoun outside a quotation? (read once, if needed)
     for j in range(token.i - 1, token.sent.start - 1, -1):
         t = doc[j]
         if not _plural_noun(t, by_token) or t.dep_ not in GROUP_ROLES:
             continue
+        if outside is None:
+            outside = not _quoted(token)
+        if outside and _quoted(t):
+            continue  # "'We urge the authorities to ...,' they said": not whom it quotes
         if t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children):
             return []  # "Israel and Azerbaijan ... they": two actors, the subject rule
         found = actors_for(t)
@@ -1475,7 +1481,9 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     if token.pos_ == "PRON" and token.lower_ in quoted.first_person():
         # "we" inside a quotation: whoever says it ("'We will sue Chad,' the minister said")
         said_by = quoted.speaker(token)
-        speaking = _antecedent_actors(said_by, date) if said_by is not None else None
+        # the speaker is never first person, so its own pronoun ("...,' she said") is
+        # resolved in full, as a subject of its own sentence would be
+        speaking = actors_for(said_by, date=date) if said_by is not None else None
         # a private person's "we" is no actor's ("a farmer said: 'we ...'")
         return [
             Actor(a.code, a.country, a.sector, text, a.name)

@@ -463,6 +463,9 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
         owner = head.head  # "Netanyahu (including a short visit to Baku)": his visit
         if actors_for(owner):
             return [owner]
+    ready = pat.ready_for(noun)
+    if ready is not None:
+        return _subject(ready)  # "X is ready for talks with Y": X would hold them
     light = noun.dep_ == "attr" or pat.light_verb(head) or nominal.named_support(head, pattern)
     if noun.dep_ in ("attr", "dobj", "nsubjpass") and head.pos_ in ("AUX", "VERB") and light:
         return _subject(head)

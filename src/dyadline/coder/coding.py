@@ -811,9 +811,13 @@ def _own_side_announced(tok: Token, cameo: str, negated: bool) -> str:
     pair = pat.announced_clause(tok)
     if pair is None:
         return cameo
-    speakers = {a.country for a in actors_for(pair[0]) if a.country}
+    said_by = actors_for(pair[0])
+    speakers = {a.country for a in said_by if a.country}
     doers = {a.country for a in actors_for(pair[1]) if a.country}
-    if speakers and doers and doers <= speakers:
+    # an official of no state named ("the ministry said Japan would ...", "a spokesperson
+    # said ..."): the doer's own (not "analysts said ...": they speak for no side)
+    official = bool(said_by) and not speakers and all(a.sector in ("GOV", "MIL") for a in said_by)
+    if doers and (doers <= speakers or official):
         return pat.announced_code(cameo, negated=negated) or cameo
     return cameo
 

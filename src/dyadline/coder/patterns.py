@@ -358,6 +358,8 @@ def _governor_kind(tok: Token) -> str | None:
             return kind
     if _purpose_of_means(tok):
         return "intent"  # "needs a billion dollars to provide aid": the aid is intended
+    if ready_for(tok) is not None:
+        return "intent"  # "X is ready for talks with Y", "open to dialogue with Y"
     if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubjpass" for c in tok.children):
         # "X will provide aid": an act of the future is an intent (threat: "will attack")
         aux = [governors.get(str(c.lower_)) for c in tok.children if c.dep_ == "aux"]
@@ -373,6 +375,22 @@ def _governor_kind(tok: Token) -> str | None:
             # "vowed that it would expel X": a pledge keeps its kind (the act's own code)
             return "pledge" if governors.get(_lemma(tok.head)) == "pledge" else "announced"
     return None
+
+
+def ready_for(noun: Token) -> Token | None:
+    """The verb of the clause when ``noun`` is the act an adjective of readiness
+    (``argument_words`` ``ready_adjective``) is ready for ("X is ready for talks with Y",
+    "said it was open to dialogue with Y"): its subject intends the act; else None."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "to"):
+        return None
+    adj = noun.head.head
+    if (
+        adj.pos_ != "ADJ"
+        or adj.dep_ != "acomp"
+        or _lemma(adj) not in argument_words("ready_adjective")
+    ):
+        return None
+    return adj.head if adj.head.pos_ in ("AUX", "VERB") else None
 
 
 _INTENDING = frozenset({"intent", "threat", "plot", "pledge"})
@@ -768,7 +786,23 @@ def prep_objects(tok: Token, preps: set[str] | None = None) -> list[Token]:
                     out.append(gc)
     if preps:
         out += [g for p in stranded_preps(tok, preps) for g in p.children if g.dep_ == "pobj"]
+        out += _marked_clause_subjects(tok, preps)
     return out
+
+
+def _marked_clause_subjects(tok: Token, preps: set[str]) -> list[Token]:
+    """The subject of a clause the parser hung on ``tok`` by a preposition it took for a
+    subordinator, right after the verb ("pleading with the government to drop ...":
+    "with" marks the clause "the government to drop"): the preposition's object."""
+    return [
+        s
+        for child in tok.children
+        if child.dep_ == "advcl" and child.i > tok.i
+        for m in child.children
+        if m.dep_ == "mark" and m.lower_ in preps and m.i == tok.i + 1
+        for s in child.children
+        if s.dep_ == "nsubj"
+    ]
 
 
 def stranded_preps(verb: Token, preps: set[str] | None = None) -> list[Token]:
@@ -848,6 +882,14 @@ def _support_phrase(noun: Token, prep: str | None) -> list[Token]:
     ]
 
 
+def _inferred(comp: Token) -> bool:
+    """Is the modal of the clause ``comp`` one of inference about the past ("X must have
+    given the orders", "should have known"): a perfect under the modal, no obligation?"""
+    return comp.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in comp.children
+    )
+
+
 def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
     """The tokens that satisfy each requirement, or None if one fails."""
     found: list[Token] = []
@@ -875,7 +917,7 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
                 hit = next((t for t in comp.subtree if _matches(t, req.lemmas)), None)
         elif req.kind == "cmod":
             comp = obliged_clause(tok)
-            if comp is not None:
+            if comp is not None and not _inferred(comp):
                 mods = [c for c in comp.children if c.dep_ == "aux" and c.tag_ == "MD"]
                 mods += [comp] if _lemma(comp) in _obligations() else []
                 hit = next((c for c in mods if _matches(c, req.lemmas)), None)

@@ -304,7 +304,7 @@ def test_visit_told_again_is_its_own_record(nlp: Language) -> None:
 
 # a yes/no question only asks about an appraisal
 ASKED: list[tuple[str, set[Triple]]] = [
-    ("Does Trump see China as a threat?", set()),
+    ("Does Macron see Turkey as a rival?", set()),
     ("Trump sees China as a threat.", {("USAGOV", "111", "CHN")}),
 ]
 

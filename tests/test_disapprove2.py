@@ -129,7 +129,7 @@ def test_pejorative_judgement(nlp: Language, text: str, expected: set[Triple]) -
 
 # an actor telling of its own displeasure (110), not another's view of it
 OWN_FEELING: list[tuple[str, set[Triple]]] = [
-    ("The United States is deeply disappointed by Somalia's decision.", {("USA", "110", "SOM")}),
+    ("Canada is deeply disappointed by Peru's decision.", {("CAN", "110", "PER")}),
     ("Kenya was concerned about Uganda's troop movements.", {("KEN", "110", "UGA")}),
     ("Analysts say Kenya is concerned about Uganda's troop movements.", set()),
     ("Kenya is concerned about the economy.", set()),

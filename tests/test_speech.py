@@ -75,7 +75,7 @@ WE_SPEAKER: list[tuple[str, set[Triple]]] = [
     ),
     # no speaker named: no source
     ("We urge Russia to stop the attacks.", set()),
-    ("“We urged Farmajo to return to talks.”", set()),
+    ("“We urged Ruto to resume the talks.”", set()),
 ]
 
 

@@ -931,7 +931,7 @@ def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMe
         if (plural and len(states) >= 2) or (not plural and len(states) == 1):
             return states
         if plural and j >= start:
-            # "Duterte and Suga are off to a good start after their call": the
+            # "Lula and Petro praised their talks": the
             # coordinated leaders of two states just named in the pronoun's sentence
             people = _subject_states(t, by_token, PLURAL_PEOPLE)
             if len({m.actor.country for m in people}) >= 2:

@@ -14,7 +14,7 @@ asks ``told_doer`` and ``accuser`` for it:
   act of a ``told_act_root`` root, by another actor than the one disapproving),
   when the disapproving sentence names no other state and no clause or noun of the
   trigger tells another thing it disapproves of ("said it was a mistake to ignore the
-  talks", "is disappointed by the approval of the bill"; a ``told_act_noun`` such as
+  talks", "is upset by the passage of the law"; a ``told_act_noun`` such as
   "the violence" names the act just told);
 - ``accuser``: a denial (``denial_code``: "X denied involvement", "X rejected the
   claims") with no target aims at whoever last accused the denier (an act of an
@@ -95,7 +95,7 @@ def aim_open(
     ):
         return False
     # "said it was a mistake to ignore the talks": the clause tells what is disapproved;
-    # "is disappointed by the approval of the bill": the phrase names another thing
+    # "is upset by the passage of the law": the phrase names another thing
     # than the act just told (its own words, "expressed concern", are no such thing)
     own = {t.i for t in required} | {tok.i}
     for t in tok.subtree:

@@ -175,9 +175,30 @@ def resolve_back(events: list[Event], doc: Doc, memory: Memory) -> list[Event]:
     return out
 
 
+def holder(ev: Event, memory: Memory, before: list[Event] | None = None) -> Actor | None:
+    """The actor an appeal or demand for a release with no target is aimed at
+    (``argument_words`` ``release_code``): the doer of the latest seizure told
+    (``holding_root``: an arrest, an abduction) by another actor than the one asking
+    ("Y arrested two reporters. X called for their release": Y)."""
+    if ev.cameo not in argument_words("release_code"):
+        return None
+    roots = argument_words("holding_root")
+    acts = [
+        *memory.acts,
+        *(_Act(memory.sentence, e.source, e.target, e.cameo) for e in before or []),
+    ]
+    for act in reversed(acts):
+        if act.cameo[:2] in roots and act.source.code != ev.source.code and act.source.country:
+            return act.source
+    return None
+
+
 def _back_target(
     ev: Event, tok: Token, memory: Memory, before: list[Event] | None = None
 ) -> Actor | None:
+    held = holder(ev, memory, before)
+    if held is not None:
+        return held
     noun = act_noun(tok)
     recent = list(reversed(memory.acts))
     if noun is not None:

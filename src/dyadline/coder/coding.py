@@ -445,25 +445,17 @@ class EventCoder:
                     modality = "reported"
             # (a mutual fight at home is coded by sector in clashes.tsv: clash_code)
             crowd = not (pattern.symmetric or pattern.mutual)
+            # "used force against X", "protesters attacked": the code by who acts on
+            # whom; "troops backed by soldiers of X": military cooperation
             abroad = _abroad_code(pattern.cameo, source, target, crowd=crowd)
-            if abroad != pattern.cameo:  # "used force against X"; "protesters attacked"
+            recode = abroad if abroad != pattern.cameo else None
+            if recode is None and (armed := _armed_code(tok, cameo, source, target)) != cameo:
+                recode = armed
+            if recode is not None:
                 yield from self._events(
                     tok,
                     sent,
-                    dataclasses.replace(pattern, cameo=abroad),
-                    req_tokens,
-                    [(source, target)],
-                    date,
-                    mentions,
-                    ctx,
-                )
-                continue
-            code = _armed_code(tok, cameo, source, target)
-            if code != cameo:  # "troops backed by soldiers of X": military cooperation
-                yield from self._events(
-                    tok,
-                    sent,
-                    dataclasses.replace(pattern, cameo=code),
+                    dataclasses.replace(pattern, cameo=recode),
                     req_tokens,
                     [(source, target)],
                     date,

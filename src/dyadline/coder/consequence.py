@@ -20,7 +20,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dyadline.codebook import read_tsv
+from dyadline.coder.patterns import argument_words
 from dyadline.model import Actor
 
 __all__ = ["outcome_pairs", "protest_cause", "result_verbs"]
@@ -33,12 +33,7 @@ STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
 
 @cache
 def _words(kind: str) -> frozenset[str]:
-    return frozenset(
-        w.strip().lower()
-        for row in read_tsv("argument_words.tsv")
-        if row["kind"] == kind
-        for w in row["words"].split("|")
-    )
+    return frozenset(w for w in argument_words(kind) if w)
 
 
 def result_verbs() -> frozenset[str]:

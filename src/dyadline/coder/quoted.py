@@ -50,6 +50,8 @@ SHORT = 6  # tokens of a sentence that only attributes the quotation before it (
 
 @cache
 def _words(kind: str) -> frozenset[str]:
+    # (patterns.argument_words reads the same file; patterns imports actors, which
+    # imports this module, so it cannot be imported here)
     return frozenset(
         w.strip().lower()
         for row in read_tsv("argument_words.tsv")

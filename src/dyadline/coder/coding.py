@@ -98,6 +98,7 @@ from dyadline.coder.dyads import settle
 from dyadline.coder.locations import location_for
 from dyadline.coder.modality import modality_of, own_telling
 from dyadline.coder.quantities import quantities_for
+from dyadline.coder.storyagent import story_pairs
 from dyadline.coder.time import DateMention, Dating, event_date, find_dates
 from dyadline.coder.violence import unconventional_code
 from dyadline.model import Actor, DateSpan, Event
@@ -255,6 +256,9 @@ class EventCoder:
                 # "the strikes hit a hospital in X": the people of the place struck
                 victim = partial(unnamed_victim, tok, pattern.cameo) if struck else None
                 pairs = agent_pairs(ctx.memory, pattern.cameo, found, place, named, victim)
+                if not pairs and not struck:
+                    # "hundreds were detained", long after "police arrested protesters"
+                    pairs = story_pairs(tok, ctx.memory, pattern.cameo, found, place, named)
                 if not pairs and not found:
                     # "thousands rallied in X": its people, against their government
                     pairs = home_target.crowd_pairs(tok, pattern.cameo, place)

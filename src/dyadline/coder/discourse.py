@@ -100,12 +100,17 @@ class Memory:
     # the deeds main-clause verbs told, coded or not ("extended his term"), that a
     # later "the extension" may name (``dyadline.coder.deeds``)
     deeds: list[dd.Deed] = field(default_factory=list)
+    # every act of the document so far with a target, unbounded: the story-level doer
+    # of an act family (``dyadline.coder.storyagent``)
+    story: list[_Act] = field(default_factory=list)
 
     def add(self, events: list[Event], sent: Span | None = None) -> None:
         if sent is not None:
             self.deeds += dd.sentence_deeds(sent, self.sentence)
             self.deeds = [d for d in self.deeds if self.sentence - d.sentence < WINDOW]
-        self.acts += [_Act(self.sentence, e.source, e.target, e.cameo) for e in events]
+        new = [_Act(self.sentence, e.source, e.target, e.cameo) for e in events]
+        self.acts += new
+        self.story += [a for a in new if a.target is not None]
         for e in events:
             aim = (e.target.country, e.target.sector) if e.target is not None else None
             self.told.setdefault((e.cameo[:2], e.source.country), set()).add(aim)

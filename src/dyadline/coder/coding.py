@@ -256,7 +256,7 @@ class EventCoder:
                 # "the strikes hit a hospital in X": the people of the place struck
                 victim = partial(unnamed_victim, tok, pattern.cameo) if struck else None
                 pairs = agent_pairs(ctx.memory, pattern.cameo, found, place, named, victim)
-                if not pairs and not struck:
+                if not pairs and not struck and _happened(tok):
                     # "hundreds were detained", long after "police arrested protesters"
                     pairs = story_pairs(tok, ctx.memory, pattern.cameo, found, place, named)
                 if not pairs and not found:

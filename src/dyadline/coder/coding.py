@@ -54,6 +54,7 @@ from dyadline.coder import (
     home_target,
     memo,
     nominal,
+    replies,
     reproach,
 )
 from dyadline.coder import patterns as pat
@@ -141,7 +142,13 @@ class EventCoder:
         raw = [ev for tok in sent for ev in self._code_token(tok, sent, mentions, ctx)]
         raw += _charge_events(sent, mentions, ctx, raw)
         events = settle(raw, self.index, sent, ctx.memory)
-        ctx.memory.add(events, sent)
+
+        def date_of(tok: Token) -> str | None:
+            span = ctx.time.dating(tok, mentions).span
+            return span.start if span is not None else None
+
+        # who made a statement here, for a later "the claim" (``replies``)
+        ctx.memory.add(events, sent, replies.speakers(sent, events, date_of))
         return events
 
     def _code_token(

@@ -29,7 +29,7 @@ library does; the rules are a coder's reading, the nouns are data.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.codebook import read_tsv
 from dyadline.coder import deeds as dd
-from dyadline.coder import reproach
+from dyadline.coder import replies, reproach
 from dyadline.coder.actors import DOC_DATE, PERSONAL, PLURAL, SINGULAR, sentence_states
 from dyadline.coder.arguments import armed_sectors, society_sectors
 from dyadline.coder.nominal import response_verb
@@ -103,8 +103,18 @@ class Memory:
     # every act of the document so far with a target, unbounded: the story-level doer
     # of an act family (``dyadline.coder.storyagent``)
     story: list[_Act] = field(default_factory=list)
+    # who made a statement in the last sentences, coded or not ("X said it had ..."),
+    # whom a later "the claim" may answer (``dyadline.coder.replies``): (sentence, actor)
+    spoken: list[tuple[int, Actor]] = field(default_factory=list)
 
-    def add(self, events: list[Event], sent: Span | None = None) -> None:
+    def add(
+        self, events: list[Event], sent: Span | None = None, spoken: Sequence[Actor] = ()
+    ) -> None:
+        if spoken or self.spoken:
+            self.spoken = [
+                *(s for s in self.spoken if self.sentence - s[0] < replies.SPOKEN_WINDOW),
+                *((self.sentence, a) for a in spoken),
+            ]
         if sent is not None:
             self.deeds += dd.sentence_deeds(sent, self.sentence)
             self.deeds = [d for d in self.deeds if self.sentence - d.sentence < WINDOW]
@@ -207,11 +217,12 @@ def _back_target(
     noun = act_noun(tok)
     recent = list(reversed(memory.acts))
     if noun is not None:
-        roots = _anaphora()[noun]
-        for act in recent:
-            if act.cameo[:2] in roots and act.source.code != ev.source.code:
-                return act.source
-        return _deed_doer(ev, tok, memory)
+        # the doer of the latest act the noun can name, or whoever spoke later, for a
+        # noun of a statement ("denied the claim": ``dyadline.coder.replies``)
+        found = replies.answered(
+            ev.source, _anaphora()[noun], memory.acts, memory.spoken, memory.sentence
+        )
+        return found if found is not None else _deed_doer(ev, tok, memory)
     deed = _deed_doer(ev, tok, memory)
     if deed is not None:
         return deed

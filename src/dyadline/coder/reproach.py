@@ -3,7 +3,8 @@
 Reads: a targetless event of one sentence, its trigger token, and the acts the
 document's ``dyadline.coder.discourse.Memory`` holds, with the word lists of
 ``codebooks/argument_words.tsv`` (block ``disapprove2``: ``told_aim_code``,
-``told_act_root``, ``told_act_noun``, ``denial_code``, ``accusing_root``). Adds nothing to the Doc;
+``told_act_root``, ``told_act_noun``, ``denial_code``, ``accusing_root``; block
+``targetslot``: ``unnamed_act_noun``). Adds nothing to the Doc;
 ``dyadline.coder.coding`` asks ``aim_open`` whether a disapproval with no target
 in its sentence may take one from the memory, and ``dyadline.coder.discourse``
 asks ``told_doer`` and ``accuser`` for it:
@@ -35,7 +36,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
-from dyadline.coder.actors import sentence_states
+from dyadline.coder.actors import actors_for, sentence_states
 from dyadline.coder.patterns import argument_words
 from dyadline.model import Actor
 
@@ -45,6 +46,10 @@ __all__ = ["accuser", "aim_open", "pronoun_denial", "told_doer"]
 TOLD_WINDOW = 1
 # the clauses of a disapproval that tell what it disapproves of
 _CLAUSES = frozenset({"xcomp", "ccomp", "csubj", "acl", "relcl", "advcl"})
+# the dependents of an act noun that name its doer ("the army's killing", "Y-ese raids")
+_DOER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+# the hearer of a verb of saying ("told reporters", "told VOA")
+_HEARER_DEPS = frozenset({"dobj", "dative"})
 # how many sentences back the accusation a denial answers may be told
 ACCUSED_WINDOW = 6
 
@@ -97,7 +102,7 @@ def aim_open(
     # "said it was a mistake to ignore the talks": the clause tells what is disapproved;
     # "is upset by the passage of the law": the phrase names another thing
     # than the act just told (its own words, "expressed concern", are no such thing)
-    own = {t.i for t in required} | {tok.i}
+    own = {t.i for t in required} | {tok.i} | _told_words(tok)
     for t in tok.subtree:
         if t.i in own:
             continue
@@ -106,6 +111,41 @@ def aim_open(
         if t.i > tok.i and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in _generic():
             return False
     return True
+
+
+def _doerless(noun: Token) -> bool:
+    """Is ``noun`` an act noun (``unnamed_act_noun``) whose phrase names no doer
+    ("the killing of protesters", not "the army's killing ...", "killings by Y")?"""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _words("unnamed_act_noun"):
+        return False
+    for c in noun.children:
+        if c.dep_ in _DOER_DEPS and actors_for(c):
+            return False
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            return False
+        if c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children):
+            return False
+    return True
+
+
+def _told_words(tok: Token) -> set[int]:
+    """The words of a disapproval's phrase that name no other thing disapproved of:
+    the whole phrase of an act noun with no doer named, which names the act just told
+    ("condemned the killing of protesters", "concerned about the arrests of
+    journalists"), and the hearer of a verb of saying with a clause ('"... is
+    unacceptable," the envoy told reporters').
+    """
+    out: set[int] = set()
+    saying = tok.lemma_.lower() in _words("saying_verb") and any(
+        c.dep_ == "ccomp" for c in tok.children
+    )
+    for c in tok.children:
+        if saying and c.dep_ in _HEARER_DEPS:
+            out.update(t.i for t in c.subtree)
+    for t in tok.subtree:
+        if t.i not in out and t.i > tok.i and _doerless(t):
+            out.update(x.i for x in t.subtree)
+    return out
 
 
 def told_doer(

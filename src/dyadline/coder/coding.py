@@ -96,7 +96,6 @@ from dyadline.coder.discourse import (
     withdrawal_pairs,
 )
 from dyadline.coder.dyads import settle
-from dyadline.coder.last_resort import last_resort_pairs
 from dyadline.coder.locations import location_for
 from dyadline.coder.modality import modality_of, own_telling
 from dyadline.coder.quantities import quantities_for
@@ -313,9 +312,6 @@ class EventCoder:
                 sides = nominal.war_sides(sent, when)  # (cheap first: most name no war)
                 fighters = noun_doers(tok, pattern, when) if sides else []
                 pairs = list(nominal.other_side(fighters, sides))
-            if not pairs and not inner and not back:
-                # the standard slots found no actor: the nearest ones the clause names
-                pairs = list(last_resort_pairs(tok, pattern, self._triggered, when))
             if pairs and pattern.cameo[:2] == CONSULT:
                 pairs = consult.without_press(tok, pairs)  # "in a conversation with reporters"
             if pairs and consult.asked_appraisal(tok, pattern.cameo):
@@ -328,11 +324,6 @@ class EventCoder:
                     tok, sent, pattern, req_tokens, pairs, twin_date, mentions, ctx
                 )
             return
-
-    def _triggered(self, tok: Token) -> bool:
-        """Whether ``tok`` is a verb or noun with trigger patterns of its own."""
-        pos = "V" if tok.pos_ == "VERB" else "N" if tok.pos_ == "NOUN" else ""
-        return bool(pos) and bool(self.index.candidates(pos, str(tok.lemma_).lower()))
 
     def _complement_coded(
         self, tok: Token, sent: Span, mentions: list[DateMention], ctx: DocumentContext

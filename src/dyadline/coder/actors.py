@@ -1714,7 +1714,7 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
                         out_prep.append(Actor(sec, None, sec, text, None))
                     continue
                 out_prep.append(Actor(a.country + (sec or ""), a.country, sec, text, a.name))
-            place = None if out_prep or not cue_sector else _place_country(objects[0])
+            place = None if out_prep or not cue_sector else place_country(objects[0])
             if place is not None and cue_sector:  # "rebels in Goma": the city's country
                 out_prep.append(Actor(place + cue_sector, place, cue_sector, text, None))
             if out_prep or prep.lower_ == "by":
@@ -1835,7 +1835,7 @@ def _prep_mentions(head: Token) -> list[tuple[Token, ActorMention]]:
     return out
 
 
-def _place_country(token: Token) -> str | None:
+def place_country(token: Token) -> str | None:
     """The country of a proper-noun place name headed by ``token`` ("Lagos",
     "Kandahar province"), from the cities and places of ``country_of_place``."""
     names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]

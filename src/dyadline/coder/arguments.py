@@ -45,6 +45,7 @@ from dyadline.coder.actors import (
     actors_for,
     mention_at,
     mentions,
+    place_country,
     sentence_states,
 )
 from dyadline.coder.actors import _prefixed as prefixed
@@ -1180,6 +1181,7 @@ def dyads(
         if not pattern.inverse and pattern.cameo[:2] in FOREIGN_ROOTS
         else {}
     )
+    venue = any(pattern.cameo[:n] in pat.argument_words("venue_act") for n in (2, 3, 4))
     sources = _localise(
         src_pairs,
         tok,
@@ -1187,6 +1189,7 @@ def dyads(
         [struck.get(a, a) for a, _t in tgt_pairs],
         [t for _a, t in tgt_pairs],
         acting=not pattern.inverse,
+        venue=venue,
     )
     if len(sources) >= 2 and nominal.reciprocal(tok):  # "X and Y accused each other"
         yield from _pairs(sources, symmetric=True)
@@ -1201,6 +1204,7 @@ def dyads(
         foreign=foreign,
         acting=pattern.inverse,
         repressive=domestic.repression(pattern.cameo),
+        venue=venue,
     )
     if pattern.inverse:
         sources, targets = targets, sources
@@ -1306,10 +1310,12 @@ def _localise(
     foreign: bool = False,
     acting: bool = False,
     repressive: bool = False,
+    venue: bool = False,
 ) -> list[Actor]:
     """Sector-only mentions ("police", "the protesters", "a court") take the country of
     their context (``context_country``; ``acting``: they are the doers of the act;
-    ``repressive``: an act of repression, ``domestic.repression``); one with no
+    ``repressive``: an act of repression, ``domestic.repression``; ``venue``: the
+    place of the act is only where the parties met, ``venue_act``); one with no
     country in reach is dropped."""
     out: list[Actor] = []
     for actor, tok in pairs:
@@ -1319,6 +1325,11 @@ def _localise(
             here = _acting_state(tok, trigger, others, other_toks or [])
             if here is not None and here != actor.country:
                 actor = dataclasses.replace(actor, code=here + (actor.sector or ""), country=here)
+        hosts = _venue_hosts(tok, trigger, others) if venue else frozenset()
+        if tok.pos_ != "PROPN" and actor.sector is not None and actor.country in hosts:
+            # "signed a deal with rebels in Juba": the place of talks hosts them (a
+            # common noun: a name of its own is no place's)
+            actor = dataclasses.replace(actor, code=actor.sector, country=None, name=None)
         if actor.country is None and actor.sector is not None:
             country = context_country(
                 tok,
@@ -1329,6 +1340,7 @@ def _localise(
                 acting=acting,
                 person=actor.name is not None,
                 repressive=repressive,
+                hosts=hosts,
             )
             if country is None:
                 continue
@@ -1336,6 +1348,35 @@ def _localise(
         if actor not in out:
             out.append(actor)
     return out
+
+
+def _venue_hosts(tok: Token, trigger: Token, others: list[Actor]) -> frozenset[str]:
+    """The states that only host the act of ``trigger`` (talks, an agreement:
+    ``argument_words`` ``venue_act``): those of its own place ("met ... in Dakar") and
+    of a place phrase the parser hung on the mention ``tok`` ("with rebels in Juba"),
+    unless the rest of the mention names that state itself ("Kenyan rebels in
+    Nairobi"), it is the other side's or the story's main state (elders meeting in
+    their own country)."""
+    hosted = location_for(trigger, (None, None))
+    out = {hosted.country} if hosted is not None and hosted.country else set()
+    place_preps = pat.argument_words("venue_prep")
+    inside: set[int] = set()
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in place_preps:
+            continue
+        for obj in prep.children:
+            country = place_country(obj) if obj.dep_ == "pobj" else None
+            if country:
+                out.add(country)
+                inside |= {t.i for t in prep.subtree}
+    named = {
+        c
+        for c in out
+        for t in tok.subtree
+        if t.i not in inside and t.i != trigger.i and _names_state(t, c)
+    }
+    home = {o.country for o in others} | {tok.doc.user_data.get(MAIN_STATE)}
+    return frozenset(out - named - home)
 
 
 def _roving(actor: Actor) -> bool:
@@ -1376,6 +1417,7 @@ def context_country(
     acting: bool = False,
     person: bool = False,
     repressive: bool = False,
+    hosts: frozenset[str] = frozenset(),
 ) -> str | None:
     """The state of a sector-only mention at ``tok`` (``person``: the name of a person
     the codebooks do not know, whose own words name no place), the first of: a place in its
@@ -1401,7 +1443,10 @@ def context_country(
     from the attacking state's, except for the sectors that stand against their own
     state (``argument_words.tsv`` ``home_victim_sector``: "Iran executed a protester"
     -> IRNOPP). In an act of repression (``repressive``: "Pakistan arrested the former
-    prime minister") an organ or official may be of the state on the other side."""
+    prime minister") an organ or official may be of the state on the other side.
+    ``hosts``: the states of the places of talks or an agreement (``_venue_hosts``),
+    which place no mention ("Sudan signed a deal with rebels in Juba": Sudan's
+    rebels)."""
     own = sector_of(tok)
     if foreign and (own or "").lower() in pat.argument_words("home_victim_sector"):
         foreign = False
@@ -1424,7 +1469,12 @@ def context_country(
         }
 
     def fits(country: str | None) -> bool:
-        return bool(country) and country in states and f"{country}{own or ''}" not in taken
+        return (
+            bool(country)
+            and country in states
+            and f"{country}{own or ''}" not in taken
+            and country not in hosts
+        )
 
     # a person's own name is no place ("Amos", "Lopez" are also towns)
     name = {c.lower_ for c in tok.children if c.dep_ == "compound"} | {tok.lower_}
@@ -1468,7 +1518,9 @@ def context_country(
         if acting and aimed:
             return aimed[0]
         # "the militant group that seized parts of Iraq": the states its sentence names
-        named = [c for c in sentence_states(tok.sent) if c not in bare and c in states]
+        named = [
+            c for c in sentence_states(tok.sent) if c not in bare and c in states and c not in hosts
+        ]
         if named:
             return named[0] if len(named) == 1 else None
     # the one state its own sentence names besides the other side ("Kenyan officials

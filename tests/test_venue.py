@@ -1,9 +1,11 @@
 """The place of talks, a meeting, an agreement or a truce is only where the parties
-met: it hosts them and gives neither side its state ("Chad signed a truce with rebels
-in Doha": Chad's rebels), unless the mention names that state itself, or the place
-is the other side's or the story's own country (``argument_words`` ``venue_act``,
-``venue_prep``; ``dyadline.coder.arguments._venue_hosts``). An act of another kind
-is still placed where it happens. Sentences written for these tests."""
+met: it hosts them and gives neither rebels, insurgents nor the opposition their
+state ("Chad signed a truce with rebels in Doha": Chad's rebels), unless the mention
+names that state itself, or the place is the other side's or the story's own country
+(``argument_words`` ``venue_act``, ``venue_prep``, ``venue_party``;
+``dyadline.coder.arguments._venue_hosts``). Officials met there are its own; an act
+of another kind is still placed where it happens. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -31,6 +33,9 @@ VENUE: list[tuple[str, set[Triple]]] = [
         "Chad's government and local elders met in Abeche.",
         {("TCDGOV", "040", "TCDCVL"), ("TCDCVL", "040", "TCDGOV")},
     ),
+    # officials met in a place are its own state's (``venue_party``: rebels,
+    # insurgents, the opposition)
+    ("Chad's foreign minister met officials in Doha.", {("TCDGOV", "040", "QATGOV")}),
     # not an act of meeting: the place still says whose the protesters are
     ("Ugandan police arrested protesters in Nairobi.", {("UGACOP", "173", "KENOPP")}),
 ]

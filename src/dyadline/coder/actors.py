@@ -448,6 +448,7 @@ def _find_cue(tokens: list[Token], head: Token) -> tuple[Cue, list[Token]] | Non
     """The best sector cue among consecutive tokens: longest, then on the head, then rightmost."""
     cues = sector_cues()
     best: tuple[tuple[int, int, int], Cue, list[Token]] | None = None
+    found: list[tuple[Cue, list[Token]]] = []
     for a in range(len(tokens)):
         for n in range(min(longest_cue(), len(tokens) - a), 0, -1):
             run = tokens[a : a + n]
@@ -461,8 +462,26 @@ def _find_cue(tokens: list[Token], head: Token) -> tuple[Cue, list[Token]] | Non
             rank = (n, int(any(t.i == head.i for t in run)), run[-1].i)
             if best is None or rank > best[0]:
                 best = (rank, cue, run)
+            found.append((cue, run))
             break
+    if best is not None and [t.i for t in best[2]] == [head.i] and _role_noun(head):
+        # "rebel spokesman", "army commanders": a word for a role takes the sector of
+        # the cue that modifies it
+        before = [
+            cue
+            for cue, run in found
+            if run[-1].i == head.i - 1 and cue.sector not in (None, best[1].sector)
+        ]
+        if before:
+            return before[-1], best[2]
     return (best[1], best[2]) if best else None
+
+
+def _role_noun(t: Token) -> bool:
+    """Is ``t`` a word for a role in a body (``argument_words`` ``role_noun``: leader,
+    spokesman, commander), whose body a sector cue before it names?"""
+    words = _resident_words("role_noun")
+    return t.lower_ in words or t.lemma_.lower() in words
 
 
 def _collective(

@@ -1325,7 +1325,11 @@ def _localise(
             here = _acting_state(tok, trigger, others, other_toks or [])
             if here is not None and here != actor.country:
                 actor = dataclasses.replace(actor, code=here + (actor.sector or ""), country=here)
-        hosts = _venue_hosts(tok, trigger, others) if venue else frozenset()
+        hosts = (
+            _venue_hosts(tok, trigger, others)
+            if venue and (actor.sector or "").lower() in pat.argument_words("venue_party")
+            else frozenset()
+        )
         if tok.pos_ != "PROPN" and actor.sector is not None and actor.country in hosts:
             # "signed a deal with rebels in Juba": the place of talks hosts them (a
             # common noun: a name of its own is no place's)

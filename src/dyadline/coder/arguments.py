@@ -439,7 +439,7 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
         by = noun_args.giver(noun)  # "X received a loan from Y", "X secured aid from Y"
     if by and actors_for(by[0]):
         return _expand(by[0])
-    blamed = _blamed_doer(noun)
+    blamed = _blamed_doer(noun) or _claimed_doer(noun, pattern)
     if blamed:
         return blamed
     if nominal.undergoer(noun):
@@ -536,6 +536,28 @@ def _participant(verb: Token) -> list[Token]:
         return []
     subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
     return _expand(subj[0]) if subj and actors_for(subj[0]) else []
+
+
+def _claimed_doer(noun: Token, pattern: pat.Pattern) -> list[Token]:
+    """ "X claimed (responsibility for) the attack on Y", "the bombing was claimed by
+    X": who claims a hostile act (``argument_words`` ``claimed_root``) by a verb of
+    ``claim_verb`` did it, as the coding guide codes a claimed attack."""
+    if pattern.cameo[:2] not in pat.argument_words("claimed_root"):
+        return []
+    verb, passive = noun.head, noun.dep_ == "nsubjpass"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        owed = noun.head.head  # "claimed responsibility for the attack"
+        if owed.dep_ != "dobj" or str(owed.lemma_).lower() not in pat.argument_words(
+            "claimed_noun"
+        ):
+            return []
+        verb, passive = owed.head, False
+    elif noun.dep_ != "dobj" and not passive:
+        return []
+    if str(verb.lemma_).lower() not in pat.argument_words("claim_verb"):
+        return []
+    doers = _expand_agent(verb) if passive else _subject(verb)
+    return doers if actor_list(doers) else []
 
 
 def _blamed_doer(noun: Token) -> list[Token]:

@@ -28,7 +28,7 @@ from dyadline.cameo import cameo_info, plover
 from dyadline.codebook import read_tsv
 from dyadline.coder import home_target, nominal
 from dyadline.coder import patterns as pat
-from dyadline.coder.actors import sentence_states
+from dyadline.coder.actors import actors_for, sentence_states
 from dyadline.coder.arguments import first_conjunct
 from dyadline.coder.discourse import HOSTILE, Memory, resolve_back, retold
 from dyadline.coder.unstated import presupposed, private, unstated
@@ -217,6 +217,12 @@ def _drop_carried_nouns(events: list[Event], doc: Doc) -> list[Event]:
         for e in events
         if doc[e.trigger_token].pos_ in ("VERB", "AUX")
     }
+    # the sources of the verbal acts (quads 1 and 3) of a verb: what they speak of
+    # may be another actor's act ("condemned Boko Haram's attack")
+    spoken: dict[tuple[int, str | None], set[str]] = {}
+    for e in events:
+        if doc[e.trigger_token].pos_ in ("VERB", "AUX") and e.quad_class in (1, 3):
+            spoken.setdefault((e.trigger_token, e.source.country), set()).add(e.source.code)
     manner_of = {
         (n.i, e.source.country, e.target.code if e.target else None)
         for e in events
@@ -244,13 +250,31 @@ def _drop_carried_nouns(events: list[Event], doc: Doc) -> list[Event]:
             and o.source.code == ev.target.code
             for o in events
         )
-        if carried and (tok.head.i, ev.source.country) in verbs and not joint:
+        key = (tok.head.i, ev.source.country)
+        # "Nigeria condemned Boko Haram's attack on its soldiers": a noun a verbal act
+        # speaks of, naming a doer of its own, another actor of the verb's country, is
+        # an act of its own ("repelled an attack by X" stays the verb's act)
+        own = (
+            key in spoken
+            and ev.source.code not in spoken[key]
+            and key in verbs
+            and _own_doer(tok, ev.source)
+        )
+        if carried and key in verbs and not joint and not own:
             continue
         target = ev.target.code if ev.target else None
         if (tok.i, ev.source.country, target) in manner_of:
             continue  # "killed 40 people in 50 attacks": the killing is the attacks' act
         out.append(ev)
     return out
+
+
+def _own_doer(noun: Token, source: Actor) -> bool:
+    """Does ``noun`` name ``source`` as its doer itself: a possessive or modifier
+    ("Boko Haram's attack", "the Taliban attack") or a "by" phrase ("the attack by Y")?"""
+    doers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    doers += pat.prep_objects(noun, {"by"})
+    return any(a.code == source.code for d in doers for a in actors_for(d))
 
 
 def _drop_outcomes(events: list[Event], doc: Doc) -> list[Event]:

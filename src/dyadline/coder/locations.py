@@ -274,6 +274,10 @@ def _event_heads(trigger: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ == "by":
             # "answered by opening a consulate in Lima": the means is the act
             heads += [c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+    if trigger.pos_ == "NOUN":
+        # "an attack targeting shoppers at a mall in X", "raids carried out in X": the
+        # participle that tells the act's circumstances
+        heads += [c for c in trigger.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]
     for head in list(heads):
         heads += [c for c in head.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
     return heads

@@ -99,7 +99,7 @@ def fallback(tok: Token, pattern: pat.Pattern, keep: Callable[[Token], bool]) ->
     the owner of its non-actor object, else an actor of aim (see the module); only
     tokens ``keep`` accepts (the caller's test that they are not the source's side)."""
     if pattern.pos != "V":
-        return []
+        return _noun_fallback(tok, pattern, keep)
     obj = pat.direct_object(tok)
     if obj is not None and obj.dep_ != "nsubjpass" and _content_noun(obj):
         owner = object_owner(obj) or _stranded_agent(tok, obj)
@@ -118,6 +118,23 @@ def fallback(tok: Token, pattern: pat.Pattern, keep: Callable[[Token], bool]) ->
     if not found and _coded(pattern.cameo, "clause_root"):
         found = [s for s in clause_subject(tok) if keep(s)][:1]
     return found
+
+
+def _noun_fallback(noun: Token, pattern: pat.Pattern, keep: Callable[[Token], bool]) -> list[Token]:
+    """The target of a verbal act noun whose spec named none: an actor of aim on the
+    noun ("accusations at Y", "anger over Y's tests"), else the maker of the act or
+    thing its "of" phrase names ("his condemnation of the Y-ese strike": Y)."""
+    if not _coded(pattern.cameo, "aim_root"):
+        return []
+    found = aim_actor(noun, pat.argument_words("aim_prep"), keep)
+    if found:
+        return found
+    for obj in pat.prep_objects(noun, {"of"}):
+        if obj.pos_ == "NOUN" and (_act_noun(obj) or _content_noun(obj)):
+            owner = object_owner(obj)
+            if owner and keep(owner[0]):
+                return owner
+    return []
 
 
 def clause_subject(verb: Token) -> list[Token]:

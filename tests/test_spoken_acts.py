@@ -7,6 +7,8 @@ written for these tests.
 - a verbal act noun whose row names no target takes the actor of a preposition of
   aim or the maker of what its "of" phrase names (``targets._noun_fallback``);
 - who claims a hostile act did it (``arguments._claimed_doer``);
+- nouns of violence and aid with rows of their own ("the shooting of protesters",
+  "a donation of vaccines to Y");
 - a noun's participle tells where its act happened (``locations._event_heads``).
 """
 
@@ -44,6 +46,17 @@ NOUN_AIM: list[tuple[str, set[Triple]]] = [
     ("Biden tweeted his condemnation of the weather.", set()),
 ]
 
+ACT_NOUNS: list[tuple[str, set[Triple]]] = [
+    # a shooting of protesters is repression; the condemnation aims at its doer
+    (
+        "The UN condemned the shooting of protesters by Myanmar security forces.",
+        {("UNO", "111", "MMRCOP"), ("MMRCOP", "175", "MMROPP")},
+    ),
+    ("Japan announced a donation of vaccines to Vietnam.", {("JPN", "070", "VNM")}),
+    # a shooting with no doer or victim named: nothing
+    ("The shooting at a school in Texas killed 19.", set()),
+]
+
 CLAIMED: list[tuple[str, set[Triple]]] = [
     (
         "Boko Haram claimed responsibility for the kidnapping of 300 schoolgirls in Nigeria.",
@@ -66,6 +79,13 @@ def test_an_act_spoken_of_with_its_own_doer_is_coded(
 
 @pytest.mark.parametrize(("text", "expected"), NOUN_AIM)
 def test_a_verbal_act_noun_aims_at_its_phrase_of_aim(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ACT_NOUNS)
+def test_nouns_of_violence_and_aid_are_acts(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

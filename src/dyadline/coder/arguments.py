@@ -77,6 +77,8 @@ __all__ = [
 
 # the words the parser may make of an acronym subject it took for a verb ("IGAD called")
 ACRONYM_DEPS = frozenset({"aux", "auxpass", "advmod", "amod", "npadvmod", "dep", "nmod"})
+# the dependencies a parser gives a clause's subject name it misreads as a modifier
+MISPARSED_SUBJECT_DEPS = frozenset({"npadvmod", "dep", "nmod"})
 
 # kinds of mention that name a state itself
 NAMED_STATE = frozenset({"state", "capital", "adjective"})
@@ -178,6 +180,18 @@ def _subject(verb: Token) -> list[Token]:
             # "IGAD called on Sudan": an acronym the parser hung on the verb as a word of
             # its own (an auxiliary, a modifier) before it is its subject
             subs = [c for c in cur.lefts if c.dep_ in ACRONYM_DEPS and acronym_name(c)][:1]
+        if not subs:
+            # "Azerbaijan massed troops": a name that opens the clause, which the parser
+            # took for a modifier of the verb, is its subject
+            subs = [
+                c
+                for c in cur.lefts
+                if c.dep_ in MISPARSED_SUBJECT_DEPS
+                and c.pos_ == "PROPN"
+                and c.left_edge.i == cur.left_edge.i
+                and c.i >= lined
+                and actors_for(c)
+            ][:1]
         if subs:
             # "X, which attacked Y": the relative pronoun stands for X
             sub = _antecedent(subs[0])

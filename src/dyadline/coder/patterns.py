@@ -1054,8 +1054,13 @@ def _organisation_named(tok: Token, prep: str) -> Token | None:
 
 @cache
 def _act_nouns() -> frozenset[str]:
-    """The lemmas of the packaged noun triggers (act nouns such as "support", "aid")."""
-    return frozenset(p.trigger for p in packaged_patterns() if p.pos == "N")
+    """The lemmas of the packaged noun triggers (act nouns such as "support", "aid"),
+    but for the words that name a body of people (``sectors.tsv``: "delegation",
+    "mission" also trigger a visit; welcomed, they are the visitors)."""
+    from dyadline.coder.actor_codebook import sector_cues
+
+    bodies = {cue[0] for cue in sector_cues() if len(cue) == 1}
+    return frozenset(p.trigger for p in packaged_patterns() if p.pos == "N") - bodies
 
 
 def _object_candidates(tok: Token) -> tuple[Token, ...]:

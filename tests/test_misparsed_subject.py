@@ -1,0 +1,39 @@
+"""Two parser slips the coder reads through. Sentences written for these tests.
+
+- a state's name that opens a clause, which the parser took for a modifier of the
+  verb ("Azerbaijan massed troops": npadvmod), is the verb's subject
+  (``arguments._subject``, ``MISPARSED_SUBJECT_DEPS``);
+- a body of people that is also a noun trigger ("delegation") welcomed is a visitor
+  received, not a thing approved (``patterns._act_nouns``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventsets import Triple, events
+
+OPENING_NAME: list[tuple[str, set[Triple]]] = [
+    ("Azerbaijan massed troops near Armenia.", {("AZE", "154", "ARM")}),
+    ("On Monday, Azerbaijan massed troops near Armenia.", {("AZE", "154", "ARM")}),
+    # a name further in the clause is no subject: no source, no event
+    ("Monday saw troops massed near Armenia.", set()),
+]
+
+WELCOMED_BODY: list[tuple[str, set[Triple]]] = [
+    ("Bhutan welcomed the Indian delegation.", {("BTN", "043", "INDGOV")}),
+    ("Bhutan welcomed the delegation of India.", {("BTN", "043", "INDGOV")}),
+    # an act received stays an act, not a visitor
+    ("Mali's army received military support from Russia.", {("RUS", "072", "MLIMIL")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_NAME)
+def test_an_opening_name_is_the_subject(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), WELCOMED_BODY)
+def test_a_body_welcomed_is_a_visitor(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

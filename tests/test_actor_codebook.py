@@ -160,7 +160,7 @@ LEADERS = [
     ("Le Drian visited Mali in 2019.", "Drian", "2019-01-01", ["FRAGOV"]),
     # out of office on the date: the country, not its government
     ("Berisha led the protest.", "Berisha", "2010-01-01", ["ALBGOV"]),
-    ("Berisha led the protest.", "Berisha", "2020-01-01", ["ALB"]),
+    ("Berisha led the protest.", "Berisha", "2020-01-01", ["ALBELI"]),
     ("The FARC signed the accord in 2016.", "FARC", "2016-11-24", ["COLREB"]),
     ("The FARC won seats in 2018.", "FARC", "2018-03-11", ["COL"]),
 ]

@@ -283,7 +283,7 @@ def test_press_is_no_partner(nlp: Language, text: str, expected: set[Triple]) ->
 
 # a visit noun that names no host, told again after the visitor's trip: the same host
 VISIT_AGAIN: list[tuple[str, set[Triple]]] = [
-    ("Suga visited India on Monday. Suga's visit focused on trade.", {("JPN", "042", "IND")}),
+    ("Suga visited India on Monday. Suga's visit focused on trade.", {("JPNELI", "042", "IND")}),
     ("Suga's visit focused on trade.", set()),
 ]
 

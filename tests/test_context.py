@@ -45,12 +45,15 @@ def _rows(events: list[Event]) -> set[Row]:
         # the sentence's own date
         ("Aliyev visited Israel in 1998.", {("AZEGOV", "Heydar Aliyev", "ISR", "042")}),
         ("Aliyev visited Israel in 2016.", {("AZEGOV", "Ilham Aliyev", "ISR", "042")}),
-        # no one of that name in office at the event's date: the country alone
+        # no one of that name in office at the event's date: of the country's elites
         (
             "In 1985, trade was small. Aliyev visited Israel.",
-            {("AZE", "Heydar Aliyev", "ISR", "042")},
+            {("AZEELI", "Heydar Aliyev", "ISR", "042")},
         ),
-        ("In 1993 Netanyahu praised Azerbaijan.", {("ISR", "Benjamin Netanyahu", "AZE", "051")}),
+        (
+            "In 1993 Netanyahu praised Azerbaijan.",
+            {("ISRELI", "Benjamin Netanyahu", "AZE", "051")},
+        ),
         # a carried date does not take a name of one person out of his office
         (
             "In 1993, trade grew. Netanyahu praised Azerbaijan.",

@@ -98,7 +98,7 @@ UNNAMED: list[tuple[str, set[Triple]]] = [
     ("Gunmen in Nigeria abducted Father Peter Obi.", {("NGAINS", "181", "NGACVL")}),
     ("Police in Kenya arrested Mr. Mwangi.", {("KENCOP", "173", "KENCVL")}),
     # two organs of one state in an act of repression ("former president": GOV)
-    ("Police in Peru arrested former president Julio Marquez.", {("PERCOP", "173", "PERGOV")}),
+    ("Police in Peru arrested former president Julio Marquez.", {("PERCOP", "173", "PERELI")}),
     # not in a meeting; not one unknown word alone; not a place or an organisation
     ("The Kenyan foreign minister met John Mwangi in Nairobi.", set()),
     ("Police in Kenya arrested Mwangi.", set()),

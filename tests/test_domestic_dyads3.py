@@ -14,7 +14,7 @@ from eventsets import Triple, events, story_events
 ORGAN_PRONOUN: list[tuple[str, set[Triple]]] = [
     ("Mali's army said it killed 20 militants.", {("MLIMIL", "190", "MLIINS")}),
     ("The court in Cairo said it had sentenced the journalist.", {("EGYJUD", "116", "EGYMED")}),
-    ("Niger's army said it had arrested the former minister.", {("NERMIL", "173", "NERGOV")}),
+    ("Niger's army said it had arrested the former minister.", {("NERMIL", "173", "NERELI")}),
 ]
 
 # "when attacked by X", "arrested by X, ...": a participle clause without auxiliary is
@@ -77,7 +77,7 @@ SOCIETY_WORDS: list[tuple[str, set[Triple]]] = [
 # in an act of repression a state acts on its own officials and organs ("Pakistan
 # arrested the former prime minister"); elsewhere its organs are the state itself
 REPRESSION: list[tuple[str, set[Triple]]] = [
-    ("Pakistan arrested the former prime minister.", {("PAK", "173", "PAKGOV")}),
+    ("Pakistan arrested the former prime minister.", {("PAK", "173", "PAKELI")}),
     ("Police in Turkey detained the mayor of Istanbul.", {("TURCOP", "173", "TURGOV")}),
     ("Kenya praised its army.", set()),
 ]

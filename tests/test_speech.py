@@ -67,7 +67,7 @@ WE_SPEAKER: list[tuple[str, set[Triple]]] = [
     (
         '"The mandate has expired," the Somali opposition leader said. "So we urged'
         ' Farmajo to return to talks."',
-        {("SOMOPP", "020", "SOM")},
+        {("SOMOPP", "020", "SOMELI")},
     ),
     (
         "“We condemn Russia,” the German chancellor said. “We will send aid to Ukraine.”",

@@ -348,6 +348,14 @@ def state_codes() -> frozenset[str]:
     )
 
 
+@cache
+def former_sector() -> str | None:
+    """The sector of a person out of the office they held on an event's date
+    (``argument_words.tsv`` ``former_sector``: CAMEO's elites), or None without one."""
+    rows = [r["words"] for r in read_tsv("argument_words.tsv") if r["kind"] == "former_sector"]
+    return rows[0] if rows and rows[0] not in ("", "-") else None
+
+
 def resolve(entries: Iterable[Entry], date: str | None = None) -> Entry:
     """The entry an alias denotes: a person by tenure on ``date``, else the current holder.
 
@@ -357,8 +365,9 @@ def resolve(entries: Iterable[Entry], date: str | None = None) -> Entry:
     come first; the Taliban's row since 2021, not its first), else the one whose
     term ended last, by the earliest of that person's rows. On a date
     when none of them held the office, the one nearest in time is given
-    without a sector: a former president is of his country, not its
-    government ("Berisha" in 2020 is ALB, in 2010 ALBGOV). Rows of
+    the sector of people out of office (``former_sector``: a former president is
+    one of his country's elites, not its government: "Berisha" in 2020 is ALBELI,
+    in 2010 ALBGOV). Rows of
     an organisation or group with dates (the Taliban as insurgents until
     2021-08, as Afghanistan's government after) are chosen the same way.
     """
@@ -382,7 +391,9 @@ def resolve(entries: Iterable[Entry], date: str | None = None) -> Entry:
             if before
             else min(people, key=lambda e: (e.start or "", e.order))
         )
-        return replace(near, sector=None)
+        # a person out of office is of the country's elites; a group out of its
+        # status (a movement before it armed) of its country alone
+        return replace(near, sector=former_sector() if near.kind == "person" else None)
     current = [e for e in people if e.end is None]
     if current:  # of the holder's rows, a current one: the Taliban now govern
         return min(current, key=lambda e: e.order)

@@ -29,11 +29,12 @@ def test_control_frames(nlp: Language, text: str, expected: set[Triple]) -> None
 
 
 # "X warned that it would <hostile act>": the speaker's own act, told ahead, is its
-# threat (138), not the act itself; a vow of it is the act pledged (190, future)
+# threat (138), not the act itself; so is a vow of force (the coding guide's "vowed to
+# retaliate against")
 ANNOUNCED_THREAT: list[tuple[str, set[Triple]]] = [
     ("Iran warned it would retaliate against Israel.", {("IRN", "138", "ISR")}),
     ("North Korea warned that it would strike the United States.", {("PRK", "138", "USA")}),
-    ("Russia vowed that it would retaliate against Ukraine.", {("RUS", "190", "UKR")}),
+    ("Russia vowed that it would retaliate against Ukraine.", {("RUS", "138", "UKR")}),
 ]
 
 

@@ -69,7 +69,8 @@ CRUSHED: list[tuple[str, set[Triple]]] = [
     ("Kenyan police put down the uprising.", {("KENCOP", "175", "KENCVL")}),
     ("Kenyan police stamped out dissent.", {("KENCOP", "175", "KENCVL")}),
     ("The Kenyan army crushed the rebels.", {("KENMIL", "190", "KENREB")}),
-    ("The Kenyan president vowed to crush the rebels.", {("KENGOV", "190", "KENREB")}),
+    # force vowed is a threat of force (138: the coding guide's "vowed to retaliate against")
+    ("The Kenyan president vowed to crush the rebels.", {("KENGOV", "138", "KENREB")}),
     ("Kenya crushed Uganda in the football final.", set()),
 ]
 

@@ -36,7 +36,8 @@ AGREED_CODED: list[tuple[str, set[Triple]]] = [
     ("Japan and India agreed to expand ties.", both("JPN", "032", "IND")),
     ("Japan and India agreed to boost trade.", both("JPN", "0311", "IND")),
     ("Japan agreed to help India.", {("JPN", "033", "IND")}),
-    ("Japan and India agreed to attack China.", {("JPN", "190", "CHN"), ("IND", "190", "CHN")}),
+    # force agreed on is a threat of force (intent.tsv pledge rows)
+    ("Japan and India agreed to attack China.", {("JPN", "138", "CHN"), ("IND", "138", "CHN")}),
 ]
 
 

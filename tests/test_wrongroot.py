@@ -10,13 +10,14 @@ from eventsets import Triple, events
 
 # a pledge, promise, vow or agreement to act (intent.tsv governor kind "pledge"): a
 # cooperative act is an intent (03x); a hostile act keeps its own code (told in the
-# future), since CAMEO's threats (13x) are threats, not pledges
+# future), but force pledged or vowed is a threat of force (138: the coding guide's
+# "vowed to retaliate against")
 PLEDGED: list[tuple[str, set[Triple]]] = [
     ("Egypt pledged to expel the Sudanese ambassador.", {("EGY", "161", "SDN")}),
     ("Kenya vowed to arrest Somali militants.", {("KEN", "173", "SOMINS")}),
     ("France agreed to impose sanctions on Iran.", {("FRA", "163", "IRN")}),
     ("Brazil reaffirmed its commitment to impose sanctions on Venezuela.", {("BRA", "163", "VEN")}),
-    ("Turkey vowed that it would attack Syria.", {("TUR", "190", "SYR")}),
+    ("Turkey vowed that it would attack Syria.", {("TUR", "138", "SYR")}),
     ("Japan promised to send aid to Haiti.", {("JPN", "0333", "HTI")}),
     ("Turkey vowed that it would help Syria.", {("TUR", "033", "SYR")}),
     # a threat, a wish and a plain future of harm stay threats

@@ -697,6 +697,8 @@ def _target_tokens(
             found = _receiver(tok)
         elif kind == "doer":
             found = _doer(tok)
+        elif kind == "answered":
+            found = _answered_doer(tok, arg)
         elif kind == "pred":
             # "X was critical of Y", "disappointed by Y's decision": the predicate's phrase
             found = clauses.predicate_objects(tok, arg)
@@ -1029,6 +1031,28 @@ def _doer(verb: Token) -> list[Token]:
     if patient:
         return []
     return _owner(obj) or _claimant_of(obj) or _relative_subject(obj, verb)
+
+
+def _answered_doer(verb: Token, prep: str) -> list[Token]:
+    """Who did the act a verb of response answers in its ``prep`` phrase ("respond to
+    any aggression by X", "retaliate for Y's attack", "react to the deployment of Z's
+    missiles"): the act's "by" agent or "from" origin (the agent also when the parser
+    hangs it on the verb), else its actor modifier, else the actor modifier of its "of"
+    object; none for an act whose owner suffers it ("the killing of its general")."""
+    for act in pat.prep_objects(verb, {prep}):
+        # "by X", "from X" ("any attack from Lebanon")
+        by = pat.prep_objects(act, {"by", "from"}) or pat.prep_objects(verb, {"by"})
+        if by and actor_list(by[:1]):
+            return by[:1]
+        if str(act.lemma_).lower() in pat.argument_words("patient_noun"):
+            continue
+        found = _actor_modifiers(act, skip_poss=False)
+        found = found or [
+            m for o in pat.prep_objects(act, {"of"}) for m in _actor_modifiers(o, skip_poss=False)
+        ]
+        if found:
+            return found[:1]
+    return []
 
 
 def _receiver(noun: Token) -> list[Token]:

@@ -403,12 +403,18 @@ class EventCoder:
         modality, claimant = modality_of(tok)
         ahead = modality == "future"  # the act itself is told in the future
         negated = modality == "negated"
-        cameo = pat.intent_code(tok, pattern.cameo, negated=negated) or _own_side_announced(
-            tok, pattern.cameo, negated
+        # "seeking to improve relations with Y": a noun act whose requirement is the verb
+        # it is the object of is governed as that verb is
+        acting = _named_verb(tok, req_tokens)
+        cameo = (
+            pat.intent_code(tok, pattern.cameo, negated=negated)
+            or pat.intent_code(acting, pattern.cameo, negated=negated)
+            or _own_side_announced(tok, pattern.cameo, negated)
         )
         if pat.blocked(tok):
             cameo = pat.stop_code(pattern.cameo) or cameo
         refused = pat.is_refusal(tok, negated) or (negated and cameo[:2] == "12")
+        refused = refused or (acting is not tok and pat.is_refusal(acting, negated))
         if cameo != pattern.cameo and refused:
             modality = "reported" if claimant is not None else "asserted"  # the refusal happened
         elif cameo[:2] == "13" and modality == "future" and pat.threatened(tok):
@@ -805,6 +811,18 @@ def clash_code(cameo: str, source: Actor, target: Actor | None) -> str:
     if target is None or cameo[:2] != "19":
         return cameo
     return _clash_table().get((source.sector or "", target.sector or ""), cameo)
+
+
+def _named_verb(tok: Token, req_tokens: list[Token]) -> Token:
+    """The verb a noun trigger is the object of when a requirement of its pattern names
+    that verb ("sought to improve relations": relations with mod=improve) and the verb
+    is the complement of another, else ``tok``."""
+    verb = tok.head
+    # (only a verb governed in its turn: "will supply arms" keeps the supply told ahead)
+    governed = verb.dep_ in ("xcomp", "ccomp", "pcomp")
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and governed:
+        return verb if any(t.i == verb.i for t in req_tokens) else tok
+    return tok
 
 
 def _own_side_announced(tok: Token, cameo: str, negated: bool) -> str:

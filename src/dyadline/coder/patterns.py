@@ -96,6 +96,7 @@ def _requirement(spec: str, origin: str) -> Requirement:
         "subjenvoy",
         "subjactor",
         "passive",
+        "ahead",
     ):
         return Requirement(key, None, None)
     if key.startswith("org:") and not value:
@@ -104,7 +105,7 @@ def _requirement(spec: str, origin: str) -> Requirement:
         origin,
         f"unknown requirement {spec!r}",
         "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, subj=, noobj, noxcomp, "
-        "nopred, objactor, objperson, subjenvoy, subjactor, passive or org:X",
+        "nopred, objactor, objperson, subjenvoy, subjactor, passive, ahead or org:X",
     )
 
 
@@ -146,6 +147,7 @@ TARGET_KINDS = {
     "subj": False,
     "doer": False,
     "pred": True,
+    "answered": True,
 }
 """The documented target kinds; True: the kind names a preposition (``prep:to``)."""
 
@@ -442,6 +444,16 @@ def _told_ahead(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in tok.children)
 
 
+def _ahead(tok: Token) -> bool:
+    """Is the act ``tok`` told ahead and not negated: with "will", "would" or "shall",
+    or under a verb of intent, pledge or threat ("warned it would respond", "vowed to
+    retaliate", "is ready to respond")? (verbs.tsv requirement ``ahead``)"""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    kind = _governor_kind(tok)
+    return _told_ahead(tok) or kind in ("intent", "pledge", "threat", "announced", "future")
+
+
 def intent_code(tok: Token, cameo: str, *, negated: bool = False) -> str | None:
     """The code an act becomes under a governing verb of intent ("wants to help" -> 033).
 
@@ -479,6 +491,9 @@ def announced_clause(tok: Token) -> tuple[Token, Token] | None:
     future = _told_ahead(tok)
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     speaker = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not speaker and tok.head.tag_ == "VBG" and tok.head.dep_ == "advcl":
+        # "X rejected the offer, saying Ukraine would never ...": the main verb's subject
+        speaker = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
     if not (future and subj and speaker) or subj[0].pos_ == "PRON":
         return None
     return speaker[0], subj[0]
@@ -947,6 +962,8 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             hit = _own_subject(tok)
         elif req.kind == "passive":
             hit = _own_subject(tok, "nsubjpass")  # "X was alarmed by Y"
+        elif req.kind == "ahead":
+            hit = tok if _ahead(tok) else None  # "would respond to any attack"
         elif req.kind == "org":
             hit = _organisation_named(tok, req.prep or "obj")
         elif req.kind == "noobj":

@@ -109,7 +109,8 @@ UNNAMED: list[tuple[str, set[Triple]]] = [
     (
         "Kenyan police arrested opposition activist Peter Otieno in Nairobi. "
         "Otieno was charged with incitement on Tuesday.",
-        {("KENCOP", "173", "KENCVL"), ("KENGOV", "173", "KENCVL")},
+        # one opposition activist is the opposition's, as the plural is (sectors.tsv)
+        {("KENCOP", "173", "KENOPP"), ("KENGOV", "173", "KENOPP")},
     ),
 ]
 

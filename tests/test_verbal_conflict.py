@@ -208,7 +208,14 @@ AT_HOME_IN_A_STORY: list[tuple[str, set[Triple]]] = [
         "Uganda's opposition leader Bobi Wine said on Monday that the government had "
         "rigged the election. He accused the police of abducting his supporters. "
         "The government denied the accusations.",
-        {("UGAOPP", "112", "UGAGOV"), ("UGAOPP", "112", "UGACOP"), ("UGAGOV", "016", "UGAOPP")},
+        # the abduction he accuses the police of is coded too, reported (CODING-GUIDE):
+        # "his supporters" are the opposition leader's, the opposition
+        {
+            ("UGAOPP", "112", "UGAGOV"),
+            ("UGAOPP", "112", "UGACOP"),
+            ("UGAGOV", "016", "UGAOPP"),
+            ("UGACOP", "181", "UGAOPP"),
+        },
     ),
 ]
 

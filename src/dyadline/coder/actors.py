@@ -1287,7 +1287,14 @@ def _person_at(t: Token, by_token: dict[int, ActorMention]) -> tuple[int, str] |
         if words or speaks:
             return (words[0].i if words else t.i), t.lower_
         return None
-    if t.pos_ == "NOUN" and t.dep_ in GROUP_ROLES and t.tag_ == "NN" and _human(t, by_token):
+    # a titled noun ("the army chief"), or one person named by trade ("police arrested
+    # a journalist ... she was charged": person_roles.tsv)
+    if (
+        t.pos_ == "NOUN"
+        and t.dep_ in GROUP_ROLES
+        and t.tag_ == "NN"
+        and (_human(t, by_token) or t.lemma_.lower() in roles.person_roles())
+    ):
         return t.i, t.lemma_.lower()
     return None
 
@@ -1627,7 +1634,13 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
                 if not person or modifiers or not person[0].country:
                     continue
                 country = person[0].country or ""
-                return [Actor(country + (cue_sector or ""), country, cue_sector, text, None)]
+                kept = cue_sector
+                if kept is None and token.lemma_.lower() in _resident_words("follower_noun"):
+                    # "his supporters": the opposition leader's (a ruler's are no organ
+                    # of the state: they keep no sector, as before)
+                    theirs = person[0].sector
+                    kept = theirs if theirs in society_sectors() else None
+                return [Actor(country + (kept or ""), country, kept, text, None)]
             pronoun_states += _antecedent(t, by_token)
 
     # "the country's president", "troops left the country": the story's main state

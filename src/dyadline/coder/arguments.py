@@ -731,8 +731,12 @@ def _target_tokens(
             if not people or actor_list(owners):
                 found, people = owners, False
         obj = pat.direct_object(tok) if kind == "tree" and not found else None
+        described = pat.participle_object(tok) if kind == "tree" and not found else None
         if obj is not None:
             found = _holder(obj)  # "captured a rebel base": whose base
+        elif described is not None:
+            # "the opposition party dissolved by the court", "offices raided by police"
+            found = _expand(described) if actors_for(described) else _holder(described)
         elif kind == "tree" and not found and (rel := pat.relative_object(tok)) is not None:
             found = _claimant_of(rel)  # "X blamed Y, a charge Z dismissed": X's charge
         if actor_list(found) or (people and _unnamed_people(found, pattern)):
@@ -1232,7 +1236,8 @@ def dyads(
     if not tgt_toks and _bare_passive(tok) and "obj" in pattern.targets:
         tgt_toks = _undergoer(tok)  # "X thanked them after being freed"
     tgt_pairs = _actor_tokens(tgt_toks, date, people, "source" if pattern.inverse else "target")
-    if pattern.loc_target:
+    placed = pattern.loc_target or _placed_act(pattern.cameo)
+    if placed:
         tgt_pairs = _not_places(tgt_pairs)
     # "the army shelled Sudan's Darfur region": the people of the place, where the
     # state itself would make no dyad with the doer
@@ -1268,7 +1273,7 @@ def dyads(
     )
     if pattern.inverse:
         sources, targets = targets, sources
-    if not targets and pattern.loc_target and sources:
+    if not targets and placed and sources:
         place = _place_target(tok, sources[0])
         targets = [place] if place is not None else []
         # "in X, aid agencies and the government started relief": X's own organs
@@ -1318,6 +1323,13 @@ def dyads(
     both_ways = both_ways or consult.mutual_in_news(tok, pattern)
     both_ways = both_ways and pat.intent_code(tok, pattern.cameo) is None
     crowd = _crowd_sector(pattern.cameo)
+    # "Niger's junta detained Bazoum": a person an organ of his own state represses is
+    # no organ acting, though his office is of the same sector (domestic.repression)
+    persons = (
+        {a.text for a, t in tgt_pairs if _person_named(t)}
+        if domestic.repression(pattern.cameo)
+        else set()
+    )
     for s in sources:
         for t in targets:
             if crowd and not s.sector and s.country and t.sector and t.country == s.country:
@@ -1325,13 +1337,25 @@ def dyads(
                 s = dataclasses.replace(s, code=s.country + crowd, sector=crowd)
             if t in struck and not domestic_pair(s, t, pattern.cameo):
                 t = struck[t]
-            if s.code == t.code or not domestic_pair(s, t, pattern.cameo):
+            held = (
+                t.text in persons
+                and s.text != t.text
+                and s.sector is not None
+                and s.sector not in society_sectors()
+            )
+            if not held and (s.code == t.code or not domestic_pair(s, t, pattern.cameo)):
                 continue
             if t.name in unnamed and s.country != t.country:
                 continue
             yield s, t
             if both_ways:
                 yield t, s
+
+
+def _person_named(tok: Token) -> bool:
+    """Does ``tok`` name a person the codebooks know ("Mohamed Bazoum")?"""
+    m = mention_at(tok.doc, tok.i)
+    return m is not None and m.kind == "person"
 
 
 @cache
@@ -1864,6 +1888,13 @@ def _undergoer(tok: Token) -> list[Token]:
         # clause's verb inherits
         return _subject(head)
     return _expand(subj[0]) if subj else []
+
+
+def _placed_act(cameo: str) -> bool:
+    """Is an act of ``cameo`` one that happens somewhere whatever its row says
+    (``argument_words`` ``placed_act_code``: a state's curbs on its people, "shut down the
+    internet in Ethiopia"), whose place phrase says where, not whom (as ``loc`` rows)?"""
+    return any(cameo.startswith(c) for c in pat.argument_words("placed_act_code"))
 
 
 def _not_places(pairs: list[tuple[Actor, Token]]) -> list[tuple[Actor, Token]]:

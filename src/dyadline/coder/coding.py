@@ -756,9 +756,23 @@ def _abroad_code(cameo: str, source: Actor, target: Actor | None, *, crowd: bool
         return cameo
     if target is None or not source.country or not target.country:
         return cameo
+    if source.country == target.country and source.sector != target.sector:
+        return _home_codes().get(cameo, cameo)
     if source.country == target.country or target.sector in society_sectors():
         return cameo
     return abroad.get(cameo, cameo)
+
+
+@cache
+def _home_codes() -> dict[str, str]:
+    """The code table of ``armed_acts.tsv`` kind ``home``: an act between states coded
+    for one state's organ and another sector of its own ("restrictions imposed on
+    women by the Taliban": sanctions at home are administrative sanctions, 172)."""
+    return {
+        row["key"].strip(): row["value"].strip()
+        for row in read_tsv("armed_acts.tsv")
+        if row["kind"] == "home"
+    }
 
 
 @cache

@@ -857,6 +857,20 @@ def relative_object(verb: Token) -> Token | None:
     return verb.head
 
 
+def participle_object(verb: Token) -> Token | None:
+    """The noun a passive participle without auxiliary describes, which is what the verb
+    acts on ("the books banned by the authorities", "the party dissolved by the court",
+    "restrictions imposed on women"); None for any other token."""
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ != "VBN"
+        or verb.head.pos_ not in ("NOUN", "PROPN")
+        or any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "nsubj") for c in verb.children)
+    ):
+        return None
+    return verb.head
+
+
 def open_complement(tok: Token) -> Token | None:
     """The verb's clause complement ("said that ...", "agreed to ..."); for a claim noun
     (``argument_words`` ``claim_noun``) its that-clause ("the claim that X did Y")."""
@@ -1087,7 +1101,7 @@ def _object_candidates(tok: Token) -> tuple[Token, ...]:
     if kept is not None and tok.i in kept:
         found: tuple[Token, ...] = kept[tok.i]
         return found
-    obj = direct_object(tok) or relative_object(tok)
+    obj = direct_object(tok) or relative_object(tok) or participle_object(tok)
     cands = [obj, *obj.conjuncts] if obj is not None else []
     if obj is not None and obj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
         cands.append(tok.head)  # "the pact that X negotiated with Y": the pact too

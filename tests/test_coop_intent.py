@@ -55,7 +55,8 @@ INTENT_CHAIN: list[tuple[str, set[Coded]]] = [
     ),
     (
         "The United States committed to providing $1 billion to Ukraine.",
-        {("USA", "033", "UKR", "future")},
+        # money promised: economic aid (0331)
+        {("USA", "0331", "UKR", "future")},
     ),
     ("Turkey is ready to help Syria rebuild.", {("TUR", "033", "SYR", "future")}),
 ]

@@ -226,6 +226,10 @@ def _subject(verb: Token) -> list[Token]:
         passive_subj = [c for c in cur.children if c.dep_ == "nsubjpass"]
         if passive_subj:
             return _expand(passive_subj[0]) if cur is not verb else []
+        if cur.dep_ == "attr" and cur.tag_ == "VBG" and cur.head.lemma_ == "be":
+            # "Qatar is mediating between ...": a progressive the parser hung on "is"
+            cur = cur.head
+            continue
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             if cur.dep_ == "acl" and _passive_participle(cur):
                 return []  # "soldiers killed in ...": the noun is what was done to

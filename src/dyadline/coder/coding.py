@@ -307,6 +307,9 @@ class EventCoder:
                 doers = dyads(tok, pattern, req_tokens, date=when, open_target=True)
                 found = [s for s, t in doers if t is None]
                 pairs = consult.host_pairs(tok, pattern, found, visits)
+            if not pairs and not inner:
+                # "X met Y. They discussed trade": the two sides just met
+                pairs = consult.parties_told_again(tok, pattern, ctx.memory)
             if not pairs and pattern.pos == "N" and pattern.cameo[:2] in HOSTILE:
                 # "during the X-Y war, X's attacks ...": on the war's other side
                 sides = nominal.war_sides(sent, when)  # (cheap first: most name no war)

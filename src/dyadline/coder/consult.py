@@ -31,6 +31,7 @@ __all__ = [
     "asked_appraisal",
     "host_pairs",
     "mutual_in_news",
+    "parties_told_again",
     "recent_visits",
     "unfinished_deal",
     "unnamed_host",
@@ -211,3 +212,54 @@ def asked_appraisal(tok: Token, cameo: str) -> bool:
         return False
     last = tok.sent[-1]
     return last.text == "?" and yes_no_question(tok)
+
+
+@cache
+def _party_pronouns() -> frozenset[str]:
+    return pat.argument_words("party_pronoun")
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause of ``tok``, through the open complements and
+    conjuncts it inherits it by ("They agreed to deepen ties", "met and signed")."""
+    cur = tok
+    for _ in range(4):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if cur.dep_ not in ("xcomp", "conj") or cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def parties_told_again(
+    tok: Token, pattern: pat.Pattern, memory: Any
+) -> list[tuple[Actor, Actor | None]]:
+    """Both directions of a mutual act (a ``sym`` or ``mutual`` row) whose subject is
+    a pronoun for its parties ("they", ``argument_words`` ``party_pronoun``) that no
+    subject before resolves: the two sides of the latest consultation or agreement
+    (``host_code``, ``news_mutual_code``) of the discourse ``memory`` in the
+    ``HOST_WINDOW`` sentences before ("X met Y on Monday. They discussed trade": X
+    with Y, and Y with X)."""
+    if not (pattern.symmetric or pattern.mutual):
+        return []
+    subj = _clause_subject(tok)
+    if subj is None or subj.lower_ not in _party_pronouns() or subj.pos_ != "PRON":
+        return []
+    codes = pat.argument_words("host_code") | _codes()
+    acts, sentence = memory.acts, memory.sentence
+    latest = next(
+        (
+            a
+            for a in reversed(acts)
+            if a.cameo in codes
+            and a.target is not None
+            and 0 < sentence - a.sentence <= HOST_WINDOW
+            and a.source.country != a.target.country
+        ),
+        None,
+    )
+    if latest is None:
+        return []
+    return [(latest.source, latest.target), (latest.target, latest.source)]

@@ -137,17 +137,35 @@ def _keep_specific(events: list[Event]) -> list[Event]:
                 )
                 if (
                     o is not ev
-                    and o.trigger_token == ev.trigger_token
+                    and _one_span(o, ev)
                     and o.cameo == ev.cameo
                     and theirs is not None
                     and theirs.country == mine.country
                     and theirs.sector is not None
-                    and (o_other.code if o_other else None) == (my_other.code if my_other else None)
+                    and _same_other(o_other, my_other)
                 ):
                     redundant = True
         if not redundant:
             out.append(ev)
     return out
+
+
+def _one_span(a: Event, b: Event) -> bool:
+    """One trigger, or two whose words overlap ("deepen their partnership": the verb
+    and the noun it acts on)."""
+    if a.trigger_token == b.trigger_token:
+        return True
+    return a.trigger_start < b.trigger_end and b.trigger_start < a.trigger_end
+
+
+def _same_other(theirs: Actor | None, mine: Actor | None) -> bool:
+    """The other side of two records of one act: the same code, or the same state
+    where mine is the bare country ("Beijing and Moscow ... their partnership")."""
+    if theirs is None or mine is None:
+        return theirs is mine
+    if theirs.code == mine.code:
+        return True
+    return mine.sector is None and bool(mine.country) and mine.country == theirs.country
 
 
 def _mirror(events: list[Event], index: pat.PatternIndex, doc: Doc) -> list[Event]:

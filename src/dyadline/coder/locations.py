@@ -308,6 +308,9 @@ def location_for(
     lemmas = {h.lemma_.lower() for h in heads}
     visiting = bool(lemmas & visit)
     moving = visiting or bool(lemmas & motion)
+    # "withdrew from Kharkiv", "pulled out of Jenin": where a force leaves is the place
+    leaving = bool(lemmas & kinds.get("leave", frozenset()))
+    origin_preps = kinds.get("origin", frozenset()) if leaving else frozenset()
     broad: list[tuple[str, _Place]] = []  # capitals and countries: used if nothing finer
     for head in heads:
         # "crossed during the night into X": a path the parser hung on the time phrase
@@ -317,9 +320,18 @@ def location_for(
             lemma = prep.lemma_.lower()
             goal = lemma in goal_preps
             town_only = lemma in town_preps or (goal and not visiting)
-            if lemma not in place_preps and lemma not in town_preps and not (goal and moving):
+            origin = lemma in origin_preps
+            if (
+                lemma not in place_preps
+                and lemma not in town_preps
+                and not (goal and moving)
+                and not origin
+            ):
                 continue
-            for obj in _objects(prep):
+            objs = _objects(prep)
+            if origin and not objs:  # "out of X": the objects of the second word
+                objs = [o for p in prep.children if p.dep_ == "prep" for o in _objects(p)]
+            for obj in objs:
                 found = _place_in_phrase(obj, dyad)
                 if found is None:
                     continue

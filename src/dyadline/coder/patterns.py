@@ -802,7 +802,25 @@ def prep_objects(tok: Token, preps: set[str] | None = None) -> list[Token]:
     if preps:
         out += [g for p in stranded_preps(tok, preps) for g in p.children if g.dep_ == "pobj"]
         out += _marked_clause_subjects(tok, preps)
+    if preps and "from" in preps:
+        out += _leaving_objects(tok)
     return out
+
+
+def _leaving_objects(tok: Token) -> list[Token]:
+    """The objects of a two-word preposition of leaving on ``tok``, read as "from"
+    ("pulled its troops out of Gaza", "moved away from the border"; ``argument_words``
+    ``leaving_prep``)."""
+    return [
+        g
+        for child in tok.children
+        if child.dep_ in ("prep", "prt", "advmod")
+        and child.lower_ in argument_words("leaving_prep")
+        for p in child.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "from")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _marked_clause_subjects(tok: Token, preps: set[str]) -> list[Token]:
@@ -1111,6 +1129,15 @@ def _object_candidates(tok: Token) -> tuple[Token, ...]:
     cands += [o for o in prep_objects(tok, {"to"}) if o.pos_ == "NOUN"]
     # "gave X $1 billion in aid": an amount stands for what its "in" phrase names
     cands += [o for c in cands[:1] if c.pos_ == "NUM" for o in prep_objects(c, {"in"})]
+    # "gave $50 million to X": the currency sign of an amount says what is given (what
+    # its "in" phrase names comes first: "$5 million in aid")
+    cands += [
+        m
+        for c in cands[:1]
+        if counted_goods(c) is None
+        for m in c.children
+        if m.dep_ in ("quantmod", "nmod", "compound") and m.lower_ in argument_words("money_unit")
+    ]
     if kept is not None:
         kept[tok.i] = tuple(cands)
     return tuple(cands)
@@ -1223,8 +1250,13 @@ def particle_ok(tok: Token, pattern: Pattern) -> bool:
     parser may take a particle right after its verb for an adverb ("hit back at X")."""
     if pattern.particle is None:
         return True
+    # "pulled out of Gaza": a particle taken for a preposition heading one of its own
     return any(
         c.lower_ == pattern.particle
-        and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1))
+        and (
+            c.dep_ == "prt"
+            or (c.dep_ == "advmod" and c.i == tok.i + 1)
+            or (c.dep_ == "prep" and c.i == tok.i + 1 and any(g.dep_ == "prep" for g in c.children))
+        )
         for c in tok.children
     )

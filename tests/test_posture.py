@@ -151,7 +151,10 @@ def test_force_abroad(nlp: Language, text: str, expected: set[Triple]) -> None:
 COERCE_PROTEST: list[tuple[str, set[Triple]]] = [
     ("Iran shut down the internet.", {("IRN", "1721", "IRNCVL")}),
     ("Nicaragua stripped opposition leaders of their citizenship.", {("NIC", "1721", "NICOPP")}),
-    ("Demonstrators gathered outside the American embassy in Baghdad.", {("IRQOPP", "141", "USA")}),
+    (
+        "Demonstrators gathered outside the American embassy in Baghdad.",
+        {("IRQOPP", "141", "USAGOV")},
+    ),
     ("Thousands of Kenyans protested against the government.", {("KENOPP", "141", "KENGOV")}),
     # protests mobilised are the crowd's act; told ahead, a threat of protest (133)
     (

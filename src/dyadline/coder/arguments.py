@@ -1263,8 +1263,11 @@ def dyads(
     if len(sources) >= 2 and nominal.reciprocal(tok):  # "X and Y accused each other"
         yield from _pairs(sources, symmetric=True)
         return
-    # violence: a state's own people are not its victims by default
-    foreign = pattern.cameo[:2] in FOREIGN_ROOTS
+    # violence: a state's own people are not its victims by default, but for the
+    # punishments a state metes out at home ("Saudi Arabia executed seven people")
+    foreign = pattern.cameo[:2] in FOREIGN_ROOTS and str(tok.lemma_).lower() not in (
+        pat.argument_words("home_violence_verb")
+    )
     targets = _localise(
         tgt_pairs,
         tok,
@@ -1919,6 +1922,9 @@ def _place_target(tok: Token, source: Actor) -> Actor | None:
     """The state where the event took place, as its target ("protested in Beijing");
     what a state's statement is about at home ("Obama expressed sorrow for the
     shootings in Texas") aims at the people there, its civilians (a domestic dyad)."""
+    owner = home_target.mission_owner(tok, source.country)
+    if owner is not None:
+        return owner
     loc = location_for(tok, (source.country, None))
     if loc is None:
         loc = _listed_place(tok, source)

@@ -110,8 +110,26 @@ def crowd_pairs(tok: Token, cameo: str, place: str | None) -> list[tuple[Actor, 
     if any(c.dep_ == "prep" and c.lower_ in about for c in tok.children):
         return []
     source = Actor(place + sector, place, sector, "", None)
-    target = home_target(source, cameo)
+    # "thousands rallied outside the Russian embassy in London": at Russia
+    target = mission_owner(tok, place) or home_target(source, cameo)
     return [(source, target)] if target is not None else []
+
+
+def mission_owner(tok: Token, country: str | None) -> Actor | None:
+    """The state whose mission abroad the act at ``tok`` took place at, when not
+    ``country`` ("demonstrated outside the Israeli embassy in Amman": Israel's
+    government, not Jordan's; ``argument_words`` ``mission_prep``)."""
+    from dyadline.coder.actors import actors_for
+    from dyadline.coder.locations import mission_noun
+    from dyadline.coder.patterns import prep_objects
+
+    for obj in prep_objects(tok, set(argument_words("mission_prep"))):
+        if not mission_noun(obj):
+            continue
+        for actor in actors_for(obj):
+            if actor.country and actor.country != country:
+                return actor
+    return None
 
 
 def bare_act(tok: Token, cameo: str) -> bool:

@@ -228,11 +228,14 @@ def _place_in_phrase(
     doc = head.doc
     kinds = _locatives()
     within = head.lemma_.lower() in kinds.get("within", ())
-    for s, e in () if within else _name_runs(head):
+    # "the U.S. embassy in Baghdad": a state's mission abroad is where its "in" phrase
+    # says; its own names say whose it is
+    mission = head.lemma_.lower() in kinds.get("mission", ())
+    for s, e in () if within or mission else _name_runs(head):
         place = _resolve(doc[s:e].text, dyad)
         if place is not None:
             return doc[s:e].text, place
-    for child in head.children:
+    for child in () if mission else head.children:
         if child.dep_ == "compound" and child.pos_ in _NAME_POS:
             found = _place_in_phrase(child, dyad, depth)
             if found:
@@ -246,13 +249,18 @@ def _place_in_phrase(
             or lemma in kinds.get("town", ())
             or (lemma == "of" and within)
         )
-        if nested or child.dep_ == "poss":
+        if nested or (child.dep_ == "poss" and not mission):
             objects = [child] if child.dep_ == "poss" else _objects(child)
             for obj in objects:
                 found = _place_in_phrase(obj, dyad, depth + 1)
                 if found:
                     return found
     return None
+
+
+def mission_noun(tok: Token) -> bool:
+    """Is ``tok`` a noun of a state's mission abroad ("embassy": ``locatives.tsv``)?"""
+    return str(tok.lemma_).lower() in _locatives().get("mission", frozenset())
 
 
 def _objects(prep: Token) -> list[Token]:

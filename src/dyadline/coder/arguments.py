@@ -1281,7 +1281,9 @@ def dyads(
     if pattern.inverse:
         sources, targets = targets, sources
     if not targets and placed and sources:
-        place = _place_target(tok, sources[0])
+        # "rebels seized Goma": a place taken by name is its state's, at home too
+        taken = any(r.kind == "objplace" for r in pattern.requires)
+        place = _place_target(tok, sources[0], home=taken)
         targets = [place] if place is not None else []
         # "in X, aid agencies and the government started relief": X's own organs
         # aid its people, not the state itself
@@ -1918,10 +1920,12 @@ def _place_prepositions() -> frozenset[str]:
     return _locatives().get("place", frozenset())
 
 
-def _place_target(tok: Token, source: Actor) -> Actor | None:
+def _place_target(tok: Token, source: Actor, *, home: bool = False) -> Actor | None:
     """The state where the event took place, as its target ("protested in Beijing");
     what a state's statement is about at home ("Obama expressed sorrow for the
-    shootings in Texas") aims at the people there, its civilians (a domestic dyad)."""
+    shootings in Texas") aims at the people there, its civilians (a domestic dyad);
+    with ``home``, a place of the source's own state is that state's, for a source
+    standing apart from it ("rebels seized Goma": the rebels against Congo)."""
     owner = home_target.mission_owner(tok, source.country)
     if owner is not None:
         return owner
@@ -1938,7 +1942,9 @@ def _place_target(tok: Token, source: Actor) -> Actor | None:
         ):
             code = f"{loc.country}{CIVILIANS}"
             return Actor(code, loc.country, CIVILIANS, loc.text, loc.text)
-    if loc is None or not loc.country or loc.country == source.country:
+    if loc is None or not loc.country:
+        return None
+    if loc.country == source.country and not (home and source.sector in society_sectors()):
         return None
     return Actor(code=loc.country, country=loc.country, text=loc.text, name=loc.text)
 

@@ -93,6 +93,7 @@ def _requirement(spec: str, origin: str) -> Requirement:
         "nopred",
         "objactor",
         "objperson",
+        "objplace",
         "subjenvoy",
         "subjactor",
         "passive",
@@ -105,7 +106,7 @@ def _requirement(spec: str, origin: str) -> Requirement:
         origin,
         f"unknown requirement {spec!r}",
         "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, subj=, noobj, noxcomp, "
-        "nopred, objactor, objperson, subjenvoy, subjactor, passive, ahead or org:X",
+        "nopred, objactor, objperson, objplace, subjenvoy, subjactor, passive, ahead or org:X",
     )
 
 
@@ -990,6 +991,8 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             hit = _envoy_subject(tok)
         elif req.kind in ("objactor", "objperson"):
             hit = _actor_object(tok, person=req.kind == "objperson")
+        elif req.kind == "objplace":
+            hit = _place_object(tok)
         elif req.kind == "subjactor":
             hit = _own_subject(tok)
         elif req.kind == "passive":
@@ -1035,6 +1038,19 @@ def _actor_object(tok: Token, *, person: bool) -> Token | None:
         if found and (not person or all(a.sector is not None for a in found)):
             return cand
     return None
+
+
+def _place_object(tok: Token) -> Token | None:
+    """The direct object of ``tok`` when it is the name of a town, province or region
+    ("seized Goma", "captured Kherson"), not of a state or capital (an actor)."""
+    from dyadline.coder.actor_codebook import country_of_place
+
+    obj = direct_object(tok)
+    if obj is None or obj.pos_ != "PROPN" or actors_for(obj):
+        return None
+    words = [t for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    name = " ".join(t.text for t in (*words, obj))
+    return obj if country_of_place(name) else None
 
 
 def _envoy_subject(tok: Token) -> Token | None:

@@ -26,7 +26,8 @@ def story_events(nlp: Language) -> Callable[[str], set[Triple]]:
 QUOTED: list[tuple[str, set[Triple]]] = [
     (
         'The Ugandan foreign minister said: "Kenya lied to us. We condemn Kenya."',
-        {("UGAGOV", "111", "KEN")},
+        # telling that Kenya lied accuses it (verbs.tsv block speech)
+        {("UGAGOV", "111", "KEN"), ("UGAGOV", "112", "KEN")},
     ),
     (
         'The Ugandan foreign minister said: "We thank Tanzania. Kenya attacked us."',

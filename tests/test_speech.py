@@ -1,135 +1,67 @@
-"""Appeals (02), intents (03) and demands (10) in news prose, and who speaks them: the
-constructions of the "speech" audit. One table per construction; the sentences are
-written for these tests (exact event sets of (source, code, target))."""
+"""Verbal conflict told in news speech: every verb of saying reads its that-clause as
+"say" does (``argument_words`` ``content_model``: "argued that X's sanctions were
+illegal"); a word of approval its copula denies is criticism ("was not acceptable",
+``denied_praise``); how a speaker says an actor acts is a predicate ("was acting
+recklessly", "acting as a puppet of X", ``acting_verb``); telling that another lies
+accuses it; a claim its clause denies accuses no one; an election's results not
+recognised is a rejection; a protest lodged is a complaint; "it" after an organ of a
+state named as a proper noun ("the Iranian Foreign Ministry ... It condemned") is
+that organ. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
-from eventsets import Triple, events, story_events
+from eventsets import Triple, events
 
-# "X urged / asked / requested that Y do ...": an appeal to the subject of the that-clause
-APPEAL_THAT: list[tuple[str, set[Triple]]] = [
-    ("Kenya asked that Somalia withdraw its troops.", {("KEN", "020", "SOM")}),
-    ("Peru urged that Chile reopen the border.", {("PER", "020", "CHL")}),
-    ("Ghana requested that Togo return the refugees.", {("GHA", "020", "TGO")}),
-    # the object-control appeal is unchanged
-    ("Somalia asked Kenya to withdraw its troops.", {("SOM", "020", "KEN")}),
+SPEECH: list[tuple[str, set[Triple]]] = [
+    # the that-clause rows of "say" for every verb of saying
+    ("Peru argued that the Chilean tariffs were illegal.", {("PER", "111", "CHL")}),
+    ("Chad declared that the Libyan raid was an act of aggression.", {("TCD", "111", "LBY")}),
+    ("Laos maintained that Thailand's claims were false.", {("LAO", "111", "THA")}),
+    # denied approval
+    ("Japan said Russia's conduct was not acceptable.", {("JPN", "111", "RUS")}),
+    ("Peru said the Bolivian vote was not legitimate.", {("PER", "111", "BOL")}),
+    ("Peru said the Bolivian offer was acceptable.", set()),
+    # how an actor is said to act
+    ("Egypt said Sudan was acting unilaterally.", {("EGY", "111", "SDN")}),
+    ("Chile said Peru was behaving like a bully.", {("CHL", "111", "PER")}),
+    (
+        '"Guyana is acting as a puppet of Brazil," the Surinamese minister said.',
+        {("SURGOV", "111", "GUY")},
+    ),
+    ("Kenya said Uganda was acting within its rights.", set()),
+    # lying and deceiving
+    ('"Moldova is lying to the world," the Romanian president said.', {("ROUGOV", "112", "MDA")}),
+    ("Laos said Vietnam was spreading disinformation.", {("LAO", "112", "VNM")}),
+    # a denied claim accuses no one
+    ("Peru said it was not about an attack on Chile.", set()),
+    # an election not recognised
+    (
+        "Chad said it would not recognise the results of the election in Niger.",
+        {("TCD", "120", "NER")},
+    ),
+    # an object predicate the parser hangs as an adverbial noun
+    ("Israel branded the Turkish report a disgrace.", {("ISR", "111", "TUR")}),
+    # a protest lodged is a complaint, never a demonstration
+    ("Peru lodged a strong protest over the Chilean remarks.", {("PER", "114", "CHL")}),
+]
+
+STORIES: list[tuple[str, set[Triple]]] = [
+    (
+        "The Iranian Foreign Ministry issued a statement on Tuesday. "
+        "It condemned the Iraqi strike.",
+        {("IRNGOV", "111", "IRQ")},
+    ),
+    (
+        "The Iranian foreign ministry issued a statement on Tuesday. "
+        "It said the Iraqi strike was a flagrant violation of international law.",
+        {("IRNGOV", "112", "IRQ")},
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), APPEAL_THAT)
-def test_appeal_with_that_clause(nlp: Language, text: str, expected: set[Triple]) -> None:
-    assert events(nlp, text) == expected
-
-
-# "X is pleading with Y to ...": the parser takes "with" for a subordinator of the
-# clause "Y to ..."; its subject is the preposition's object
-PLEAD_WITH: list[tuple[str, set[Triple]]] = [
-    (
-        "Ghanaian farmers are pleading with the government to drop the tax.",
-        {("GHACVL", "020", "GHAGOV")},
-    ),
-    ("Mali pleaded with Algeria to reopen the border.", {("MLI", "020", "DZA")}),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), PLEAD_WITH)
-def test_plead_with(nlp: Language, text: str, expected: set[Triple]) -> None:
-    assert events(nlp, text) == expected
-
-
-# "we" in a quotation is its speaker, named after the quotation closes, also when the
-# quotation runs over several sentences; a "they" speaker is not a group named inside it
-WE_SPEAKER: list[tuple[str, set[Triple]]] = [
-    (
-        "The German foreign minister spoke in Berlin. “We urge Russia to stop the attacks. "
-        "We will also help Ukraine,” she said.",
-        {("DEUGOV", "025", "RUS"), ("DEUGOV", "033", "UKR")},
-    ),
-    (
-        "A U.S. spokesperson spoke on Friday. “We have long urged the Haitian authorities "
-        "to take steps. This shows the need for reform,” the spokesperson said.",
-        {("USAGOV", "020", "HTIGOV")},
-    ),
-    (
-        "Rights groups criticized the Guatemalan court. “We urge Guatemalan authorities to "
-        "guarantee a fair trial,” they said.",
-        {("NGO", "111", "GTMJUD"), ("NGO", "020", "GTMGOV")},
-    ),
-    # any verb of saying, and a speaker named beside the quotation just before
-    (
-        "The Haitian president spoke. “We condemn the jailbreak and urge the people to "
-        "stay calm. The police will act,” he tweeted.",
-        {("HTIGOV", "020", "HTICVL")},
-    ),
-    (
-        '"The mandate has expired," the Somali opposition leader said. "So we urged'
-        ' Farmajo to return to talks."',
-        {("SOMOPP", "020", "SOMELI")},
-    ),
-    (
-        "“We condemn Russia,” the German chancellor said. “We will send aid to Ukraine.”",
-        {("DEUGOV", "111", "RUS"), ("DEUGOV", "0333", "UKR")},
-    ),
-    # no speaker named: no source
-    ("We urge Russia to stop the attacks.", set()),
-    ("“We urged Ruto to resume the talks.”", set()),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), WE_SPEAKER)
-def test_we_is_the_quote_speaker(nlp: Language, text: str, expected: set[Triple]) -> None:
-    assert story_events(nlp, text) == expected
-
-
-# "X is ready for / open to <act> with Y": the subject of the clause intends the act
-READY_FOR: list[tuple[str, set[Triple]]] = [
-    ("Moscow is ready for talks with Kyiv.", {("RUSGOV", "036", "UKRGOV")}),
-    ("Russia is open to talks with Ukraine.", {("RUS", "036", "UKR")}),
-    (
-        "The Russian president said Moscow was ready for talks with Kyiv.",
-        {("RUSGOV", "036", "UKRGOV")},
-    ),
-    # a hostile act one is ready for stays a threat; a place open to something is no actor
-    ("Iran is ready for war with Israel.", {("IRN", "138", "ISR")}),
-    ("The border is open to trade with Kenya.", set()),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), READY_FOR)
-def test_ready_for_an_act(nlp: Language, text: str, expected: set[Triple]) -> None:
-    assert events(nlp, text) == expected
-
-
-# "the ministry said Japan would ...": an official of no state named speaks for the doer,
-# whose act told ahead is its intent; an analyst's forecast stays the act told ahead
-OFFICIAL_FORECAST: list[tuple[str, set[Triple]]] = [
-    ("The ministry said Japan would provide aid to Ukraine.", {("JPN", "033", "UKR")}),
-    ("A spokesperson said Peru would send aid to Chile.", {("PER", "0333", "CHL")}),
-    ("Analysts said China would attack Taiwan.", {("CHN", "190", "TWN")}),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), OFFICIAL_FORECAST)
-def test_official_tells_its_side_ahead(nlp: Language, text: str, expected: set[Triple]) -> None:
-    assert events(nlp, text) == expected
-
-
-# "X proposed / suggested that Y ...": an appeal to the clause's subject, not Y's act;
-# "said Y must have done ..." infers a past act, no demand
-PROPOSED_THAT: list[tuple[str, set[Triple]]] = [
-    (
-        "Turkey proposed that Russia and Ukraine hold talks.",
-        {("TUR", "020", "RUS"), ("TUR", "020", "UKR")},
-    ),
-    ("France suggested that Iran should release the sailors.", {("FRA", "020", "IRN")}),
-    ("The UN said Russia must withdraw its troops.", {("UNO", "100", "RUS")}),
-    ("The UN said Russia must have given the orders.", set()),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), PROPOSED_THAT)
-def test_proposed_that(nlp: Language, text: str, expected: set[Triple]) -> None:
+@pytest.mark.parametrize(("text", "expected"), SPEECH + STORIES)
+def test_speech_criticism(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected

@@ -1001,7 +1001,7 @@ def _organ_subject(t: Token) -> ActorMention | None:
     """A subject naming one organ of a state ("Mali's army", "the government of
     Kenya", "the court in Cairo"; ``argument_words.tsv`` ``organ_noun``), as a mention
     "it" can stand for: the organ with its sector, not the bare state of its name."""
-    if t.tag_ != "NN" or t.lemma_.lower() not in _resident_words("organ_noun"):
+    if t.tag_ not in ("NN", "NNP") or t.lemma_.lower() not in _resident_words("organ_noun"):
         return None
     if t.i in _mentions_by_token(t.doc):
         return None

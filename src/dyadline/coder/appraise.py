@@ -7,6 +7,9 @@ Reads: tokens of a parsed ``Doc`` (with ``doc._.actors``) and the word lists of
 Adds nothing to the Doc; ``dyadline.coder.patterns`` and
 ``dyadline.coder.arguments`` ask it:
 
+- ``denied_praise``: a word of approval its copula denies ("said the strikes were
+  not acceptable"), which ``pred=@pejorative`` and ``cpred=@pejorative`` read as
+  criticism;
 - ``framed``: the words a frame noun of a predicate carries in its "of" phrase
   ("an act of aggression", "a form of terrorism", "a case of interference"): the
   appraisal is the framed word, so ``pred=@pejorative`` reads it as it reads
@@ -34,7 +37,14 @@ from spacy.tokens import Token
 from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for
 
-__all__ = ["act_doer", "appraisal", "appraised_subjects", "framed", "step_adverbs"]
+__all__ = [
+    "act_doer",
+    "appraisal",
+    "appraised_subjects",
+    "denied_praise",
+    "framed",
+    "step_adverbs",
+]
 
 _MODIFIERS = ("amod", "compound", "nmod")
 
@@ -60,6 +70,15 @@ def framed(pred: Token) -> list[Token]:
         return []
     objs = [o for p in pred.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     return [x for o in objs if o.dep_ == "pobj" for x in (o, *o.conjuncts)]
+
+
+def denied_praise(pred: Token) -> bool:
+    """Is ``pred`` a word of approval its copula denies ("was not acceptable", "is not
+    legitimate", ``argument_words`` ``denied_praise``)? A speaker saying so criticises."""
+    if _lemma(pred) not in _words("denied_praise") and pred.lower_ not in _words("denied_praise"):
+        return False
+    heads = [pred, pred.head] if pred.dep_ in ("acomp", "attr") else [pred]
+    return any(c.dep_ == "neg" for h in heads for c in h.children)
 
 
 def _act_noun(noun: Token) -> bool:

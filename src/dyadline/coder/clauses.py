@@ -25,7 +25,9 @@ the Doc; ``dyadline.coder.arguments``, ``dyadline.coder.coding``,
 - generated patterns: ``obligation_patterns`` (any verb of saying, ``saying_verb``,
   whose that-clause puts its subject under an obligation: "stressed that X must
   ...", "said X needs to ..." -> 10x, "should" -> 02x; ``intent.tsv``
-  ``told_modal``; a verb's own ``cmod`` rows in ``verbs.tsv`` take precedence);
+  ``told_modal``; a verb's own ``cmod`` rows in ``verbs.tsv`` take precedence),
+  ``content_patterns`` (the that-clause rows of "say" for every verb of saying:
+  "argued that X's sanctions were illegal");
 - objects: ``counted`` ("dozens of protesters"), ``shared_object`` (coordinated
   acts of one kind share the last one's object: "shelled and destroyed
   villages"), ``object_predicates`` ("held X responsible").
@@ -36,6 +38,7 @@ words live in the codebooks.
 
 from __future__ import annotations
 
+import dataclasses
 from functools import cache
 
 from spacy.tokens import Token
@@ -265,6 +268,32 @@ def obligation_patterns(patterns: list[pat.Pattern]) -> list[pat.Pattern]:
                     target_optional=False,
                 )
             )
+    return out
+
+
+def content_patterns(patterns: list[pat.Pattern]) -> list[pat.Pattern]:
+    """The rows of the model verb of saying (``argument_words`` ``content_model``:
+    "say") that read what its that-clause tells (``cpred``, ``sub``: "said the strikes
+    were illegal", "said X had violated ..."), for every other verb of saying or
+    accusing (``saying_verb``, ``accusing_verb``) that lacks a row of the same
+    requirements: "argued", "declared", "maintained that Y's claims were false"."""
+    models = pat.argument_words("content_model")
+    content = [
+        p
+        for p in patterns
+        if p.pos == "V"
+        and p.trigger in models
+        and p.particle is None
+        and p.requires
+        and all(r.kind in ("cpred", "sub") for r in p.requires)
+    ]
+    own = {(p.trigger, p.requires) for p in patterns if p.pos == "V"}
+    verbs = pat.argument_words("saying_verb") | pat.argument_words("accusing_verb")
+    out: list[pat.Pattern] = []
+    for verb in sorted(verbs - models - pat.argument_words("content_exempt")):
+        for p in content:
+            if (verb, p.requires) not in own:
+                out.append(dataclasses.replace(p, trigger=verb))
     return out
 
 

@@ -695,7 +695,9 @@ def load_index(user_files: list[str] | None = None) -> PatternIndex:
     for path in user_files or []:
         patterns = parse_numbered(read_user_tsv_numbered(Path(path)), str(path)) + patterns
     # "X stressed that Y must ...": every verb of saying, unless it has rows of its own
-    return PatternIndex(patterns + clauses.obligation_patterns(patterns))
+    # "X argued that Y's strikes were illegal": the that-clause rows of "say", likewise
+    generated = clauses.obligation_patterns(patterns) + clauses.content_patterns(patterns)
+    return PatternIndex(patterns + generated)
 
 
 def _lemma(tok: Token) -> str:
@@ -961,7 +963,10 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             hit = _modifier(tok, req.lemmas)
         elif req.kind == "sub":
             comp = open_complement(tok)
-            if comp is not None:  # "X said that ..." and "..., X said"
+            denied = comp is not None and any(c.dep_ == "neg" for c in comp.children)
+            if comp is not None and not (pattern.reported and denied):
+                # "X said that ..." and "..., X said"; a claim its clause denies is
+                # none ("said Y had not attacked", "it was not about an attack")
                 hit = next((t for t in comp.subtree if _matches(t, req.lemmas)), None)
         elif req.kind == "cmod":
             comp = obliged_clause(tok)
@@ -1198,6 +1203,16 @@ def predicates(verb: Token) -> list[Token]:
         and any(g.dep_ == "nsubj" for g in c.children)
         and not any(g.dep_ in ("aux", "cop") for g in c.children)
     ]
+    # "branded the report a disgrace": the parser may hang the indefinite object
+    # predicate as an adverbial noun
+    preds += [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod"
+        and c.pos_ == "NOUN"
+        and c.i > after
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+    ]
     from dyadline.coder import appraise  # here: appraise reads this module
 
     preds += appraise.step_adverbs(verb)  # "called it a step forward"
@@ -1210,7 +1225,10 @@ def predicates(verb: Token) -> list[Token]:
 
 def clause_predicates(verb: Token) -> list[Token]:
     """What a verb of saying says its clause's subject is: "said the sanctions were
-    illegal", "said X was behind the attack" (the complement of the clause's copula)."""
+    illegal", "said X was behind the attack" (the complement of the clause's copula),
+    or how it says its subject acts ("said X was acting irresponsibly", "acted as a
+    puppet of Y": ``argument_words`` ``acting_verb`` with its adverb or ``acting_prep``
+    object)."""
     out: list[Token] = []
     for comp in verb.children:
         if comp.dep_ != "ccomp" or not any(c.dep_ == "nsubj" for c in comp.children):
@@ -1221,17 +1239,24 @@ def clause_predicates(verb: Token) -> list[Token]:
             from dyadline.coder import appraise  # here: appraise reads this module
 
             out += appraise.step_adverbs(comp)  # "was a step forward"
+        elif _lemma(comp) in argument_words("acting_verb"):
+            # "said X was acting as a puppet", "behaved irresponsibly": how it acts
+            out += [c for c in comp.children if c.dep_ == "advmod" and c.pos_ == "ADV"]
+            out += prep_objects(comp, set(argument_words("acting_prep")))
     return [x for p in out for x in (p, *p.conjuncts)]
 
 
 def _matches_pred(pred: Token, lemmas: frozenset[str] | None) -> bool:
     """Does a predicate ("a grave mistake", "illegal") or one of its modifiers match?"""
+    from dyadline.coder import appraise  # here: appraise reads this module
+
+    if appraise.denied_praise(pred):
+        # "was not acceptable", "is not legitimate": the criticism, not the praise
+        return lemmas is not None and bool(lemmas & argument_words("pejorative"))
     if _matches(pred, lemmas):
         return True
     if any(c.dep_ in ("amod", "compound") and _matches(c, lemmas) for c in pred.children):
         return True
-    from dyadline.coder import appraise  # here: appraise reads this module
-
     # "an act of aggression": the frame noun's "of" phrase carries the appraisal
     return lemmas is not None and any(_matches_pred(f, lemmas) for f in appraise.framed(pred))
 

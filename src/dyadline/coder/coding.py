@@ -224,7 +224,7 @@ class EventCoder:
                 dated = True
             # "condemned the bombing", "denounced the extension": its doer
             back = (
-                act_noun(tok) is not None
+                act_noun(tok, pattern.cameo) is not None
                 or deed_told(tok, pattern.cameo, ctx.memory)
                 # "Y shelled X. X expressed concern": the doer of the act just told
                 or reproach.aim_open(

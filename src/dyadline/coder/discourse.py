@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.codebook import read_tsv
 from dyadline.coder import deeds as dd
-from dyadline.coder import replies, reproach
+from dyadline.coder import reactions, replies, reproach
 from dyadline.coder.actors import DOC_DATE, PERSONAL, PLURAL, SINGULAR, sentence_states
 from dyadline.coder.arguments import armed_sectors, society_sectors
 from dyadline.coder.nominal import response_verb
@@ -149,9 +149,10 @@ def _back_preps() -> frozenset[str]:
     return argument_words("back_prep")
 
 
-def act_noun(tok: Token) -> str | None:
+def act_noun(tok: Token, cameo: str = "") -> str | None:
     """The lemma of a determined act noun the trigger acts on, if any (a trigger that
-    is itself such a noun, "the incursions", is the act told again)."""
+    is itself such a noun, "the incursions", is the act told again); a reaction of
+    ``cameo`` names it in more phrases (``dyadline.coder.reactions``)."""
     nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # "spoke out against the move", "protested against the ban": the act named in
     # a phrase of the trigger's (``argument_words`` ``back_prep``)
@@ -162,6 +163,7 @@ def act_noun(tok: Token) -> str | None:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+    nouns += reactions.reaction_nouns(tok, cameo) if cameo else []
     for noun in nouns:
         lemma = str(noun.lemma_).lower()
         # a possessive pronoun ("his arrest", "their detention") points back as a
@@ -183,6 +185,11 @@ def resolve_back(events: list[Event], doc: Doc, memory: Memory) -> list[Event]:
             before = [e for e in events if e.trigger_token < ev.trigger_token and e.target]
             target = _back_target(ev, doc[ev.trigger_token], memory, before)
             if target is not None:
+                # "X and Y signed a deal. Z welcomed the agreement": both its sides
+                noun = act_noun(doc[ev.trigger_token], ev.cameo)
+                roots = act_roots(noun) if noun else argument_words("told_act_root")
+                aims = reactions.sides(target, ev.source, roots, memory.acts, memory.sentence)
+                out += [dataclasses.replace(ev, target=t) for t in aims[1:]]
                 ev = dataclasses.replace(ev, target=target)
             elif reproach.pronoun_denial(ev.cameo, doc[ev.trigger_token]):
                 continue  # "Y denied it" with no accusation told: no denial of anyone's
@@ -214,7 +221,7 @@ def _back_target(
     held = holder(ev, memory, before)
     if held is not None:
         return held
-    noun = act_noun(tok)
+    noun = act_noun(tok, ev.cameo)
     recent = list(reversed(memory.acts))
     if noun is not None:
         # the doer of the latest act the noun can name, or whoever spoke later, for a

@@ -18,7 +18,8 @@ Two parts:
   the noun can name, or, for a noun that can name a statement (its roots hold
   the ``speech_root``), the latest speaker if that speaker spoke later
   ("The army said it had repelled an attack by the rebels. The rebels denied the
-  claim": the army). The replier answers no one of its own.
+  claim": the army). The replier answers no one of its own, nor a mutual act it
+  was a side of.
 
 Hand-written: a coder's reading of what a reply answers; the words are data.
 """
@@ -85,6 +86,15 @@ def speakers(
     return out
 
 
+def _party(source: Actor, act: _Act, acts: Sequence[_Act]) -> bool:
+    """Is ``source`` a side of the mutual act ``act`` (coded both ways in one sentence:
+    "X and Y signed a deal. X praised the deal" answers no one)?"""
+    return any(
+        a.sentence == act.sentence and a.cameo == act.cameo and a.source.code == source.code
+        for a in acts
+    )
+
+
 def answered(
     source: Actor,
     roots: frozenset[str],
@@ -95,7 +105,11 @@ def answered(
     """Whose act a reply by ``source`` with no target answers, its object naming an
     act of ``roots`` (see the module); None when the memory holds none."""
     act = next(
-        (a for a in reversed(acts) if a.cameo[:2] in roots and a.source.code != source.code),
+        (
+            a
+            for a in reversed(acts)
+            if a.cameo[:2] in roots and a.source.code != source.code and not _party(source, a, acts)
+        ),
         None,
     )
     if spoken and roots & _words("speech_root"):

@@ -11,7 +11,9 @@ asks ``told_doer`` and ``accuser`` for it:
 
 - ``told_doer``: a verb of disapproval of a ``told_aim_code`` code with no target in its
   sentence ("Rebels shelled the town. The government expressed concern", "... The
-  minister condemned it") aims at the doer of the act the sentence before told (an
+  minister condemned it") aims at the doer of the act the sentence before told, or
+  one further back past sentences that code acts of their own (``TOLD_WINDOW``: "...
+  The army condemned the shelling. The UN voiced concern") (an
   act of a ``told_act_root`` root, by another actor than the one disapproving),
   when the disapproving sentence names no other state and no clause or noun of the
   trigger tells another thing it disapproves of ("said it was a mistake to ignore the
@@ -42,8 +44,10 @@ from dyadline.model import Actor
 
 __all__ = ["accuser", "aim_open", "pronoun_denial", "told_doer"]
 
-# how many sentences back the act a reproach answers may be told
-TOLD_WINDOW = 1
+# how many sentences back the act a reproach answers may be told, when each sentence
+# between codes an act of its own ("Rebels shelled the town. The army condemned the
+# shelling. The UN voiced concern"; not past "The rain fell")
+TOLD_WINDOW = 3
 # the clauses of a disapproval that tell what it disapproves of
 _CLAUSES = frozenset({"xcomp", "ccomp", "csubj", "acl", "relcl", "advcl"})
 # the dependents of an act noun that name its doer ("the army's killing", "Y-ese raids")
@@ -71,12 +75,25 @@ def _generic() -> frozenset[str]:
     return _words("told_act_noun")
 
 
+def _reach(acts: Iterable[_Act], now: int) -> int:
+    """The earliest sentence a reproach in sentence ``now`` may answer an act of: the
+    one before, and further back past each sentence that codes an act of its own (a
+    reaction, a sequel), ``TOLD_WINDOW`` sentences at most."""
+    coded = {a.sentence for a in acts}
+    reach = now - 1
+    while reach > now - TOLD_WINDOW and reach in coded:
+        reach -= 1
+    return reach
+
+
 def _told(acts: Iterable[_Act], now: int, source: Actor) -> _Act | None:
     """The latest act of the sentences just before ``now`` of a ``told_act_root``
     root, by a state's actor other than ``source``."""
     roots = _words("told_act_root")
-    for act in reversed(list(acts)):
-        if now - act.sentence > TOLD_WINDOW:
+    acts = list(acts)
+    reach = _reach(acts, now)
+    for act in reversed(acts):
+        if act.sentence < reach:
             return None
         if act.sentence >= now or act.cameo[:2] not in roots or not act.source.country:
             continue
@@ -94,9 +111,9 @@ def aim_open(
     if cameo[:3] not in _words("told_aim_code") or tok.pos_ not in ("VERB", "AUX"):
         return False  # a noun's slots ("the arrest drew criticism") are its own
     roots = _words("told_act_root")
+    reach = _reach(acts, now)
     if not any(
-        0 < now - a.sentence <= TOLD_WINDOW and a.cameo[:2] in roots and a.source.country
-        for a in acts
+        reach <= a.sentence < now and a.cameo[:2] in roots and a.source.country for a in acts
     ):
         return False
     # "said it was a mistake to ignore the talks": the clause tells what is disapproved;

@@ -1291,7 +1291,8 @@ def dyads(
         # actors is each with the other, not with the people of the place
         yield from _pairs(sources, symmetric=True)
         return
-    if not targets and sources and not between:
+    if not targets and sources and not between and not pattern.defend:
+        # (an act of defence aims at the attacker remembered: dyadline.coder.discourse)
         victim = unnamed_victim(tok, pattern.cameo, sources[0])
         targets = [victim] if victim is not None else []
     if between and (not sources or (pattern.symmetric and len(targets) >= 2)):

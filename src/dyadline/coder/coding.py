@@ -78,6 +78,7 @@ from dyadline.coder.arguments import (
     owned_act,
     purpose_host,
     remainder_subject,
+    sector_of,
     society_sectors,
     target_actors,
     unnamed_doer,
@@ -235,7 +236,9 @@ class EventCoder:
             pairs = outcome or list(dyads(tok, pattern, req_tokens, date=when, open_target=back))
             if pattern.defend and all(t is None for _s, t in pairs):
                 found = [] if pairs else target_actors(tok, pattern, date=when)
-                pairs = defence_pairs(ctx.memory, pairs, found)
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                own = sector_of(subj) if subj is not None and not pairs else None
+                pairs = defence_pairs(ctx.memory, pairs, found, own)
             if not pairs and not inner and agentless(tok):
                 # "five people were killed when rebels attacked the town": the doer of
                 # the hostile act of a clause tied to it

@@ -293,13 +293,18 @@ def withdrawal_pairs(memory: Memory, sources: list[Actor]) -> list[tuple[Actor, 
 
 
 def defence_pairs(
-    memory: Memory, pairs: list[tuple[Actor, Actor | None]], targets: list[Actor]
+    memory: Memory,
+    pairs: list[tuple[Actor, Actor | None]],
+    targets: list[Actor],
+    sector: str | None = None,
 ) -> list[tuple[Actor, Actor | None]]:
     """Source and target of an act of defence from the latest hostile act remembered.
 
     ``pairs`` are what the sentence gave (a named defender without target), else
     ``targets`` the actors named in the object ("the Peruvian raids",
-    "rockets fired at Lima"), which must take part in the hostile act.
+    "rockets fired at Lima"), which must take part in the hostile act; ``sector``, that
+    of a subject naming a sector alone ("the soldiers fought back"): the attacked side
+    of that sector defends as itself.
     """
     hostile = [
         (a.source, a.target)
@@ -313,6 +318,8 @@ def defence_pairs(
         ]
     for attacker, attacked in hostile:
         if not targets or any(_same_state(x, t) for x in (attacker, attacked) for t in targets):
+            if sector is not None and attacked.sector == sector:
+                return [(attacked, attacker)]  # "the soldiers fought back"
             # the attacked side defends as a state ("targets in X" are not who repels)
             c = attacked.country
             return [(Actor(c or "", c, None, attacked.text, attacked.name), attacker)]

@@ -951,6 +951,9 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             objs = _prep_candidates(tok, req.prep, marked=req.lemmas is None)
             if req.lemmas is None:  # "a call on Tuesday": a time is no phrase of the act
                 objs = tuple(o for o in objs if o.lower_ not in argument_words("time_word"))
+                if req.prep in argument_words("instrument_prep"):
+                    # "fought back with mortars": a weapon is what it is done with
+                    objs = tuple(o for o in objs if not _instrument(o))
             hit = next((o for o in objs if _matches(o, req.lemmas)), None)
         elif req.kind == "xcomp":
             comp = open_complement(tok)
@@ -1141,6 +1144,13 @@ def _object_candidates(tok: Token) -> tuple[Token, ...]:
     if kept is not None:
         kept[tok.i] = tuple(cands)
     return tuple(cands)
+
+
+def _instrument(tok: Token) -> bool:
+    """Does ``tok`` name a weapon an act is done with (``instrument_noun``)?"""
+    return tok.lemma_.lower() in argument_words("instrument_noun") or (
+        tok.lower_ in argument_words("instrument_noun")
+    )
 
 
 def _prep_candidates(tok: Token, prep: str | None, *, marked: bool) -> tuple[Token, ...]:

@@ -92,6 +92,7 @@ from dyadline.coder.discourse import (
     crowd_act,
     deed_told,
     defence_pairs,
+    posture_pairs,
     latest_victims,
     root_doer,
     withdrawal_pairs,
@@ -102,7 +103,7 @@ from dyadline.coder.modality import modality_of, own_telling
 from dyadline.coder.quantities import quantities_for
 from dyadline.coder.storyagent import story_pairs
 from dyadline.coder.time import DateMention, Dating, event_date, find_dates
-from dyadline.coder.violence import unconventional_code
+from dyadline.coder.violence import claimed_act, unconventional_code
 from dyadline.model import Actor, DateSpan, Event
 
 #: CAMEO code of a military withdrawal (retreat): told without the place left, it
@@ -179,6 +180,8 @@ class EventCoder:
             return  # a word of a date ("on March 6", "Strike Day") is no act
         if pos == "N" and nominal.in_idiom(tok):
             return  # "in recognition of Women's Day": a fixed phrase, no act
+        if pos == "N" and claimed_act(tok):
+            return  # "claimed responsibility for the attack": the claim is the event
         # "prevent Israel's cooperation with X": an owned, ongoing act is stopped (16x)
         stopped = pat.blocked(tok)
         if stopped and not (pos == "N" and owned_act(tok)):
@@ -239,6 +242,9 @@ class EventCoder:
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                 own = sector_of(subj) if subj is not None and not pairs else None
                 pairs = defence_pairs(ctx.memory, pairs, found, own)
+            if any(t is None for _s, t in pairs):
+                # "X held drills near Y. Y put its forces on alert": at X
+                pairs = posture_pairs(ctx.memory, pattern.cameo, pairs)
             if not pairs and not inner and agentless(tok):
                 # "five people were killed when rebels attacked the town": the doer of
                 # the hostile act of a clause tied to it

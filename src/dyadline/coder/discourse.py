@@ -53,6 +53,7 @@ __all__ = [
     "crowd_sector",
     "deed_told",
     "defence_pairs",
+    "posture_pairs",
     "latest_victims",
     "resolve_back",
     "retold",
@@ -324,6 +325,40 @@ def defence_pairs(
             c = attacked.country
             return [(Actor(c or "", c, None, attacked.text, attacked.name), attacker)]
     return []
+
+
+def posture_pairs(
+    memory: Memory, cameo: str, pairs: list[tuple[Actor, Actor | None]]
+) -> list[tuple[Actor, Actor | None]]:
+    """A show of force or alert with no target, answering the act of force just told
+    against its source's state ("Chinese warships held drills near Taiwan. Taipei put
+    its military on alert" -> Taiwan at China): its target is the doer of the latest
+    act of the roots ``argument_words`` ``answered_force_root`` of the last sentences
+    (``AGENT_WINDOW``) aimed at the source's country by another country's actor.
+    Pairs with a target, and acts of other roots, are kept as they are."""
+    if cameo[:2] not in argument_words("posture_answer_root"):
+        return pairs
+    roots = argument_words("answered_force_root")
+    out: list[tuple[Actor, Actor | None]] = []
+    for s, t in pairs:
+        if t is None and s.country:
+            act = next(
+                (
+                    a
+                    for a in reversed(memory.acts)
+                    if 0 < memory.sentence - a.sentence <= AGENT_WINDOW
+                    and a.cameo[:2] in roots
+                    and a.target is not None
+                    and a.target.country == s.country
+                    and a.source.country
+                    and a.source.country != s.country
+                ),
+                None,
+            )
+            if act is not None:
+                t = act.source
+        out.append((s, t))
+    return out
 
 
 def _same_state(a: Actor | None, b: Actor) -> bool:

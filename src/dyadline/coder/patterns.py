@@ -804,7 +804,24 @@ def prep_objects(tok: Token, preps: set[str] | None = None) -> list[Token]:
         out += _marked_clause_subjects(tok, preps)
     if preps and "from" in preps:
         out += _leaving_objects(tok)
+    if preps and preps & argument_words("approach_adverb"):
+        out += _approach_objects(tok, preps)
     return out
+
+
+def _approach_objects(tok: Token, preps: set[str]) -> list[Token]:
+    """The objects of the "to" phrase of an adverb of approach on ``tok``, read as that
+    adverb's own ("moved tanks closer to the border": ``prep:closer``; ``argument_words``
+    ``approach_adverb``)."""
+    return [
+        g
+        for child in tok.children
+        if child.dep_ in ("advmod", "prep", "acomp") and child.lower_ in preps
+        for p in child.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _leaving_objects(tok: Token) -> list[Token]:

@@ -92,8 +92,8 @@ from dyadline.coder.discourse import (
     crowd_act,
     deed_told,
     defence_pairs,
-    posture_pairs,
     latest_victims,
+    posture_pairs,
     root_doer,
     withdrawal_pairs,
 )

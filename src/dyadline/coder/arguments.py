@@ -516,6 +516,8 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
             members = noun_args.participant_noun(noun) or noun_args.fallen_side(noun, pattern)
             if not took_part and members is not None:
                 took_part = _expand(members)
+            if not took_part and any(c.dep_ == "nsubjpass" for c in verb.children):
+                return []  # "dozens were killed in the fighting": they underwent it
             return took_part or _subject(verb)
     # "X retaliated with strikes on Y"; "X said talks with Y resumed"
     for told in (noun_args.answer_verb(noun), noun_args.party_verb(noun, pattern)):

@@ -93,6 +93,7 @@ from dyadline.coder.discourse import (
     deed_told,
     defence_pairs,
     latest_victims,
+    placed_again,
     posture_pairs,
     root_doer,
     withdrawal_pairs,
@@ -330,6 +331,9 @@ class EventCoder:
                 continue  # "Does X see Y as a threat?": only asked
             if not pairs:
                 continue
+            # "IS attacked a mosque in Kabul. They killed 25": where the story had it act
+            placed = location_for(tok, (None, None)) is not None
+            pairs = placed_again(ctx.memory, pairs, placed)
             yield from self._events(tok, sent, pattern, req_tokens, pairs, date, mentions, ctx)
             if twin_date is not None and twin_date != date:
                 yield from self._events(

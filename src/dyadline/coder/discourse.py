@@ -54,6 +54,7 @@ __all__ = [
     "deed_told",
     "defence_pairs",
     "latest_victims",
+    "placed_again",
     "posture_pairs",
     "resolve_back",
     "retold",
@@ -357,6 +358,37 @@ def posture_pairs(
             )
             if act is not None:
                 t = act.source
+        out.append((s, t))
+    return out
+
+
+def placed_again(
+    memory: Memory, pairs: list[tuple[Actor, Actor | None]], placed: bool
+) -> list[tuple[Actor, Actor | None]]:
+    """A roving armed movement (``argument_words`` ``roving_group``: the Islamic State)
+    told again in a sentence that names no place for its act (``placed`` False) is
+    where the story last had it act ("IS militants attacked a mosque in Kabul. They
+    killed 25 worshippers": AFGINS, not its home code); its unnamed victims follow it."""
+    if placed:
+        return pairs
+    roving = argument_words("roving_group")
+    out: list[tuple[Actor, Actor | None]] = []
+    for s, t in pairs:
+        if s.name and s.name.lower() in roving and s.country:
+            last = next(
+                (
+                    a.source
+                    for a in reversed([*memory.story, *memory.acts])
+                    if a.source.name == s.name and a.source.country
+                ),
+                None,
+            )
+            here = last.country if last is not None else None
+            if here and here != s.country:
+                old = s.country
+                s = dataclasses.replace(s, code=here + (s.sector or ""), country=here)
+                if t is not None and t.country == old and not t.name:
+                    t = dataclasses.replace(t, code=here + (t.sector or ""), country=here)
         out.append((s, t))
     return out
 

@@ -57,11 +57,11 @@ SENTENCES: list[tuple[str, set[Triple]]] = [
         {("USA", "150", "IRN")},
     ),
     ("China staged a show of force near Taiwan.", {("CHN", "150", "TWN")}),
-    ("Israeli forces occupied a hilltop in southern Lebanon.", {("ISRMIL", "192", "LBN")}),
+    ("Israeli forces occupied a hilltop in southern Lebanon.", {("ISRMIL", "192", "LBNGOV")}),
     ("Turkish troops seized a village in northern Syria.", {("TURMIL", "192", "SYR")}),
-    # an armed group at home takes territory from its government
-    ("Jihadists captured a town in central Mali.", {("MLIINS", "192", "MLIGOV")}),
-    ("Rebels took control of Goma in Congo.", {("CODREB", "192", "CODGOV")}),
+    # territory taken from a state named by its place only: from its government
+    ("Russian forces captured the town of Avdiivka.", {("RUSMIL", "192", "UKRGOV")}),
+    ("Jihadists captured a town in central Mali.", {("MLIINS", "192", "MLI")}),
     # claims of responsibility: the claim is the event, not the act it names
     (
         "Al-Shabab claimed responsibility for a deadly attack on a mall in Nairobi.",

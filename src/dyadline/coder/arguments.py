@@ -1727,8 +1727,12 @@ def unnamed_victim(tok: Token, cameo: str, source: Actor) -> Actor | None:
         country = source.country
     if not country or country + sector == source.code:
         return None
-    if sector not in society_sectors() and source.sector not in society_sectors():
-        return None  # "the army retook the town": a state's organ takes nothing from it
+    if (
+        sector not in society_sectors()
+        and source.sector not in society_sectors()
+        and country == source.country
+    ):
+        return None  # "the army retook the town": a state takes nothing from itself
     return Actor(country + sector, country, sector, "", None)
 
 

@@ -516,7 +516,11 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
             members = noun_args.participant_noun(noun) or noun_args.fallen_side(noun, pattern)
             if not took_part and members is not None:
                 took_part = _expand(members)
-            if not took_part and any(c.dep_ == "nsubjpass" for c in verb.children):
+            if (
+                not took_part
+                and verb.lemma_.lower() in pat.argument_words("harm_verb")
+                and any(c.dep_ == "nsubjpass" for c in verb.children)
+            ):
                 return []  # "dozens were killed in the fighting": they underwent it
             return took_part or _subject(verb)
     # "X retaliated with strikes on Y"; "X said talks with Y resumed"
@@ -1727,12 +1731,13 @@ def unnamed_victim(tok: Token, cameo: str, source: Actor) -> Actor | None:
         country = source.country
     if not country or country + sector == source.code:
         return None
-    if (
-        sector not in society_sectors()
-        and source.sector not in society_sectors()
-        and country == source.country
+    if sector not in society_sectors() and (
+        (source.sector not in society_sectors() and country == source.country)
+        or (loc is None and source.name is None)
     ):
-        return None  # "the army retook the town": a state takes nothing from itself
+        # "the army retook the town": a state takes nothing from itself; "rebels seized
+        # the port": a state organ as victim needs a place or a group of known home
+        return None
     return Actor(country + sector, country, sector, "", None)
 
 

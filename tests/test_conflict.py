@@ -77,6 +77,20 @@ SENTENCES: list[tuple[str, set[Triple]]] = [
             ("MLIMIL", "190", "MLIINS"),
         },
     ),
+    # deaths an act of force resulted in are its doer's killings
+    (
+        "An operation by Somali intelligence agents resulted in the deaths of 16 militants.",
+        {("SOMSPY", "190", "SOMINS")},
+    ),
+    (
+        "Russian shelling caused the deaths of five civilians in Kharkiv.",
+        {
+            ("RUS", "190", "UKRCVL"),
+        },
+    ),
+    ("The storm caused the deaths of 40 people in Bangladesh.", set()),
+    # the place a force enters does not do the act of its purpose clause
+    ("Ethiopian troops entered Somalia to fight al-Shabab.", {("ETHMIL", "190", "SOMINS")}),
     # nothing: no posture toward anyone, a show of strength of no one's, no state named
     ("The parade was a show of strength.", set()),
     ("The army fought with the rebels in the north.", set()),

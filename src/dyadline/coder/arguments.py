@@ -319,6 +319,8 @@ def _controller(cur: Token) -> list[Token]:
     if head.pos_ not in ("VERB", "AUX"):
         return []
     obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is not None and str(head.lemma_).lower() in pat.argument_words("entry_verb"):
+        obj = None  # "troops entered Somalia to fight X": the place entered does not act
     if (
         obj is not None
         and (via is None or via in pat.argument_words("object_control_prep"))

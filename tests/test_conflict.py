@@ -79,8 +79,8 @@ SENTENCES: list[tuple[str, set[Triple]]] = [
     ),
     # deaths an act of force resulted in are its doer's killings
     (
-        "An operation by Somali intelligence agents resulted in the deaths of 16 militants.",
-        {("SOMSPY", "190", "SOMINS")},
+        "An offensive by Malian troops resulted in the deaths of nine insurgents.",
+        {("MLIMIL", "190", "MLIINS")},
     ),
     (
         "Russian shelling caused the deaths of five civilians in Kharkiv.",

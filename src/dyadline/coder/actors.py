@@ -1698,10 +1698,11 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
         cue is not None
         and found is not None
         and cue.sector in armed_sectors()
-        and _definite(token)
+        and (_definite(token) or any(c.dep_ == "nummod" for c in token.children))
         and any(t.i == token.i for t in found[1])
     ):
-        # "the insurgents in the capital": the group just named, wherever it now is
+        # "the insurgents in the capital": the group just named, wherever it now is;
+        # "12 fighters were killed": a count of its members
         back = _back_reference(token, cue, cue.words, date)
         if back:
             return back

@@ -319,6 +319,8 @@ def _controller(cur: Token) -> list[Token]:
     if head.pos_ not in ("VERB", "AUX"):
         return []
     obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is not None and str(head.lemma_).lower() in pat.argument_words("entry_verb"):
+        obj = None  # "troops entered Somalia to fight X": the place entered does not act
     if (
         obj is not None
         and (via is None or via in pat.argument_words("object_control_prep"))
@@ -516,6 +518,12 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
             members = noun_args.participant_noun(noun) or noun_args.fallen_side(noun, pattern)
             if not took_part and members is not None:
                 took_part = _expand(members)
+            if (
+                not took_part
+                and verb.lemma_.lower() in pat.argument_words("harm_verb")
+                and any(c.dep_ == "nsubjpass" for c in verb.children)
+            ):
+                return []  # "dozens were killed in the fighting": they underwent it
             return took_part or _subject(verb)
     # "X retaliated with strikes on Y"; "X said talks with Y resumed"
     for told in (noun_args.answer_verb(noun), noun_args.party_verb(noun, pattern)):
@@ -1296,7 +1304,8 @@ def dyads(
         # actors is each with the other, not with the people of the place
         yield from _pairs(sources, symmetric=True)
         return
-    if not targets and sources and not between:
+    if not targets and sources and not between and not pattern.defend:
+        # (an act of defence aims at the attacker remembered: dyadline.coder.discourse)
         victim = unnamed_victim(tok, pattern.cameo, sources[0])
         targets = [victim] if victim is not None else []
     if between and (not sources or (pattern.symmetric and len(targets) >= 2)):
@@ -1728,6 +1737,13 @@ def unnamed_victim(tok: Token, cameo: str, source: Actor) -> Actor | None:
         # "rebels attacked a village"; "Pakistan banned the party": a ban at home
         country = source.country
     if not country or country + sector == source.code:
+        return None
+    if sector not in society_sectors() and (
+        (source.sector not in society_sectors() and country == source.country)
+        or (loc is None and source.name is None)
+    ):
+        # "the army retook the town": a state takes nothing from itself; "rebels seized
+        # the port": a state organ as victim needs a place or a group of known home
         return None
     return Actor(country + sector, country, sector, "", None)
 

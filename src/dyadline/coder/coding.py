@@ -78,6 +78,7 @@ from dyadline.coder.arguments import (
     owned_act,
     purpose_host,
     remainder_subject,
+    sector_of,
     society_sectors,
     target_actors,
     unnamed_doer,
@@ -92,6 +93,8 @@ from dyadline.coder.discourse import (
     deed_told,
     defence_pairs,
     latest_victims,
+    placed_again,
+    posture_pairs,
     root_doer,
     withdrawal_pairs,
 )
@@ -101,7 +104,7 @@ from dyadline.coder.modality import modality_of, own_telling
 from dyadline.coder.quantities import quantities_for
 from dyadline.coder.storyagent import story_pairs
 from dyadline.coder.time import DateMention, Dating, event_date, find_dates
-from dyadline.coder.violence import unconventional_code
+from dyadline.coder.violence import claimed_act, unconventional_code
 from dyadline.model import Actor, DateSpan, Event
 
 #: CAMEO code of a military withdrawal (retreat): told without the place left, it
@@ -178,6 +181,8 @@ class EventCoder:
             return  # a word of a date ("on March 6", "Strike Day") is no act
         if pos == "N" and nominal.in_idiom(tok):
             return  # "in recognition of Women's Day": a fixed phrase, no act
+        if pos == "N" and claimed_act(tok):
+            return  # "claimed responsibility for the attack": the claim is the event
         # "prevent Israel's cooperation with X": an owned, ongoing act is stopped (16x)
         stopped = pat.blocked(tok)
         if stopped and not (pos == "N" and owned_act(tok)):
@@ -235,7 +240,12 @@ class EventCoder:
             pairs = outcome or list(dyads(tok, pattern, req_tokens, date=when, open_target=back))
             if pattern.defend and all(t is None for _s, t in pairs):
                 found = [] if pairs else target_actors(tok, pattern, date=when)
-                pairs = defence_pairs(ctx.memory, pairs, found)
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                own = sector_of(subj) if subj is not None and not pairs else None
+                pairs = defence_pairs(ctx.memory, pairs, found, own)
+            if any(t is None for _s, t in pairs):
+                # "X held drills near Y. Y put its forces on alert": at X
+                pairs = posture_pairs(ctx.memory, pattern.cameo, pairs)
             if not pairs and not inner and agentless(tok):
                 # "five people were killed when rebels attacked the town": the doer of
                 # the hostile act of a clause tied to it
@@ -321,6 +331,9 @@ class EventCoder:
                 continue  # "Does X see Y as a threat?": only asked
             if not pairs:
                 continue
+            # "IS attacked a mosque in Kabul. They killed 25": where the story had it act
+            placed = location_for(tok, (None, None)) is not None
+            pairs = placed_again(ctx.memory, pairs, placed)
             yield from self._events(tok, sent, pattern, req_tokens, pairs, date, mentions, ctx)
             if twin_date is not None and twin_date != date:
                 yield from self._events(

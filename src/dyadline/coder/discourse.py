@@ -54,6 +54,8 @@ __all__ = [
     "deed_told",
     "defence_pairs",
     "latest_victims",
+    "placed_again",
+    "posture_pairs",
     "resolve_back",
     "retold",
     "root_doer",
@@ -300,13 +302,18 @@ def withdrawal_pairs(memory: Memory, sources: list[Actor]) -> list[tuple[Actor, 
 
 
 def defence_pairs(
-    memory: Memory, pairs: list[tuple[Actor, Actor | None]], targets: list[Actor]
+    memory: Memory,
+    pairs: list[tuple[Actor, Actor | None]],
+    targets: list[Actor],
+    sector: str | None = None,
 ) -> list[tuple[Actor, Actor | None]]:
     """Source and target of an act of defence from the latest hostile act remembered.
 
     ``pairs`` are what the sentence gave (a named defender without target), else
     ``targets`` the actors named in the object ("the Peruvian raids",
-    "rockets fired at Lima"), which must take part in the hostile act.
+    "rockets fired at Lima"), which must take part in the hostile act; ``sector``, that
+    of a subject naming a sector alone ("the soldiers fought back"): the attacked side
+    of that sector defends as itself.
     """
     hostile = [
         (a.source, a.target)
@@ -320,10 +327,77 @@ def defence_pairs(
         ]
     for attacker, attacked in hostile:
         if not targets or any(_same_state(x, t) for x in (attacker, attacked) for t in targets):
+            if sector is not None and attacked.sector == sector:
+                return [(attacked, attacker)]  # "the soldiers fought back"
             # the attacked side defends as a state ("targets in X" are not who repels)
             c = attacked.country
             return [(Actor(c or "", c, None, attacked.text, attacked.name), attacker)]
     return []
+
+
+def posture_pairs(
+    memory: Memory, cameo: str, pairs: list[tuple[Actor, Actor | None]]
+) -> list[tuple[Actor, Actor | None]]:
+    """A show of force or alert with no target, answering the act of force just told
+    against its source's state ("Chinese warships held drills near Taiwan. Taipei put
+    its military on alert" -> Taiwan at China): its target is the doer of the latest
+    act of the roots ``argument_words`` ``answered_force_root`` of the last sentences
+    (``AGENT_WINDOW``) aimed at the source's country by another country's actor.
+    Pairs with a target, and acts of other roots, are kept as they are."""
+    if cameo[:2] not in argument_words("posture_answer_root"):
+        return pairs
+    roots = argument_words("answered_force_root")
+    out: list[tuple[Actor, Actor | None]] = []
+    for s, t in pairs:
+        if t is None and s.country:
+            act = next(
+                (
+                    a
+                    for a in reversed(memory.acts)
+                    if 0 < memory.sentence - a.sentence <= AGENT_WINDOW
+                    and a.cameo[:2] in roots
+                    and a.target is not None
+                    and a.target.country == s.country
+                    and a.source.country
+                    and a.source.country != s.country
+                ),
+                None,
+            )
+            if act is not None:
+                t = act.source
+        out.append((s, t))
+    return out
+
+
+def placed_again(
+    memory: Memory, pairs: list[tuple[Actor, Actor | None]], placed: bool
+) -> list[tuple[Actor, Actor | None]]:
+    """A roving armed movement (``argument_words`` ``roving_group``: the Islamic State)
+    told again in a sentence that names no place for its act (``placed`` False) is
+    where the story last had it act ("IS militants attacked a mosque in Kabul. They
+    killed 25 worshippers": AFGINS, not its home code); its unnamed victims follow it."""
+    if placed:
+        return pairs
+    roving = argument_words("roving_group")
+    out: list[tuple[Actor, Actor | None]] = []
+    for s, t in pairs:
+        if s.name and s.name.lower() in roving and s.country:
+            last = next(
+                (
+                    a.source
+                    for a in reversed([*memory.story, *memory.acts])
+                    if a.source.name == s.name and a.source.country
+                ),
+                None,
+            )
+            here = last.country if last is not None else None
+            if here and here != s.country:
+                old = s.country
+                s = dataclasses.replace(s, code=here + (s.sector or ""), country=here)
+                if t is not None and t.country == old and not t.name:
+                    t = dataclasses.replace(t, code=here + (t.sector or ""), country=here)
+        out.append((s, t))
+    return out
 
 
 def _same_state(a: Actor | None, b: Actor) -> bool:

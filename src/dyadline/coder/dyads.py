@@ -106,7 +106,13 @@ def _implicit_targets(events: list[Event], sent: Span) -> list[Event]:
     states = sentence_states(sent)
     out: list[Event] = []
     for ev in events:
-        others = [a for c, a in states.items() if c != ev.source.country]
+        # (not the source's own group at its home: "the Islamic State group claimed
+        # a bombing in Kabul" names no second state)
+        others = [
+            a
+            for c, a in states.items()
+            if c != ev.source.country and not (a.name and a.name == ev.source.name)
+        ]
         if ev.target is None and len(others) == 1 and ev.source.country:
             ev = dataclasses.replace(ev, target=others[0])
         out.append(ev)

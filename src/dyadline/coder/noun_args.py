@@ -158,6 +158,10 @@ def fallen_side(noun: Token, pattern: pat.Pattern) -> Token | None:
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    sides = pat.argument_words("other_side_prep")
+    harmed = verb.lemma_.lower() in pat.argument_words("harm_verb")
+    if harmed and not any(p.lower_ in sides for n in (first, *first.conjuncts) for p in n.children):
+        return None  # "dozens were killed in the fighting": no other side, no side told
     fallen = [c for c in verb.children if c.dep_ == "nsubjpass" and actors_for(c)]
     return fallen[0] if fallen else None
 

@@ -807,7 +807,24 @@ def prep_objects(tok: Token, preps: set[str] | None = None) -> list[Token]:
         out += _marked_clause_subjects(tok, preps)
     if preps and "from" in preps:
         out += _leaving_objects(tok)
+    if preps and preps & argument_words("approach_adverb"):
+        out += _approach_objects(tok, preps)
     return out
+
+
+def _approach_objects(tok: Token, preps: set[str]) -> list[Token]:
+    """The objects of the "to" phrase of an adverb of approach on ``tok``, read as that
+    adverb's own ("moved tanks closer to the border": ``prep:closer``; ``argument_words``
+    ``approach_adverb``)."""
+    return [
+        g
+        for child in tok.children
+        if child.dep_ in ("advmod", "prep", "acomp") and child.lower_ in preps
+        for p in child.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _leaving_objects(tok: Token) -> list[Token]:
@@ -954,6 +971,9 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             objs = _prep_candidates(tok, req.prep, marked=req.lemmas is None)
             if req.lemmas is None:  # "a call on Tuesday": a time is no phrase of the act
                 objs = tuple(o for o in objs if o.lower_ not in argument_words("time_word"))
+                if req.prep in argument_words("instrument_prep"):
+                    # "fought back with mortars": a weapon is what it is done with
+                    objs = tuple(o for o in objs if not _instrument(o))
             hit = next((o for o in objs if _matches(o, req.lemmas)), None)
         elif req.kind == "xcomp":
             comp = open_complement(tok)
@@ -1162,6 +1182,13 @@ def _object_candidates(tok: Token) -> tuple[Token, ...]:
     if kept is not None:
         kept[tok.i] = tuple(cands)
     return tuple(cands)
+
+
+def _instrument(tok: Token) -> bool:
+    """Does ``tok`` name a weapon an act is done with (``instrument_noun``)?"""
+    return tok.lemma_.lower() in argument_words("instrument_noun") or (
+        tok.lower_ in argument_words("instrument_noun")
+    )
 
 
 def _prep_candidates(tok: Token, prep: str | None, *, marked: bool) -> tuple[Token, ...]:

@@ -19,9 +19,10 @@ from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
 from dyadline.coder.arguments import armed_sectors
+from dyadline.coder.patterns import argument_words
 from dyadline.model import Actor
 
-__all__ = ["unconventional_code"]
+__all__ = ["claimed_act", "unconventional_code"]
 
 # sectors of a state's armed forces (an armed group's are in domestic.tsv)
 _STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
@@ -71,3 +72,17 @@ def unconventional_code(cameo: str, tok: Token, source: Actor, target: Actor | N
             continue
         return rule.as_code
     return cameo
+
+
+def claimed_act(tok: Token) -> bool:
+    """Is the act noun ``tok`` the act a claim of responsibility names ("claimed
+    responsibility for the attack", "took credit for the bombings";
+    ``argument_words`` ``claimed_act_head``)? The claim (015) is the event; the act
+    it names is one told elsewhere, not a new one, unless the noun's "of" phrase tells
+    whom it was done to ("claimed responsibility for the kidnapping of 300 schoolgirls":
+    the act is told with its victims, and is the claimant's)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    return tok.head.head.lemma_.lower() in argument_words("claimed_act_head")

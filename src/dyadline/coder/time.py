@@ -197,6 +197,19 @@ def _read_attachment(trigger: Token, m: DateMention) -> int:
         if first is None or first.start != opener + 1:
             return 0  # the date is part of an aside
         return 3 if 0 < opener - trigger.i <= 4 else 1
+    noun = _modified_noun(head, m.text)
+    if (
+        noun is not None
+        and noun.i != trigger.i
+        and noun not in trigger.ancestors
+        and not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == trigger.i)
+    ):
+        # "opened Monday over the 2004 bombing": a date that describes a noun dates
+        # that noun (and what is told inside it) and the verb it is the subject of
+        # ("Monday's attack killed 20", "a 2020 report said"), not the clause the
+        # noun is otherwise in; for the verb whose object it is, only as the
+        # sentence's one expression ("won the 2019 election")
+        return 1 if noun.dep_ == "dobj" and noun.head.i == trigger.i else 0
     tok = head
     while True:
         if tok.i == trigger.i:
@@ -219,6 +232,14 @@ def _read_attachment(trigger: Token, m: DateMention) -> int:
     return 2 if above else 1
 
 
+def _modified_noun(head: Token, text: str) -> Token | None:
+    """The noun a date describes as a modifier before it ("the 2004 bombing", "the
+    previous day's blasts", "Monday's attack"), if it is one."""
+    if _year_modifier(head, text) or (head.dep_ == "poss" and head.head.i > head.i):
+        return head.head if head.head.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
 def _date_elsewhere(clause: Token, trigger: Token) -> bool:
     """Does the date's clause tell of another time than the trigger's? A relative
     clause or participle describing a participant ("the junta, which took over in
@@ -228,20 +249,39 @@ def _date_elsewhere(clause: Token, trigger: Token) -> bool:
     if not any(a.i == trigger.i for a in clause.ancestors):
         return False
     for tok in _path_up(clause, trigger):
-        if tok.dep_ in ("relcl", "acl"):
+        if tok.dep_ in ("relcl", "acl") or _marked(tok, time_cues().concessive):
             return True
         if _other_time(tok) and not _told_in_past(trigger):
             return True
     return False
 
 
-def _other_time(tok: Token) -> bool:
-    """An adverbial clause of another time than its host's ("before Chad closed the border")."""
+def _marked(tok: Token, words: frozenset[str]) -> bool:
+    """An adverbial clause opened by one of ``words``."""
     return (
         tok.pos_ in ("VERB", "AUX")
         and tok.dep_ in ("advcl", "pcomp")
-        and any(c.dep_ == "mark" and c.lower_ in time_cues().other_time for c in tok.children)
+        and any(c.dep_ == "mark" and c.lower_ in words for c in tok.children)
     )
+
+
+def _other_time(tok: Token) -> bool:
+    """An adverbial clause of another time than its host's ("before Chad closed the
+    border"), or of a fact of its own time ("although they spoke last year")."""
+    cues = time_cues()
+    return _marked(tok, cues.other_time) or _marked(tok, cues.concessive)
+
+
+def _earlier_host(trigger: Token) -> Token | None:
+    """The verb of the clause an act is told as earlier than: the host of the
+    ``anterior`` clause the trigger is in ("condemned the strike on Monday after
+    jets bombed a camp": "condemned" for "bombed")."""
+    for tok in [trigger, *trigger.ancestors][:5]:
+        if _marked(tok, time_cues().anterior):
+            return tok.head
+        if tok.dep_ in ("ccomp", "relcl", "acl", "advcl") and tok.i != trigger.i:
+            return None  # the trigger's own clause is not the anterior one
+    return None
 
 
 def _reduced_relative(tok: Token) -> bool:
@@ -366,8 +406,8 @@ def _told_in_future(trigger: Token) -> bool:
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in ("will", "shall", "'ll") for a in auxes):
             return True
-        if tok.dep_ == "xcomp" and tok.head.lower_ == "going":
-            return True
+        if tok.dep_ == "xcomp" and tok.head.lower_ in ("going", *time_cues().ahead):
+            return True  # "is going to", "is expected / due / set to visit"
         if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -653,6 +693,15 @@ class TimeContext(Resolver):
                 # story's day, inferred ("next Friday" says itself that it is later)
                 return Dating(dataclasses.replace(self._story, text="", inferred=True), "story")
             return Dating(span, "own" if attached else "clause")
+        host = _earlier_host(trigger)
+        hosted = event_date(host, mentions, attached=True) if host is not None else None
+        if hosted is not None and not ahead:
+            # "condemned the strike on Monday after jets bombed a camp": on or before
+            # the day of the clause it is told as earlier than (its own day, not
+            # one of a telling above it: "said on Monday trade grew after ...")
+            span = self.resolve(hosted)
+            if span is not None and (span.end or span.start):
+                return Dating(_before(span), "clause")
         later = ahead or modality in ("future", "counterfactual")
         # a speaker's present tense is the time of the telling, and so is a promise,
         # threat or refusal ("will not cooperate"): an act not only ``planned``

@@ -22,7 +22,7 @@ from dyadline.codebook import read_tsv_numbered
 from dyadline.errors import CodebookError
 
 FILE = "time_cues.tsv"
-KINDS = ("start", "end", "stage", "other_time", "ahead", "anterior", "name_tail")
+KINDS = ("start", "end", "stage", "other_time", "concessive", "ahead", "anterior", "name_tail")
 _ARTICLE = {"start": "a", "end": "an"}
 _CUE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 
@@ -35,7 +35,9 @@ class TimeCues:
     auxiliaries and control words that tell a clause ahead of its telling ("would",
     "due to", "set to"), whose date is no narrative time; ``anterior`` the prepositions
     whose gerund or noun tells an act done before the clause it hangs on ("arrested
-    for insulting", "sentenced over the killing")."""
+    for insulting", "sentenced over the killing") or whose clause does ("after
+    they were displaced"); ``concessive`` the words that open a clause of a fact of
+    its own time ("although", "though"): it neither dates nor is dated by its host."""
 
     start: re.Pattern[str]
     end: re.Pattern[str]
@@ -43,6 +45,7 @@ class TimeCues:
     other_time: frozenset[str]
     ahead: frozenset[str] = frozenset()
     anterior: frozenset[str] = frozenset()
+    concessive: frozenset[str] = frozenset()
 
 
 def _pattern(cues: list[str]) -> re.Pattern[str]:
@@ -97,6 +100,7 @@ def cues_from_rows(rows: Iterable[tuple[int, dict[str, str]]], origin: str = FIL
         frozenset(by_kind["other_time"]),
         frozenset(by_kind["ahead"]),
         frozenset(by_kind["anterior"]),
+        frozenset(by_kind["concessive"]),
     )
 
 

@@ -762,7 +762,9 @@ def _quantified_object(verb: Token) -> Token | None:
     the quantifier for a preposition; its object with a number is the verb's object."""
     if verb.pos_ != "VERB":
         return None
-    for prep in verb.children:
+    # "kidnapped up to 16": the parser can also take "up" for a particle, "to" on it
+    preps = [*verb.children, *(g for c in verb.children if c.dep_ == "prt" for g in c.children)]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.i == 0 or prep.i < verb.i:
             continue
         before = verb.doc[prep.i - 1]

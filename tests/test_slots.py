@@ -147,6 +147,10 @@ PHRASES: list[tuple[str, set[Triple]]] = [
     ),
     ("The Indian prime minister is expected to visit Nepal.", {("INDGOV", "042", "NPL")}),
     ("Sudan and South Sudan held talks.", {("SDN", "046", "SSD"), ("SSD", "046", "SDN")}),
+    # telling someone to act is a demand; telling them what one will do is not
+    ("Britain told Russia to withdraw its troops.", {("GBR", "100", "RUS")}),
+    ("Iran told Britain it would release the sailors.", set()),
+    ("The minister told reporters to expect new sanctions on Iran.", set()),
     # a thing named by the apposition is no actor of a word for one: nothing
     ("The group, an affiliate of the Islamic State, attacked Mozambican troops.", set()),
 ]

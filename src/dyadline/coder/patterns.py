@@ -894,6 +894,16 @@ def participle_object(verb: Token) -> Token | None:
     return verb.head
 
 
+def _own_clause(verb: Token, comp: Token) -> bool:
+    """Is ``comp``, the complement of a verb with a direct object, a clause with a
+    subject of its own ("told X it would ...", not "told X to ...")?"""
+    return (
+        comp.dep_ == "ccomp"
+        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children)
+    )
+
+
 def open_complement(tok: Token) -> Token | None:
     """The verb's clause complement ("said that ...", "agreed to ..."); for a claim noun
     (``argument_words`` ``claim_noun``) its that-clause ("the claim that X did Y")."""
@@ -959,6 +969,8 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             hit = next((o for o in objs if _matches(o, req.lemmas)), None)
         elif req.kind == "xcomp":
             comp = open_complement(tok)
+            if comp is not None and _own_clause(tok, comp):
+                comp = None  # "told X it would release Y": a clause of its own, no control
             if comp is not None and _matches(comp, req.lemmas):
                 hit = comp
         elif req.kind == "mod":

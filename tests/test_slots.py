@@ -147,6 +147,16 @@ PHRASES: list[tuple[str, set[Triple]]] = [
     ),
     ("The Indian prime minister is expected to visit Nepal.", {("INDGOV", "042", "NPL")}),
     ("Sudan and South Sudan held talks.", {("SDN", "046", "SSD"), ("SSD", "046", "SDN")}),
+    # right-node raising: a verb ending its clause before "and" shares the later object
+    (
+        "Iran condemned and Iraq criticized the Israeli strike.",
+        {("IRN", "111", "ISR"), ("IRQ", "111", "ISR")},
+    ),
+    (
+        "Turkey arrested and Greece expelled the Syrian smugglers.",
+        {("TUR", "173", "SYRCRM"), ("GRC", "174", "SYRCRM")},
+    ),
+    ("Iran condemned the strike and Iraq criticized Israel.", {("IRQ", "111", "ISR")}),
     # telling someone to act is a demand; telling them what one will do is not
     ("Britain told Russia to withdraw its troops.", {("GBR", "100", "RUS")}),
     ("Iran told Britain it would release the sailors.", set()),

@@ -960,9 +960,9 @@ def _phrase_conjuncts(t: Token, avoid: set[str | None]) -> list[Token]:
     Chinese diplomat and two Russian officials": the officials too), those naming
     another side."""
     head = t
-    while head.dep_ in ("amod", "compound", "poss", "nmod", "case") and head.head is not head:
+    while head.dep_ in ("amod", "compound", "poss", "nmod", "case") and head.head != head:
         head = head.head
-    if head is t:
+    if head == t:
         return []
     return [
         c

@@ -1,5 +1,8 @@
 """Argument slots: where a pattern's source and target stand, for every pattern
-(sentences written for these tests; exact event sets)."""
+(sentences written for these tests; exact event sets). Also: quantified and partitive
+objects, a conjunct of the phrase a modifier names a target in, a relative pronoun's
+antecedent as object, a raising verb's predicate, a common noun taking its
+apposition's actor, and a subject negated by "neither ... nor"."""
 
 from __future__ import annotations
 
@@ -106,3 +109,77 @@ def test_a_role_described_is_no_re_mention(nlp: Language) -> None:
         (e.source.code, e.cameo, e.target.code if e.target else None) for e in nlp(text)._.events
     ]
     assert got == [("CHL", "072", "PER"), ("CHL", "072", "PER")]
+
+
+PHRASES: list[tuple[str, set[Triple]]] = [
+    # quantified objects: the quantifier parsed as a particle and a preposition
+    ("Rebels kidnapped up to 16 Russian advisers in Mali.", {("MLIREB", "181", "RUS")}),
+    ("Ukraine captured one of the Russian soldiers.", {("UKR", "173", "RUSMIL")}),
+    ("China detained one of the Canadian citizens.", {("CHN", "173", "CANCVL")}),
+    ("Iraqi forces killed dozens of Turkish soldiers.", {("IRQMIL", "190", "TURMIL")}),
+    # a conjunct of the phrase the target is named in
+    (
+        "Australia expelled a Chinese diplomat and two Russian officials.",
+        {("AUS", "161", "CHNGOV"), ("AUS", "161", "RUSGOV")},
+    ),
+    # the antecedent of a relative pronoun object
+    ("The Indian diplomats whom Canada expelled returned home.", {("CAN", "161", "IND")}),
+    ("The Iranian tanker which Britain seized was released.", {("GBR", "1711", "IRN")}),
+    # a raising verb's predicate: its subject acts in the to-clause
+    (
+        "Egypt appears willing to mediate between Israel and Hamas.",
+        {("EGY", "039", "ISR"), ("EGY", "039", "PSEINS")},
+    ),
+    ("Pakistan seems ready to resume talks with India.", {("PAK", "036", "IND")}),
+    # a word for an actor with no country takes its apposition's
+    ("The official, an Iranian diplomat, criticized Israel.", {("IRNGOV", "111", "ISR")}),
+    ("The envoy, a senior Chinese diplomat, met Indian officials.", {("CHNGOV", "040", "INDGOV")}),
+    # coordination on either side, appositions, relative clauses, control
+    (
+        "Poland, Lithuania and Latvia condemned Belarus.",
+        {("POL", "111", "BLR"), ("LTU", "111", "BLR"), ("LVA", "111", "BLR")},
+    ),
+    ("Japan condemned China and North Korea.", {("JPN", "111", "CHN"), ("JPN", "111", "PRK")}),
+    ("Sergei Lavrov, Russia's foreign minister, criticized Kyiv.", {("RUSGOV", "111", "UKRGOV")}),
+    (
+        "Turkey, which attacked Syria last week, threatened Iraq.",
+        {("TUR", "190", "SYR"), ("TUR", "130", "IRQ")},
+    ),
+    ("The Indian prime minister is expected to visit Nepal.", {("INDGOV", "042", "NPL")}),
+    ("Sudan and South Sudan held talks.", {("SDN", "046", "SSD"), ("SSD", "046", "SDN")}),
+    # right-node raising: a verb ending its clause before "and" shares the later object
+    (
+        "Iran condemned and Iraq criticized the Israeli strike.",
+        {("IRN", "111", "ISR"), ("IRQ", "111", "ISR")},
+    ),
+    (
+        "Turkey arrested and Greece expelled the Syrian smugglers.",
+        {("TUR", "173", "SYRCRM"), ("GRC", "174", "SYRCRM")},
+    ),
+    ("Iran condemned the strike and Iraq criticized Israel.", {("IRQ", "111", "ISR")}),
+    # telling someone to act is a demand; telling them what one will do is not
+    ("Britain told Russia to withdraw its troops.", {("GBR", "100", "RUS")}),
+    ("Iran told Britain it would release the sailors.", set()),
+    ("The minister told reporters to expect new sanctions on Iran.", set()),
+    # a thing named by the apposition is no actor of a word for one: nothing
+    ("The group, an affiliate of the Islamic State, attacked Mozambican troops.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASES)
+def test_phrase_slots(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+NEGATED_SUBJECT: list[tuple[str, str]] = [
+    ("Neither China nor Russia condemned North Korea.", "negated"),
+    ("Neither Egypt nor Jordan attended the summit in Tehran.", "negated"),
+    ("Both Egypt and Qatar condemned Israel.", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), NEGATED_SUBJECT)
+def test_negated_subject(nlp: Language, text: str, modality: str) -> None:
+    found = nlp(text)._.events
+    assert found
+    assert {e.modality for e in found} == {modality}

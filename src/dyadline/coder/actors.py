@@ -1454,6 +1454,15 @@ def _actors_for(token: Token, date: str | None) -> list[Actor]:
                 if counted:
                     return counted
     found = _phrase_actors(token, date)
+    if token.pos_ == "NOUN" and not any(a.country for a in found) and _cue_use(token):
+        # "the official, an Iranian diplomat, said": a word for an actor with no
+        # country of its own takes its apposition's
+        for child in token.children:
+            if child.dep_ == "appos" and child.i > token.i and child.pos_ in ("NOUN", "PROPN"):
+                role = [a for a in _phrase_actors(child, date) if a.country]
+                if role:
+                    text = _text(_phrase(token))
+                    return [Actor(a.code, a.country, a.sector, text, a.name) for a in role]
     if found or token.pos_ != "PROPN":
         return found
     for child in token.children:

@@ -88,8 +88,9 @@ CIVILIANS = "CVL"
 FOREIGN_ROOTS = frozenset({"18", "19", "20"})
 
 # clauses whose verb inherits the subject of the word they hang on; "acomp":
-# "X is willing to withdraw", the adjective's subject acts
-CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acl", "relcl", "ccomp", "acomp")
+# "X is willing to withdraw", the adjective's subject acts; "oprd": "X appears willing
+# to mediate", "X seems ready to resume talks" (a raising verb's predicate)
+CONTROL_DEPS = ("xcomp", "conj", "pcomp", "advcl", "acl", "relcl", "ccomp", "acomp", "oprd")
 
 
 def _expand(tok: Token) -> list[Token]:
@@ -948,15 +949,34 @@ def _tree_target(tok: Token, avoid: set[str | None], domestic: bool = False) -> 
     for root in sorted(roots, key=lambda t: t.i):
         if root.lower_ == "by":
             continue
+        # "the diplomats whom X expelled": the noun the relative pronoun stands for
+        antecedent = _antecedent(root)
         root = _referent(root)
-        for t in root.subtree:
+        subtree = [t for t in antecedent.subtree if t.i < root.i] if antecedent is not root else []
+        for t in [*subtree, *root.subtree]:
             acts = actors_for(t)
             # a sector word alone ("troops") is what is moved, not whom it aims at
             if acts and all(a.country and a.country not in avoid for a in acts):
-                return [t]
+                return [t, *_phrase_conjuncts(t, avoid)]
             if domestic and not own and acts and all(a.country and a.sector for a in acts):
                 own = [t]  # the source's own country: dyads keeps it for another sector
     return own
+
+
+def _phrase_conjuncts(t: Token, avoid: set[str | None]) -> list[Token]:
+    """The conjuncts of the phrase a modifier naming an actor stands in ("expelled a
+    Chinese diplomat and two Russian officials": the officials too), those naming
+    another side."""
+    head = t
+    while head.dep_ in ("amod", "compound", "poss", "nmod", "case") and head.head != head:
+        head = head.head
+    if head == t:
+        return []
+    return [
+        c
+        for c in head.conjuncts
+        if (acts := actors_for(c)) and all(a.country and a.country not in avoid for a in acts)
+    ]
 
 
 @cache

@@ -336,7 +336,9 @@ def shared_object(verb: Token, cameo: str) -> Token | None:
     cur = verb
     for _ in range(6):
         nxt = next((c for c in cur.children if c.dep_ == "conj" and c.pos_ in VERBS), None)
-        if nxt is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children):
+        if nxt is None:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children) and not _raised_node(cur):
             return None
         if quad not in _verb_quads().get(_lemma(nxt), frozenset()):
             return None
@@ -345,6 +347,18 @@ def shared_object(verb: Token, cameo: str) -> Token | None:
             return obj
         cur = nxt
     return None
+
+
+def _raised_node(verb: Token) -> bool:
+    """Does ``verb`` end its clause right before "and" ("X condemned and Y criticized
+    the strike": a later conjunct with a subject of its own shares its object)?"""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        nxt is not None
+        and nxt.dep_ == "cc"
+        and nxt.head == verb
+        and not any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct") for c in verb.children)
+    )
 
 
 def object_predicates(obj: Token) -> list[Token]:

@@ -92,6 +92,14 @@ def _group_cues(verb: Token) -> set[str]:
                 hedge = _cue("adv", child)
                 if hedge:
                     found.add(hedge)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(
+        g.dep_ in ("preconj", "det") and g.i < s.i and _negates(g)
+        for s in subjects
+        for g in s.children
+    ):
+        # "neither X nor Y condemned it", "no state recognised it": a negated subject
+        found.add("negated")
     for k, aux in enumerate(auxes):
         if aux.tag_ != "MD":
             continue

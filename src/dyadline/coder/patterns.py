@@ -762,7 +762,9 @@ def _quantified_object(verb: Token) -> Token | None:
     the quantifier for a preposition; its object with a number is the verb's object."""
     if verb.pos_ != "VERB":
         return None
-    for prep in verb.children:
+    # "kidnapped up to 16": the parser can also take "up" for a particle, "to" on it
+    preps = [*verb.children, *(g for c in verb.children if c.dep_ == "prt" for g in c.children)]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.i == 0 or prep.i < verb.i:
             continue
         before = verb.doc[prep.i - 1]
@@ -909,6 +911,16 @@ def participle_object(verb: Token) -> Token | None:
     return verb.head
 
 
+def _own_clause(verb: Token, comp: Token) -> bool:
+    """Is ``comp``, the complement of a verb with a direct object, a clause with a
+    subject of its own ("told X it would ...", not "told X to ...")?"""
+    return (
+        comp.dep_ == "ccomp"
+        and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children)
+    )
+
+
 def open_complement(tok: Token) -> Token | None:
     """The verb's clause complement ("said that ...", "agreed to ..."); for a claim noun
     (``argument_words`` ``claim_noun``) its that-clause ("the claim that X did Y")."""
@@ -977,6 +989,8 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             hit = next((o for o in objs if _matches(o, req.lemmas)), None)
         elif req.kind == "xcomp":
             comp = open_complement(tok)
+            if comp is not None and _own_clause(tok, comp):
+                comp = None  # "told X it would release Y": a clause of its own, no control
             if comp is not None and _matches(comp, req.lemmas):
                 hit = comp
         elif req.kind == "mod":

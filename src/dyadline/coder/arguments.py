@@ -252,7 +252,7 @@ def _subject(verb: Token) -> list[Token]:
                     return _subject(cur.head.head)
             return _np_subject(cur.head)
         if cur.dep_ in CONTROL_DEPS or cur.dep_ == "pcomp" or cur.head.dep_ == "prep":
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return []
             doer = clauses.controlling_object(cur)
             if doer is not None and not nominal.reciprocal(doer.head):
@@ -1822,7 +1822,7 @@ def coordinated_undergoers(tok: Token, *, date: str | None = None) -> list[Actor
     """The victims of the passive ``tok`` is coordinated with ("five people were killed
     and ten others were wounded": the people)."""
     head = tok.head
-    if tok.dep_ != "conj" or head is tok or head.tag_ != "VBN":
+    if tok.dep_ != "conj" or head.i == tok.i or head.tag_ != "VBN":
         return []
     subj = [c for c in head.children if c.dep_ == "nsubjpass"]
     found = _expand(subj[0]) if subj else []
@@ -1923,7 +1923,7 @@ def _undergoer(tok: Token) -> list[Token]:
     if not any(c.dep_ == "agent" for c in tok.children):
         return _subject(tok)
     head = tok.head
-    if tok.dep_ not in ("conj", "advcl", "xcomp", "pcomp") or head is tok:
+    if tok.dep_ not in ("conj", "advcl", "xcomp", "pcomp") or head.i == tok.i:
         return []
     if tok.dep_ == "pcomp":
         head = head.head

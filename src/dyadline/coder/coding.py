@@ -880,7 +880,7 @@ def _self_claim(tok: Token) -> Token | None:
     head = tok.head
     if (
         tok.dep_ != "ccomp"
-        or head is tok
+        or head.i == tok.i
         or str(head.lemma_).lower() not in pat.argument_words("claim_verb")
     ):
         return None

@@ -227,7 +227,7 @@ def _clause_subject(tok: Token) -> Token | None:
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj
-        if cur.dep_ not in ("xcomp", "conj") or cur.head is cur:
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
             return None
         cur = cur.head
     return None

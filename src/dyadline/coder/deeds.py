@@ -71,7 +71,7 @@ def _doer_of(verb: Token) -> Actor | None:
         if subs:
             acts = [a for a in actors_for(subs[0]) if a.country]
             return acts[0] if len(acts) == 1 else None
-        if cur.dep_ not in ("conj", "xcomp") or cur.head is cur:
+        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
             return None
         cur = cur.head
     return None

@@ -418,7 +418,7 @@ def _purpose_of_means(tok: Token) -> bool:
     means sought (``argument_words`` ``means_verb``: "needs funds to ...", "seeks $2
     million to rebuild ...") or of that verb's object ("needs money that will help")?
     What the means are for is only intended."""
-    if tok.dep_ not in ("advcl", "relcl", "acl") or tok.head is tok:
+    if tok.dep_ not in ("advcl", "relcl", "acl") or tok.head.i == tok.i:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
@@ -484,7 +484,7 @@ def announced_clause(tok: Token) -> tuple[Token, Token] | None:
     verb of announcing whose subject is a name, not a pronoun ("the minister said
     Tehran would strike ..."): the caller decides whether the two are one side, and
     so whether the act is the speaker's intent or threat (``announced_code``)."""
-    if tok.dep_ != "ccomp" or tok.head is tok:
+    if tok.dep_ != "ccomp" or tok.head.i == tok.i:
         return None
     governors, _ = _intent_table()
     if governors.get(_lemma(tok.head)) not in _ANNOUNCING:
@@ -539,7 +539,7 @@ def requested(tok: Token) -> bool:
         return True  # "called for talks", "appealed for a ceasefire": only asked for
     if _permitted(tok):
         return True
-    if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+    if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i == tok.i:
         return False
     head = tok.head
     if _lemma(head) not in requesters():
@@ -561,7 +561,7 @@ def _permitted(tok: Token) -> bool:
     """Is the act only what someone is given permission to do ("gave X permission to
     help Y", "refused Y permission to land")? The permission is the event."""
     head = tok.head
-    if tok.dep_ not in ("xcomp", "advcl", "acl") or head is tok:
+    if tok.dep_ not in ("xcomp", "advcl", "acl") or head.i == tok.i:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
@@ -576,7 +576,7 @@ def attributed_clause(tok: Token) -> Token | None:
     ``argument_words`` ``attribution_verb``): its verb, told by the object of "to"
     as a verb of saying tells its complement; or None."""
     head = tok.head
-    if head is tok or _lemma(tok) not in argument_words("attribution_verb"):
+    if head.i == tok.i or _lemma(tok) not in argument_words("attribution_verb"):
         return None
     if head.pos_ not in ("VERB", "AUX") or not prep_objects(tok, {"to"}):
         return None
@@ -622,7 +622,7 @@ def _obliged(tok: Token) -> bool:
             return True
         if any(getattr(obliged_clause(c), "i", -1) == cur.i for c in cur.children):
             return True  # "according to X, Y must stop": X's demand
-        if cur.dep_ not in ("xcomp", "conj") or cur.head is cur:
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
@@ -656,7 +656,7 @@ def blocked(tok: Token) -> bool:
         return False
     if tok.dep_ == "pcomp":
         head = head.head
-    if head is tok:
+    if head.i == tok.i:
         return False
     if governors.get(_lemma(head)) == "block":
         return True

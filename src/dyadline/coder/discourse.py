@@ -39,7 +39,7 @@ from dyadline.codebook import read_tsv
 from dyadline.coder import deeds as dd
 from dyadline.coder import reactions, replies, reproach
 from dyadline.coder.actors import DOC_DATE, PERSONAL, PLURAL, SINGULAR, sentence_states
-from dyadline.coder.arguments import armed_sectors, society_sectors
+from dyadline.coder.arguments import CIVILIANS, armed_sectors, society_sectors
 from dyadline.coder.nominal import response_verb
 from dyadline.coder.patterns import argument_words, support_verbs
 from dyadline.model import Actor, Event
@@ -474,6 +474,12 @@ def agent_pairs(
                 source = Actor(place, place, None, "", None)
             if source is None and (place is None or place == t.country):
                 source = _state_forces(cameo, t)  # "16 militants were killed in X"
+        elif how == "state" and t.country and (raid := _foreign_raid(memory, t)) is not None:
+            # "Israeli forces raided a village near Jenin. Five Palestinians were
+            # arrested": the force that just struck their country holds them
+            source = raid.source
+            if t.sector is None:
+                t = dataclasses.replace(t, code=t.country + CIVILIANS, sector=CIVILIANS)
         elif how == "state" and t.country and t.sector in society_sectors():
             # the state where it happened ("a French journalist was jailed in Iran"),
             # else the target's own state where the sentence names no other
@@ -484,6 +490,26 @@ def agent_pairs(
         if source is not None and source.code != t.code:
             out.append((source, t))
     return out
+
+
+def _foreign_raid(memory: Memory, victim: Actor) -> _Act | None:
+    """The latest hostile act of the last sentences (``AGENT_WINDOW``) by an armed
+    organ of another state on the victim's country: who an act of a state on people
+    told without its doer is by."""
+    return next(
+        (
+            a
+            for a in reversed(memory.acts)
+            if memory.sentence - a.sentence <= AGENT_WINDOW
+            and a.cameo[:2] in HOSTILE
+            and a.source.country
+            and a.source.country != victim.country
+            and (a.source.sector or "").lower() in argument_words("raid_sector")
+            and a.target is not None
+            and a.target.country == victim.country
+        ),
+        None,
+    )
 
 
 def _recent_doer(memory: Memory, victim: Actor | None) -> _Act | None:

@@ -24,12 +24,11 @@ Hand-written: a coder's reading of what a reaction answers; the words are data.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
-from typing import Protocol
 
 from spacy.tokens import Token
 
 from dyadline.coder.patterns import argument_words
+from dyadline.coder.reproach import ToldAct
 from dyadline.model import Actor
 
 __all__ = ["reaction_nouns", "sides"]
@@ -38,20 +37,8 @@ __all__ = ["reaction_nouns", "sides"]
 SIDES_WINDOW = 3
 
 
-class _Act(Protocol):
-    sentence: int
-    source: Actor
-    target: Actor | None
-    cameo: str
-
-
-@cache
-def _words(kind: str) -> frozenset[str]:
-    return argument_words(kind)
-
-
 def _phrase_objects(head: Token) -> list[Token]:
-    preps = _words("reaction_prep")
+    preps = argument_words("reaction_prep")
     return [
         o
         for p in head.children
@@ -69,7 +56,7 @@ def _from(verb: Token, noun: Token) -> bool:
 def reaction_nouns(tok: Token, cameo: str) -> list[Token]:
     """The nouns besides its object by which the reaction ``tok`` (of ``cameo``) names
     what it reacts to (see the module); [] for any other act."""
-    if not any(cameo.startswith(c) for c in _words("reaction_code")):
+    if not any(cameo.startswith(c) for c in argument_words("reaction_code")):
         return []
     out = _phrase_objects(tok)
     for c in tok.children:
@@ -85,7 +72,7 @@ def reaction_nouns(tok: Token, cameo: str) -> list[Token]:
 
 
 def sides(
-    target: Actor, source: Actor, roots: frozenset[str], acts: Sequence[_Act], now: int
+    target: Actor, source: Actor, roots: frozenset[str], acts: Sequence[ToldAct], now: int
 ) -> list[Actor]:
     """The sides a reaction by ``source`` aimed at ``target`` aims at: ``target`` and,
     when ``target``'s latest act of the last sentences was mutual (coded both ways in

@@ -42,7 +42,7 @@ from dyadline.coder.actors import actors_for, sentence_states
 from dyadline.coder.patterns import argument_words
 from dyadline.model import Actor
 
-__all__ = ["accuser", "aim_open", "pronoun_denial", "told_doer"]
+__all__ = ["ToldAct", "accuser", "aim_open", "pronoun_denial", "told_doer"]
 
 # how many sentences back the act a reproach answers may be told, when each sentence
 # between codes an act of its own ("Rebels shelled the town. The army condemned the
@@ -58,7 +58,7 @@ _HEARER_DEPS = frozenset({"dobj", "dative"})
 ACCUSED_WINDOW = 6
 
 
-class _Act(Protocol):
+class ToldAct(Protocol):
     sentence: int
     source: Actor
     target: Actor | None
@@ -75,7 +75,7 @@ def _generic() -> frozenset[str]:
     return _words("told_act_noun")
 
 
-def _reach(acts: Iterable[_Act], now: int) -> int:
+def _reach(acts: Iterable[ToldAct], now: int) -> int:
     """The earliest sentence a reproach in sentence ``now`` may answer an act of: the
     one before, and further back past each sentence that codes an act of its own (a
     reaction, a sequel), ``TOLD_WINDOW`` sentences at most."""
@@ -86,7 +86,7 @@ def _reach(acts: Iterable[_Act], now: int) -> int:
     return reach
 
 
-def _told(acts: Iterable[_Act], now: int, source: Actor) -> _Act | None:
+def _told(acts: Iterable[ToldAct], now: int, source: Actor) -> ToldAct | None:
     """The latest act of the sentences just before ``now`` of a ``told_act_root``
     root, by a state's actor other than ``source``."""
     roots = _words("told_act_root")
@@ -103,7 +103,7 @@ def _told(acts: Iterable[_Act], now: int, source: Actor) -> _Act | None:
 
 
 def aim_open(
-    tok: Token, cameo: str, acts: Sequence[_Act], now: int, required: Sequence[Token] = ()
+    tok: Token, cameo: str, acts: Sequence[ToldAct], now: int, required: Sequence[Token] = ()
 ) -> bool:
     """May the disapproval ``tok`` (of ``cameo``) be coded without a target, for the
     memory to supply the doer of the act just told? (Cheap tests first: the root,
@@ -166,7 +166,7 @@ def _told_words(tok: Token) -> set[int]:
 
 
 def told_doer(
-    source: Actor, cameo: str, tok: Token, acts: Sequence[_Act], now: int
+    source: Actor, cameo: str, tok: Token, acts: Sequence[ToldAct], now: int
 ) -> Actor | None:
     """The doer of the act the sentence before told, for a targetless disapproval by
     ``source`` whose sentence names no state besides the source's (see the module)."""
@@ -178,7 +178,7 @@ def told_doer(
     return act.source if act is not None else None
 
 
-def accuser(source: Actor, cameo: str, acts: Sequence[_Act], now: int) -> Actor | None:
+def accuser(source: Actor, cameo: str, acts: Sequence[ToldAct], now: int) -> Actor | None:
     """Who last accused the denier ``source`` (see the module), for a targetless
     denial of ``cameo``; None for any other act or when no accusation is remembered."""
     if cameo not in _words("denial_code") and cameo[:2] not in _words("denial_code"):

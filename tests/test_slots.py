@@ -24,7 +24,7 @@ SLOTS: list[tuple[str, set[Triple]]] = [
     ("The United States urged China to release the dissidents.", {("USA", "025", "CHN")}),
     ("Japan asked South Korea to return the fishermen.", {("JPN", "020", "KOR")}),
     # against / on / at
-    ("Pakistan protested against India.", {("PAK", "141", "IND")}),
+    ("Pakistan protested against India.", {("PAK", "114", "IND")}),
     ("Kenya imposed sanctions on Uganda.", {("KEN", "163", "UGA")}),
     ("Nigeria launched strikes against Cameroon.", {("NGA", "195", "CMR")}),
     # quantified objects

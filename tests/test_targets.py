@@ -87,7 +87,7 @@ def test_subject_of_the_clause(nlp: Language, text: str, expected: set[Triple]) 
 
 GUARDS: list[tuple[str, set[Triple]]] = [
     # the source's own side is never its target: the place target stands
-    ("Iran protested to Britain over the seizure of its tanker.", {("IRN", "141", "GBR")}),
+    ("Iran protested to Britain over the seizure of its tanker.", {("IRN", "114", "GBR")}),
     ("Japan warned about Japanese debt.", set()),
     # a date in the phrase of aim is no actor
     ("Belgium warned about Monday's vote.", set()),

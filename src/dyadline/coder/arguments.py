@@ -31,6 +31,7 @@ from dyadline.coder import (
     nominal,
     noun_args,
     quoted,
+    reactions,
     roles,
     targets,
 )
@@ -633,6 +634,11 @@ def _target_tokens(
             found = pat.prep_objects(tok, {arg})
             if not found and pattern.pos == "N" and tok.dep_ in ("dobj", "nsubjpass"):
                 found = pat.prep_objects(tok.head, {arg})
+            answer = noun_args.answer_verb(tok) if not found and pattern.pos == "N" else None
+            if answer is not None:
+                # "X responded with air strikes on Y": the parser hangs the act's aim
+                # on the verb of response
+                found = [o for o in pat.prep_objects(answer, {arg}) if o.i > tok.i]
             if not found and pattern.pos == "N":
                 # "a series of raids on X", "X came under attack"
                 found = (
@@ -716,6 +722,8 @@ def _target_tokens(
             # "X was critical of Y", "disappointed by Y's decision": the predicate's phrase
             found = clauses.predicate_objects(tok, arg)
         found = [t for f in found for t in _expand(f)]
+        if any(t.head.i == tok.i and reactions.act_pronoun(t, pattern.cameo) for t in found):
+            found = []  # "denounced it": the act just told (``discourse.act_noun``)
         # "its border with X", "the frontier with X": the state on the other side too
         found += [
             t
@@ -797,9 +805,15 @@ def _target_tokens(
         found = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in _expand(c)]
         if actor_list(found):
             return found, False
+    keep = _other_side(sources or [])
+    if pattern.mutual or pattern.symmetric:
+        # "X met Y and signed an agreement": a mutual act of a verb sharing its
+        # subject with the verb before it is done with that verb's partner
+        found = [t for t in _conjunct_partner(tok, pattern) if keep(t)]
+        if actor_list(found):
+            return found, False
     # where careful coders find a target the spec missed ("rejected Y's appeal",
     # "warned about Y"): ``dyadline.coder.targets``
-    keep = _other_side(sources or [])
     if pattern.pos == "N" and sources and not (pattern.mutual or pattern.symmetric):
         # "X's call for talks and Y's demand for guarantees": each answers the other
         found = [t for t in noun_args.rival_owner(tok) if keep(t)]
@@ -809,6 +823,23 @@ def _target_tokens(
     if actor_list(found):
         return found, False
     return [], False
+
+
+def _conjunct_partner(tok: Token, pattern: pat.Pattern) -> list[Token]:
+    """The partner of the verb a bare conjunct verb (no subject of its own) shares
+    its subject with, a verb of meeting (``argument_words`` ``partner_verb``): that
+    verb's object or the object of its "with" phrase ("X met Y and signed a deal",
+    "X called Y and discussed the crisis"); [] otherwise."""
+    verb = tok.head if pattern.pos == "N" and tok.dep_ == "dobj" else tok
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ != "VERB":
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    first = verb.head
+    if str(first.lemma_).lower() not in pat.argument_words("partner_verb"):
+        return []
+    partners = [c for c in first.children if c.dep_ == "dobj"] or pat.prep_objects(first, {"with"})
+    return [t for p in partners[:1] for t in _expand(p) if actors_for(t)]
 
 
 def _other_side(sources: list[Actor]) -> Callable[[Token], bool]:

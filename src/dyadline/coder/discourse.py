@@ -73,6 +73,8 @@ PRONOUNS = PERSONAL | PLURAL | SINGULAR
 HOSTILE = frozenset({"18", "19", "20"})
 # determiners that make an act noun point back ("the petition", "these attempts")
 BACK_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
+# the act noun (``anaphora.tsv``) a pronoun a reaction acts on stands for
+GENERIC_ACT = "move"
 # possessive pronouns that make an act noun point back ("their intervention")
 BACK_POSS = frozenset({"its", "their", "his", "her"})
 
@@ -167,7 +169,11 @@ def act_noun(tok: Token, cameo: str = "") -> str | None:
     ]
     nouns += reactions.reaction_nouns(tok, cameo) if cameo else []
     for noun in nouns:
+        if reactions.act_pronoun(noun, cameo):
+            return GENERIC_ACT  # "Y signed a deal. X denounced it": the act just told
         lemma = str(noun.lemma_).lower()
+        if lemma in argument_words("generic_act_noun") and _aimed(noun):
+            continue  # "denounced the moves against Y": told in place, not again
         # a possessive pronoun ("his arrest", "their detention") points back as a
         # determiner does: the earlier act is named by one of its sides
         if lemma in _anaphora() and any(
@@ -176,6 +182,13 @@ def act_noun(tok: Token, cameo: str = "") -> str | None:
         ):
             return lemma
     return None
+
+
+def _aimed(noun: Token) -> bool:
+    """Does a phrase of aim (``argument_words`` ``hostile_aim_prep``) on ``noun`` name
+    whom its act aims at ("the moves against Y")?"""
+    aims = argument_words("hostile_aim_prep")
+    return any(c.dep_ == "prep" and c.lower_ in aims for c in noun.children)
 
 
 def resolve_back(events: list[Event], doc: Doc, memory: Memory) -> list[Event]:
@@ -228,9 +241,19 @@ def _back_target(
     if noun is not None:
         # the doer of the latest act the noun can name, or whoever spoke later, for a
         # noun of a statement ("denied the claim": ``dyadline.coder.replies``)
-        found = replies.answered(
-            ev.source, _anaphora()[noun], memory.acts, memory.spoken, memory.sentence
-        )
+        acts = memory.acts
+        if noun in argument_words("generic_act_noun"):
+            # "Y signed a deal. X welcomed it. Z denounced the move": the deal, not
+            # the welcome (a reaction is not what a generic noun names)
+            # nor one of the reacting state's own side ("Beijing defended the move")
+            said = argument_words("said_reaction_code")
+            acts = [
+                a
+                for a in acts
+                if not any(a.cameo.startswith(c) for c in said)
+                and a.source.country != ev.source.country
+            ]
+        found = replies.answered(ev.source, _anaphora()[noun], acts, memory.spoken, memory.sentence)
         return found if found is not None else _deed_doer(ev, tok, memory)
     deed = _deed_doer(ev, tok, memory)
     if deed is not None:

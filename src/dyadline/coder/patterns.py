@@ -95,6 +95,7 @@ def _requirement(spec: str, origin: str) -> Requirement:
         "objperson",
         "objplace",
         "subjenvoy",
+        "subjstate",
         "subjactor",
         "passive",
         "ahead",
@@ -106,7 +107,8 @@ def _requirement(spec: str, origin: str) -> Requirement:
         origin,
         f"unknown requirement {spec!r}",
         "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, subj=, noobj, noxcomp, "
-        "nopred, objactor, objperson, objplace, subjenvoy, subjactor, passive, ahead or org:X",
+        "nopred, objactor, objperson, objplace, subjenvoy, subjstate, subjactor, passive, ahead "
+        "or org:X",
     )
 
 
@@ -1028,6 +1030,8 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             hit = tok if bare and not any(c.dep_ == "ccomp" for c in tok.children) else None
         elif req.kind == "subjenvoy":
             hit = _envoy_subject(tok)
+        elif req.kind == "subjstate":
+            hit = _state_subject(tok)
         elif req.kind in ("objactor", "objperson"):
             hit = _actor_object(tok, person=req.kind == "objperson")
         elif req.kind == "objplace":
@@ -1114,6 +1118,27 @@ def _envoy_subject(tok: Token) -> Token | None:
                 (a.sector or "").lower() in sectors
                 or (a.sector is None and a.country not in state_codes())  # "the UN envoy"
             )
+            for a in found
+        ):
+            return c
+    return None
+
+
+def _state_subject(tok: Token) -> Token | None:
+    """The subject of ``tok`` when it names a state speaking as one: the state, its
+    capital, or an organ of a sector of ``argument_words`` ``state_voice_sector``
+    (government, legislature, diplomats), not a crowd or a party ("Taipei
+    protested", not "students protested")."""
+    sectors = argument_words("state_voice_sector")
+    for c in tok.children:
+        if c.dep_ != "nsubj" or c.pos_ == "PRON":
+            continue
+        # a state is named by a proper noun ("Thousands of Palestinians protested":
+        # a people, not its state)
+        named = c.pos_ == "PROPN" and c.tag_ != "NNPS" and c.ent_type_ != "NORP"
+        found = actors_for(c)
+        if found and all(
+            a.country and (a.sector or "-").lower() in sectors and (a.sector or named)
             for a in found
         ):
             return c

@@ -5,6 +5,10 @@ Reads: a reaction's trigger token and CAMEO code, the acts the document's
 ``codebooks/argument_words.tsv`` (block ``reaction``: ``reaction_code``,
 ``reaction_prep``). Adds nothing to the Doc; ``dyadline.coder.discourse`` asks:
 
+- ``act_pronoun``: a pronoun a reaction acts on ("X and Y signed a deal. Z welcomed
+  it", "called it a betrayal") names the act just told, as "the move" does, not a
+  state;
+
 - ``reaction_nouns``: the nouns a reaction (an approval or a disapproval, the
   ``reaction_code`` codes) names its object by beyond its own object: the noun of
   a phrase "about", "over", "at" or "of" on the trigger or on the noun it carries
@@ -31,7 +35,7 @@ from dyadline.coder.patterns import argument_words
 from dyadline.coder.reproach import ToldAct
 from dyadline.model import Actor
 
-__all__ = ["reaction_nouns", "sides"]
+__all__ = ["act_pronoun", "reaction_nouns", "sides"]
 
 # how many sentences back the mutual act a reaction answers may be told
 SIDES_WINDOW = 3
@@ -51,6 +55,17 @@ def _phrase_objects(head: Token) -> list[Token]:
 def _from(verb: Token, noun: Token) -> bool:
     """Does a "from" phrase on ``verb`` or its object ``noun`` name who reacts?"""
     return any(c.dep_ == "prep" and c.lower_ == "from" for t in (verb, noun) for c in t.children)
+
+
+def act_pronoun(tok: Token, cameo: str) -> bool:
+    """Is ``tok`` a pronoun (``argument_words`` ``act_pronoun``) that a reaction of
+    ``cameo`` acts on ("welcomed it", "denounced this", "called it a betrayal")? It
+    names the act just told, not a state."""
+    if tok.pos_ not in ("PRON", "DET") or tok.dep_ != "dobj":
+        return False  # ("it was troubled by X": the passive's subject is who reacts)
+    if tok.lower_ not in argument_words("act_pronoun"):
+        return False
+    return any(cameo.startswith(c) for c in argument_words("reaction_code"))
 
 
 def reaction_nouns(tok: Token, cameo: str) -> list[Token]:

@@ -3,7 +3,7 @@
 Reads: a targetless event of one sentence, its trigger token, and the acts the
 document's ``dyadline.coder.discourse.Memory`` holds, with the word lists of
 ``codebooks/argument_words.tsv`` (block ``disapprove2``: ``told_aim_code``,
-``told_act_root``, ``told_act_noun``, ``denial_code``, ``accusing_root``; block
+``told_act_root``, ``joined_root``, ``told_act_noun``, ``denial_code``, ``accusing_root``; block
 ``targetslot``: ``unnamed_act_noun``). Adds nothing to the Doc;
 ``dyadline.coder.coding`` asks ``aim_open`` whether a disapproval with no target
 in its sentence may take one from the memory, and ``dyadline.coder.discourse``
@@ -15,6 +15,9 @@ asks ``told_doer`` and ``accuser`` for it:
   one further back past sentences that code acts of their own (``TOLD_WINDOW``: "...
   The army condemned the shelling. The UN voiced concern") (an
   act of a ``told_act_root`` root, by another actor than the one disapproving),
+  or, when the latest such act is another's disapproval (``joined_root``) of a third
+  side, at that side, the disapproval joined ("X criticised Y's decision. The EU
+  also expressed concern": Y),
   when the disapproving sentence names no other state and no clause or noun of the
   trigger tells another thing it disapproves of ("said it was a mistake to ignore the
   talks", "is upset by the passage of the law"; a ``told_act_noun`` such as
@@ -71,6 +74,12 @@ def _words(kind: str) -> frozenset[str]:
 
 
 @cache
+def _roots() -> frozenset[str]:
+    """The roots of the acts a disapproval may answer (``_answerable``)."""
+    return _words("told_act_root") | _words("joined_root")
+
+
+@cache
 def _generic() -> frozenset[str]:
     return _words("told_act_noun")
 
@@ -89,17 +98,37 @@ def _reach(acts: Iterable[ToldAct], now: int) -> int:
 def _told(acts: Iterable[ToldAct], now: int, source: Actor) -> ToldAct | None:
     """The latest act of the sentences just before ``now`` of a ``told_act_root``
     root, by a state's actor other than ``source``."""
-    roots = _words("told_act_root")
     acts = list(acts)
     reach = _reach(acts, now)
     for act in reversed(acts):
         if act.sentence < reach:
             return None
-        if act.sentence >= now or act.cameo[:2] not in roots or not act.source.country:
+        if act.sentence >= now or not _answerable(act, source) or not act.source.country:
             continue
         if act.source.code != source.code:
             return act
     return None
+
+
+def _answerable(act: ToldAct, source: Actor) -> bool:
+    """Is ``act`` one a disapproval by ``source`` may answer: an act of a
+    ``told_act_root`` root, or another's disapproval (``joined_root``) of a third
+    side, which ``source`` joins ("X criticised Y. Z also expressed concern": Y)?"""
+    if act.cameo[:2] in _words("told_act_root"):
+        return True
+    aim = act.target
+    return (
+        act.cameo[:2] in _words("joined_root")
+        and aim is not None
+        and aim.country is not None
+        and aim.country != source.country
+    )
+
+
+def _aim_of(act: ToldAct) -> Actor | None:
+    """Whom a disapproval answering ``act`` aims at: its doer, or for a disapproval
+    joined, the side that one aimed at."""
+    return act.source if act.cameo[:2] in _words("told_act_root") else act.target
 
 
 def aim_open(
@@ -110,10 +139,9 @@ def aim_open(
     then whether the memory holds such an act at all.)"""
     if cameo[:3] not in _words("told_aim_code") or tok.pos_ not in ("VERB", "AUX"):
         return False  # a noun's slots ("the arrest drew criticism") are its own
-    roots = _words("told_act_root")
     reach = _reach(acts, now)
     if not any(
-        reach <= a.sentence < now and a.cameo[:2] in roots and a.source.country for a in acts
+        reach <= a.sentence < now and a.cameo[:2] in _roots() and a.source.country for a in acts
     ):
         return False
     # "said it was a mistake to ignore the talks": the clause tells what is disapproved;
@@ -175,7 +203,7 @@ def told_doer(
     if set(sentence_states(tok.sent)) - {source.country}:
         return None  # another state is named here: the sentence tells its own scene
     act = _told(acts, now, source)
-    return act.source if act is not None else None
+    return _aim_of(act) if act is not None else None
 
 
 def accuser(source: Actor, cameo: str, acts: Sequence[ToldAct], now: int) -> Actor | None:

@@ -12,7 +12,9 @@ written for these tests:
 - the aim of an act named in the "with" phrase of a verb of response, hung on the
   verb ("responded with air strikes on Y");
 - a mutual act of a bare conjunct verb after a verb of meeting is done with that
-  verb's partner ("X met Y and signed a deal"; ``argument_words`` ``partner_verb``).
+  verb's partner ("X met Y and signed a deal"; ``argument_words`` ``partner_verb``);
+- a reaction to an act with no doer but a place aims at the state where it took
+  place ("condemned the coup in Y"; ``argument_words`` ``scene_act_noun``).
 """
 
 from __future__ import annotations
@@ -127,6 +129,27 @@ PARTNERS: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), PARTNERS)
 def test_a_mutual_act_after_a_meeting_is_done_with_its_partner(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+SCENES: list[tuple[str, set[Triple]]] = [
+    ("The African Union condemned the coup in Gabon.", {("AFU", "111", "GAB")}),
+    ("Canada deplored the violence in Haiti.", {("CAN", "111", "HTI")}),
+    # a doer named: the doer, not the place
+    ("Canada deplored the gang violence in Haiti.", {("CAN", "111", "HTICRM")}),
+    (
+        "Canada condemned the Russian attack in Ukraine.",
+        {("CAN", "111", "RUS"), ("RUS", "190", "UKR")},
+    ),
+    # a place of the reacting state's own: no target abroad
+    ("Kenya condemned the attack in Nairobi.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCENES)
+def test_a_reaction_to_an_act_with_no_doer_aims_at_its_place(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

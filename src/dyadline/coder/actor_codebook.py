@@ -471,6 +471,52 @@ def _places() -> dict[str, str]:
     return out
 
 
+@cache
+def _regions() -> dict[str, str]:
+    """Folded name -> country of the regions an adjective may be made from: the
+    guarded ISO 3166-2 subdivisions and the ``region`` rows of ``places.tsv``."""
+    out = dict(subdivisions())
+    for row in read_tsv("places.tsv"):
+        if row["kind"] != "region" or not row["country"]:
+            continue
+        for name in [row["name"], *row["aliases"].split("|")]:
+            if name.strip():
+                out[_fold(name)] = row["country"]
+    return out
+
+
+@cache
+def _region_endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(
+        (
+            row["ending"].strip().lower(),
+            tuple("" if x == "-" else x for x in row["stems"].split("|")),
+        )
+        for row in read_tsv("region_adjectives.tsv")
+    )
+
+
+@cache
+def region_adjective_country(word: str) -> str | None:
+    """The country of the region a capitalised adjective is made from
+    (``region_adjectives.tsv``: "Tigrayan" -> ETH, "Kashmiri" -> IND, "Texan" ->
+    USA); None for any other word."""
+    if len(word) < 5 or not word[0].isupper() or not word.isalpha() or word.isupper():
+        return None
+    lower = word.lower()
+    for ending, stems in _region_endings():
+        if not lower.endswith(ending):
+            continue
+        for stem in stems:
+            region = word[: -len(ending)] + stem
+            if len(region) < 5:
+                continue  # ("Roman" is not of Roma)
+            country = _regions().get(_fold(region))
+            if country is not None:
+                return country
+    return None
+
+
 def country_of_place(name: str) -> str | None:
     """ISO-3 country of a city of 100,000+ people, a province or state of ISO 3166-2
     (``subdivisions``) or a place in ``places.tsv`` ("Lagos" -> "NGA", "Mosul" ->

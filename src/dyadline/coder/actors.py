@@ -74,6 +74,7 @@ from dyadline.coder.actor_codebook import (
     longest_collective,
     longest_cue,
     packaged_entries,
+    region_adjective_country,
     resolve,
     sector_cues,
     society_sectors,
@@ -291,6 +292,9 @@ class ActorTagger:
             mentions.append(
                 ActorMention(span.start, span.end, entry.actor(span.text), entry.kind, entries)
             )
+        taken = {i for span in kept for i in range(span.start, span.end)}
+        mentions += _region_adjectives(doc, taken)
+        mentions.sort(key=lambda m: m.start)
         data = [mention_data(m) for m in mentions]
         doc._.actors = data
         _remember(data, mentions)
@@ -315,6 +319,29 @@ class ActorTagger:
                     longer = a if len(a) >= len(b) else b
                     out[i] = a = Span(doc, a.start, b.end, label=longer.label)
         return out
+
+
+def _region_adjectives(doc: Doc, taken: set[int]) -> list[ActorMention]:
+    """Mentions of the capitalised adjectives of regions no actor file names
+    ("Tigrayan forces", "Kashmiri separatists": ``region_adjective_country``), as the
+    adjectives of their states; not inside another name ("the Crimean War")."""
+    out: list[ActorMention] = []
+    for t in doc:
+        if t.i in taken or t.tag_ not in ("JJ", "NNP", "NNPS") or t.ent_type_ in _NOT_REGION:
+            continue
+        if t.dep_ == "compound" and t.head.pos_ == "PROPN":
+            continue  # part of a proper name
+        country = region_adjective_country(t.text)
+        if country is None:
+            continue
+        entry = Entry(country, None, "adjective", t.text)
+        out.append(ActorMention(t.i, t.i + 1, entry.actor(t.text), "adjective", (entry,)))
+    return out
+
+
+# entity types of a word that is no region's adjective ("Roman Catholic" is no
+# place's people; a person's or a work's name)
+_NOT_REGION = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"})
 
 
 def _defined_abbreviation(doc: Doc, span: Span, names: list[Span]) -> bool:

@@ -1299,7 +1299,7 @@ def dyads(
     if not tgt_toks and _bare_passive(tok) and "obj" in pattern.targets:
         tgt_toks = _undergoer(tok)  # "X thanked them after being freed"
     tgt_pairs = _actor_tokens(tgt_toks, date, people, "source" if pattern.inverse else "target")
-    placed = pattern.loc_target or _placed_act(pattern.cameo)
+    placed = pattern.loc_target or _placed_act(pattern.cameo) or _scene_appraised(tok, pattern)
     if placed:
         tgt_pairs = _not_places(tgt_pairs)
     # "the army shelled Sudan's Darfur region": the people of the place, where the
@@ -1971,6 +1971,24 @@ def _placed_act(cameo: str) -> bool:
     (``argument_words`` ``placed_act_code``: a state's curbs on its people, "shut down the
     internet in Ethiopia"), whose place phrase says where, not whom (as ``loc`` rows)?"""
     return any(cameo.startswith(c) for c in pat.argument_words("placed_act_code"))
+
+
+def _scene_appraised(tok: Token, pattern: pat.Pattern) -> bool:
+    """Is ``tok`` a reaction (``argument_words`` ``reaction_code``) to an act its
+    object names by a noun of ``scene_act_noun`` with no doer but a place ("condemned
+    the coup in Guinea", "deplored the violence in Darfur")? The reaction then aims at
+    the state where the act took place, as a ``loc`` pattern does."""
+    if pattern.pos != "V" or not any(
+        pattern.cameo.startswith(c) for c in pat.argument_words("reaction_code")
+    ):
+        return False
+    obj = pat.direct_object(tok)
+    if obj is None or str(obj.lemma_).lower() not in pat.argument_words("scene_act_noun"):
+        return False
+    if targets.object_owner(obj):
+        return False
+    # ("condemned the coup in Y": the parser may hang the place on the verb)
+    return bool(pat.prep_objects(obj, {"in"}) or pat.prep_objects(tok, {"in"}))
 
 
 def _not_places(pairs: list[tuple[Actor, Token]]) -> list[tuple[Actor, Token]]:

@@ -115,7 +115,10 @@ COUNTRY: list[tuple[str, set[Triple]]] = [
         {("RUS", "190", "UKRGOV"), ("RUSMIL", "194", "UKRCVL")},
     ),
     # a word that sets it apart: another country
-    ("Kenya sent police to Haiti. The neighboring country criticized Kenya.", set()),
+    (
+        "Kenya sent police to Haiti. The neighboring country criticized Kenya.",
+        {("KEN", "074", "HTI")},
+    ),
 ]
 
 

@@ -63,6 +63,18 @@ def _cue(where: str, tok: Token) -> str | None:
     return table.get(tok.lemma_.lower()) or table.get(tok.lower_)
 
 
+def _pending(verb: Token) -> bool:
+    """Is the adverbial clause of ``verb`` in the present tense under a main clause
+    told ahead ("will", "would": ``aux`` cues of the future), a condition not met
+    yet ("will resume once Y releases them")?"""
+    if verb.tag_ not in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    ):
+        return False
+    main = verb.head
+    return any(c.dep_ == "aux" and _cue("aux", c) == "future" for c in main.children)
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
@@ -417,6 +429,11 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
             if any(_cue("condition", m) for m in marks) and not opaque:
                 past_perfect = any(c.lemma_ == "have" and c.tag_ == "VBD" for c in tok.children)
                 found.add("counterfactual" if past_perfect else "hedged")
+                break
+            # ("when" is the parser's adverb of its clause, not its mark)
+            subordinators = [*marks, *(c for c in tok.children if c.tag_ == "WRB")]
+            if any(_cue("pending", m) for m in subordinators) and not opaque and _pending(tok):
+                found.add("hedged")  # "will not approve it until X arrests them"
             break
         else:
             break

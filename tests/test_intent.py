@@ -17,7 +17,11 @@ ANSWERED: list[tuple[str, set[Triple]]] = [
         "Lithuania warned that it would respond to any provocation by Belarus.",
         {("LTU", "138", "BLR")},
     ),
-    ("Seoul said it would react firmly to any attack from Pyongyang.", {("KOR", "138", "PRKGOV")}),
+    # "it" after a capital is the government the capital stands for
+    (
+        "Seoul said it would react firmly to any attack from Pyongyang.",
+        {("KORGOV", "138", "PRKGOV")},
+    ),
     (
         '"We will respond to any aggression by Eritrea," the Ethiopian defense minister said.',
         {("ETHMIL", "138", "ERI")},

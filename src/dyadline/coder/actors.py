@@ -1566,10 +1566,11 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
             if person is not None:
                 return [Actor(a.code, a.country, a.sector, text, a.name) for a in person]
         # a person, group or organisation keeps its own sector ("the BLA said it ...":
-        # PAKINS); a state is the state itself
+        # PAKINS), and so does a capital, which stands for the government ("Beijing
+        # said it would ...": CHNGOV); a state is the state itself
         return [
             m.resolved(date).actor(text)
-            if m.kind in BACK_KINDS
+            if m.kind in BACK_KINDS or m.kind == "capital"
             else m.resolved(date).country_actor(text, None)
             for m in _antecedent(token, by_token)
         ]

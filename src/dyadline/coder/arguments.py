@@ -102,6 +102,7 @@ def _expand(tok: Token) -> list[Token]:
     apposition ("France, Chile, and Norway convened").
     """
     heads = [tok, *tok.conjuncts]
+    heads = [*(m for h in heads for m in _fused_conjuncts(h)), *heads]
     # "the ministers of Egypt and Jordan": each state its members stand for
     heads = [m for h in heads for m in (nominal.members(h) or [h])]
     heads += _companions(tok)
@@ -138,6 +139,25 @@ def _expand(tok: Token) -> list[Token]:
     return out
 
 
+def _fused_conjuncts(head: Token) -> list[Token]:
+    """The first conjunct of a coordination the parser hung on the last one's noun as
+    a modifier ("[The Colombian government] and FARC rebels signed": "government" an
+    ``nmod`` of "rebels"): a determined noun with a conjunct of its own that names
+    another actor than the head."""
+    out: list[Token] = []
+    for c in head.children:
+        if c.dep_ not in ("nmod", "compound") or c.pos_ != "NOUN" or c.i > head.i:
+            continue
+        if not any(g.dep_ == "cc" for g in c.children) or not c.conjuncts:
+            continue
+        if not any(g.dep_ == "det" for g in c.children):
+            continue  # ("security and defence officials": one phrase)
+        own = {a.code for a in actors_for(c)}
+        if own and own != {a.code for a in actors_for(head)}:
+            out.append(c)
+    return out
+
+
 def _companions(tok: Token) -> list[Token]:
     """ "the consul (along with the ambassador)", "killed X together with Y": Y too."""
     return [
@@ -160,6 +180,10 @@ def actor_list(tokens: Iterable[Token], date: str | None = None) -> list[Actor]:
 
 
 def _passive_participle(tok: Token) -> bool:
+    if tok.tag_ == "VBD" and tok.dep_ == "acl":
+        # "a reporter detained in Russia": a reduced relative the tagger took for a
+        # past tense, with no subject or object of its own, is a passive participle
+        return not any(c.dep_ in ("nsubj", "dobj", "aux") for c in tok.children)
     return tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children)
 
 
@@ -612,9 +636,19 @@ def _target_tokens(
 ) -> tuple[list[Token], bool]:
     """Target tokens by the pattern's target spec, else by ``targets.fallback`` (not
     naming ``sources``' own side); the flag says "between" gave them."""
+    # "Israel rejected calls from Y for a ceasefire in Gaza": an act its object names
+    # was aimed at who answers it, not at whatever its phrases name
+    answering = (
+        pattern.pos == "N"
+        and tok.dep_ == "dobj"
+        and nominal.response_verb(tok, pattern.cameo) is not None
+        and not nominal.patient_noun(tok, pattern)
+    )
     for spec in pattern.targets:
         kind, _, arg = spec.partition(":")
         found: list[Token] = []
+        if kind == "tree" and answering:
+            continue
         if kind == "obj":
             obj = pat.direct_object(tok)
             along = [c for c in _companions(tok) if c not in co_speakers(tok, pattern)]
@@ -826,20 +860,37 @@ def _target_tokens(
 
 
 def _conjunct_partner(tok: Token, pattern: pat.Pattern) -> list[Token]:
-    """The partner of the verb a bare conjunct verb (no subject of its own) shares
-    its subject with, a verb of meeting (``argument_words`` ``partner_verb``): that
-    verb's object or the object of its "with" phrase ("X met Y and signed a deal",
-    "X called Y and discussed the crisis"); [] otherwise."""
+    """The partner of the meeting a mutual act with none of its own is told with: the
+    act's verb (or its support verb), a bare conjunct, a participle or an open
+    complement of them, climbs to a verb of meeting (``argument_words``
+    ``partner_verb``) or a verb carrying a noun of meeting (``partner_noun``), whose
+    object or "with" phrase names the partner ("X met Y and signed a deal", "X held
+    talks with Y, agreeing to boost cooperation"); [] otherwise."""
     verb = tok.head if pattern.pos == "N" and tok.dep_ == "dobj" else tok
-    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ != "VERB":
-        return []
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return []
-    first = verb.head
-    if str(first.lemma_).lower() not in pat.argument_words("partner_verb"):
-        return []
-    partners = [c for c in first.children if c.dep_ == "dobj"] or pat.prep_objects(first, {"with"})
-    return [t for p in partners[:1] for t in _expand(p) if actors_for(t)]
+    for _ in range(4):
+        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        if verb.head.pos_ != "VERB" or verb.head.i == verb.i:
+            return []
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return []
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+            return []  # ("... after it signed a deal": a clause of its own)
+        first = verb.head
+        if str(first.lemma_).lower() in pat.argument_words("partner_verb"):
+            partners = [c for c in first.children if c.dep_ == "dobj"]
+            partners = partners or pat.prep_objects(first, {"with"})
+            return [t for p in partners[:1] for t in _expand(p) if actors_for(t)]
+        met = [
+            c
+            for c in first.children
+            if c.dep_ == "dobj" and str(c.lemma_).lower() in pat.argument_words("partner_noun")
+        ]
+        if met:
+            partners = pat.prep_objects(met[0], {"with"}) or pat.prep_objects(first, {"with"})
+            return [t for p in partners[:1] for t in _expand(p) if actors_for(t)]
+        verb = first
+    return []
 
 
 def _other_side(sources: list[Actor]) -> Callable[[Token], bool]:

@@ -83,3 +83,42 @@ def test_an_answered_appeal_aims_at_who_answers(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected
+
+
+LEGISLATURES: list[tuple[str, set[Triple]]] = [
+    (
+        "The Peruvian president dissolved the legislature on Wednesday.",
+        {("PERGOV", "172", "PERLEG")},
+    ),
+    ("The Tunisian president suspended parliament.", {("TUNGOV", "172", "TUNLEG")}),
+    # a constitution suspended names no actor
+    ("The junta suspended the constitution.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEGISLATURES)
+def test_a_legislature_dissolved_is_an_administrative_sanction(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+BROKERED_AND_LENT: list[tuple[str, set[Triple]]] = [
+    ("The IMF approved a $2 billion bailout for Sri Lanka.", {("IMF", "070", "LKA")}),
+    (
+        "Oman brokered a prisoner swap between Iran and Belgium.",
+        {
+            ("OMN", "045", "IRN"),
+            ("OMN", "045", "BEL"),
+            ("IRN", "0841", "BEL"),
+            ("BEL", "0841", "IRN"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKERED_AND_LENT)
+def test_a_bailout_approved_and_a_swap_brokered(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected

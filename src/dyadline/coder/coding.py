@@ -183,6 +183,8 @@ class EventCoder:
             return  # "in recognition of Women's Day": a fixed phrase, no act
         if pos == "N" and claimed_act(tok):
             return  # "claimed responsibility for the attack": the claim is the event
+        if pos == "V" and pat.receives_noun_act(tok, self.index):
+            return  # "the plan met with opposition from X": the noun's act, no meeting
         # "prevent Israel's cooperation with X": an owned, ongoing act is stopped (16x)
         stopped = pat.blocked(tok)
         if stopped and not (pos == "N" and owned_act(tok)):

@@ -1352,6 +1352,28 @@ def _modifier(tok: Token, lemmas: frozenset[str] | None) -> Token | None:
     return None
 
 
+def receives_noun_act(verb: Token, index: PatternIndex) -> bool:
+    """Is ``verb`` the verb by which its subject receives an act its object names
+    ("the plan met with opposition from X", "X faced criticism"): a nominal pattern of
+    the object whose support verb (``mod=``) is this verb and whose target is that
+    subject? Then the verb tells of no act of its own (no meeting in "met with")."""
+    lemma = verb.lemma_.lower()
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in noun.children):
+            continue  # "met with the opposition": a party met
+        for p in index.candidates("N", noun.lemma_.lower()):
+            if "subj" not in p.targets:
+                continue
+            for r in p.requires:
+                if r.kind == "mod" and r.lemmas and lemma in r.lemmas:
+                    support = _modifier(noun, r.lemmas)
+                    if support is not None and support.i == verb.i:
+                        return True
+    return False
+
+
 def particle_ok(tok: Token, pattern: Pattern) -> bool:
     """Does ``tok`` carry the particle of a phrasal-verb pattern ("shoot down")? The
     parser may take a particle right after its verb for an adverb ("hit back at X")."""

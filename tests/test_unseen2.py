@@ -9,7 +9,14 @@ stories written for these tests:
   opposition from X", "drew objections from X") tells of no act of its own
   (``dyadline.coder.patterns.receives_noun_act``; ``verbs.tsv`` opposition and
   objection rows); a bare "opposition from X" is no opposition party of X
-  (``sectors.tsv``).
+  (``sectors.tsv``);
+- a time given an actor to do something is an ultimatum (139: "gave Sweden ten
+  days to extradite"; ``verbs.tsv`` give row, ``patterns._second_object`` for the
+  counted noun the parser hangs as an adverbial after the first object);
+- an actor named only in a subordinate clause marked by a conjunction other than a
+  condition's ("after Y attacked", "because Y refused") tells when or why, and is
+  no target of the act of the clause above (``arguments._marked_clauses``,
+  ``dyads._aside_states``).
 """
 
 from __future__ import annotations
@@ -58,6 +65,48 @@ def test_a_person_named_again_by_family_name(
 
 @pytest.mark.parametrize(("text", "expected"), RECEIVED_ACTS)
 def test_a_verb_receiving_an_act_is_no_act_of_its_own(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+ULTIMATUMS: list[tuple[str, set[Triple]]] = [
+    ("Turkey gave Sweden ten days to extradite the suspects.", {("TUR", "139", "SWE")}),
+    ("Russia gave Ukraine 48 hours to surrender the city.", {("RUS", "139", "UKR")}),
+    (
+        "The Kenyan government gave the U.N. agency 14 days to present a plan.",
+        {("KENGOV", "139", "UNO")},
+    ),
+    # to one's own people: no dyad
+    ("The Kenyan president gave his aides two weeks to prepare a report.", set()),
+]
+
+ASIDE_CLAUSES: list[tuple[str, set[Triple]]] = [
+    (
+        "The Kenyan government called for closing the camp after Somalia attacked refugees.",
+        {("KENGOV", "020", None), ("SOM", "190", "KENREF")},
+    ),
+    (
+        "The Kenyan government called for talks because Somalia attacked refugees.",
+        {("KENGOV", "026", None), ("SOM", "190", "KENREF")},
+    ),
+    # a condition names whom a warning aims at
+    (
+        "The Kenyan government warned of retaliation if Somalia attacks refugees.",
+        {("KENGOV", "138", "SOM"), ("SOM", "190", "KENREF")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ULTIMATUMS)
+def test_a_time_given_to_act_is_an_ultimatum(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDE_CLAUSES)
+def test_an_actor_of_a_clause_of_time_or_cause_is_no_target(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

@@ -759,6 +759,19 @@ def attributive_participle(tok: Token) -> Token | None:
     return obj if found and all(a.sector is not None for a in found) else None
 
 
+def _second_object(verb: Token) -> list[Token]:
+    """The counted nouns the parser hung as adverbial (``npadvmod``) after a verb's
+    first object ("gave the agency 14 days"): its second object."""
+    first = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    if not first:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod" and c.i > first[0].i and any(n.dep_ == "nummod" for n in c.children)
+    ]
+
+
 def _quantified_object(verb: Token) -> Token | None:
     """ "kidnapped up to 16 advisers", "killed more than 30 people": the parser can take
     the quantifier for a preposition; its object with a number is the verb's object."""
@@ -1205,6 +1218,9 @@ def _object_candidates(tok: Token) -> tuple[Token, ...]:
         cands.append(tok.head)  # "the pact that X negotiated with Y": the pact too
     cands += [g for c in list(cands) if (g := counted_goods(c)) is not None]
     cands += [g for c in list(cands) if (g := clauses.counted(c)) is not None]
+    # "gave the agency 14 days to ...": the second object after a dative, which the
+    # parser can hang as an adverbial noun
+    cands += _second_object(tok)
     # "provided to X information on ...": the shifted object, parsed under "to"
     cands += [o for o in prep_objects(tok, {"to"}) if o.pos_ == "NOUN"]
     # "gave X $1 billion in aid": an amount stands for what its "in" phrase names

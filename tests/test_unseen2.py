@@ -16,7 +16,12 @@ stories written for these tests:
 - an actor named only in a subordinate clause marked by a conjunction other than a
   condition's ("after Y attacked", "because Y refused") tells when or why, and is
   no target of the act of the clause above (``arguments._marked_clauses``,
-  ``dyads._aside_states``).
+  ``dyads._aside_states``);
+- a quotation with no attribution of its own that goes on from one its speaker is
+  named with says what an actor must or should do: the speaker's demand or appeal
+  (``coding._continued_demands``, ``clauses.told_modal_code``);
+- an act inside an indirect question ("to see whether a summit is held") is only
+  asked: hedged (``modality.tsv`` ``question`` cues).
 """
 
 from __future__ import annotations
@@ -110,3 +115,41 @@ def test_an_actor_of_a_clause_of_time_or_cause_is_no_target(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected
+
+
+CONTINUED_QUOTES: list[tuple[str, set[Triple]]] = [
+    (
+        '"No one should be detained there," the Kenyan minister said. '
+        '"Uganda must stop these cruel transfers."',
+        {("KENGOV", "100", "UGA")},
+    ),
+    (
+        '"We are worried," the French foreign minister said. "Russia should return to the talks."',
+        {("FRAGOV", "020", "RUS")},
+    ),
+    # the speaker's own side, or no actor, is asked nothing
+    ('"We are worried," the French foreign minister said. "We must return to the talks."', set()),
+    ('"We are worried," the French foreign minister said. "The weather must improve."', set()),
+    # not a quotation: the text's own words, or another speaker's
+    ("The French foreign minister spoke on Monday. Russia must return to the talks.", set()),
+]
+
+QUESTIONS: list[tuple[str, str]] = [
+    ("We will have to see whether Trump meets Kim Jong Un.", "hedged"),
+    ("We will have to see whether another summit between Trump and Kim Jong Un is held.", "hedged"),
+    ("Trump met Kim Jong Un in Hanoi.", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTINUED_QUOTES)
+def test_a_continued_quotation_demands_of_an_actor(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "modality"), QUESTIONS)
+def test_an_act_in_an_indirect_question_is_hedged(nlp: Language, text: str, modality: str) -> None:
+    found = nlp(text)._.events
+    assert found
+    assert {e.modality for e in found} == {modality}

@@ -54,6 +54,7 @@ from dyadline.coder import (
     home_target,
     memo,
     nominal,
+    quoted,
     replies,
     reproach,
 )
@@ -144,6 +145,7 @@ class EventCoder:
         """The events of one sentence, dated by ``ctx.time`` (already fed the sentence)."""
         raw = [ev for tok in sent for ev in self._code_token(tok, sent, mentions, ctx)]
         raw += _charge_events(sent, mentions, ctx, raw)
+        raw += _continued_demands(sent, mentions, ctx, raw)
         events = settle(raw, self.index, sent, ctx.memory)
 
         def date_of(tok: Token) -> str | None:
@@ -578,6 +580,61 @@ def _charge_events(
                         trigger_token=adv.head.i,
                     )
                 )
+    return out
+
+
+def _continued_demands(
+    sent: Span, mentions: list[DateMention], ctx: DocumentContext, raw: list[Event]
+) -> list[Event]:
+    """What a quotation with no attribution of its own, going on from the one its
+    speaker is named with in the sentence before, says an actor must or should do
+    ('"...," X said. "Y must stop these transfers."'): the speaker's demand (10x) or
+    appeal (02x) of Y (``clauses.told_modal_code``), as "X said Y must stop" is.
+    Only a sentence that is all quotation and that codes no act of its root."""
+    root = sent.root
+    doc = sent.doc
+    if root.pos_ not in ("VERB", "AUX") or any(e.trigger_token == root.i for e in raw):
+        return []
+    code = clauses.told_modal_code(root)
+    if code is None or quoted.attributed(root) is not None:
+        return []
+    speaker = quoted.said_by(root)
+    if speaker is None or speaker.sent.start == sent.start:
+        return []
+    if any(not t.is_punct and not quoted.inside_quotation(t) for t in sent):
+        return []  # a sentence partly outside the quotation tells more than it
+    dating = ctx.time.dating(root, mentions)
+    when = dating.span.start if dating.span else None
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    sources = [a for a in actors_for(speaker, date=when) if a.country]
+    targets = [a for s in subjects for a in actors_for(s, date=when) if a.country]
+    mod = next((c for c in root.children if c.dep_ == "aux" and c.tag_ == "MD"), root)
+    first, last = min(mod, root, key=lambda t: t.i), max(mod, root, key=lambda t: t.i)
+    info = cameo_info(code)
+    out: list[Event] = []
+    for src in sources:
+        for tgt in targets:
+            if src.code == tgt.code or (src.country == tgt.country and not tgt.sector):
+                continue
+            out.append(
+                Event(
+                    sentence=sent.text,
+                    sentence_start=sent.start_char,
+                    sentence_end=sent.end_char,
+                    trigger=doc[first.i : last.i + 1].text,
+                    trigger_start=first.idx,
+                    trigger_end=last.idx + len(last.text),
+                    source=src,
+                    target=tgt,
+                    cameo=code,
+                    cameo_label=info.label,
+                    quad_class=info.quad_class,
+                    goldstein=info.goldstein,
+                    plover=plover(code),
+                    date=dating.span,
+                    trigger_token=root.i,
+                )
+            )
     return out
 
 

@@ -20,6 +20,10 @@ stories written for these tests:
 - a quotation with no attribution of its own that goes on from one its speaker is
   named with says what an actor must or should do: the speaker's demand or appeal
   (``coding._continued_demands``, ``clauses.told_modal_code``);
+- a charge its answerer calls baseless or false is denied (016), not the accuser
+  criticised (``verbs.tsv`` call/describe rows with ``obj=`` and ``pred=``);
+- a verbless adverbial clause says what the main clause's subject is, an act as
+  "X was critical of Y" is ("While critical of Y, X ..."; ``coding._adverbial_predicates``);
 - an act inside an indirect question ("to see whether a summit is held") is only
   asked: hedged (``modality.tsv`` ``question`` cues).
 """
@@ -153,3 +157,43 @@ def test_an_act_in_an_indirect_question_is_hedged(nlp: Language, text: str, moda
     found = nlp(text)._.events
     assert found
     assert {e.modality for e in found} == {modality}
+
+
+DENIALS: list[tuple[str, set[Triple]]] = [
+    ("Iran called the U.S. allegations baseless.", {("IRN", "016", "USA")}),
+    ("Iran described the American accusations as absurd.", {("IRN", "016", "USA")}),
+    # another thing called so is criticised
+    ("Iran called the U.S. plan a huge mistake.", {("IRN", "111", "USA")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIALS)
+def test_a_charge_called_baseless_is_denied(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+ADVERBIAL_PREDICATES: list[tuple[str, set[Triple]]] = [
+    (
+        "While highly critical of the British government, the French diplomat warned "
+        "that other states could quit.",
+        {("FRAGOV", "111", "GBRGOV")},
+    ),
+    (
+        "Critical of Russia, the Polish minister called for sanctions.",
+        {("POLGOV", "111", "RUS"), ("POLGOV", "020", "RUS")},
+    ),
+    # an adjective that is no act
+    (
+        "While happy with the result, the Polish minister called for more talks.",
+        {("POLGOV", "026", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERBIAL_PREDICATES)
+def test_a_verbless_adverbial_clause_tells_of_its_subject(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected

@@ -146,6 +146,7 @@ class EventCoder:
         raw = [ev for tok in sent for ev in self._code_token(tok, sent, mentions, ctx)]
         raw += _charge_events(sent, mentions, ctx, raw)
         raw += _continued_demands(sent, mentions, ctx, raw)
+        raw += _adverbial_predicates(sent, mentions, ctx, self.index)
         events = settle(raw, self.index, sent, ctx.memory)
 
         def date_of(tok: Token) -> str | None:
@@ -610,6 +611,19 @@ def _continued_demands(
     targets = [a for s in subjects for a in actors_for(s, date=when) if a.country]
     mod = next((c for c in root.children if c.dep_ == "aux" and c.tag_ == "MD"), root)
     first, last = min(mod, root, key=lambda t: t.i), max(mod, root, key=lambda t: t.i)
+    return _plain_events(sent, doc[first.i : last.i + 1], root, sources, targets, code, dating.span)
+
+
+def _plain_events(
+    sent: Span,
+    trigger: Span,
+    head: Token,
+    sources: list[Actor],
+    targets: list[Actor],
+    code: str,
+    date: DateSpan | None,
+) -> list[Event]:
+    """The asserted events ``code`` of each source on each target of another side."""
     info = cameo_info(code)
     out: list[Event] = []
     for src in sources:
@@ -621,9 +635,9 @@ def _continued_demands(
                     sentence=sent.text,
                     sentence_start=sent.start_char,
                     sentence_end=sent.end_char,
-                    trigger=doc[first.i : last.i + 1].text,
-                    trigger_start=first.idx,
-                    trigger_end=last.idx + len(last.text),
+                    trigger=trigger.text,
+                    trigger_start=trigger.start_char,
+                    trigger_end=trigger.end_char,
                     source=src,
                     target=tgt,
                     cameo=code,
@@ -631,10 +645,45 @@ def _continued_demands(
                     quad_class=info.quad_class,
                     goldstein=info.goldstein,
                     plover=plover(code),
-                    date=dating.span,
-                    trigger_token=root.i,
+                    date=date,
+                    trigger_token=head.i,
                 )
             )
+    return out
+
+
+def _adverbial_predicates(
+    sent: Span, mentions: list[DateMention], ctx: DocumentContext, index: pat.PatternIndex
+) -> list[Event]:
+    """What a verbless adverbial clause says the main clause's subject is, when "X was
+    <that>" is an act (``verbs.tsv`` rows of the copula with ``pred=``): "While
+    critical of Y, X praised ..." is X's criticism of Y as "X was critical of Y" is.
+    Targets are the objects of the row's ``pred:<prep>`` phrase on the adjective."""
+    out: list[Event] = []
+    for adj in sent:
+        main = adj.head
+        if adj.pos_ != "ADJ" or adj.dep_ != "advcl" or main.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in adj.children):
+            continue
+        subjects = [c for c in main.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        for p in index.candidates("V", "be"):
+            if len(p.requires) != 1 or p.requires[0].kind != "pred":
+                continue
+            lemmas = p.requires[0].lemmas
+            preps = [t.split(":", 1)[1] for t in p.targets if t.startswith("pred:")]
+            if not lemmas or adj.lemma_.lower() not in lemmas or not preps:
+                continue
+            dating = ctx.time.dating(main, mentions)
+            when = dating.span.start if dating.span else None
+            sources = [a for s in subjects for a in actors_for(s, date=when) if a.country]
+            objects = pat.prep_objects(adj, set(preps))
+            targets = [a for o in objects for a in actors_for(o, date=when) if a.country]
+            trigger = sent.doc[adj.i : adj.i + 1]
+            out += _plain_events(sent, trigger, adj, sources, targets, p.cameo, dating.span)
+            break
     return out
 
 

@@ -24,6 +24,8 @@ stories written for these tests:
   criticised (``verbs.tsv`` call/describe rows with ``obj=`` and ``pred=``);
 - a verbless adverbial clause says what the main clause's subject is, an act as
   "X was critical of Y" is ("While critical of Y, X ..."; ``coding._adverbial_predicates``);
+- a state's post at an organisation ("China's U.N. ambassador") is the state's
+  (``argument_words`` ``post_noun``, ``actors._post_at_organisation``);
 - an act inside an indirect question ("to see whether a summit is held") is only
   asked: hedged (``modality.tsv`` ``question`` cues).
 """
@@ -194,6 +196,21 @@ ADVERBIAL_PREDICATES: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), ADVERBIAL_PREDICATES)
 def test_a_verbless_adverbial_clause_tells_of_its_subject(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+POSTS: list[tuple[str, set[Triple]]] = [
+    ("China's U.N. ambassador criticized Japan.", {("CHNGOV", "111", "JPN")}),
+    ("The U.S. NATO ambassador criticized Russia.", {("USAGOV", "111", "RUS")}),
+    # an organisation's own mission, named with the place it is in, stays the organisation's
+    ("The UN mission in Mali criticized the Malian army.", {("UNO", "111", "MLIMIL")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTS)
+def test_a_states_post_at_an_organisation_is_the_states(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

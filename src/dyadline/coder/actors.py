@@ -1654,6 +1654,7 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     owned = _other_party_owner(token)
     if owned:
         modifiers = [m for m in modifiers if doc[m.start : m.end].root.i not in owned]
+    modifiers = _post_at_organisation(token, modifiers)
 
     # possessive pronouns ("its army") stand for their antecedent
     pronoun_states: list[ActorMention] = []
@@ -1808,6 +1809,19 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
             # "insurgents shelled the city": an armed group without a country
             return [Actor(cue_sector, None, cue_sector, text, None)]
     return []
+
+
+def _post_at_organisation(token: Token, modifiers: list[ActorMention]) -> list[ActorMention]:
+    """A state's post at an organisation ("China's U.N. mission", "the U.S. NATO
+    ambassador", ``argument_words`` ``post_noun``) is the state's: the organisation
+    named with it says where the post is, not whose it is."""
+    words = _resident_words("post_noun")
+    if token.lower_ not in words and token.lemma_.lower() not in words:
+        return modifiers
+    states = [m for m in modifiers if m.state_level]
+    if not states or len(states) == len(modifiers):
+        return modifiers
+    return states
 
 
 def _other_party_owner(token: Token) -> set[int]:

@@ -1035,7 +1035,10 @@ def _tree_target(tok: Token, avoid: set[str | None], domestic: bool = False) -> 
         antecedent = _antecedent(root)
         root = _referent(root)
         subtree = [t for t in antecedent.subtree if t.i < root.i] if antecedent is not root else []
+        aside = _marked_clauses(root)
         for t in [*subtree, *root.subtree]:
+            if t.i in aside:
+                continue  # "called for closing the camp after X attacked": when, not whom
             acts = actors_for(t)
             # a sector word alone ("troops") is what is moved, not whom it aims at
             if acts and all(a.country and a.country not in avoid for a in acts):
@@ -1043,6 +1046,22 @@ def _tree_target(tok: Token, avoid: set[str | None], domestic: bool = False) -> 
             if domestic and not own and acts and all(a.country and a.sector for a in acts):
                 own = [t]  # the source's own country: dyads keeps it for another sector
     return own
+
+
+def _marked_clauses(root: Token) -> set[int]:
+    """The tokens of the subordinate clauses inside a phrase that a conjunction other
+    than a condition's marks ("after X attacked", "because Y refused"): they tell
+    when or why, not whom the act aims at."""
+    conditions = pat.argument_words("condition_mark")  # a condition names whom it aims at
+    return {
+        t.i
+        for c in root.subtree
+        if c.i != root.i
+        and c.dep_ == "advcl"
+        and (marks := {m.lower_ for m in c.children if m.dep_ == "mark"})
+        and not marks & conditions
+        for t in c.subtree
+    }
 
 
 def _phrase_conjuncts(t: Token, avoid: set[str | None]) -> list[Token]:

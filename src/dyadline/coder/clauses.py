@@ -239,6 +239,19 @@ def _told_modals() -> tuple[tuple[frozenset[str], str], ...]:
     )
 
 
+def told_modal_code(verb: Token) -> str | None:
+    """The code of what a clause with a subject says its subject must or should do
+    (``intent.tsv`` ``told_modal``: "X must stop", "X has to leave", "X should
+    talk"), by its modal auxiliary or its verb of obligation with an infinitive;
+    None for any other clause."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    mods = {str(c.lower_) for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if _lemma(verb) in ("have", "need") and any(c.dep_ == "xcomp" for c in verb.children):
+        mods.add(_lemma(verb))
+    return next((code for modals, code in _told_modals() if mods & modals), None)
+
+
 def obligation_patterns(patterns: list[pat.Pattern]) -> list[pat.Pattern]:
     """A pattern "verb, cmod=<modals>, target the clause's subject (or the verb's
     object: "told X it must ...")" for each verb of saying (``argument_words``

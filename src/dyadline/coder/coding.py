@@ -54,6 +54,7 @@ from dyadline.coder import (
     home_target,
     memo,
     nominal,
+    quoted,
     replies,
     reproach,
 )
@@ -144,6 +145,8 @@ class EventCoder:
         """The events of one sentence, dated by ``ctx.time`` (already fed the sentence)."""
         raw = [ev for tok in sent for ev in self._code_token(tok, sent, mentions, ctx)]
         raw += _charge_events(sent, mentions, ctx, raw)
+        raw += _continued_demands(sent, mentions, ctx, raw)
+        raw += _adverbial_predicates(sent, mentions, ctx, self.index)
         events = settle(raw, self.index, sent, ctx.memory)
 
         def date_of(tok: Token) -> str | None:
@@ -183,6 +186,8 @@ class EventCoder:
             return  # "in recognition of Women's Day": a fixed phrase, no act
         if pos == "N" and claimed_act(tok):
             return  # "claimed responsibility for the attack": the claim is the event
+        if pos == "V" and pat.receives_noun_act(tok, self.index):
+            return  # "the plan met with opposition from X": the noun's act, no meeting
         # "prevent Israel's cooperation with X": an owned, ongoing act is stopped (16x)
         stopped = pat.blocked(tok)
         if stopped and not (pos == "N" and owned_act(tok)):
@@ -576,6 +581,109 @@ def _charge_events(
                         trigger_token=adv.head.i,
                     )
                 )
+    return out
+
+
+def _continued_demands(
+    sent: Span, mentions: list[DateMention], ctx: DocumentContext, raw: list[Event]
+) -> list[Event]:
+    """What a quotation with no attribution of its own, going on from the one its
+    speaker is named with in the sentence before, says an actor must or should do
+    ('"...," X said. "Y must stop these transfers."'): the speaker's demand (10x) or
+    appeal (02x) of Y (``clauses.told_modal_code``), as "X said Y must stop" is.
+    Only a sentence that is all quotation and that codes no act of its root."""
+    root = sent.root
+    doc = sent.doc
+    if root.pos_ not in ("VERB", "AUX") or any(e.trigger_token == root.i for e in raw):
+        return []
+    code = clauses.told_modal_code(root)
+    if code is None or quoted.attributed(root) is not None:
+        return []
+    speaker = quoted.said_by(root)
+    if speaker is None or speaker.sent.start == sent.start:
+        return []
+    if any(not t.is_punct and not quoted.inside_quotation(t) for t in sent):
+        return []  # a sentence partly outside the quotation tells more than it
+    dating = ctx.time.dating(root, mentions)
+    when = dating.span.start if dating.span else None
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    sources = [a for a in actors_for(speaker, date=when) if a.country]
+    targets = [a for s in subjects for a in actors_for(s, date=when) if a.country]
+    mod = next((c for c in root.children if c.dep_ == "aux" and c.tag_ == "MD"), root)
+    first, last = min(mod, root, key=lambda t: t.i), max(mod, root, key=lambda t: t.i)
+    return _plain_events(sent, doc[first.i : last.i + 1], root, sources, targets, code, dating.span)
+
+
+def _plain_events(
+    sent: Span,
+    trigger: Span,
+    head: Token,
+    sources: list[Actor],
+    targets: list[Actor],
+    code: str,
+    date: DateSpan | None,
+) -> list[Event]:
+    """The asserted events ``code`` of each source on each target of another side."""
+    info = cameo_info(code)
+    out: list[Event] = []
+    for src in sources:
+        for tgt in targets:
+            if src.code == tgt.code or (src.country == tgt.country and not tgt.sector):
+                continue
+            out.append(
+                Event(
+                    sentence=sent.text,
+                    sentence_start=sent.start_char,
+                    sentence_end=sent.end_char,
+                    trigger=trigger.text,
+                    trigger_start=trigger.start_char,
+                    trigger_end=trigger.end_char,
+                    source=src,
+                    target=tgt,
+                    cameo=code,
+                    cameo_label=info.label,
+                    quad_class=info.quad_class,
+                    goldstein=info.goldstein,
+                    plover=plover(code),
+                    date=date,
+                    trigger_token=head.i,
+                )
+            )
+    return out
+
+
+def _adverbial_predicates(
+    sent: Span, mentions: list[DateMention], ctx: DocumentContext, index: pat.PatternIndex
+) -> list[Event]:
+    """What a verbless adverbial clause says the main clause's subject is, when "X was
+    <that>" is an act (``verbs.tsv`` rows of the copula with ``pred=``): "While
+    critical of Y, X praised ..." is X's criticism of Y as "X was critical of Y" is.
+    Targets are the objects of the row's ``pred:<prep>`` phrase on the adjective."""
+    out: list[Event] = []
+    for adj in sent:
+        main = adj.head
+        if adj.pos_ != "ADJ" or adj.dep_ != "advcl" or main.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in adj.children):
+            continue
+        subjects = [c for c in main.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        for p in index.candidates("V", "be"):
+            if len(p.requires) != 1 or p.requires[0].kind != "pred":
+                continue
+            lemmas = p.requires[0].lemmas
+            preps = [t.split(":", 1)[1] for t in p.targets if t.startswith("pred:")]
+            if not lemmas or adj.lemma_.lower() not in lemmas or not preps:
+                continue
+            dating = ctx.time.dating(main, mentions)
+            when = dating.span.start if dating.span else None
+            sources = [a for s in subjects for a in actors_for(s, date=when) if a.country]
+            objects = pat.prep_objects(adj, set(preps))
+            targets = [a for o in objects for a in actors_for(o, date=when) if a.country]
+            trigger = sent.doc[adj.i : adj.i + 1]
+            out += _plain_events(sent, trigger, adj, sources, targets, p.cameo, dating.span)
+            break
     return out
 
 

@@ -28,7 +28,7 @@ from dyadline.cameo import cameo_info, plover
 from dyadline.codebook import read_tsv
 from dyadline.coder import home_target, nominal
 from dyadline.coder import patterns as pat
-from dyadline.coder.actors import actors_for, sentence_states
+from dyadline.coder.actors import actors_for, mentions, sentence_states
 from dyadline.coder.arguments import first_conjunct
 from dyadline.coder.discourse import HOSTILE, Memory, resolve_back, retold
 from dyadline.coder.unstated import presupposed, private, unstated
@@ -108,15 +108,45 @@ def _implicit_targets(events: list[Event], sent: Span) -> list[Event]:
     for ev in events:
         # (not the source's own group at its home: "the Islamic State group claimed
         # a bombing in Kabul" names no second state)
+        aside = _aside_states(sent, ev.trigger_token)
         others = [
             a
             for c, a in states.items()
-            if c != ev.source.country and not (a.name and a.name == ev.source.name)
+            if c != ev.source.country
+            and not (a.name and a.name == ev.source.name)
+            and c not in aside
         ]
         if ev.target is None and len(others) == 1 and ev.source.country:
             ev = dataclasses.replace(ev, target=others[0])
         out.append(ev)
     return out
+
+
+def _aside_states(sent: Span, trigger: int) -> set[str]:
+    """The states a sentence names only inside subordinate clauses marked by a
+    conjunction other than a condition's that the trigger is not in ("called for
+    closing the camp after Y attacked refugees": Y tells when, and is no aim of the
+    call)."""
+    doc = sent.doc
+    if trigger < 0:
+        return set()
+    aside: set[int] = set()
+    conditions = pat.argument_words("condition_mark")  # a condition names whom it aims at
+    for c in sent:
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        if c.dep_ == "advcl" and marks and not marks & conditions:
+            span = {t.i for t in c.subtree}
+            if trigger not in span:
+                aside |= span
+    if not aside:
+        return set()
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for m in mentions(doc):
+        if m.start < sent.start or m.end > sent.end or not m.actor.country:
+            continue
+        (inside if m.start in aside else outside).add(m.actor.country)
+    return inside - outside
 
 
 def _keep_specific(events: list[Event]) -> list[Event]:

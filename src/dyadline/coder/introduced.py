@@ -90,8 +90,49 @@ def _mention(start: int, end: int, doc: Doc, person: dict[str, Any]) -> MentionD
         sector=person["sector"],
         text=doc[start:end].text,
         name=person["name"],
-        candidates=[row],
+        candidates=person.get("candidates") or [row],
     )
+
+
+def _remember_named(data: list[MentionData], known: dict[str, dict[str, Any]]) -> None:
+    """Add to ``known`` the family names of the people of the codebooks this Doc
+    names in full ("Kim Jong Un", "Li Qiang"), so a later mention by that word alone
+    ("met Kim", "Li said"), which the codebooks leave out as shared by many, is the
+    same person: the last word of the name, or the first where the person's state
+    writes the family name first (``argument_words`` ``family_name_first``). A word
+    that two people named in full share stands for neither."""
+    first = argument_words("family_name_first")
+    seen: dict[str, str] = {}
+    for m in data:
+        words = (m["name"] or "").split()
+        written = (m["text"] or "").split()
+        if m["kind"] != "person" or len(words) < 2 or len(written) < 2:
+            continue
+        word = words[0] if (m["country"] or "").lower() in first else words[-1]
+        key = word.lower()
+        if word not in written or not word.isalpha() or not word[:1].isupper():
+            continue
+        if _is_role_word(key):
+            continue
+        if seen.get(key, m["name"]) != m["name"]:
+            known.pop(key, None)  # "Kim Jong Un" and "Kim Yo Jong": "Kim" is neither
+            seen[key] = ""
+            continue
+        if key in seen and not seen[key]:
+            continue
+        seen[key] = m["name"]
+        person = {
+            "code": m["code"],
+            "country": m["country"],
+            "sector": m["sector"],
+            "name": m["name"],
+            "candidates": m["candidates"],
+        }
+        known[key] = person
+
+
+def _is_role_word(word: str) -> bool:
+    return word in person_roles()
 
 
 def introduce(
@@ -105,6 +146,7 @@ def introduce(
     state named most, with this Doc's names, or where two are named equally often,
     the one named nearest before (``roles.office_country``)."""
     data = list(doc._.actors or [])
+    _remember_named(data, known)
     states: Counter[str] | None = None
     starts: dict[int, str | None] = {}
     covered = {i for m in data for i in range(m["start"], m["end"])}

@@ -405,6 +405,9 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
                 break
             tok = matrix
         elif dep in ("ccomp", "acl", "parataxis") and head.pos_ not in ("ADP",):
+            if dep == "ccomp" and not opaque:
+                asked = [_cue("question", c) for c in tok.children if c.dep_ == "mark"]
+                found.update(m for m in asked if m)  # "will see whether a summit is held"
             if dep == "acl" and not any(c.dep_ == "mark" for c in tok.children):
                 if head.pos_ in _NOMINAL and not opaque:
                     if "negated" in _noun_cues(head):

@@ -759,6 +759,19 @@ def attributive_participle(tok: Token) -> Token | None:
     return obj if found and all(a.sector is not None for a in found) else None
 
 
+def _second_object(verb: Token) -> list[Token]:
+    """The counted nouns the parser hung as adverbial (``npadvmod``) after a verb's
+    first object ("gave the agency 14 days"): its second object."""
+    first = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    if not first:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod" and c.i > first[0].i and any(n.dep_ == "nummod" for n in c.children)
+    ]
+
+
 def _quantified_object(verb: Token) -> Token | None:
     """ "kidnapped up to 16 advisers", "killed more than 30 people": the parser can take
     the quantifier for a preposition; its object with a number is the verb's object."""
@@ -1205,6 +1218,9 @@ def _object_candidates(tok: Token) -> tuple[Token, ...]:
         cands.append(tok.head)  # "the pact that X negotiated with Y": the pact too
     cands += [g for c in list(cands) if (g := counted_goods(c)) is not None]
     cands += [g for c in list(cands) if (g := clauses.counted(c)) is not None]
+    # "gave the agency 14 days to ...": the second object after a dative, which the
+    # parser can hang as an adverbial noun
+    cands += _second_object(tok)
     # "provided to X information on ...": the shifted object, parsed under "to"
     cands += [o for o in prep_objects(tok, {"to"}) if o.pos_ == "NOUN"]
     # "gave X $1 billion in aid": an amount stands for what its "in" phrase names
@@ -1350,6 +1366,28 @@ def _modifier(tok: Token, lemmas: frozenset[str] | None) -> Token | None:
         if sub is not tok and abs(sub.i - tok.i) <= 8 and _matches(sub, lemmas):
             return sub
     return None
+
+
+def receives_noun_act(verb: Token, index: PatternIndex) -> bool:
+    """Is ``verb`` the verb by which its subject receives an act its object names
+    ("the plan met with opposition from X", "X faced criticism"): a nominal pattern of
+    the object whose support verb (``mod=``) is this verb and whose target is that
+    subject? Then the verb tells of no act of its own (no meeting in "met with")."""
+    lemma = verb.lemma_.lower()
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in noun.children):
+            continue  # "met with the opposition": a party met
+        for p in index.candidates("N", noun.lemma_.lower()):
+            if "subj" not in p.targets:
+                continue
+            for r in p.requires:
+                if r.kind == "mod" and r.lemmas and lemma in r.lemmas:
+                    support = _modifier(noun, r.lemmas)
+                    if support is not None and support.i == verb.i:
+                        return True
+    return False
 
 
 def particle_ok(tok: Token, pattern: Pattern) -> bool:

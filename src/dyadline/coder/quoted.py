@@ -38,7 +38,14 @@ from spacy.tokens import Doc, Token
 from dyadline.codebook import read_tsv
 from dyadline.coder import memo
 
-__all__ = ["attributed", "first_person", "private_sectors", "said_by", "speaker"]
+__all__ = [
+    "attributed",
+    "first_person",
+    "inside_quotation",
+    "private_sectors",
+    "said_by",
+    "speaker",
+]
 
 OPEN = frozenset({"“", "«"})
 CLOSE = frozenset({"”", "»"})
@@ -143,6 +150,11 @@ def _before(opening: int, doc: Doc, spans: tuple[tuple[int, int], ...]) -> Token
         if _saying(t):
             return _subject(t, spans)
     return None
+
+
+def inside_quotation(token: Token) -> bool:
+    """Is ``token`` a word inside quotation marks (the marks themselves too)?"""
+    return _inside(token.i, _spans(token.doc))
 
 
 def attributed(token: Token) -> Token | None:

@@ -678,6 +678,10 @@ def _target_tokens(
         elif kind == "between":
             found = pat.prep_objects(tok, {"between"})
             obj = pat.direct_object(tok)
+            if obj is None and pattern.pos == "N":
+                # "an exchange of fire between X and Y": the parser may hang the phrase
+                # on the noun's "of" object, as on a verb's object
+                obj = next(iter(pat.prep_objects(tok, {"of"})), None)
             if not found and obj is not None:
                 found = pat.prep_objects(obj, {"between"})
             if found:

@@ -15,7 +15,14 @@ of stories written for these tests:
   ``dyadline.coder.arguments``);
 - "sent / ordered / returned X (back) to prison" jails X (173; ``verbs.tsv``), the
   "to" phrase of "back" read as the verb's own (``argument_words`` ``return_adverb``,
-  ``dyadline.coder.patterns._approach_objects``).
+  ``dyadline.coder.patterns._approach_objects``);
+- a state's paramilitaries are its armed forces (MIL; ``sectors.tsv``), a named
+  paramilitary group keeps its own code;
+- a hostile act told without its doer ("a train came under attack") is the act of
+  whoever claims "the attack" in the next sentence (``dyadline.coder.arguments.
+  later_claimant``, ``argument_words`` ``claim_verb``, ``claimed_noun``,
+  ``blamed_act``), on its victims or the people of its place; a claim of another act
+  ("the attack on the police post"), a denial and no claim leave it uncoded.
 """
 
 from __future__ import annotations
@@ -143,6 +150,69 @@ TO_PRISON: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), TO_PRISON)
 def test_sent_or_ordered_back_to_prison_is_a_jailing(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+PARAMILITARIES: list[tuple[str, set[Triple]]] = [
+    (
+        "Militants attacked a police post in Pakistan on Monday. "
+        "Four paramilitary personnel were also killed.",
+        {("PAKINS", "190", "PAKCOP"), ("PAKINS", "190", "PAKMIL")},
+    ),
+    ("Militants ambushed paramilitaries in Pakistan on Monday.", {("PAKINS", "190", "PAKMIL")}),
+    (
+        "The paramilitary Rapid Support Forces attacked a camp in Darfur.",
+        {("SDNREB", "180", "SDNCVL")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARAMILITARIES)
+def test_paramilitaries_are_the_state_armed_forces(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+NEXT_CLAIM: list[tuple[str, set[Triple]]] = [
+    (
+        "A passenger train came under a bomb and gun attack near Sibi in Pakistan on "
+        "Tuesday. The Baloch Liberation Army claimed responsibility for the attack.",
+        {("PAKINS", "180", "PAKCVL"), ("PAKINS", "015", None)},
+    ),
+    (
+        "A military convoy came under attack in Kalat in Pakistan on Tuesday. "
+        "The Baloch Liberation Army claimed responsibility for the attack.",
+        {("PAKINS", "190", "PAKMIL"), ("PAKINS", "015", None)},
+    ),
+    # an agentless passive of violence too
+    (
+        "Five soldiers were killed in Pakistan on Tuesday. "
+        "The Baloch Liberation Army claimed responsibility for the attack.",
+        {("PAKINS", "190", "PAKMIL"), ("PAKINS", "015", None)},
+    ),
+    (
+        "A passenger train came under attack in Pakistan on Tuesday. The Baloch "
+        "Liberation Army claimed responsibility for the attack on the police post.",
+        {("PAKINS", "015", None)},
+    ),
+    (
+        "A passenger train came under attack in Pakistan on Tuesday. "
+        "No group claimed responsibility for the attack.",
+        set(),
+    ),
+    (
+        "A passenger train came under attack in Pakistan on Tuesday. "
+        "Officials said the damage was severe.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEXT_CLAIM)
+def test_the_next_sentence_claimant_did_an_attack_told_without_doer(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

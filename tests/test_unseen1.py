@@ -142,6 +142,7 @@ TO_PRISON: list[tuple[str, set[Triple]]] = [
     ),
     # going back is no one's act on the activist
     ("The activist went back to prison in Iran on Monday.", set()),
+    ("The activist returned to prison in Iran on Monday.", set()),
     # "back to" another place keeps the verb's own reading
     ("Egypt sent its ambassador back to Israel.", {("EGY", "054", "ISR")}),
     ("Kenya sent the delegation back to its hotel.", set()),

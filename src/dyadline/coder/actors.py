@@ -1157,6 +1157,43 @@ def _plural_subject(token: Token, date: str | None) -> list[Actor]:
     return []
 
 
+def _quoted_assailants(token: Token, date: str | None) -> list[Actor]:
+    """ "they" as the subject of an assault (``argument_words`` ``quoted_assault_verb``)
+    inside the quotation of a private person, a witness or a victim, or of no one named
+    ('The passengers spoke of the BLA. "They shot people on the train," one said'):
+    the armed group named last before it, as "the attackers" would point back
+    (``quoted_assailant_noun``, ``_back_reference``). A quotation of an official or a
+    group ("'They shelled our posts,' the army said") keeps its "they" open."""
+    if token.dep_ not in SUBJECTS or token.lower_ != "they" or _DEPTH[0] or not _quoted(token):
+        return []
+    verb = token.head
+    verbs = (verb, *verb.conjuncts) if verb.pos_ in ("VERB", "AUX") else ()
+    if not any(v.lemma_.lower() in _resident_words("quoted_assault_verb") for v in verbs):
+        return []
+    speaker = quoted.said_by(token)
+    if speaker is not None:
+        side = _antecedent_actors(speaker, date) or []
+        if any(a.sector not in quoted.private_sectors() for a in side):
+            return []
+    for noun in sorted(_resident_words("quoted_assailant_noun")):
+        cue = sector_cues().get((noun,))
+        back = _back_reference(token, cue, (noun,), date) if cue is not None else []
+        if back:
+            return back
+    # else an armed noun of the sentences just before that points back itself ("The
+    # militants then asked ...": the group named further back in the paragraph)
+    doc = token.doc
+    for j in range(token.i - 1, _window_start(token) - 1, -1):
+        t = doc[j]
+        if t.pos_ != "NOUN" or t.dep_ not in GROUP_ROLES or not _definite(t) or _quoted(t):
+            continue
+        found = _antecedent_actors(t, date) or []
+        if len(found) == 1 and found[0].sector in armed_sectors() and found[0].country:
+            a = found[0]
+            return [Actor(a.code, a.country, a.sector, token.text, a.name)]
+    return []
+
+
 OPENING_QUOTES = frozenset({"“", '"', "«"})
 CLOSING_QUOTES = frozenset({"”", "»"})
 
@@ -1558,7 +1595,11 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     if _is_pronoun(token):
         if token.lower_ in PLURAL and not _expletive(token):
             subject = token.dep_ in SUBJECTS and token.lower_ == "they"
-            group = _plural_group(token, placed=not subject) or _plural_subject(token, date)
+            group = (
+                _plural_group(token, placed=not subject)
+                or _plural_subject(token, date)
+                or _quoted_assailants(token, date)
+            )
             if group:
                 return [Actor(a.code, a.country, a.sector, text, a.name) for a in group]
         if token.lower_ in PERSONAL:

@@ -38,6 +38,7 @@ from dyadline.coder import (
 from dyadline.coder import patterns as pat
 from dyadline.coder.actor_codebook import country_of_place, state_codes
 from dyadline.coder.actors import (
+    DEFINITE,
     MAIN_STATE,
     PERSONAL,
     RUNNER_UP,
@@ -68,6 +69,7 @@ __all__ = [
     "first_conjunct",
     "habitual",
     "instrument_subject",
+    "later_claimant",
     "linked_clauses",
     "named_owner",
     "owned_act",
@@ -612,6 +614,39 @@ def _claimed_doer(noun: Token, pattern: pat.Pattern) -> list[Token]:
     return doers if actor_list(doers) else []
 
 
+def later_claimant(tok: Token, pattern: pat.Pattern) -> list[Token]:
+    """Who claims, in the next sentence, the hostile act ``tok`` tells without its doer
+    ("A train came under attack on Tuesday. The BLA claimed responsibility for the
+    attack."): the subject of a verb of ``claim_verb`` whose claimed noun
+    (``claimed_noun``) is "for" a definite act noun of ``blamed_act`` ("the attack",
+    "the bombing") with no phrase of its own naming whom it struck; [] otherwise."""
+    if pattern.cameo[:2] not in pat.argument_words("claimed_root"):
+        return []
+    doc = tok.doc
+    if tok.sent.end >= len(doc):
+        return []
+    for noun in doc[tok.sent.end].sent:
+        if (
+            noun.dep_ != "pobj"
+            or noun.head.lower_ != "for"
+            or str(noun.lemma_).lower() not in pat.argument_words("blamed_act")
+            or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+            or any(c.dep_ == "prep" for c in noun.children)
+        ):
+            continue
+        owed = noun.head.head
+        claimed = pat.argument_words("claimed_noun")
+        if owed.dep_ != "dobj" or str(owed.lemma_).lower() not in claimed:
+            continue
+        verb = owed.head
+        if str(verb.lemma_).lower() not in pat.argument_words("claim_verb"):
+            continue
+        doers = _subject(verb)
+        if actor_list(doers):
+            return doers
+    return []
+
+
 def _blamed_doer(noun: Token) -> list[Token]:
     """ "blamed X for the attack on Y", "accused X of the killing of Y": the object
     of a verb of blame (``argument_words`` ``blame_verb``) did the act its "for" /
@@ -712,6 +747,10 @@ def _target_tokens(
         elif kind == "between":
             found = pat.prep_objects(tok, {"between"})
             obj = pat.direct_object(tok)
+            if obj is None and pattern.pos == "N":
+                # "an exchange of fire between X and Y": the parser may hang the phrase
+                # on the noun's "of" object, as on a verb's object
+                obj = next(iter(pat.prep_objects(tok, {"of"})), None)
             if not found and obj is not None:
                 found = pat.prep_objects(obj, {"between"})
             if found:

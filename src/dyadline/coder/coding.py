@@ -62,6 +62,7 @@ from dyadline.coder import patterns as pat
 from dyadline.coder.actors import actors_for, sentence_states
 from dyadline.coder.actors import mentions as actor_mentions
 from dyadline.coder.arguments import (
+    actor_list,
     agentless,
     armed_sectors,
     clause_argument,
@@ -73,6 +74,7 @@ from dyadline.coder.arguments import (
     first_conjunct,
     habitual,
     instrument_subject,
+    later_claimant,
     linked_clauses,
     named_owner,
     noun_doers,
@@ -278,6 +280,10 @@ class EventCoder:
                 # "the strikes hit a hospital in X": the people of the place struck
                 victim = partial(unnamed_victim, tok, pattern.cameo) if struck else None
                 pairs = agent_pairs(ctx.memory, pattern.cameo, found, place, named, victim)
+                if not pairs:
+                    # "A train came under attack. The BLA claimed responsibility for
+                    # the attack": the claimant of the next sentence did it
+                    pairs = self._claimed_pairs(tok, pattern, found, when)
                 if not pairs and not struck and _happened(tok):
                     # "hundreds were detained", long after "police arrested protesters"
                     pairs = story_pairs(tok, ctx.memory, pattern.cameo, found, place, named)
@@ -378,6 +384,20 @@ class EventCoder:
                 if ev.cameo[:2] == consequence.PROTEST_ROOT:
                     protests.append((ev.source, ev.target))
         return list(consequence.outcome_pairs(protests))
+
+    def _claimed_pairs(
+        self, tok: Token, pattern: pat.Pattern, found: list[Actor], when: str | None
+    ) -> list[tuple[Actor, Actor | None]]:
+        """(claimant, victim) pairs of a hostile act told without its doer that the
+        next sentence's claim of responsibility names (``later_claimant``): its own
+        victims, else the people of the place it struck."""
+        out: list[tuple[Actor, Actor | None]] = []
+        for doer in actor_list(later_claimant(tok, pattern), when):
+            if not doer.country:
+                continue  # a sector alone, placed by its own sentence's context
+            victims = found or [v for v in [unnamed_victim(tok, pattern.cameo, doer)] if v]
+            out += [(doer, v) for v in victims if v.code != doer.code]
+        return out
 
     def _clause_pairs(
         self,

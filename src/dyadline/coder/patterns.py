@@ -826,13 +826,16 @@ def prep_objects(tok: Token, preps: set[str] | None = None) -> list[Token]:
         out += _leaving_objects(tok)
     if preps and preps & argument_words("approach_adverb"):
         out += _approach_objects(tok, preps)
+    if preps and "to" in preps:
+        out += _approach_objects(tok, set(argument_words("return_adverb")))
     return out
 
 
 def _approach_objects(tok: Token, preps: set[str]) -> list[Token]:
     """The objects of the "to" phrase of an adverb of approach on ``tok``, read as that
     adverb's own ("moved tanks closer to the border": ``prep:closer``; ``argument_words``
-    ``approach_adverb``)."""
+    ``approach_adverb``), or of an adverb of return, read as the verb's own "to" phrase
+    ("ordered X back to prison": ``prep:to``; ``return_adverb``)."""
     return [
         g
         for child in tok.children
@@ -1286,11 +1289,12 @@ def predicates(verb: Token) -> list[Token]:
         and not any(g.dep_ in ("aux", "cop") for g in c.children)
     ]
     # "branded the report a disgrace": the parser may hang the indefinite object
-    # predicate as an adverbial noun
+    # predicate as an adverbial noun, or as a second object ("designated the group a
+    # terrorist organization")
     preds += [
         c
         for c in verb.children
-        if c.dep_ == "npadvmod"
+        if c.dep_ in ("npadvmod", "dobj")
         and c.pos_ == "NOUN"
         and c.i > after
         and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)

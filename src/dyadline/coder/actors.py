@@ -1674,6 +1674,18 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     lived = [m for m in modifiers if m.kind == "people" or (ethnic and m.kind == "adjective")]
     if lived and len(lived) == len(modifiers):
         home = next((m for p, m in preps if p.lower_ in HOME_PREPS and m.state_level), None)
+        armed = cue_sector is None or cue_sector in armed_sectors()
+        if home is None and armed and not preps and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            # "Turkey shelled Kurdish fighters in Syria": the "in" phrase the parser
+            # hung on the verb places them (not a crowd abroad: "Kurds rallied in Berlin")
+            home = next(
+                (
+                    m
+                    for p, m in _prep_mentions(token.head)
+                    if p.lower_ == "in" and m.kind in STATE_KINDS
+                ),
+                None,
+            )
         if home is not None and home.actor.country:
             country = home.actor.country
             home_sector = cue_sector or lived[0].resolved(date).sector

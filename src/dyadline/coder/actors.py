@@ -964,7 +964,7 @@ def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMe
     # nothing in the pronoun's own sentence: "its" may stand for a state named
     # there in another role ("doubts about Chile because of its vote")
     fallback = not plural and not personal
-    clause_subject = _own_clause_subject(token)
+    clause_subject = _own_clause_subject(token) | _struck_owner(token)
     for j in range(token.i - 1, -1, -1):
         t = doc[j]
         if j < start and fallback:
@@ -1002,6 +1002,28 @@ def _own_clause_subject(token: Token) -> frozenset[int]:
     else:
         return frozenset()
     if verb.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    return frozenset(t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree)
+
+
+def _struck_owner(token: Token) -> frozenset[int]:
+    """The tokens of the subject of a verb of attack (``argument_words``
+    ``struck_verb``) whose patient a possessive pronoun owns ("Hezbollah launched
+    drones at its towns", "rebels shelled their bases"): what an attacker strikes is
+    not its own, so the pronoun stands for another; not a noun of the other party
+    ("attacked its neighbours": the attacker's)."""
+    noun = token.head
+    if token.dep_ != "poss" or noun.i == token.i or _other_party_owner(noun):
+        return frozenset()
+    if any(c.lower_ == "own" for c in noun.children):
+        return frozenset()  # "shelled its own cities"
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    else:
+        return frozenset()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _resident_words("struck_verb"):
         return frozenset()
     return frozenset(t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree)
 

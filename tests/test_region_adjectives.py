@@ -38,6 +38,11 @@ EVENTS: list[tuple[str, set[Triple]]] = [
     ("Crimean officials met Turkish diplomats.", {("UKRGOV", "040", "TURGOV")}),
     # inside a proper name it names no actor
     ("The Crimean War began in 1853.", set()),
+    # eastern Congo is the DR Congo's (state_names.tsv)
+    (
+        "Fighting between the army and rebels killed 20 people in eastern Congo.",
+        {("CODMIL", "190", "CODREB"), ("CODREB", "190", "CODMIL")},
+    ),
 ]
 
 

@@ -1734,12 +1734,17 @@ def context_country(
             and any(_names_state(t, o.country) for t in other_toks)
         }
 
+    # "the government sent soldiers into Somalia", "authorities deported 40 to China":
+    # where the mention's own act sends someone or goes is abroad, not its home
+    abroad = _destinations(tok)
+
     def fits(country: str | None) -> bool:
         return (
             bool(country)
             and country in states
             and f"{country}{own or ''}" not in taken
             and country not in hosts
+            and country not in abroad
         )
 
     # a person's own name is no place ("Amos", "Lopez" are also towns)
@@ -1809,6 +1814,13 @@ def context_country(
             return country
     if isinstance(main, str) and fits(main) and not (foreign and main in bare):
         return main
+    if isinstance(main, str) and main in abroad:
+        # "the government sent soldiers into Somalia" in a story naming Somalia most:
+        # the state the story names most besides where it sends them
+        counts: dict[str, int] = tok.doc.user_data.get(STATE_COUNTS) or {}
+        ranked = sorted((c for c in counts if fits(c)), key=lambda c: -counts[c])
+        if ranked:
+            return str(ranked[0])
     runner = tok.doc.user_data.get(RUNNER_UP)
     # "the government demanded that Beijing ...", in a story naming China most: the
     # story's other state, when the other side names the main state itself
@@ -1827,6 +1839,36 @@ def context_country(
         return None
     rest = list(dict.fromkeys(c for c in bare if fits(c)))
     return rest[0] if len(rest) == 1 else None
+
+
+def _destinations(tok: Token) -> frozenset[str]:
+    """The states named as where the act of the clause ``tok`` is the subject of sends
+    someone or goes: an "into X" phrase ("sent soldiers into Somalia", "crossed into
+    Kenya"), a "to X" phrase of a verb with an object ("deported 40 men to China",
+    "sent 109 back to China") or of a verb of going that is no way home
+    (``argument_words`` ``homing_verb``: "the soldiers returned to Kenya" are Kenya's)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    goals = pat.argument_words("destination_prep")
+    homing = pat.argument_words("homing_verb")
+    out: set[str] = set()
+    for verb in verbs:
+        if verb.i != tok.head.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue  # a conjunct clause of its own subject
+        has_object = any(c.dep_ == "dobj" for c in verb.children)
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            word = prep.lower_
+            if word == "into" or (
+                word in goals and (has_object or str(verb.lemma_).lower() not in homing)
+            ):
+                for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                    out |= {
+                        a.country
+                        for a in actors_for(obj)
+                        if a.sector is None and a.country in state_codes()
+                    }
+    return frozenset(out)
 
 
 def _state_starts(tok: Token) -> Callable[[int], str | None]:

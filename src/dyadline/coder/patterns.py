@@ -1396,15 +1396,17 @@ def receives_noun_act(verb: Token, index: PatternIndex) -> bool:
 
 def particle_ok(tok: Token, pattern: Pattern) -> bool:
     """Does ``tok`` carry the particle of a phrasal-verb pattern ("shoot down")? The
-    parser may take a particle right after its verb for an adverb ("hit back at X")."""
+    parser may take a particle right after its verb, or right after its object, for an
+    adverb ("hit back at X", "sent 50 migrants back to X")."""
     if pattern.particle is None:
         return True
+    after_object = {o.right_edge.i + 1 for o in tok.children if o.dep_ == "dobj"}
     # "pulled out of Gaza": a particle taken for a preposition heading one of its own
     return any(
         c.lower_ == pattern.particle
         and (
             c.dep_ == "prt"
-            or (c.dep_ == "advmod" and c.i == tok.i + 1)
+            or (c.dep_ == "advmod" and (c.i == tok.i + 1 or c.i in after_object))
             or (c.dep_ == "prep" and c.i == tok.i + 1 and any(g.dep_ == "prep" for g in c.children))
         )
         for c in tok.children

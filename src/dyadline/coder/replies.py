@@ -18,8 +18,9 @@ Two parts:
   the noun can name, or, for a noun that can name a statement (its roots hold
   the ``speech_root``), the latest speaker if that speaker spoke later
   ("The army said it had repelled an attack by the rebels. The rebels denied the
-  claim": the army). The replier answers no one of its own, nor a mutual act it
-  was a side of.
+  claim": the army), unless that act was aimed at the replier ("The US accused China.
+  The UN says ... Beijing denies the allegations": the US). The replier answers no
+  one of its own, nor a mutual act it was a side of.
 
 Hand-written: a coder's reading of what a reply answers; the words are data.
 """
@@ -48,6 +49,12 @@ class _Act(Protocol):
     sentence: int
     source: Actor
     cameo: str
+
+
+def _aimed_at(act: _Act, replier: Actor) -> bool:
+    """Was ``act`` aimed at ``replier`` or its state (its target of the same country)?"""
+    target = getattr(act, "target", None)
+    return isinstance(target, Actor) and bool(target.country) and target.country == replier.country
 
 
 @cache
@@ -112,7 +119,10 @@ def answered(
         ),
         None,
     )
-    if spoken and roots & _words("speech_root"):
+    # "X accused Y of genocide. Z says it may be a crime. Y denies the allegations":
+    # an act aimed at the replier is what it answers, before a later speaker's words
+    aimed = act is not None and _aimed_at(act, source)
+    if spoken and roots & _words("speech_root") and not aimed:
         said = next(
             (
                 (n, who)

@@ -841,6 +841,49 @@ def _apply(hit: Hit, core: _Core) -> _Core:
     return s, e, precision
 
 
+def count_word(word: str) -> int:
+    """The number a count word or numeral names ("three", "14")."""
+    return _num(word)
+
+
+def relate(span: DateSpan, word: str) -> DateSpan:
+    """``span`` seen through a preposition of time ("before", "after", "since",
+    "until"): what a date under it would mean; other words leave it."""
+    cls = _PREP_CLASS.get(word.lower())
+    if cls is None:
+        return span
+    s = date.fromisoformat(span.start) if span.start else None
+    e = date.fromisoformat(span.end) if span.end else None
+    if cls == "since":
+        s, e = s, None
+    elif cls == "until":
+        s = None
+    elif cls == "before":
+        s, e = None, (s - timedelta(days=1) if s else None)
+    else:
+        s, e = e, None
+    return DateSpan(
+        s.isoformat() if s else None,
+        e.isoformat() if e else None,
+        "range",
+        span.text,
+        inferred=span.inferred,
+    )
+
+
+def shift_span(span: DateSpan, n: int, unit: str) -> DateSpan:
+    """``span`` moved by ``n`` units ("three days after" the vote of March 3 -> March 6)."""
+    s = _shift(date.fromisoformat(span.start), n, unit) if span.start else None
+    e = _shift(date.fromisoformat(span.end), n, unit) if span.end else None
+    return DateSpan(
+        s.isoformat() if s else None,
+        e.isoformat() if e else None,
+        span.precision if span.precision in ("day", "range") else "range",
+        span.text,
+        inferred=span.inferred,
+    )
+
+
 def hit_span(hit: Hit, text: str, res: Resolver) -> DateSpan | None:
     """The interval of one hit; None when it cannot be resolved, also when its words
     name no real day ("February 29" of 2019, "0000-01-01", a day past 9999-12-31): an

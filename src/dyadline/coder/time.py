@@ -58,6 +58,18 @@ tells of it ("said on Monday it would ask Turkey") gets that day as
 inside a quotation is the time of the telling: narrative time carries to it as to
 the past tense.
 
+A year-less day of a time limit ("has until Feb. 4", "must leave by March 1", in
+a clause not told in the past) is the coming one; one of a noun of kind
+``deadline`` ("the deadline of June 30") the nearest to the story's day, and it
+dates only that noun, never narrative time. An act with an adverb of kind
+``indefinite`` ("recently visited") takes no carried date and not the story's day.
+"Three days after the March 3 vote" is that day moved (from the last date named
+when the phrase names none; else no time: the act is dated as one without its
+own). A length given to do something ("gave Sweden 14 days to extradite") and a
+unit word written as a name ("ABC's This Week") are no time. A date describing a
+noun under "before" / "after" ("before the election in November") dates the act
+only relative to it ("before": up to the day before).
+
 Where the pass runs: ``dyadline.coder.coding`` walks one ``TimeContext`` per
 document (the document context, ``dyadline.coder.context``) sentence by sentence,
 dating each sentence before its events are coded; nothing dates them again.
@@ -80,9 +92,12 @@ from dyadline.coder.dategrammar import (
     Hit,
     Resolver,
     best_hit,
+    count_word,
     hit_span,
     parse_date,
+    relate,
     scan,
+    shift_span,
     stage_of,
 )
 from dyadline.coder.episodes import Episode
@@ -100,8 +115,20 @@ class DateMention:
     end: int
     text: str
     span: DateSpan | None  # resolved interval; None if it needs document context
-    kind: str  # absolute | episode | partial | relative | duration | anaphoric | future
+    kind: str  # absolute | episode | partial | relative | duration | anaphoric | future | offset
     token_i: int  # index of the head token of the expression in the Doc
+    # a day of a time limit: "forward" ("has until Feb. 4", "must leave by March 1":
+    # the first such day on or after the story's), "nearest" ("the deadline of June
+    # 30": the nearest such day to the story's, and a time of the noun only)
+    deadline: str = ""
+    # "three days after the March 3 vote": the count (negative before) and unit, and
+    # the date it counts from (None when the words name no date: no time)
+    offset: tuple[int, str] | None = None
+    inner: DateMention | None = None
+
+
+def _count(word: str) -> int:
+    return count_word(word)
 
 
 def _counted(span: Span) -> bool:
@@ -113,11 +140,85 @@ def _counted(span: Span) -> bool:
     return before is None or before.dep_ not in ("det", "poss", "case")
 
 
+def _title(hit: Hit, text: str) -> bool:
+    """A relative expression written as a name ("ABC's This Week", "Person of the
+    Year"): its unit word capitalized, which a date's never is."""
+    unit = hit.match.groupdict().get("unit") or ""
+    return unit[:1].isupper() and hit.rule.kind == "relative"
+
+
+def _allowance(toks: Span) -> bool:
+    """A length given to do something ("gave Sweden 14 days to extradite", "has 30 days
+    to respond"): an amount of time, not a time of the act."""
+    doc = toks.doc
+    if toks.end + 1 >= len(doc) or toks.end >= toks.sent.end:
+        return False
+    return doc[toks.end].lower_ == "to" and doc[toks.end + 1].tag_ == "VB"
+
+
+_LIMIT_PREPS = frozenset(("by", "until", "till", "up until", "no later than"))
+
+
+def _deadline(hit: Hit, toks: Span) -> str:
+    """How a year-less day of a time limit is read (``DateMention.deadline``)."""
+    if hit.rule.kind != "partial":
+        return ""
+    nouns = time_cues().deadline
+    tok = toks.root
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.lemma_.lower() in nouns or tok.lower_ in nouns:
+            return "nearest"
+        if tok.pos_ not in ("ADP", "NUM", "PROPN"):
+            break
+    if hit.prep in _LIMIT_PREPS and not _told_in_past(toks.root):
+        return "forward"  # "has until Feb. 4", "must leave by March 1"
+    return ""
+
+
+def _offset_of(hit: Hit, text: str, toks: Span) -> int:
+    """+1 / -1 for a length told as a distance from another time ("three days after
+    the vote", "two weeks before the election"), else 0."""
+    if hit.rule.kind != "duration" or hit.prep is not None or hit.match["rel"]:
+        return 0
+    doc = toks.doc
+    if toks.end >= toks.sent.end:
+        return 0
+    word = doc[toks.end].lower_
+    return {"after": 1, "following": 1, "before": -1}.get(word, 0)
+
+
+def _with_offsets(out: list[DateMention], sent: Span) -> list[DateMention]:
+    """Give each offset mention the date it counts from: the first mention inside
+    the phrase of its "after" / "before"."""
+    doc = sent.doc
+    kept: list[DateMention] = []
+    for m in out:
+        if m.offset is None:
+            kept.append(m)
+            continue
+        toks = doc.char_span(m.start, m.end, alignment_mode="expand")
+        prep = doc[toks.end] if toks is not None else None
+        inner = None
+        if prep is not None:
+            inside = {t.i for t in prep.subtree}
+            inner = next(
+                (o for o in out if o.start >= m.end and o.offset is None and o.token_i in inside),
+                None,
+            )
+        kept.append(dataclasses.replace(m, inner=inner))
+    return kept
+
+
 def find_dates(sent: Span) -> list[DateMention]:
     """All date expressions of a sentence, left to right."""
     text, base, doc = sent.text, sent.start_char, sent.doc
     out: list[DateMention] = []
     for hit in scan(text):
+        if _title(hit, text):
+            continue
         if (
             hit.rule.name == "month"
             and hit.prep is None
@@ -132,8 +233,15 @@ def find_dates(sent: Span) -> list[DateMention]:
             continue
         if hit.rule.kind == "duration" and hit.prep is None and _TO_END.search(text, 0, hit.start):
             continue  # "sentenced to six years", "cut to two weeks": an amount, no time
+        if hit.rule.kind == "duration" and hit.prep is None and _allowance(toks):
+            continue  # "gave Sweden 14 days to extradite": an amount, no time
         span = hit_span(hit, text, NO_CONTEXT)
         kind = "absolute" if hit.rule.kind == "partial" and span is not None else hit.rule.kind
+        step = _offset_of(hit, text, toks)
+        offset = None
+        if step:
+            kind, span = "offset", None
+            offset = (step * _count(hit.match["n"]), hit.match["unit"].lower())
         out.append(
             DateMention(
                 base + hit.start,
@@ -142,9 +250,11 @@ def find_dates(sent: Span) -> list[DateMention]:
                 span,
                 kind,
                 toks.root.i,
+                _deadline(hit, toks),
+                offset,
             )
         )
-    return out
+    return _with_offsets(out, sent) if any(m.offset for m in out) else out
 
 
 _DET_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
@@ -188,6 +298,10 @@ def _attachment(trigger: Token, m: DateMention) -> int:
 def _read_attachment(trigger: Token, m: DateMention) -> int:
     doc = trigger.doc
     head = doc[m.token_i]
+    if m.deadline == "nearest":
+        # "rejected the deadline of June 30": the day of the limit, not of the act
+        ups = [head, *head.ancestors][:4]
+        return 3 if any(t.i == trigger.i for t in ups) else 0
     first = doc.char_span(m.start, m.end, alignment_mode="expand")
     inside = range(first.start, first.end) if first is not None else range(head.i, head.i + 1)
     opener = _open_paren(doc, trigger.sent.start, first.start if first is not None else head.i)
@@ -230,6 +344,71 @@ def _read_attachment(trigger: Token, m: DateMention) -> int:
     if not above and _date_elsewhere(tok, trigger):
         return 0
     return 2 if above else 1
+
+
+def _relation_word(trigger: Token, m: DateMention) -> str | None:
+    """The preposition of time ("before", "after", "since", "until") whose noun the
+    date describes, between the date and the trigger ("criticized Russia before the
+    election in November": "before"; "after the attack on Monday": "after"): the act
+    is told relative to that dated noun, not at its date."""
+    doc = trigger.doc
+    first = doc.char_span(m.start, m.end, alignment_mode="expand")
+    inside = range(first.start, first.end) if first is not None else range(m.token_i, m.token_i + 1)
+    tok = doc[m.token_i]
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.i == trigger.i:
+            break
+        if (
+            tok.i not in inside
+            and tok.pos_ in ("NOUN", "PROPN")
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in _RELATIONS
+        ):
+            above = any(a.i == trigger.i for a in tok.head.ancestors)
+            return str(tok.head.lower_) if above else None
+        tok = tok.head
+    if first is None or first[0].pos_ != "ADP":
+        return None
+    # the parse hangs "in November" on the verb: the words right before it are
+    # "before the election" (a preposition of time and a noun phrase)
+    i = first.start - 1
+    while i > trigger.sent.start and first.start - i <= 4 and doc[i].pos_ in _NP:
+        i -= 1
+    prep = doc[i]
+    if i < first.start - 1 and prep.lower_ in _RELATIONS and prep.i > trigger.i:
+        return str(prep.lower_)
+    return None
+
+
+_NP = frozenset(("DET", "ADJ", "NOUN", "PROPN", "NUM"))
+_RELATIONS = frozenset(("before", "after", "following", "since", "until", "till"))
+
+
+def _indefinite(trigger: Token) -> bool:
+    """Is the act told at an unstated earlier time ("recently visited", "had
+    previously met"): an adverb of ``time_cues.tsv`` kind ``indefinite`` on its verb."""
+    words = time_cues().indefinite
+    tok = trigger
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in tok.children)
+
+
+def _nearest_year(today: date, month: int, day: int | None) -> int | None:
+    """The year of the day or month nearest ``today`` (the year before, its own, the next)."""
+    best: tuple[int, int] | None = None
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            first = date(year, month, day or 1)
+            last = first if day else _month_last(first)
+        except ValueError:
+            continue
+        gap = min(abs((first - today).days), abs((last - today).days))
+        if first <= today <= last:
+            gap = 0
+        if best is None or gap < best[0]:
+            best = (gap, year)
+    return best[1] if best else None
 
 
 def _modified_noun(head: Token, text: str) -> Token | None:
@@ -315,6 +494,8 @@ def event_date(
     """
     sent = trigger.sent
     own = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
+    counted = {m.inner.start for m in own if m.inner is not None}
+    own = [m for m in own if m.start not in counted]  # "three days after [March 3]"
     if not own:
         return None
     scored = [
@@ -497,6 +678,7 @@ class TimeContext(Resolver):
         self._named_year: int | None = None  # a year the current sentence names
         self._prior_year: int | None = None  # a year the sentence before it named
         self._forward = False  # resolving for an event told in the future
+        self._nearest = False  # resolving a day of a time limit ("the deadline of June 30")
         # the sentence's mentions as read when it was observed (mention offset ->
         # interval): "the previous day" is read against the date before it, once
         self._read: dict[int, DateSpan | None] = {}
@@ -543,6 +725,8 @@ class TimeContext(Resolver):
         named = self._prior_year
         if named is not None and named <= today.year:
             return named
+        if self._nearest:
+            return _nearest_year(today, month, day)
         years = (today.year, today.year + 1) if self._forward else (today.year, today.year - 1)
         for year in years:
             try:
@@ -612,14 +796,28 @@ class TimeContext(Resolver):
             return mention.span
         if mention.start in self._read and not self._forward:
             return self._read[mention.start]  # as the sentence's pass read it
+        if mention.offset is not None:
+            # from the date inside its phrase, else from the last date named ("The
+            # attack came on Monday. Two days after the attack, ...")
+            base = self.resolve(mention.inner) if mention.inner is not None else self._last
+            if base is None or not (base.start and base.end):
+                return None  # "three days after he took office": no date to count from
+            moved = shift_span(base, *mention.offset)
+            if not self._forward and self._after_story(moved):
+                return None  # a past act is not after the story's day
+            return dataclasses.replace(moved, text=mention.text)
         hit = best_hit(scan(mention.text))
         if hit is None:
             return None
         self._resolving = mention.start  # which stage an observed mention named
+        forward, nearest = self._forward, self._nearest
+        self._forward = forward or mention.deadline == "forward"
+        self._nearest = mention.deadline == "nearest"
         try:
             return hit_span(hit, mention.text, self)
         finally:
             self._resolving = None
+            self._forward, self._nearest = forward, nearest
 
     def event_span(
         self,
@@ -663,6 +861,10 @@ class TimeContext(Resolver):
         clause above it (or the sentence's only one)."""
         ahead = ahead or _told_in_future(trigger)
         mention = event_date(trigger, mentions)
+        if mention is not None and mention.offset is not None and self.resolve(mention) is None:
+            # "three days after he took office": no date to count from, so the act
+            # is dated as one without a time of its own
+            mention = event_date(trigger, [m for m in mentions if m is not mention])
         if mention is not None:
             attached = event_date(trigger, mentions, attached=True) is mention
             self._forward = ahead and attached
@@ -671,6 +873,10 @@ class TimeContext(Resolver):
                 span = self.resolve(mention)
             finally:
                 self._forward, self._last = False, last
+            word = _relation_word(trigger, mention)
+            if word is not None and span is not None:
+                # "criticized Russia before the election in November": before it
+                span = relate(span, word)
             if planned and ahead and not attached and span is not None:
                 span = dataclasses.replace(span, inferred=True)  # when it was said, not done
             elif (
@@ -703,6 +909,8 @@ class TimeContext(Resolver):
             if span is not None and (span.end or span.start):
                 return Dating(_before(span), "clause")
         later = ahead or modality in ("future", "counterfactual")
+        if _indefinite(trigger):
+            return Dating(None, "none")  # "recently visited": an earlier time, unstated
         # a speaker's present tense is the time of the telling, and so is a promise,
         # threat or refusal ("will not cooperate"): an act not only ``planned``
         told = _told_in_past(trigger) or (_quoted(trigger) and not (later and planned))
@@ -770,6 +978,8 @@ class TimeContext(Resolver):
                 continue
             if m.kind != "absolute" and _clause_ahead(sent.doc[m.token_i]):
                 continue  # "the tariffs would take effect Wednesday": not when acts were told
+            if m.deadline:
+                continue  # "the deadline of June 30": a time limit, not when acts were told
             if span.start[:4] == span.end[:4]:
                 self._year = int(span.start[:4])
                 if (

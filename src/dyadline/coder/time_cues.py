@@ -5,10 +5,11 @@ Adds nothing to documents: ``dyadline.coder.time`` asks ``time_cues()`` for the
 compiled start and end cues ("began", "broke out", "ended", "lasted until"), the
 stage numbers ("second", "two", "2") and the words that open a clause of another
 time ("before", "after") and the words that tell a clause ahead ("would", "due
-to") and the prepositions of an earlier act ("for", "over"). A bad row (an unknown kind, a stage
-without a number 1-9, a start or end cue with a value, a cue that is not
-lower-case words, a cue listed twice for one kind or as both start and end)
-raises ``CodebookError`` naming file and line.
+to") and the prepositions of an earlier act ("for", "over"), the nouns of a time
+limit ("deadline") and the adverbs of an unstated earlier time ("recently").
+A bad row (an unknown kind, a stage without a number 1-9, a start or end cue
+with a value, a cue that is not lower-case words, a cue listed twice for one
+kind or as both start and end) raises ``CodebookError`` naming file and line.
 """
 
 from __future__ import annotations
@@ -22,7 +23,18 @@ from dyadline.codebook import read_tsv_numbered
 from dyadline.errors import CodebookError
 
 FILE = "time_cues.tsv"
-KINDS = ("start", "end", "stage", "other_time", "concessive", "ahead", "anterior", "name_tail")
+KINDS = (
+    "start",
+    "end",
+    "stage",
+    "other_time",
+    "concessive",
+    "ahead",
+    "anterior",
+    "name_tail",
+    "deadline",
+    "indefinite",
+)
 _ARTICLE = {"start": "a", "end": "an"}
 _CUE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
 
@@ -37,7 +49,11 @@ class TimeCues:
     whose gerund or noun tells an act done before the clause it hangs on ("arrested
     for insulting", "sentenced over the killing") or whose clause does ("after
     they were displaced"); ``concessive`` the words that open a clause of a fact of
-    its own time ("although", "though"): it neither dates nor is dated by its host."""
+    its own time ("although", "though"): it neither dates nor is dated by its host;
+    ``deadline`` the nouns whose day is a time limit ("the deadline of June 30"):
+    a year-less day of one is read to the nearest such day, and it is no time of
+    the acts told with it; ``indefinite`` the adverbs of an unstated earlier time
+    ("recently visited"): the act takes neither narrative time nor the story's day."""
 
     start: re.Pattern[str]
     end: re.Pattern[str]
@@ -46,6 +62,8 @@ class TimeCues:
     ahead: frozenset[str] = frozenset()
     anterior: frozenset[str] = frozenset()
     concessive: frozenset[str] = frozenset()
+    deadline: frozenset[str] = frozenset()
+    indefinite: frozenset[str] = frozenset()
 
 
 def _pattern(cues: list[str]) -> re.Pattern[str]:
@@ -101,6 +119,8 @@ def cues_from_rows(rows: Iterable[tuple[int, dict[str, str]]], origin: str = FIL
         frozenset(by_kind["ahead"]),
         frozenset(by_kind["anterior"]),
         frozenset(by_kind["concessive"]),
+        frozenset(by_kind["deadline"]),
+        frozenset(by_kind["indefinite"]),
     )
 
 

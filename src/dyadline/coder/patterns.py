@@ -99,6 +99,8 @@ def _requirement(spec: str, origin: str) -> Requirement:
         "subjactor",
         "passive",
         "ahead",
+        "stated",
+        "happened",
     ):
         return Requirement(key, None, None)
     if key.startswith("org:") and not value:
@@ -107,8 +109,8 @@ def _requirement(spec: str, origin: str) -> Requirement:
         origin,
         f"unknown requirement {spec!r}",
         "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, subj=, noobj, noxcomp, "
-        "nopred, objactor, objperson, objplace, subjenvoy, subjstate, subjactor, passive, ahead "
-        "or org:X",
+        "nopred, objactor, objperson, objplace, subjenvoy, subjstate, subjactor, passive, ahead, "
+        "stated, happened or org:X",
     )
 
 
@@ -987,6 +989,29 @@ def _inferred(comp: Token) -> bool:
     )
 
 
+def _told_done(noun: Token) -> bool:
+    """Whether an act noun with no support verb is told as done: the subject of a
+    clause ("an agreement among X and Y ended the fighting") or the object of a
+    preposition of what came before (``argument_words`` ``done_prep``: "after an
+    agreement between X and Y"), not the aim of a wish or a talk ("hoped for an
+    agreement", "talks on an agreement")."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return noun.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ == "neg" for c in noun.head.children
+        )
+    return noun.dep_ == "pobj" and noun.head.lower_ in argument_words("done_prep")
+
+
+def _question(comp: Token) -> bool:
+    """Whether a clause complement is an indirect question ("asked if Y would come",
+    "asked whether", "asked why"): its mark or its first word is a question word
+    (``argument_words`` ``question_word``)."""
+    words = argument_words("question_word")
+    first = comp.doc[comp.left_edge.i] if comp.left_edge.i < comp.i else comp
+    marked = any(c.dep_ == "mark" and c.lower_ in words for c in comp.children)
+    return marked or first.lower_ in words
+
+
 def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
     """The tokens that satisfy each requirement, or None if one fails."""
     found: list[Token] = []
@@ -1058,6 +1083,12 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             hit = _own_subject(tok, "nsubjpass")  # "X was alarmed by Y"
         elif req.kind == "ahead":
             hit = tok if _ahead(tok) else None  # "would respond to any attack"
+        elif req.kind == "happened":
+            hit = tok if _told_done(tok) else None
+        elif req.kind == "stated":
+            # "asked that Y free him" (an appeal), not "asked if Y would come" (a question)
+            comp = open_complement(tok)
+            hit = tok if comp is None or not _question(comp) else None
         elif req.kind == "org":
             hit = _organisation_named(tok, req.prep or "obj")
         elif req.kind == "noobj":

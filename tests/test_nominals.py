@@ -1,0 +1,66 @@
+"""Acts named by nouns, and questions that are no acts, each a table of sentences
+written for these tests:
+
+- an indirect question is no appeal ("reporters asked if Y would come"; ``verbs.tsv``
+  requirement ``stated``, ``argument_words`` ``question_word``);
+- Europe named as a party is the European Union (``collectives.tsv``);
+- an agreement "between" or "among" its parties told as done, with no support verb
+  ("after an agreement between X and Y", "an agreement among X, Y and Z ended ...";
+  ``verbs.tsv`` requirement ``happened``, ``argument_words`` ``done_prep``; the
+  ``between`` target reads "among" too).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventsets import Triple, both, events
+
+QUESTIONS: list[tuple[str, set[Triple]]] = [
+    ("A journalist asked whether China would retaliate.", set()),
+    ("Reporters asked why Japan was silent.", set()),
+    ("Egypt asked that Israel release the prisoners.", {("EGY", "020", "ISR")}),
+    ("Egypt asked Israel to release the prisoners.", {("EGY", "020", "ISR")}),
+]
+
+EUROPE: list[tuple[str, set[Triple]]] = [
+    ("Europe imposed sanctions on Russia.", {("EUN", "163", "RUS")}),
+    ("Iran held talks with Europe on its nuclear program.", both("IRN", "046", "EUN")),
+    ("The European side urged Iran to return to talks.", {("EUN", "020", "IRN")}),
+    ("Migrants crossed from Libya to Europe.", set()),
+]
+
+AGREEMENTS: list[tuple[str, set[Triple]]] = [
+    ("The talks resumed after an agreement between Chile and Peru.", both("CHL", "057", "PER")),
+    ("The fighting stopped after a deal between Sudan and Chad.", both("SDN", "057", "TCD")),
+    (
+        "An agreement among Egypt, Qatar and Jordan ended the dispute.",
+        both("EGY", "057", "QAT") | both("EGY", "057", "JOR") | both("QAT", "057", "JOR"),
+    ),
+    (
+        "Talks among Egypt, Qatar and Jordan ended on Monday.",
+        both("EGY", "040", "QAT") | both("EGY", "040", "JOR") | both("QAT", "040", "JOR"),
+    ),
+    # an agreement hoped for, negotiated or denied is none
+    ("Diplomats hope for an agreement between Chile and Peru.", set()),
+    ("Negotiations on an agreement between Armenia and Azerbaijan continue.", set()),
+    ("There is no agreement between Chile and Peru.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTIONS)
+def test_an_indirect_question_is_no_appeal(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EUROPE)
+def test_europe_as_a_party_is_the_eu(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), AGREEMENTS)
+def test_an_agreement_between_or_among_parties_told_as_done(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected

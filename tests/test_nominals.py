@@ -7,7 +7,15 @@ written for these tests:
 - an agreement "between" or "among" its parties told as done, with no support verb
   ("after an agreement between X and Y", "an agreement among X, Y and Z ended ...";
   ``verbs.tsv`` requirement ``happened``, ``argument_words`` ``done_prep``; the
-  ``between`` target reads "among" too).
+  ``between`` target reads "among" too);
+- an honour given is praise of whom it goes to, and one received came from the
+  "from" phrase ("gave an award to Y", "awarded Y a medal", "received an award from
+  Y"; ``verbs.tsv``, ``argument_words`` ``honour_noun``);
+- the to-infinitive of an appeal noun is only asked of the noun's addressee, wherever
+  the parser hangs it ("renewed its call on X to free him": no release, and none by
+  the one appealing; ``patterns.appealed_noun``, ``argument_words`` ``addressed_appeal``);
+  a demand's addressee in its "to" phrase or its that-clause ("X's demand that Y
+  lift sanctions").
 """
 
 from __future__ import annotations
@@ -48,6 +56,36 @@ AGREEMENTS: list[tuple[str, set[Triple]]] = [
     ("There is no agreement between Chile and Peru.", set()),
 ]
 
+HONOURS: list[tuple[str, set[Triple]]] = [
+    ("The Kenyan president received an award from France.", {("FRA", "051", "KENGOV")}),
+    ("The Kenyan minister accepted an award from Japan.", {("JPN", "051", "KENGOV")}),
+    ("France gave an award to the Kenyan minister.", {("FRA", "051", "KENGOV")}),
+    ("Japan awarded the Kenyan minister a medal.", {("JPN", "051", "KENGOV")}),
+    ("Japan awarded a medal to the Kenyan minister.", {("JPN", "051", "KENGOV")}),
+    # what is awarded that is no honour is no praise
+    ("Japan awarded a contract to a Chinese company.", set()),
+]
+
+APPEALS: list[tuple[str, set[Triple]]] = [
+    ("Amnesty renewed its call on Egyptian authorities to free him.", {("NGO", "020", "EGYGOV")}),
+    ("The United States repeated its call on Egypt to free the activist.", {("USA", "020", "EGY")}),
+    (
+        "Washington's call on Cairo to free the activist went unheeded.",
+        {("USAGOV", "020", "EGYGOV")},
+    ),
+    ("The EU's appeal to Serbia to recognize Kosovo went unanswered.", {("EUN", "020", "SRB")}),
+    ("France made an appeal to Iran to release the hostages.", {("FRA", "020", "IRN")}),
+    ("Germany issued a demand to Russia to withdraw its troops.", {("DEU", "100", "RUS")}),
+    (
+        "Pyongyang's demand that Washington lift sanctions stalled the talks.",
+        {("PRKGOV", "100", "USAGOV")},
+    ),
+    (
+        "Kenya rejected China's demand that it hand over the suspect.",
+        {("KEN", "120", "CHN"), ("CHN", "100", "KEN")},
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), QUESTIONS)
 def test_an_indirect_question_is_no_appeal(nlp: Language, text: str, expected: set[Triple]) -> None:
@@ -61,6 +99,20 @@ def test_europe_as_a_party_is_the_eu(nlp: Language, text: str, expected: set[Tri
 
 @pytest.mark.parametrize(("text", "expected"), AGREEMENTS)
 def test_an_agreement_between_or_among_parties_told_as_done(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HONOURS)
+def test_an_honour_given_or_received_is_praise(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), APPEALS)
+def test_the_infinitive_of_an_appeal_noun_is_only_asked_of_its_addressee(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

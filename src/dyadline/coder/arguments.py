@@ -767,6 +767,17 @@ def _target_tokens(
             found = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         elif kind == "csubj":
             comp = pat.open_complement(tok) or pat.attributed_clause(tok)
+            if comp is None and pattern.pos == "N":
+                # "X's demand that Y lift sanctions": the that-clause of the noun
+                comp = next(
+                    (
+                        c
+                        for c in tok.children
+                        if c.dep_ in ("acl", "ccomp")
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    ),
+                    None,
+                )
             if comp is not None:
                 found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
                 passive = any(c.dep_ == "nsubjpass" for c in comp.children)

@@ -531,11 +531,45 @@ def is_refusal(tok: Token, negated: bool) -> bool:
     )
 
 
+def appealed_noun(verb: Token) -> Token | None:
+    """The appeal noun (``argument_words`` ``addressed_appeal``) whose to-infinitive ``verb``
+    is: hung on the noun ("the EU's appeal to Serbia to recognize Kosovo") or, as the
+    parser often hangs it, on the verb the noun is the object of ("renewed its call on
+    the authorities to free him"). The act is only asked for, of the noun's addressee
+    (``appeal_addressee``); None when ``verb`` is no such infinitive."""
+    head = verb.head
+    if head.i == verb.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    nouns = argument_words("addressed_appeal")
+    if verb.dep_ in ("acl", "advcl") and head.pos_ in ("NOUN", "PROPN"):
+        return head if _lemma(head) in nouns else None
+    if verb.dep_ in ("advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        obj = direct_object(head)
+        if obj is not None and obj.i < verb.i and _lemma(obj) in nouns:
+            return obj
+    return None
+
+
+def appeal_addressee(noun: Token) -> Token | None:
+    """Whom an appeal noun is addressed to: the object of its "on", "upon" or "to"
+    phrase ("its call on Egypt", "an appeal to Serbia"); None when it names no one."""
+    return next(iter(prep_objects(noun, {"on", "upon", "to"})), None)
+
+
 def requested(tok: Token) -> bool:
     """Is the act only asked of, or wished for, another actor ("urged Israel to halt",
     "wants Putin to attack", "called on Baku to end ...")? The appeal is the event."""
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and light_verb(tok.head):
         tok = tok.head
+    if appealed_noun(tok) is not None:
+        return True  # "renewed its call on X to free him": only asked of X
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    if (
+        marked
+        and tok.dep_ in ("acl", "ccomp")
+        and _lemma(tok.head) in argument_words("addressed_appeal")
+    ):
+        return True  # "the demand that it hand over the suspect"
     if _obliged(tok):
         return True
     asked_for = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "for"

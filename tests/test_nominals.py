@@ -15,7 +15,10 @@ written for these tests:
   the parser hangs it ("renewed its call on X to free him": no release, and none by
   the one appealing; ``patterns.appealed_noun``, ``argument_words`` ``addressed_appeal``);
   a demand's addressee in its "to" phrase or its that-clause ("X's demand that Y
-  lift sanctions").
+  lift sanctions");
+- a visit is coded once, as stated: "his trip to Y", "the visit", after "X visited Y",
+  re-tell it (``argument_words`` ``remention_code`` lists the meetings and calls that
+  news codes at each telling, not visits; ``discourse.retold``).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventsets import Triple, both, events
+from eventsets import Triple, both, events, story_events
 
 QUESTIONS: list[tuple[str, set[Triple]]] = [
     ("A journalist asked whether China would retaliate.", set()),
@@ -86,6 +89,26 @@ APPEALS: list[tuple[str, set[Triple]]] = [
     ),
 ]
 
+VISITS_RETOLD: list[tuple[str, set[Triple]]] = [
+    (
+        "The Czech senate speaker visited Taiwan on Monday. China condemned his trip to Taiwan.",
+        {("CZELEG", "042", "TWN"), ("CHN", "111", "CZE")},
+    ),
+    (
+        "Modi visited Moscow on Tuesday. The visit to Moscow was his first since 2019.",
+        {("INDGOV", "042", "RUSGOV")},
+    ),
+    (
+        "Modi visited Moscow on Tuesday. His visit came as Russia attacked Kyiv.",
+        {("INDGOV", "042", "RUSGOV"), ("RUS", "190", "UKRGOV")},
+    ),
+    # a meeting named again is coded at each telling
+    (
+        "Modi met Putin in Moscow on Tuesday. Their meeting lasted three hours.",
+        both("INDGOV", "040", "RUSGOV"),
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), QUESTIONS)
 def test_an_indirect_question_is_no_appeal(nlp: Language, text: str, expected: set[Triple]) -> None:
@@ -116,3 +139,10 @@ def test_the_infinitive_of_an_appeal_noun_is_only_asked_of_its_addressee(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), VISITS_RETOLD)
+def test_a_visit_named_again_is_no_new_visit(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert story_events(nlp, text) == expected

@@ -745,14 +745,15 @@ def _target_tokens(
             if found and arg == "between":
                 return _expand(found[0]), True  # both members, as "between" gives them
         elif kind == "between":
-            found = pat.prep_objects(tok, {"between"})
+            # "talks between X and Y", "an agreement among X, Y and Z": all the parties
+            found = pat.prep_objects(tok, {"between", "among", "amongst"})
             obj = pat.direct_object(tok)
             if obj is None and pattern.pos == "N":
                 # "an exchange of fire between X and Y": the parser may hang the phrase
                 # on the noun's "of" object, as on a verb's object
                 obj = next(iter(pat.prep_objects(tok, {"of"})), None)
             if not found and obj is not None:
-                found = pat.prep_objects(obj, {"between"})
+                found = pat.prep_objects(obj, {"between", "among", "amongst"})
             if found:
                 return _expand(found[0]), True
         elif kind == "xobj":
@@ -766,6 +767,17 @@ def _target_tokens(
             found = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         elif kind == "csubj":
             comp = pat.open_complement(tok) or pat.attributed_clause(tok)
+            if comp is None and pattern.pos == "N":
+                # "X's demand that Y lift sanctions": the that-clause of the noun
+                comp = next(
+                    (
+                        c
+                        for c in tok.children
+                        if c.dep_ in ("acl", "ccomp")
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    ),
+                    None,
+                )
             if comp is not None:
                 found = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
                 passive = any(c.dep_ == "nsubjpass" for c in comp.children)

@@ -56,7 +56,8 @@ def _lemma(tok: Token) -> str:
 def controlling_object(verb: Token) -> Token | None:
     """The object that does the act of ``verb`` when ``verb`` is the clause of an
     object-control verb: the to-infinitive of a verb of asking (``intent.tsv``
-    ``requester``: "urged X to leave") or the gerund of a verb of blame
+    ``requester``: "urged X to leave", or of an appeal noun: "its call on X to free
+    him", ``patterns.appealed_noun``) or the gerund of a verb of blame
     (``argument_words`` ``blame_verb`` with a ``blame_prep`` phrase: "accused X of
     attacking Y", "blamed X for helping Y"), where the parser hangs the phrase on
     the verb or on its object ("accused the rebels of killing ..."). The object
@@ -66,6 +67,9 @@ def controlling_object(verb: Token) -> Token | None:
     head = verb.head
     if head == verb:
         return None
+    appeal = pat.appealed_noun(verb)
+    if appeal is not None and pat.appeal_addressee(appeal) is not None:
+        return pat.appeal_addressee(appeal)  # "its call on X to free him": X would free
     if verb.dep_ == "xcomp" and head.pos_ in VERBS and _lemma(head) in pat.requesters():
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None

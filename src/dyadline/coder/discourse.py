@@ -685,7 +685,7 @@ def retold(ev: Event, doc: Doc, memory: Memory) -> bool:
     tok = doc[ev.trigger_token]
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    if ev.cameo[:2] in argument_words("remention_root") and doc.user_data.get(DOC_DATE):
+    if ev.cameo[:3] in argument_words("remention_code") and doc.user_data.get(DOC_DATE):
         return False  # "their phone call last December": news codes each telling
     determined = any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in tok.children)
     # "Israel rejected Iran's accusations": an act answered was told before, whoever

@@ -99,6 +99,8 @@ def _requirement(spec: str, origin: str) -> Requirement:
         "subjactor",
         "passive",
         "ahead",
+        "stated",
+        "happened",
     ):
         return Requirement(key, None, None)
     if key.startswith("org:") and not value:
@@ -107,8 +109,8 @@ def _requirement(spec: str, origin: str) -> Requirement:
         origin,
         f"unknown requirement {spec!r}",
         "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, subj=, noobj, noxcomp, "
-        "nopred, objactor, objperson, objplace, subjenvoy, subjstate, subjactor, passive, ahead "
-        "or org:X",
+        "nopred, objactor, objperson, objplace, subjenvoy, subjstate, subjactor, passive, ahead, "
+        "stated, happened or org:X",
     )
 
 
@@ -529,11 +531,45 @@ def is_refusal(tok: Token, negated: bool) -> bool:
     )
 
 
+def appealed_noun(verb: Token) -> Token | None:
+    """The appeal noun (``argument_words`` ``addressed_appeal``) whose to-infinitive ``verb``
+    is: hung on the noun ("the EU's appeal to Serbia to recognize Kosovo") or, as the
+    parser often hangs it, on the verb the noun is the object of ("renewed its call on
+    the authorities to free him"). The act is only asked for, of the noun's addressee
+    (``appeal_addressee``); None when ``verb`` is no such infinitive."""
+    head = verb.head
+    if head.i == verb.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    nouns = argument_words("addressed_appeal")
+    if verb.dep_ in ("acl", "advcl") and head.pos_ in ("NOUN", "PROPN"):
+        return head if _lemma(head) in nouns else None
+    if verb.dep_ in ("advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        obj = direct_object(head)
+        if obj is not None and obj.i < verb.i and _lemma(obj) in nouns:
+            return obj
+    return None
+
+
+def appeal_addressee(noun: Token) -> Token | None:
+    """Whom an appeal noun is addressed to: the object of its "on", "upon" or "to"
+    phrase ("its call on Egypt", "an appeal to Serbia"); None when it names no one."""
+    return next(iter(prep_objects(noun, {"on", "upon", "to"})), None)
+
+
 def requested(tok: Token) -> bool:
     """Is the act only asked of, or wished for, another actor ("urged Israel to halt",
     "wants Putin to attack", "called on Baku to end ...")? The appeal is the event."""
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and light_verb(tok.head):
         tok = tok.head
+    if appealed_noun(tok) is not None:
+        return True  # "renewed its call on X to free him": only asked of X
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    if (
+        marked
+        and tok.dep_ in ("acl", "ccomp")
+        and _lemma(tok.head) in argument_words("addressed_appeal")
+    ):
+        return True  # "the demand that it hand over the suspect"
     if _obliged(tok):
         return True
     asked_for = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "for"
@@ -987,6 +1023,29 @@ def _inferred(comp: Token) -> bool:
     )
 
 
+def _told_done(noun: Token) -> bool:
+    """Whether an act noun with no support verb is told as done: the subject of a
+    clause ("an agreement among X and Y ended the fighting") or the object of a
+    preposition of what came before (``argument_words`` ``done_prep``: "after an
+    agreement between X and Y"), not the aim of a wish or a talk ("hoped for an
+    agreement", "talks on an agreement")."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return noun.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ == "neg" for c in noun.head.children
+        )
+    return noun.dep_ == "pobj" and noun.head.lower_ in argument_words("done_prep")
+
+
+def _question(comp: Token) -> bool:
+    """Whether a clause complement is an indirect question ("asked if Y would come",
+    "asked whether", "asked why"): its mark or its first word is a question word
+    (``argument_words`` ``question_word``)."""
+    words = argument_words("question_word")
+    first = comp.doc[comp.left_edge.i] if comp.left_edge.i < comp.i else comp
+    marked = any(c.dep_ == "mark" and c.lower_ in words for c in comp.children)
+    return marked or first.lower_ in words
+
+
 def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
     """The tokens that satisfy each requirement, or None if one fails."""
     found: list[Token] = []
@@ -1058,6 +1117,12 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             hit = _own_subject(tok, "nsubjpass")  # "X was alarmed by Y"
         elif req.kind == "ahead":
             hit = tok if _ahead(tok) else None  # "would respond to any attack"
+        elif req.kind == "happened":
+            hit = tok if _told_done(tok) else None
+        elif req.kind == "stated":
+            # "asked that Y free him" (an appeal), not "asked if Y would come" (a question)
+            comp = open_complement(tok)
+            hit = tok if comp is None or not _question(comp) else None
         elif req.kind == "org":
             hit = _organisation_named(tok, req.prep or "obj")
         elif req.kind == "noobj":

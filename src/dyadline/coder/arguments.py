@@ -616,7 +616,7 @@ def _claimed_doer(noun: Token, pattern: pat.Pattern) -> list[Token]:
 
 def later_claimant(tok: Token, pattern: pat.Pattern) -> list[Token]:
     """Who claims, in the next sentence, the hostile act ``tok`` tells without its doer
-    ("A train came under attack on Tuesday. The BLA claimed responsibility for the
+    ("A convoy came under attack on Sunday. The ADF claimed responsibility for the
     attack."): the subject of a verb of ``claim_verb`` whose claimed noun
     (``claimed_noun``) is "for" a definite act noun of ``blamed_act`` ("the attack",
     "the bombing") with no phrase of its own naming whom it struck; [] otherwise."""
@@ -1746,7 +1746,7 @@ def context_country(
             and any(_names_state(t, o.country) for t in other_toks)
         }
 
-    # "the government sent soldiers into Somalia", "authorities deported 40 to China":
+    # "the government sent troops into Mali", "authorities deported 12 men to Laos":
     # where the mention's own act sends someone or goes is abroad, not its home
     abroad = _destinations(tok)
 
@@ -1827,7 +1827,7 @@ def context_country(
     if isinstance(main, str) and fits(main) and not (foreign and main in bare):
         return main
     if isinstance(main, str) and main in abroad:
-        # "the government sent soldiers into Somalia" in a story naming Somalia most:
+        # "the government sent troops into Mali" in a story naming Mali most:
         # the state the story names most besides where it sends them
         counts: dict[str, int] = tok.doc.user_data.get(STATE_COUNTS) or {}
         ranked = sorted((c for c in counts if fits(c)), key=lambda c: -counts[c])
@@ -1855,8 +1855,8 @@ def context_country(
 
 def _destinations(tok: Token) -> frozenset[str]:
     """The states named as where the act of the clause ``tok`` is the subject of sends
-    someone or goes: an "into X" phrase ("sent soldiers into Somalia", "crossed into
-    Kenya"), a "to X" phrase of a verb with an object ("deported 40 men to China",
+    someone or goes: an "into X" phrase ("sent troops into Mali", "crossed into
+    Chad"), a "to X" phrase of a verb with an object ("deported 40 men to China",
     "sent 109 back to China") or of a verb of going that is no way home
     (``argument_words`` ``homing_verb``: "the soldiers returned to Kenya" are Kenya's)."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("VERB", "AUX"):

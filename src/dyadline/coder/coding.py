@@ -281,8 +281,8 @@ class EventCoder:
                 victim = partial(unnamed_victim, tok, pattern.cameo) if struck else None
                 pairs = agent_pairs(ctx.memory, pattern.cameo, found, place, named, victim)
                 if not pairs:
-                    # "A train came under attack. The BLA claimed responsibility for
-                    # the attack": the claimant of the next sentence did it
+                    # "A convoy came under attack. The ADF claimed the attack": the
+                    # claimant of the next sentence did it
                     pairs = self._claimed_pairs(tok, pattern, found, when)
                 if not pairs and not struck and _happened(tok):
                     # "hundreds were detained", long after "police arrested protesters"

@@ -74,7 +74,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -462,8 +462,17 @@ def _places() -> dict[str, str]:
         out.setdefault(_fold(row["name"]), row["country"])
     for key, country in subdivisions().items():  # a city of the name wins
         out.setdefault(key, country)
-    for row in read_tsv("places.tsv"):  # the project's own places win (regions, towns)
-        if row["kind"] == "none" or not row["country"]:
+    # the project's own places win (regions, towns)
+    out.update(_listed_places(lambda kind: kind != "none"))
+    return out
+
+
+def _listed_places(keep: Callable[[str], bool]) -> dict[str, str]:
+    """Folded name and alias -> country of the ``places.tsv`` rows whose kind ``keep``
+    accepts and that give a country."""
+    out: dict[str, str] = {}
+    for row in read_tsv("places.tsv"):
+        if not keep(row["kind"]) or not row["country"]:
             continue
         for name in [row["name"], *row["aliases"].split("|")]:
             if name.strip():
@@ -475,14 +484,7 @@ def _places() -> dict[str, str]:
 def _regions() -> dict[str, str]:
     """Folded name -> country of the regions an adjective may be made from: the
     guarded ISO 3166-2 subdivisions and the ``region`` rows of ``places.tsv``."""
-    out = dict(subdivisions())
-    for row in read_tsv("places.tsv"):
-        if row["kind"] != "region" or not row["country"]:
-            continue
-        for name in [row["name"], *row["aliases"].split("|")]:
-            if name.strip():
-                out[_fold(name)] = row["country"]
-    return out
+    return {**subdivisions(), **_listed_places(lambda kind: kind == "region")}
 
 
 @cache

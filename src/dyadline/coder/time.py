@@ -394,6 +394,24 @@ def _indefinite(trigger: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in words for c in tok.children)
 
 
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _act_key(tok: Token) -> str:
+    """The word an act is named by, told by its verb or by its noun ("bombed", "the
+    bombing": bomb)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma.endswith("ing") and len(lemma) > 6:
+        return lemma[:-3]
+    return lemma
+
+
+def _re_mention(tok: Token) -> bool:
+    """Does the noun name an act told before ("the attack", "this bombing")?"""
+    words = time_cues().re_mention
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in words for c in tok.children)
+
+
 def _nearest_year(today: date, month: int, day: int | None) -> int | None:
     """The year of the day or month nearest ``today`` (the year before, its own, the next)."""
     best: tuple[int, int] | None = None
@@ -637,7 +655,8 @@ before the story's (``TimeContext._in_news_window``)."""
 
 class Dating(NamedTuple):
     """An event's interval and its source: ``own`` (an expression of its sentence),
-    ``carried`` (narrative time from earlier sentences), ``story`` (a news story's
+    ``clause`` (one of a clause above it), ``carried`` (narrative time from earlier
+    sentences), ``antecedent`` (the act it names again), ``story`` (a news story's
     day), ``none``."""
 
     span: DateSpan | None
@@ -684,6 +703,7 @@ class TimeContext(Resolver):
         self._read: dict[int, DateSpan | None] = {}
         self._anchor_at: dict[int, DateSpan | None] = {}  # the anchor it was read against
         self._last: DateSpan | None = None  # last bounded date seen: anchor for "three days"
+        self._acts: dict[str, DateSpan] = {}  # an act's word -> the date its sentence gave it
         self._para: DateSpan | None = None
         self._section: DateSpan | None = None
         self._carried: DateSpan | None = None
@@ -850,6 +870,38 @@ class TimeContext(Resolver):
         planned: bool = False,
     ) -> Dating:
         """``event_span`` and where the interval came from (``Dating.source``).
+
+        An act's noun that names an act told before ("Rebels bombed the base in 2004.
+        ... The bombing killed nine"; a ``re_mention`` determiner of time_cues.tsv)
+        and has no date in its sentence takes the date that act was given in its own
+        sentence (source ``antecedent``, inferred) rather than narrative time or the
+        story's day; so does an act whose subject is such a noun ("The bombing
+        killed nine")."""
+        found = self._dating(trigger, mentions, modality, ahead=ahead, planned=planned)
+        key = _act_key(trigger)
+        span = found.span
+        if found.source in ("own", "clause") and span is not None and not span.inferred:
+            self._acts[key] = span
+        elif found.source in ("carried", "story"):
+            # the act's own noun, or the noun of the act that did it ("the attack killed")
+            for tok in (trigger, *(c for c in trigger.children if c.dep_ in _SUBJECTS)):
+                earlier = self._acts.get(_act_key(tok)) if _re_mention(tok) else None
+                if earlier is not None:
+                    return Dating(
+                        dataclasses.replace(earlier, text="", inferred=True), "antecedent"
+                    )
+        return found
+
+    def _dating(
+        self,
+        trigger: Token,
+        mentions: list[DateMention],
+        modality: str | None = None,
+        *,
+        ahead: bool = False,
+        planned: bool = False,
+    ) -> Dating:
+        """``dating`` before an act named again is given its antecedent's date.
 
         An event told in the future (``ahead``, or "will" / "going to" in its clause)
         reads an expression attached to its own trigger forward ("will meet on

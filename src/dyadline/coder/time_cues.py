@@ -6,7 +6,8 @@ compiled start and end cues ("began", "broke out", "ended", "lasted until"), the
 stage numbers ("second", "two", "2") and the words that open a clause of another
 time ("before", "after") and the words that tell a clause ahead ("would", "due
 to") and the prepositions of an earlier act ("for", "over"), the nouns of a time
-limit ("deadline") and the adverbs of an unstated earlier time ("recently").
+limit ("deadline"), the adverbs of an unstated earlier time ("recently") and the
+determiners of an act named again ("the attack").
 A bad row (an unknown kind, a stage without a number 1-9, a start or end cue
 with a value, a cue that is not lower-case words, a cue listed twice for one
 kind or as both start and end) raises ``CodebookError`` naming file and line.
@@ -34,6 +35,7 @@ KINDS = (
     "name_tail",
     "deadline",
     "indefinite",
+    "re_mention",
 )
 _ARTICLE = {"start": "a", "end": "an"}
 _CUE = re.compile(r"^[a-z0-9]+(?: [a-z0-9]+)*$")
@@ -53,7 +55,9 @@ class TimeCues:
     ``deadline`` the nouns whose day is a time limit ("the deadline of June 30"):
     a year-less day of one is read to the nearest such day, and it is no time of
     the acts told with it; ``indefinite`` the adverbs of an unstated earlier time
-    ("recently visited"): the act takes neither narrative time nor the story's day."""
+    ("recently visited"): the act takes neither narrative time nor the story's day;
+    ``re_mention`` the determiners that make an act's noun name an act told before
+    ("the attack", "this bombing"): with no date of its own it takes that act's."""
 
     start: re.Pattern[str]
     end: re.Pattern[str]
@@ -64,6 +68,7 @@ class TimeCues:
     concessive: frozenset[str] = frozenset()
     deadline: frozenset[str] = frozenset()
     indefinite: frozenset[str] = frozenset()
+    re_mention: frozenset[str] = frozenset()
 
 
 def _pattern(cues: list[str]) -> re.Pattern[str]:
@@ -121,6 +126,7 @@ def cues_from_rows(rows: Iterable[tuple[int, dict[str, str]]], origin: str = FIL
         frozenset(by_kind["concessive"]),
         frozenset(by_kind["deadline"]),
         frozenset(by_kind["indefinite"]),
+        frozenset(by_kind["re_mention"]),
     )
 
 

@@ -518,6 +518,15 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     light = noun.dep_ == "attr" or pat.light_verb(head) or nominal.named_support(head, pattern)
     if noun.dep_ in ("attr", "dobj", "nsubjpass") and head.pos_ in ("AUX", "VERB") and light:
         return _subject(head)
+    lead = first_conjunct(noun)
+    if (
+        noun.dep_ == "conj"
+        and lead.dep_ == "pobj"
+        and lead.head.lower_ in pat.argument_words("cause_prep")
+    ):
+        # "killed in the attack and the ensuing battle with X": the act noun shares
+        # its first conjunct's phrase of cause
+        noun, head = lead, lead.head
     if noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         if head.lower_ in pat.argument_words("cause_prep"):

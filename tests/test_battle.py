@@ -1,0 +1,65 @@
+"""Armed-conflict reports of wire news, each construction a table of sentences
+written for these tests:
+
+- force told by its toll on the other side: "X inflicted heavy casualties (losses, a
+  defeat) on Y" is X's use of force on Y (``verbs.tsv`` ``inflict`` with its object);
+  a toll no actor inflicts ("the storm", "the sanctions") is no fight;
+- a fight told by its noun is fought by both sides ("killed in a shootout with gang
+  members", "skirmishes with Chinese troops": ``verbs.tsv`` ``mutual`` rows), and the
+  victims of a passive are its one side also when the fight noun is the second member
+  of the cause phrase ("killed in the attack and the ensuing battle with militants":
+  ``dyadline.coder.arguments`` reads the first conjunct's "in" phrase); a fight with no
+  other side named is left alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventsets import Triple, events
+
+TOLLS: list[tuple[str, set[Triple]]] = [
+    (
+        "The rebels inflicted heavy losses on the Congolese army.",
+        {("CODREB", "190", "CODMIL")},
+    ),
+    (
+        "The Kenyan army inflicted a defeat on the Somali militants.",
+        {("KENMIL", "190", "SOMINS")},
+    ),
+    ("The storm inflicted heavy losses on farmers in Malawi.", set()),
+    ("The sanctions inflicted heavy losses on Iranian companies.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLLS)
+def test_a_toll_inflicted_on_a_side_is_force_used_on_it(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+FIGHT_NOUNS: list[tuple[str, set[Triple]]] = [
+    (
+        "Five Pakistani soldiers were killed in the attack and the ensuing gun battle "
+        "with militants.",
+        {("PAKINS", "190", "PAKMIL"), ("PAKMIL", "190", "PAKINS")},
+    ),
+    (
+        "Nine Nigerian policemen died in the ambush and the fighting with bandits.",
+        {("NGACOP", "190", "NGACRM"), ("NGACRM", "190", "NGACOP")},
+    ),
+    (
+        "Three Haitian policemen died in a shootout with gang members.",
+        {("HTICOP", "193", "HTICRM"), ("HTICRM", "193", "HTICOP")},
+    ),
+    ("Ten Nigerian soldiers were killed in the attack and the fighting.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGHT_NOUNS)
+def test_a_fight_noun_is_fought_by_both_sides(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected

@@ -87,7 +87,7 @@ ACT_NOUNS: list[tuple[str, set[Triple]]] = [
     ("The opening of the bridge between Chile and Peru was delayed.", set()),
     (
         "Peruvians appreciated Chile's contribution to Peru's recovery.",
-        {("CHL", "070", "PER"), ("PER", "051", "CHL")},
+        {("CHL", "070", "PER"), ("PERCVL", "051", "CHL")},
     ),
     ("Chile's contribution to the debate was small.", set()),
     ("The conquest of the desert was a myth.", set()),

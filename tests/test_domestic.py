@@ -1,5 +1,13 @@
 """Domestic dyads: sector-only mentions take their country from context, and two
-sectors of one country form an event (sentences written for these tests)."""
+sectors of one country form an event (sentences written for these tests).
+
+Also: a sector noun standing alone ("officers", "senators", "MPs") is an actor of the
+story's state, as "police" and "lawmakers" are (``sectors.tsv`` use ``alone``); a
+nation's people named by a plural demonym with no article as its clause's doer
+("thousands of Kenyans protested", "Sudanese protested") are its civilians, so their
+protest or demand aims at their own government (``dyadline.coder.actors._nationals``,
+``argument_words`` ``invariant_demonym_ending``, ``home_targets.tsv``); a people that
+suffers the act keeps its state's code."""
 
 from __future__ import annotations
 
@@ -153,4 +161,65 @@ GANGS: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), GANGS)
 def test_gangs_against_the_police(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+SECTOR_ALONE: list[tuple[str, set[Triple]]] = [
+    (
+        "Police in Chile fired tear gas at protesters on Monday. "
+        "Officers detained at least 30 demonstrators.",
+        {("CHLCOP", "175", "CHLOPP"), ("CHLMIL", "173", "CHLOPP")},
+    ),
+    (
+        "Senators in Peru criticized the president on Friday.",
+        {("PERLEG", "111", "PERGOV")},
+    ),
+    (
+        "The Peruvian congress met on Friday. MPs accused the interior minister of lying.",
+        {("PERLEG", "112", "PERGOV")},
+    ),
+    # a sector noun with nothing done names no event
+    ("Officers in Peru were on duty on Friday.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTOR_ALONE)
+def test_a_sector_noun_alone_is_an_actor_of_the_story_state(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+NATIONALS: list[tuple[str, set[Triple]]] = [
+    (
+        "Thousands of Peruvians protested in Lima on Sunday.",
+        {("PERCVL", "141", "PERGOV")},
+    ),
+    (
+        "Chileans marched through Santiago to demand the resignation of the president.",
+        {("CHLCVL", "1041", "CHLGOV")},
+    ),
+    # a demonym whose plural is its singular
+    (
+        "Tens of thousands of Sudanese protested over bread prices.",
+        {("SDNCVL", "141", "SDNGOV")},
+    ),
+    (
+        "Hundreds of Serbians rallied on Saturday.",
+        {("SRBCVL", "141", "SRBGOV")},
+    ),
+    # abroad, at another state's mission: against that state
+    (
+        "Peruvians protested outside the Chilean embassy in Lima.",
+        {("PERCVL", "141", "CHLGOV")},
+    ),
+    # a demonym as adjective is no people ("Peruvian police" are the police)
+    ("Peruvian police detained ten students.", {("PERCOP", "173", "PERCVL")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NATIONALS)
+def test_a_nation_people_protest_aims_at_its_government(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
     assert events(nlp, text) == expected

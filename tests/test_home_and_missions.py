@@ -27,7 +27,7 @@ AT_MISSIONS: list[tuple[str, set[Triple]]] = [
     ("Protesters gathered outside the U.S. embassy in Baghdad.", {("IRQOPP", "141", "USAGOV")}),
     (
         "Hundreds of Palestinians demonstrated outside the Israeli embassy in Amman.",
-        {("PSE", "141", "ISRGOV")},
+        {("PSECVL", "141", "ISRGOV")},
     ),
     ("Thousands rallied outside the Russian embassy in London.", {("GBROPP", "141", "RUSGOV")}),
     # no mission: the place's people against their government

@@ -155,7 +155,7 @@ COERCE_PROTEST: list[tuple[str, set[Triple]]] = [
         "Demonstrators gathered outside the American embassy in Baghdad.",
         {("IRQOPP", "141", "USAGOV")},
     ),
-    ("Thousands of Kenyans protested against the government.", {("KENOPP", "141", "KENGOV")}),
+    ("Thousands of Kenyans protested against the government.", {("KENCVL", "141", "KENGOV")}),
     # protests mobilised are the crowd's act; told ahead, a threat of protest (133)
     (
         "The Kenyan opposition mobilized protests against the government.",

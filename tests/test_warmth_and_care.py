@@ -18,8 +18,11 @@ def events(nlp: Language, text: str) -> set[Quad]:
 
 
 WARMTH: list[tuple[str, set[Quad]]] = [
-    ("Bolivians expressed gratitude toward Chile.", {("BOL", "051", "CHL", "asserted")}),
-    ("Many Bolivians formed positive attitudes toward Chile.", {("BOL", "051", "CHL", "asserted")}),
+    ("Bolivians expressed gratitude toward Chile.", {("BOLCVL", "051", "CHL", "asserted")}),
+    (
+        "Many Bolivians formed positive attitudes toward Chile.",
+        {("BOLCVL", "051", "CHL", "asserted")},
+    ),
     ("Bolivians have negative attitudes toward Chile.", set()),
     (
         "Peruvian soldiers underwent medical procedures in Chile.",
@@ -37,7 +40,7 @@ def test_warmth_and_care(nlp: Language, text: str, expected: set[Quad]) -> None:
 AFFIRMED: list[tuple[str, set[Quad]]] = [
     (
         "Many Bolivians were not afraid to express their gratitude toward Chile in public.",
-        {("BOL", "051", "CHL", "asserted")},
+        {("BOLCVL", "051", "CHL", "asserted")},
     ),
     ("Chile did not hesitate to attack Peru.", {("CHL", "190", "PER", "asserted")}),
     ("Chile did not attack Peru.", {("CHL", "190", "PER", "negated")}),

@@ -117,6 +117,8 @@ GROUP_NOUNS = frozenset(
 # doc.user_data key: the states named before this paragraph (``dyadline.coder.context``)
 DOC_DATE = "dyadline_doc_date"  # a news story's date (``dyadline.annotate``): tenure default
 PRIOR_STATES = "dyadline_prior_states"
+# the dependencies of a noun that is an argument of its clause or of a preposition
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 PRIOR_NAMED = "dyadline_prior_named"  # groups and people of earlier paragraphs
 # doc.user_data key: the ISO-3 code of the state the document names most (so far)
 MAIN_STATE = "dyadline_main_state"
@@ -1720,6 +1722,9 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
             return [entry.actor(text, sector=cue_sector or entry.sector)]
         if entry.kind == "person" and cue_sector:
             return [entry.actor(text, sector=cue_sector)]
+        if entry.kind == "adjective" and cue_sector is None and _nationals(token):
+            # "thousands of Kenyans protested": a nation's people, its civilians
+            return [entry.actor(text, sector="CVL")]
         if entry.kind in ("state", "adjective") or not entry.sector:
             return [entry.actor(text, sector=cue_sector)]
         return [entry.actor(text)]
@@ -1967,6 +1972,32 @@ def _residents(
             if found is not None:
                 return found
     return None
+
+
+def _nationals(token: Token) -> bool:
+    """Is the demonym at ``token`` a plural noun naming a nation's people with no
+    article as the doer of its clause ("Kenyans marched", "thousands of Sudanese
+    protested"), not its state's side ("the
+    Americans proposed a deal": a definite people stands for its state in diplomacy)
+    nor an adjective ("Kenyan police")?"""
+    if any(c.dep_ == "det" for c in token.children) or not _doer(token):
+        return False
+    if token.pos_ in ("NOUN", "PROPN") and token.tag_ in ("NNS", "NNPS"):
+        return True
+    # "Sudanese protested", "thousands of Sudanese": a plural the parser cannot tell
+    return token.dep_ in ARGUMENT_DEPS and token.lower_.endswith(
+        tuple(_resident_words("invariant_demonym_ending"))
+    )
+
+
+def _doer(token: Token) -> bool:
+    """Is the noun at ``token`` the subject of its clause, itself or as the of-phrase
+    of a count ("thousands of Kenyans protested")? A people that suffers an act
+    ("police detained two Palestinians", "five Kenyans were killed") keeps its
+    state's code, whose country the other side's sector-only mention must not take."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        token = token.head.head
+    return token.dep_ == "nsubj"
 
 
 def _modifier_mentions(head: Token) -> list[ActorMention]:

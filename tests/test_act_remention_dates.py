@@ -2,7 +2,8 @@
 a market in 2012. ... The bombing killed 20" dates the killing in 2012, not on the
 story's day; an indefinite noun ("A bombing killed 20") is a new act and keeps the
 story's day. And a month written like a town ("on March 3"; March is also an
-English town) places nothing."""
+English town) places nothing; and the side a person's own clause says the person
+served ("a man convicted of spying for Israel") does not place the person."""
 
 from __future__ import annotations
 
@@ -84,3 +85,23 @@ MONTHS: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), MONTHS)
 def test_month_is_no_place(nlp: Language, text: str, expected: set[Row]) -> None:
     assert _rows(nlp, text) == expected
+
+
+# the side a person's own clause says the person served is no sign of the person's
+# home; where the person is from still places the person
+SERVED: list[tuple[str, set[tuple[str, str | None, str]]]] = [
+    ("Iran executed a man convicted of spying for Israel.", {("IRN", "IRNCVL", "1823")}),
+    ("Iran arrested a woman who worked for Israel.", {("IRN", "IRNCVL", "173")}),
+    (
+        "Iran hanged a man accused of spying for the United States.",
+        {("IRN", "IRNCVL", "1823")},
+    ),
+    ("Police in Iran arrested a man from Israel.", {("IRNCOP", "ISRCVL", "173")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SERVED)
+def test_the_side_served_is_no_home(
+    nlp: Language, text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    assert {row[:3] for row in _rows(nlp, text)} == expected

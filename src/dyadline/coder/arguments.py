@@ -1757,7 +1757,7 @@ def context_country(
 
     # "the government sent troops into Mali", "authorities deported 12 men to Laos":
     # where the mention's own act sends someone or goes is abroad, not its home
-    abroad = _destinations(tok)
+    abroad = _destinations(tok) | _served_states(tok)
 
     def fits(country: str | None) -> bool:
         return (
@@ -1889,6 +1889,24 @@ def _destinations(tok: Token) -> frozenset[str]:
                         for a in actors_for(obj)
                         if a.sector is None and a.country in state_codes()
                     }
+    return frozenset(out)
+
+
+def _served_states(tok: Token) -> frozenset[str]:
+    """The states the mention's own relative or participial clause says it served
+    (``argument_words`` ``served_prep``: "a man convicted of spying for Israel", "a
+    woman who worked for the United States"): the side it worked for is no sign of
+    where it is from."""
+    words = pat.argument_words("served_prep")
+    out: set[str] = set()
+    for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
+        for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in words):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                out |= {
+                    a.country
+                    for a in actors_for(obj)
+                    if a.sector is None and a.country in state_codes()
+                }
     return frozenset(out)
 
 

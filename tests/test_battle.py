@@ -7,7 +7,7 @@ written for these tests:
 - a fight told by its noun is fought by both sides ("killed in a shootout with gang
   members", "skirmishes with Chinese troops": ``verbs.tsv`` ``mutual`` rows), and the
   victims of a passive are its one side also when the fight noun is the second member
-  of the cause phrase ("killed in the attack and the ensuing battle with militants":
+  of the cause phrase ("killed in the ambush and the subsequent gunfight with bandits":
   ``dyadline.coder.arguments`` reads the first conjunct's "in" phrase); a fight with no
   other side named is left alone.
 """
@@ -42,7 +42,7 @@ def test_a_toll_inflicted_on_a_side_is_force_used_on_it(
 
 FIGHT_NOUNS: list[tuple[str, set[Triple]]] = [
     (
-        "Five Pakistani soldiers were killed in the attack and the ensuing gun battle "
+        "Four Pakistani soldiers were killed in the ambush and the subsequent gun battle "
         "with militants.",
         {("PAKINS", "190", "PAKMIL"), ("PAKMIL", "190", "PAKINS")},
     ),

@@ -524,7 +524,7 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
         and lead.dep_ == "pobj"
         and lead.head.lower_ in pat.argument_words("cause_prep")
     ):
-        # "killed in the attack and the ensuing battle with X": the act noun shares
+        # "killed in the ambush and the subsequent gunfight with X": the act noun shares
         # its first conjunct's phrase of cause
         noun, head = lead, lead.head
     if noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
@@ -1883,13 +1883,19 @@ def _destinations(tok: Token) -> frozenset[str]:
             if word == "into" or (
                 word in goals and (has_object or str(verb.lemma_).lower() not in homing)
             ):
-                for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                    out |= {
-                        a.country
-                        for a in actors_for(obj)
-                        if a.sector is None and a.country in state_codes()
-                    }
+                out |= _prep_states(prep)
     return frozenset(out)
+
+
+def _prep_states(prep: Token) -> set[str]:
+    """The states (not their organs) that the objects of ``prep`` name."""
+    return {
+        a.country
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for a in actors_for(obj)
+        if a.sector is None and a.country in state_codes()
+    }
 
 
 def _served_states(tok: Token) -> frozenset[str]:
@@ -1901,12 +1907,7 @@ def _served_states(tok: Token) -> frozenset[str]:
     out: set[str] = set()
     for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
         for prep in (t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in words):
-            for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                out |= {
-                    a.country
-                    for a in actors_for(obj)
-                    if a.sector is None and a.country in state_codes()
-                }
+            out |= _prep_states(prep)
     return frozenset(out)
 
 

@@ -117,9 +117,9 @@ GROUP_NOUNS = frozenset(
 # doc.user_data key: the states named before this paragraph (``dyadline.coder.context``)
 DOC_DATE = "dyadline_doc_date"  # a news story's date (``dyadline.annotate``): tenure default
 PRIOR_STATES = "dyadline_prior_states"
+PRIOR_NAMED = "dyadline_prior_named"  # groups and people of earlier paragraphs
 # the dependencies of a noun that is an argument of its clause or of a preposition
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
-PRIOR_NAMED = "dyadline_prior_named"  # groups and people of earlier paragraphs
 # doc.user_data key: the ISO-3 code of the state the document names most (so far)
 MAIN_STATE = "dyadline_main_state"
 # doc.user_data key: the state named most after it (so far), or None
@@ -1977,9 +1977,8 @@ def _residents(
 def _nationals(token: Token) -> bool:
     """Is the demonym at ``token`` a plural noun naming a nation's people with no
     article as the doer of its clause ("Kenyans marched", "thousands of Sudanese
-    protested"), not its state's side ("the
-    Americans proposed a deal": a definite people stands for its state in diplomacy)
-    nor an adjective ("Kenyan police")?"""
+    protested"), not its state's side ("the Americans proposed a deal": a definite
+    people stands for its state in diplomacy) nor an adjective ("Kenyan police")?"""
     if any(c.dep_ == "det" for c in token.children) or not _doer(token):
         return False
     if token.pos_ in ("NOUN", "PROPN") and token.tag_ in ("NNS", "NNPS"):

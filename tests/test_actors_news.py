@@ -170,6 +170,34 @@ def test_an_unknown_person_stops_the_search_for_he(nlp: Language) -> None:
     assert ("KENGOV", "111", "ETH") not in events(nlp, text)
 
 
+# a bare name described as one person ("X, a businessman") is the person "he" points
+# back to: the pronoun stays unresolved rather than taking a leader named before
+NAMED_BY_APPOSITION: list[tuple[str, set[Triple]]] = [
+    (
+        "President Joe Biden met Chinese officials. Wong, a businessman in Hong Kong, "
+        "stands accused of sedition. He rejects the charges.",
+        {("USAGOV", "040", "CHNGOV")},
+    ),
+    (
+        "President Joe Biden met Chinese officials. Wong, a Hong Kong publisher, was "
+        "jailed. He criticized China.",
+        {("USAGOV", "040", "CHNGOV"), ("HKGGOV", "173", "HKGMED"), ("HKGMED", "111", "CHN")},
+    ),
+    (
+        "President Joe Biden met Chinese officials. Wong, a city in Hong Kong, was "
+        "flooded. He criticized China.",
+        {("USAGOV", "040", "CHNGOV"), ("USAGOV", "111", "CHN")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_BY_APPOSITION)
+def test_a_name_described_as_a_person_is_whom_he_points_to(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
 def test_the_group_reaches_back_into_an_earlier_paragraph(nlp: Language) -> None:
     from dyadline.annotate import annotate
     from dyadline.read import read_text

@@ -1356,6 +1356,22 @@ def _person_antecedent(token: Token, date: str | None) -> list[Actor] | None:
     return found if len(found) == 1 else []
 
 
+def _person_apposition(name: Token) -> bool:
+    """Is a bare name described by an apposition that names one person ("Lai, a
+    businessman in Hong Kong", "Ortega, the publisher of ...")? A singular noun that
+    tells a gender, an office or trade (``person_roles.tsv``), or a sector cue of one
+    person ("a journalist", "an activist"). Then "he" points back to that name, not to
+    a person named before it."""
+    for c in name.children:
+        if c.dep_ != "appos" or c.tag_ != "NN":
+            continue
+        lemma = c.lemma_.lower()
+        cue = sector_cues().get((lemma,))
+        if roles.gender(lemma) or lemma in roles.person_roles() or cue is not None:
+            return True
+    return False
+
+
 def _person_at(t: Token, by_token: dict[int, ActorMention]) -> tuple[int, str] | None:
     """(first token, key) of the person a phrase headed by ``t`` names: a person the
     codebooks or the text's introductions know (at its last token), a name the
@@ -1372,7 +1388,7 @@ def _person_at(t: Token, by_token: dict[int, ActorMention]) -> tuple[int, str] |
         if any(w.i in by_token for w in words):
             return None  # "U.N. ... Office": an organisation's name
         speaks = t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS
-        if words or speaks:
+        if words or speaks or _person_apposition(t):
             return (words[0].i if words else t.i), t.lower_
         return None
     # a titled noun ("the army chief"), or one person named by trade ("police arrested

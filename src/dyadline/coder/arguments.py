@@ -491,7 +491,11 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     if blamed:
         return blamed
     if nominal.undergoer(noun):
-        return []  # "the journalist remains in detention": the subject undergoes it
+        # "the convoy came under attack by gunmen", "came under fire from rebels": the
+        # parser hangs the agent on the verb of undergoing; "the journalist remains in
+        # detention": the subject undergoes it, the doer is not told here
+        agents = pat.prep_objects(noun.head.head, agent_preps)
+        return _expand(agents[0]) if agents and actors_for(agents[0]) else []
     role = noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
     verb = noun.head if noun.dep_ == "attr" else noun.head.head
     if role and verb.pos_ in ("VERB", "AUX"):
@@ -763,6 +767,8 @@ def _target_tokens(
                 obj = next(iter(pat.prep_objects(tok, {"of"})), None)
             if not found and obj is not None:
                 found = pat.prep_objects(obj, {"between", "among", "amongst"})
+            if not found and pattern.pos == "N":
+                found = _told_between(tok)
             if found:
                 return _expand(found[0]), True
         elif kind == "xobj":
@@ -1038,6 +1044,19 @@ def _antecedent(tok: Token) -> Token:
         noun = tok.head.head
         return _classed_subject(noun) or noun
     return tok
+
+
+def _told_between(noun: Token) -> list[Token]:
+    """The "between" objects of the verb that only tells a mutual act noun happened,
+    where the parser hangs the phrase: the noun's passive verb ("clashes were
+    reported between X and Y") or its participle ("an exchange of fire reported
+    between X and Y"); [] when the noun is the subject of no passive and has no
+    participle."""
+    preps = {"between", "among", "amongst"}
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if noun.dep_ == "nsubjpass" and noun.head.pos_ in ("VERB", "AUX"):
+        verbs.append(noun.head)
+    return [o for v in verbs for o in pat.prep_objects(v, preps)]
 
 
 def _relation_parties(noun: Token) -> list[Token]:

@@ -417,7 +417,8 @@ def test_unknown_document_in_notes(briefing_db: Path, capsys: pytest.CaptureFixt
 
 def test_ctrl_c_during_a_parallel_ingest_is_one_line_and_keeps_the_db(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    write_briefings(docs, 300)  # far more than can finish before the interrupt
+    # far more than can finish before the interrupt, even on a loaded machine
+    write_briefings(docs, 1000)
     db = tmp_path / "t.db"
     argv = [*CLI, "ingest", str(docs), "--db", str(db), "--workers", "2"]
     proc = subprocess.Popen(
@@ -437,7 +438,7 @@ def test_ctrl_c_during_a_parallel_ingest_is_one_line_and_keeps_the_db(tmp_path: 
     assert "ingest interrupted; the documents stored before it are kept" in err
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert 2 <= _documents(db) < 300
+    assert 2 <= _documents(db) < 1000
 
 
 def test_own_spacy_pipeline_with_the_dyadline_components() -> None:

@@ -1,0 +1,81 @@
+"""Wire-news wordings, each a table of sentences written for these tests:
+
+- a delegation is its sender's, named by "of" or "from" ("a delegation from Hamas":
+  ``sectors.tsv`` ``delegation``);
+- a state closing its airspace, ports or crossings "to" another state's craft or
+  people restricts their movement (CAMEO 191; ``verbs.tsv`` ``close``/``shut``); a
+  closure for no one (repairs) is no event;
+- a rejected proposal, plan or demand "from"/"by" an actor is a rejection of that
+  actor, also of a group of the rejecting state's own country (``verbs.tsv``
+  ``reject``);
+- an appeal "for" something, to no one named, is an appeal (020) all the same;
+- "the Pope" and "the pontiff" are the Holy See's head (``actors.tsv``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventsets import Triple, both, events
+
+DELEGATIONS: list[tuple[str, set[Triple]]] = [
+    ("A delegation from Japan visited Beijing.", {("JPNGOV", "042", "CHNGOV")}),
+    ("A delegation of Japan visited Beijing.", {("JPNGOV", "042", "CHNGOV")}),
+    (
+        "A delegation from Hamas held talks with Egyptian officials.",
+        both("PSEINS", "046", "EGYGOV"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DELEGATIONS)
+def test_a_delegation_is_its_senders(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+CLOSED_TO: list[tuple[str, set[Triple]]] = [
+    ("Algeria closed its airspace to Moroccan aircraft.", {("DZA", "191", "MAR")}),
+    ("China closed its ports to Lithuanian ships.", {("CHN", "191", "LTU")}),
+    ("Pakistan shut its airspace to Indian airlines.", {("PAK", "191", "INDBUS")}),
+    ("Hungary shut its border with Serbia.", {("HUN", "191", "SRB")}),
+    ("The government closed the airport for repairs.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSED_TO)
+def test_closing_a_way_in_to_a_state_restricts_its_movement(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+REJECTED_FROM: list[tuple[str, set[Triple]]] = [
+    (
+        "The Sudanese army rejected a ceasefire proposal from the Rapid Support Forces.",
+        {("SDNMIL", "120", "SDNREB")},
+    ),
+    ("The army rejected a demand by the rebels in Sudan.", {("SDNMIL", "120", "SDNREB")}),
+    ("Cuba rejected the proposal from Spain.", {("CUB", "120", "ESP")}),
+    ("The Sudanese army rejected the proposal.", {("SDNMIL", "120", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REJECTED_FROM)
+def test_rejecting_a_proposal_rejects_its_author(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+APPEALS: list[tuple[str, set[Triple]]] = [
+    ("Ukraine appealed for more weapons.", {("UKR", "020", None)}),
+    ("The Vatican appealed to Russia to end the war.", {("VAT", "020", "RUS")}),
+    ("The pontiff appealed to Russia to end the war.", {("VATGOV", "020", "RUS")}),
+    ("The Pope met the president of Ukraine.", {("VATGOV", "040", "UKRGOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPEALS)
+def test_appeals_and_the_pope(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -9,7 +9,13 @@
   actor, also of a group of the rejecting state's own country (``verbs.tsv``
   ``reject``);
 - an appeal "for" something, to no one named, is an appeal (020) all the same;
-- "the Pope" and "the pontiff" are the Holy See's head (``actors.tsv``).
+- "the Pope" and "the pontiff" are the Holy See's head (``actors.tsv``);
+- a place named before "region" or "province" is found also where the tagger takes
+  the name for a verb ("in Sagaing region": ``dyadline.coder.locations``), so
+  violence there is on its people;
+- a subject the parser splits in two at an adjective ("Sudan's paramilitary Rapid
+  Support Forces shelled ...": two subjects) is the noun that names an actor
+  (``dyadline.coder.arguments._subject``).
 """
 
 from __future__ import annotations
@@ -78,4 +84,41 @@ APPEALS: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), APPEALS)
 def test_appeals_and_the_pope(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+MISCAST_PLACES: list[tuple[str, set[Triple]]] = [
+    ("The Myanmar military bombed villages in Sagaing region.", {("MMRMIL", "195", "MMRCVL")}),
+    (
+        "The military carried out airstrikes on villages in Sagaing region.",
+        {("MMRMIL", "195", "MMRCVL")},
+    ),
+    ("The Myanmar military bombed villages.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISCAST_PLACES)
+def test_a_region_name_read_as_a_verb_still_places_the_event(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+SPLIT_SUBJECTS: list[tuple[str, set[Triple]]] = [
+    (
+        "Sudan's paramilitary Rapid Support Forces shelled a camp.",
+        {("SDNREB", "194", "SDNCVL")},
+    ),
+    ("The paramilitary Rapid Support Forces shelled a camp.", {("SDNREB", "194", "SDNCVL")}),
+    (
+        "The Department of State Services arrested a journalist in Abuja.",
+        {("NGASPY", "173", "NGAMED")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_SUBJECTS)
+def test_a_subject_split_at_an_adjective_is_its_noun(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
     assert events(nlp, text) == expected

@@ -220,6 +220,10 @@ def _subject(verb: Token) -> list[Token]:
                 and c.i >= lined
                 and actors_for(c)
             ][:1]
+        if len(subs) > 1 and subs[0].pos_ == "ADJ":
+            # "Sudan's paramilitary Rapid Support Forces shelled ...": the parser split
+            # one subject in two at an adjective; the noun that names an actor is it
+            subs = [s for s in subs if s.pos_ in ("NOUN", "PROPN") and actors_for(s)][:1] or subs
         if subs:
             # "X, which attacked Y": the relative pronoun stands for X
             sub = _antecedent(subs[0])

@@ -221,6 +221,17 @@ def _name_runs(tok: Token) -> Iterator[tuple[int, int]]:
         yield s, end
 
 
+def _miscast_name(tok: Token) -> bool:
+    """A capitalised word inside a sentence that the tagger did not take for a proper
+    noun ("Sagaing" read as a verb before "region"): a name a gazetteer may know."""
+    return (
+        tok.pos_ not in _NAME_POS
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and not tok.is_sent_start
+    )
+
+
 def _place_in_phrase(
     head: Token, dyad: tuple[str | None, str | None], depth: int = 0
 ) -> tuple[str, _Place] | None:
@@ -240,6 +251,11 @@ def _place_in_phrase(
             found = _place_in_phrase(child, dyad, depth)
             if found:
                 return found
+        elif child.dep_ == "compound" and _miscast_name(child):
+            # "in Sagaing region": a capitalised name the tagger read as a verb
+            place = _resolve(child.text, dyad)
+            if place is not None:
+                return child.text, place
     if depth >= _MAX_DEPTH:
         return None
     for child in head.children:

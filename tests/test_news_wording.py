@@ -15,7 +15,9 @@
   violence there is on its people;
 - a subject the parser splits in two at an adjective ("Sudan's paramilitary Rapid
   Support Forces shelled ...": two subjects) is the noun that names an actor
-  (``dyadline.coder.arguments._subject``).
+  (``dyadline.coder.arguments._subject``);
+- cooperation pledged by coordinated states is pledged to each other, investment
+  pledged by two is not; ending an agreement with a state reduces relations (160).
 """
 
 from __future__ import annotations
@@ -119,6 +121,25 @@ SPLIT_SUBJECTS: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), SPLIT_SUBJECTS)
 def test_a_subject_split_at_an_adjective_is_its_noun(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+PLEDGES_AND_ENDINGS: list[tuple[str, set[Triple]]] = [
+    ("China and Russia pledged closer military cooperation.", both("CHN", "0311", "RUS")),
+    ("China pledged closer military cooperation with Russia.", {("CHN", "0311", "RUS")}),
+    (
+        "China and Japan pledged investment in Kenya.",
+        {("CHN", "0311", "KEN"), ("JPN", "0311", "KEN")},
+    ),
+    ("Mali ended a defense agreement with France.", {("MLI", "160", "FRA")}),
+    ("The war ended with an agreement.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLEDGES_AND_ENDINGS)
+def test_pledged_cooperation_and_ended_agreements(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

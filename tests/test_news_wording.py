@@ -17,7 +17,9 @@
   Support Forces shelled ...": two subjects) is the noun that names an actor
   (``dyadline.coder.arguments._subject``);
 - cooperation pledged by coordinated states is pledged to each other, investment
-  pledged by two is not; ending an agreement with a state reduces relations (160).
+  pledged by two is not; ending an agreement with a state reduces relations (160);
+- a mediator mediates between the parties its object's "between" phrase names ("mediated
+  a prisoner swap between X and Y"), not with the object's own words.
 """
 
 from __future__ import annotations
@@ -140,6 +142,26 @@ PLEDGES_AND_ENDINGS: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), PLEDGES_AND_ENDINGS)
 def test_pledged_cooperation_and_ended_agreements(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+MEDIATION: list[tuple[str, set[Triple]]] = [
+    (
+        "The United Arab Emirates mediated a prisoner swap between Russia and Ukraine.",
+        {("ARE", "045", "RUS"), ("ARE", "045", "UKR"), *both("RUS", "0841", "UKR")},
+    ),
+    (
+        "Qatar is mediating between Israel and Hamas.",
+        {("QAT", "045", "ISR"), ("QAT", "045", "PSEINS")},
+    ),
+    ("Turkey mediated the talks.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDIATION)
+def test_a_mediator_mediates_between_the_parties_named(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

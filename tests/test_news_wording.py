@@ -19,7 +19,10 @@
 - cooperation pledged by coordinated states is pledged to each other, investment
   pledged by two is not; ending an agreement with a state reduces relations (160);
 - a mediator mediates between the parties its object's "between" phrase names ("mediated
-  a prisoner swap between X and Y"), not with the object's own words.
+  a prisoner swap between X and Y"), not with the object's own words;
+- displeasure at a thing that names no actor ("is alarmed by the violence in X",
+  "is concerned about the situation in X") aims at the one other state the sentence
+  names; with none it is no event (``verbs.tsv`` displeasure rows ``notarget``).
 """
 
 from __future__ import annotations
@@ -162,6 +165,22 @@ MEDIATION: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), MEDIATION)
 def test_a_mediator_mediates_between_the_parties_named(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+DISPLEASURE_AT_A_THING: list[tuple[str, set[Triple]]] = [
+    ("The United Nations is alarmed by the violence in Myanmar.", {("UNO", "110", "MMR")}),
+    ("The EU is deeply concerned about the situation in Sudan.", {("EUN", "110", "SDN")}),
+    ("The United States was dismayed by Kenya's decision.", {("USA", "110", "KEN")}),
+    ("The United States is deeply concerned.", set()),
+    ("The government was troubled by the news.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISPLEASURE_AT_A_THING)
+def test_displeasure_at_a_thing_aims_at_the_state_named(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

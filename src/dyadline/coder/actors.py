@@ -1357,8 +1357,8 @@ def _person_antecedent(token: Token, date: str | None) -> list[Actor] | None:
 
 
 def _person_apposition(name: Token) -> bool:
-    """Is a bare name described by an apposition that names one person ("Lai, a
-    businessman in Hong Kong", "Ortega, the publisher of ...")? A singular noun that
+    """Is a bare name described by an apposition that names one person ("Wong, a
+    businessman in Macau", "Ortega, the publisher of ...")? A singular noun that
     tells a gender, an office or trade (``person_roles.tsv``), or a sector cue of one
     person ("a journalist", "an activist"). Then "he" points back to that name, not to
     a person named before it."""

@@ -8,7 +8,8 @@
 - a rejected proposal, plan or demand "from"/"by" an actor is a rejection of that
   actor, also of a group of the rejecting state's own country (``verbs.tsv``
   ``reject``);
-- an appeal "for" something, to no one named, is an appeal (020) all the same;
+- an appeal "for" something, to no one named, is an appeal all the same (020, or the
+  code of what it asks for: help is 023);
 - "the Pope" and "the pontiff" are the Holy See's head (``actors.tsv``);
 - a place named before "region" or "province" is found also where the tagger takes
   the name for a verb ("in Sagaing region": ``dyadline.coder.locations``), so
@@ -83,6 +84,8 @@ def test_rejecting_a_proposal_rejects_its_author(
 
 APPEALS: list[tuple[str, set[Triple]]] = [
     ("Ukraine appealed for more weapons.", {("UKR", "020", None)}),
+    ("Ukraine appealed for help.", {("UKR", "023", None)}),
+    ("Ukraine appealed to the European Union for help.", {("UKR", "023", "EUN")}),
     ("The Vatican appealed to Russia to end the war.", {("VAT", "020", "RUS")}),
     ("The pontiff appealed to Russia to end the war.", {("VATGOV", "020", "RUS")}),
     ("The Pope met the president of Ukraine.", {("VATGOV", "040", "UKRGOV")}),

@@ -320,3 +320,19 @@ def test_a_named_group_as_the_implicit_target(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected
+
+
+# a sector noun said to be from abroad ("foreign", "international") is of no state its
+# context names; "foreign" on an office ("the foreign minister") is the state's own
+OUTSIDERS: list[tuple[str, set[Triple]]] = [
+    ("China hosted the forum. Journalists criticized China.", {("CHNMED", "111", "CHN")}),
+    ("China hosted the forum. Foreign journalists criticized China.", set()),
+    ("China hosted the forum. International journalists criticized China.", set()),
+    ("China hosted the forum. Western diplomats criticized China.", {("WSTGOV", "111", "CHN")}),
+    ("Kenya hosted the forum. The foreign minister criticized Uganda.", {("KENGOV", "111", "UGA")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTSIDERS)
+def test_outsiders_are_not_placed(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -112,3 +112,21 @@ INHERITED: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), INHERITED)
 def test_passive_on_the_inherited_subject(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# a killing told without its doer in another state than the victim's: that state's
+# doing only when the sentence names the victim's state by its own name; a victim
+# the context alone placed (a person of the story's main state) gives no doer
+KILLED_ABROAD: list[tuple[str, set[Triple]]] = [
+    ("Two Russian soldiers were killed in Ukraine.", {("UKR", "190", "RUSMIL")}),
+    (
+        "Guatemala arrested the publisher. His clients include the family of journalist"
+        " Ana Perez, who was killed in Malta in 2017.",
+        {("GTM", "173", "GTMMED")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KILLED_ABROAD)
+def test_killed_abroad(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

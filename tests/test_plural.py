@@ -155,3 +155,28 @@ PRONOUNS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUNS)
 def test_plural_pronoun(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+MET = both("JPN", "040", "IND")
+FAR = " Exports rose sharply. Factories hired more workers. Prices fell in the shops."
+FAR += " Wages grew in the cities. Farmers planted more rice."
+
+# "they"/"them"/"their" stands for states coordinated a few sentences before; in a
+# story printed as one paragraph, not for a pair named many sentences back
+PRONOUN_DISTANCE: list[tuple[str, set[Triple]]] = [
+    (
+        "Japan and India met in Tokyo. Exports rose sharply. Brazil later criticized them.",
+        MET | {("BRA", "111", "JPN"), ("BRA", "111", "IND")},
+    ),
+    ("Japan and India met in Tokyo." + FAR + " Brazil later criticized them.", MET),
+    (
+        "Japan and India met in Tokyo. Their leaders condemned Brazil.",
+        MET | {("JPNGOV", "111", "BRA"), ("INDGOV", "111", "BRA")},
+    ),
+    ("Japan and India met in Tokyo." + FAR + " Their leaders condemned Brazil.", MET),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_DISTANCE)
+def test_pronoun_distance(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

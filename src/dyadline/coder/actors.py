@@ -99,6 +99,7 @@ __all__ = [
     "mention_data",
     "mention_from_data",
     "mentions",
+    "named_states",
     "sentence_states",
 ]
 
@@ -946,8 +947,9 @@ def _helped_object(
 
 def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMention]:
     """States a pronoun refers to: the subject after it of the clause its fronted
-    phrase belongs to (``_cataphor``), else the most recent state-level subject
-    before it ("it" may also stand for an organisation, "he"/"she" for a person)."""
+    phrase belongs to (``_cataphor``), else the most recent state-level subject of
+    the few sentences before it (``BACK_SENTENCES``; "it" may also stand for an
+    organisation, "he"/"she" for a person)."""
     if _expletive(token):
         return []
     plural = token.lower_ in PLURAL
@@ -967,7 +969,10 @@ def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMe
     # there in another role ("doubts about Chile because of its vote")
     fallback = not plural and not personal
     clause_subject = _own_clause_subject(token) | _struck_owner(token)
-    for j in range(token.i - 1, -1, -1):
+    # a pronoun stands for an actor a few sentences before (``BACK_SENTENCES``), not
+    # one named long ago in a story printed as one paragraph
+    first = _window_start(token)
+    for j in range(token.i - 1, first - 1, -1):
         t = doc[j]
         if j < start and fallback:
             near, fallback = _nearest_name(token, by_token, kinds, clause_subject), False
@@ -2050,6 +2055,19 @@ def place_country(token: Token) -> str | None:
         return None
     names.sort(key=lambda t: t.i)
     return country_of_place(_text(names)) or country_of_place(names[-1].text)
+
+
+def named_states(sent: Span) -> frozenset[str]:
+    """The states a sentence names by a name of their own (a state, its adjective or
+    its capital), not through a person or group the context placed there."""
+    return frozenset(
+        m.actor.country
+        for m in _mentions(sent.doc)
+        if sent.start <= m.start
+        and m.end <= sent.end
+        and m.kind in ("state", "adjective", "capital")
+        and m.actor.country
+    )
 
 
 def sentence_states(sent: Span) -> dict[str, Actor]:

@@ -1757,6 +1757,8 @@ def context_country(
     ``hosts``: the states of the places of talks or an agreement (``_venue_hosts``),
     which place no mention ("Sudan signed a deal with rebels in Juba": Sudan's
     rebels)."""
+    if _outsider(tok):
+        return None  # "foreign bloggers praised China": of no state the context names
     own = sector_of(tok)
     if foreign and (own or "").lower() in pat.argument_words("home_victim_sector"):
         foreign = False
@@ -1883,6 +1885,22 @@ def context_country(
         return None
     rest = list(dict.fromkeys(c for c in bare if fits(c)))
     return rest[0] if len(rest) == 1 else None
+
+
+def _outsider(tok: Token) -> bool:
+    """Is the sector-only mention at ``tok`` said to be from abroad ("foreign
+    bloggers", "international journalists"; ``argument_words`` ``outsider_modifier``),
+    not an office of one state ("the foreign minister", ``outsider_office_noun``) nor
+    a stance ("pro-foreign")?"""
+    if tok.lemma_.lower() in pat.argument_words("outsider_office_noun"):
+        return False
+    words = pat.argument_words("outsider_modifier")
+    return any(
+        c.dep_ in ("amod", "compound")
+        and c.lower_ in words
+        and not (c.i > 0 and tok.doc[c.i - 1].text in ("-", "–"))
+        for c in tok.children
+    )
 
 
 def _destinations(tok: Token) -> frozenset[str]:

@@ -59,7 +59,7 @@ from dyadline.coder import (
     reproach,
 )
 from dyadline.coder import patterns as pat
-from dyadline.coder.actors import actors_for, sentence_states
+from dyadline.coder.actors import actors_for, named_states, sentence_states
 from dyadline.coder.actors import mentions as actor_mentions
 from dyadline.coder.arguments import (
     actor_list,
@@ -279,7 +279,8 @@ class EventCoder:
                 struck = pattern.pos == "V" and instrument_subject(tok)
                 # "the strikes hit a hospital in X": the people of the place struck
                 victim = partial(unnamed_victim, tok, pattern.cameo) if struck else None
-                pairs = agent_pairs(ctx.memory, pattern.cameo, found, place, named, victim)
+                stated = named_states(sent)
+                pairs = agent_pairs(ctx.memory, pattern.cameo, found, place, named, victim, stated)
                 if not pairs:
                     # "A convoy came under attack. The ADF claimed the attack": the
                     # claimant of the next sentence did it

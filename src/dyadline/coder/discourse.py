@@ -460,13 +460,15 @@ def agent_pairs(
     place: str | None = None,
     named: frozenset[str] = frozenset(),
     victim: Callable[[Actor], Actor | None] | None = None,
+    stated: frozenset[str] = frozenset(),
 ) -> list[tuple[Actor, Actor | None]]:
     """(source, target) pairs for an agentless passive act ("five people were killed",
     "the journalist was arrested"), by ``codebooks/agentless.tsv``: the actor of the
     latest hostile act of the last sentences (``memory``), else the state where
     foreigners were attacked ("Russian soldiers were killed in Ukraine": ``place``,
-    an ISO-3 code), or for an act of a state on people ("state" rules) the state of
-    the place ("a French journalist was jailed in Iran") or the target's own state,
+    an ISO-3 code, where the sentence names their state by its own name,
+    ``stated``), or for an act of a state on people ("state" rules) the state of the
+    place ("a French journalist was jailed in Iran") or the target's own state,
     where the sentence names no other state (``named``: "X released a mayor who had
     been detained": not his own). With no target named, ``victim`` gives one for
     the remembered doer (the people of the place struck: "the strikes hit a hospital
@@ -493,7 +495,9 @@ def agent_pairs(
             source = act.source if act is not None else None
             if act is not None:
                 t = _victim_side(t, act)
-            if source is None and place and t.country and place != t.country:
+            if source is None and place and t.country in stated and place != t.country:
+                # "Russian soldiers were killed in Ukraine", not a victim the context
+                # alone placed in another state than the place
                 source = Actor(place, place, None, "", None)
             if source is None and (place is None or place == t.country):
                 source = _state_forces(cameo, t)  # "16 militants were killed in X"

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from dyadline.annotate import annotate
+from dyadline.read import read_text
 from eventsets import Triple, events
 
 # the subject of a verb of intent, readiness, threat or refusal does the act it
@@ -291,3 +293,41 @@ def test_noun_frames(nlp: Language, text: str, expected: set[Triple]) -> None:
 def test_refused_act_is_negated(nlp: Language) -> None:
     doc = nlp("Beijing's refusal to condemn Russia angered Europe.")
     assert [(e.cameo, e.modality) for e in doc._.events] == [("111", "negated")]
+
+
+# "X said the vote was flawed and condemned Y": the parser joins the second verb to
+# the copula of the reported clause; with a thing as the copula's subject, the
+# speaker does the act, asserted; with an actor there, the actor does it
+SAID_COPULA: list[tuple[str, set[tuple[str, str, str, str]]]] = [
+    (
+        "France said the situation was dire and urged Russia to withdraw.",
+        {("FRA", "025", "RUS", "asserted")},
+    ),
+    (
+        "The European Union said the vote was flawed and condemned Belarus.",
+        {("EUN", "111", "BLR", "asserted")},
+    ),
+    (
+        "Kenya said the talks were productive and praised Ethiopia.",
+        {("KEN", "051", "ETH", "asserted")},
+    ),
+    (
+        "Japan said the talks were useful and invited South Korea to a summit.",
+        {("JPN", "043", "KOR", "asserted")},
+    ),
+    (
+        "France said Russia was ready and sent troops to Syria.",
+        {("RUS", "074", "SYR", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAID_COPULA)
+def test_said_copula_conjunct(
+    nlp: Language, text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    doc = annotate(read_text(text), nlp)
+    got = {
+        (e.source.code, e.cameo, e.target.code if e.target else "-", e.modality) for e in doc.events
+    }
+    assert got == expected

@@ -282,6 +282,11 @@ def _subject(verb: Token) -> list[Token]:
                 if cur.head.dep_ in ("dobj", "obj") and cur.head.head.pos_ in ("VERB", "AUX"):
                     return _subject(cur.head.head)
             return _np_subject(cur.head)
+        if clauses.said_copula_conjunct(cur):
+            # "X said the attacks were unacceptable and called on Y to ...": the
+            # parser joined the speaker's second act to the reported copula
+            cur = cur.head.head
+            continue
         if cur.dep_ in CONTROL_DEPS or cur.dep_ == "pcomp" or cur.head.dep_ == "prep":
             if cur.head.i == cur.i:
                 return []

@@ -28,6 +28,8 @@ the Doc; ``dyadline.coder.arguments``, ``dyadline.coder.coding``,
   ``told_modal``; a verb's own ``cmod`` rows in ``verbs.tsv`` take precedence),
   ``content_patterns`` (the that-clause rows of "say" for every verb of saying:
   "argued that X's sanctions were illegal");
+- the speaker's own act: ``said_copula_conjunct`` (a verb the parser joined to the
+  copula of a reported clause: "X said the vote was flawed and condemned Y");
 - objects: ``counted`` ("dozens of protesters"), ``shared_object`` (coordinated
   acts of one kind share the last one's object: "shelled and destroyed
   villages"), ``object_predicates`` ("held X responsible").
@@ -45,6 +47,7 @@ from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
 from dyadline.coder import patterns as pat
+from dyadline.coder.actors import actors_for
 
 VERBS = ("VERB", "AUX")
 
@@ -427,3 +430,27 @@ def predicate_objects(verb: Token, prep: str) -> list[Token]:
     """The objects of ``prep`` on what a copula says its subject is ("X was critical of
     Y", "X is deeply disappointed by Y's decision"): a ``pred:of`` target."""
     return [o for p in pat.predicates(verb) for o in pat.prep_objects(p, {prep})]
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def said_copula_conjunct(verb: Token) -> bool:
+    """Is ``verb`` a finite verb with no subject of its own that the parser joined to
+    the copula of a reported clause ("X said the vote was flawed and condemned Y":
+    "condemned" hangs on "was"), where the copula's subject is a thing, no actor, so
+    the conjunct is the speaker's own act?"""
+    cop = verb.head
+    # a participle with an object of its own is the tagger's misreading of a past
+    # tense ("was flawed and condemned Belarus")
+    active = verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+    if verb.dep_ != "conj" or not (verb.tag_ in FINITE_TAGS or active) or verb.pos_ != "VERB":
+        return False
+    if cop.lemma_.lower() not in pat.argument_words("said_copula") or cop.dep_ != "ccomp":
+        return False
+    if cop.i > verb.i or cop.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subs = [c for c in cop.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subs) != 1 or subs[0].pos_ not in ("NOUN",) or actors_for(subs[0]):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in cop.head.children)

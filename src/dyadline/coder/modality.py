@@ -376,7 +376,9 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
             if not opaque and _yes_no_question(tok):
                 found.add("hedged")
             break
-        if dep == "conj" and _subject(tok) is None and tok.tag_ in _SHARES_AUX:
+        if clauses.said_copula_conjunct(tok):
+            tok = head.head  # "X said the vote was flawed and condemned Y": X's own act
+        elif dep == "conj" and _subject(tok) is None and tok.tag_ in _SHARES_AUX:
             tok = head  # "did not open an embassy or send an envoy": one verb group
         elif dep in ("xcomp", "acomp"):
             affirmed = affirmed or (dep == "xcomp" and _cue("neg_affirm", head) is not None)

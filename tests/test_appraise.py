@@ -150,3 +150,26 @@ PRONOUN: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUN)
 def test_pronoun_deed(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text) == expected
+
+
+# "said the army's actions were brutal": a that-clause judging a thing an actor owns
+# judges its owner, a sector the context places
+OWNED_THING_JUDGED: list[tuple[str, set[Triple]]] = [
+    (
+        "Myanmar held elections. Activists in Yangon said the army's actions were brutal.",
+        {("MMRCVL", "111", "MMRMIL")},
+    ),
+    (
+        "Kenya held elections. The opposition said the government's decision was illegal.",
+        {("KENOPP", "111", "KENGOV")},
+    ),
+    (
+        "Myanmar held elections. Activists in Yangon said the army's actions were normal.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNED_THING_JUDGED)
+def test_owned_thing_judged(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text) == expected

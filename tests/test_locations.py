@@ -46,6 +46,8 @@ def test_haifa_after_a_visit(bare_nlp: Language) -> None:
             "AZE",
         ),
         ("Israel did not open an embassy in Azerbaijan.", "open", "Azerbaijan", "AZE"),
+        # a generic word ending a name is no place alone ("Bay" is also a town)
+        ("The detainees were held at Guantanamo Bay.", "held", "Guantanamo", "CUB"),
     ],
 )
 def test_locative_phrases(

@@ -242,7 +242,10 @@ def _place_in_phrase(
     # "the U.S. embassy in Baghdad": a state's mission abroad is where its "in" phrase
     # says; its own names say whose it is
     mission = head.lemma_.lower() in kinds.get("mission", ())
+    feature = kinds.get("feature", frozenset())
     for s, e in () if within or mission else _name_runs(head):
+        if e - s == 1 and s > head.left_edge.i and doc[s].lower_ in feature:
+            continue  # "Guantanamo Bay": "Bay" alone is no place; its name before is
         place = _resolve(doc[s:e].text, dyad)
         if place is not None:
             return doc[s:e].text, place

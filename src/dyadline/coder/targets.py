@@ -139,7 +139,8 @@ def _noun_fallback(noun: Token, pattern: pat.Pattern, keep: Callable[[Token], bo
 
 def clause_subject(verb: Token) -> list[Token]:
     """The actor a verbal act's that-clause is about, its active subject ("alleged that
-    Y had violated the deal", "complained that Y ignores the border"); a passive
+    Y had violated the deal", "complained that Y ignores the border") or the owner of
+    a subject that names a thing ("said Y's actions were brutal"); a passive
     clause's subject is a victim, not whom the speaker charges."""
     out: list[Token] = []
     for comp in verb.children:
@@ -147,7 +148,11 @@ def clause_subject(verb: Token) -> list[Token]:
             continue
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in comp.children):
             continue
-        out += [c for c in comp.children if c.dep_ == "nsubj" and _named(c)]
+        for c in comp.children:
+            if c.dep_ == "nsubj" and _named(c):
+                out.append(c)
+            elif c.dep_ == "nsubj" and c.pos_ == "NOUN":
+                out += object_owner(c)  # "said the army's actions were brutal": the army
     return out
 
 

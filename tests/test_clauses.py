@@ -331,3 +331,23 @@ def test_said_copula_conjunct(
         (e.source.code, e.cameo, e.target.code if e.target else "-", e.modality) for e in doc.events
     }
     assert got == expected
+
+
+# an absolute "with" phrase: "ended with X and Y V-ing" -- the parser hangs the gerund
+# on the main verb and its actor on "with"; the actor does the gerund's act
+WITH_ABSOLUTE: list[tuple[str, set[Triple]]] = [
+    (
+        "The summit ended with China and Russia pledging closer cooperation.",
+        {("CHN", "0311", "RUS"), ("RUS", "0311", "CHN")},
+    ),
+    (
+        "The meeting closed with Kenya and Uganda signing a trade deal.",
+        {("KEN", "057", "UGA"), ("UGA", "057", "KEN")},
+    ),
+    ("The conference ended with a statement praising Qatar.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_ABSOLUTE)
+def test_with_absolute(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -1,10 +1,13 @@
-"""Two parser slips the coder reads through. Sentences written for these tests.
+"""Parser slips the coder reads through. Sentences written for these tests.
 
 - a state's name that opens a clause, which the parser took for a modifier of the
   verb ("Azerbaijan massed troops": npadvmod), is the verb's subject
   (``arguments._subject``, ``MISPARSED_SUBJECT_DEPS``);
 - a body of people that is also a noun trigger ("delegation") welcomed is a visitor
-  received, not a thing approved (``patterns._act_nouns``).
+  received, not a thing approved (``patterns._act_nouns``);
+- a known name the tagger read as a verb ("Trump on Monday threatened ...") is a
+  name still (``actors._mistagged_name``), and as the root the parser made of it,
+  the subject of the act hung below it (``arguments._subject``).
 """
 
 from __future__ import annotations
@@ -36,4 +39,20 @@ def test_an_opening_name_is_the_subject(nlp: Language, text: str, expected: set[
 
 @pytest.mark.parametrize(("text", "expected"), WELCOMED_BODY)
 def test_a_body_welcomed_is_a_visitor(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+MISTAGGED_NAME: list[tuple[str, set[Triple]]] = [
+    ("Trump on Monday threatened Canada with new tariffs.", {("USAGOV", "1312", "CAN")}),
+    (
+        "Trump at first imposed 25% tariffs on Canadian and Mexican exports to the U.S.,"
+        " then exempted the duties on vehicles.",
+        {("USAGOV", "163", "CAN"), ("USAGOV", "163", "MEX")},
+    ),
+    ("Canada criticized Trump.", {("CAN", "111", "USAGOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISTAGGED_NAME)
+def test_mistagged_name(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected

@@ -1595,6 +1595,20 @@ def _actors_for(token: Token, date: str | None) -> list[Actor]:
     return []
 
 
+def _mistagged_name(token: Token) -> bool:
+    """Is ``token`` the last word of a name the codebooks know that the tagger read
+    as a verb ("Trump on Monday threatened ...": "Trump" a VB), in the place of an
+    argument of its clause or as the root that opens its sentence?"""
+    if token.pos_ not in ("VERB", "AUX") or not token.text[:1].isupper():
+        return False
+    # "Trump at first imposed ...": the name the parser made the root, opening it
+    opening = token.dep_ == "ROOT" and token.i == token.sent.start
+    if token.dep_ not in ARGUMENT_DEPS and not opening:
+        return False
+    m = _mentions_by_token(token.doc).get(token.i)
+    return m is not None and m.end - 1 == token.i
+
+
 def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     """Actors denoted by the noun phrase headed by ``token`` ([] when none).
 
@@ -1610,7 +1624,12 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     phrase ("Defence Minister X") beats a person's recorded role.
     """
     doc = token.doc
-    if token.pos_ in NOT_NOMINAL and not _bare_quantifier(token) and not acronym_name(token):
+    if (
+        token.pos_ in NOT_NOMINAL
+        and not _bare_quantifier(token)
+        and not acronym_name(token)
+        and not _mistagged_name(token)
+    ):
         return []
     if date is None:  # an undated event of a news story: people as on the story's date
         stored = doc.user_data.get(DOC_DATE)

@@ -220,6 +220,10 @@ def _subject(verb: Token) -> list[Token]:
                 and c.i >= lined
                 and actors_for(c)
             ][:1]
+        if not subs and cur is not verb and _root_name(cur):
+            # "Trump at first imposed tariffs": the name the parser made the root of
+            # the sentence, the act hung below it, is its subject
+            return [cur]
         if len(subs) > 1 and subs[0].pos_ == "ADJ":
             # "Sudan's paramilitary Rapid Support Forces shelled ...": the parser split
             # one subject in two at an adjective; the noun that names an actor is it
@@ -282,6 +286,10 @@ def _subject(verb: Token) -> list[Token]:
                 if cur.head.dep_ in ("dobj", "obj") and cur.head.head.pos_ in ("VERB", "AUX"):
                     return _subject(cur.head.head)
             return _np_subject(cur.head)
+        absolute = _with_absolute(cur)
+        if absolute is not None:
+            # "the summit ended with China and Russia pledging cooperation"
+            return _expand(absolute)
         if clauses.said_copula_conjunct(cur):
             # "X said the attacks were unacceptable and called on Y to ...": the
             # parser joined the speaker's second act to the reported copula
@@ -307,6 +315,27 @@ def _subject(verb: Token) -> list[Token]:
             continue
         return []
     return []
+
+
+def _root_name(tok: Token) -> bool:
+    """Is ``tok`` a name opening its sentence that the parser made its root verb?"""
+    if tok.dep_ != "ROOT" or tok.pos_ not in ("VERB", "AUX") or tok.i != tok.sent.start:
+        return False
+    return bool(actors_for(tok))
+
+
+def _with_absolute(verb: Token) -> Token | None:
+    """The actor of an absolute "with" phrase that the parser split from its gerund:
+    "the talks ended with X and Y pledging ...", "pledging" an adverbial clause of
+    "ended" and "X and Y" the object of its "with" right before it."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    for obj in pat.prep_objects(verb.head, {"with"}):
+        if obj.head.i < verb.i and obj.right_edge.i + 1 == verb.left_edge.i and actors_for(obj):
+            return obj
+    return None
 
 
 def endeavour_noun(noun: Token) -> bool:

@@ -187,3 +187,23 @@ def test_displeasure_at_a_thing_aims_at_the_state_named(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected
+
+
+# an "including" list of unnamed members of a group the head names keeps the head as
+# the actor; a list of named actors stands for the head ("several states, including")
+INCLUDING_MEMBERS: list[tuple[str, set[Triple]]] = [
+    (
+        "Somalia held talks. Opposition lawmakers, including those in the upper house,"
+        " have denounced the extension.",
+        {("SOMOPP", "111", "SOMGOV")},
+    ),
+    (
+        "Several states, including Kenya and Uganda, condemned Somalia.",
+        {("KEN", "111", "SOM"), ("UGA", "111", "SOM")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDING_MEMBERS)
+def test_including_members(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -135,10 +135,23 @@ def _expand(tok: Token) -> list[Token]:
         listed = [x for o in listed for x in (o, *o.conjuncts)]
         listed += [c for x in listed for c in x.children if c.dep_ == "appos"]
         listed_actors = [x for x in listed if actors_for(x)]
+        if _sector_members(h, listed_actors):
+            # "opposition lawmakers, including those in the upper house": members of
+            # the group the head names, which stays the actor
+            listed_actors = []
         for x in listed_actors if listed_actors else [h]:
             if x not in out:
                 out.append(x)
     return out
+
+
+def _sector_members(head: Token, listed: list[Token]) -> bool:
+    """Does an "including" list name only unnamed members (a sector word, no name or
+    state of their own) of a group that the head already names with its sector?"""
+    own = actors_for(head)
+    if not listed or not own or not all(a.sector for a in own):
+        return False
+    return not any(a.country or a.name for x in listed for a in actors_for(x))
 
 
 def _fused_conjuncts(head: Token) -> list[Token]:

@@ -166,3 +166,24 @@ def test_gold_sample_modalities(bare_nlp: Language, gold_path: Path) -> None:
             wrong += 1
     assert checked >= 20
     assert wrong == 0
+
+
+# "X accused Y of ..., a charge Y denies": the parser makes the accusation the
+# complement of the comment after it; the accusation stands, its content is X's claim
+AFTERTHOUGHT_CHARGE = [
+    ("Russia accused Ukraine of shelling the plant, a charge Kyiv denies.", "accused", "asserted"),
+    ("Russia accused Ukraine of shelling the plant, a charge Kyiv denies.", "shelling", "reported"),
+    (
+        "Moscow has repeatedly accused Kyiv of attacking the nuclear plant, a charge Ukraine"
+        " denies.",
+        "accused",
+        "asserted",
+    ),
+    ("Ukraine denies that it shelled the plant.", "shelled", "negated"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), AFTERTHOUGHT_CHARGE)
+def test_afterthought_charge(bare_nlp: Language, sentence: str, word: str, expected: str) -> None:
+    modality, _ = modality_of(_token(bare_nlp, sentence, word))
+    assert modality == expected

@@ -320,6 +320,22 @@ def _decide(found: set[str]) -> str:
     return "asserted"
 
 
+def _afterthought_charge(clause: Token) -> bool:
+    """Is ``clause`` a whole statement the parser made the complement of a comment
+    after it that names it by a noun of claim ("X accused Y of ..., a charge Y
+    denies": "accused" the ccomp of "denies", "charge" its subject or object)? The
+    comment answers the claim; it does not govern the telling of it."""
+    head = clause.head
+    if head.i < clause.i:
+        return False
+    return any(
+        clause.i < c.i < head.i
+        and c.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod")
+        and str(c.lemma_).lower() in argument_words("claim_noun")
+        for c in head.children
+    )
+
+
 def modality_of(trigger: Token) -> tuple[str, Token | None]:
     """(modality, claimant) for the event whose trigger is ``trigger``.
 
@@ -406,6 +422,8 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
             if matrix.pos_ in _NOMINAL or matrix == head:
                 break
             tok = matrix
+        elif dep == "ccomp" and _afterthought_charge(tok):
+            break  # "X accused Y of ..., a charge Y denies": X's accusation stands
         elif dep in ("ccomp", "acl", "parataxis") and head.pos_ not in ("ADP",):
             if dep == "ccomp" and not opaque:
                 asked = [_cue("question", c) for c in tok.children if c.dep_ == "mark"]

@@ -207,3 +207,39 @@ INCLUDING_MEMBERS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), INCLUDING_MEMBERS)
 def test_including_members(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# ties cut, severed, suspended or frozen by coordinated states are cut with each other,
+# as ties broken, established or restored are
+TIES_CUT: list[tuple[str, set[Triple]]] = [
+    ("Kenya and Somalia severed diplomatic ties.", both("KEN", "161", "SOM")),
+    (
+        "Kenya and Somalia met in May. The two countries had cut relations in 2020.",
+        both("KEN", "040", "SOM") | both("KEN", "161", "SOM"),
+    ),
+    ("Kenya cut ties with Somalia and Ethiopia.", {("KEN", "161", "SOM"), ("KEN", "161", "ETH")}),
+    ("Kenya and Somalia suspended diplomatic relations.", both("KEN", "161", "SOM")),
+    ("Kenya and Somalia froze ties.", both("KEN", "161", "SOM")),
+    ("Kenya suspended relations with Somalia.", {("KEN", "161", "SOM")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIES_CUT)
+def test_ties_cut(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# acts coordinated states do with each other: accusations exchanged, pacts renewed or
+# extended, embassies reopened
+DONE_WITH_EACH_OTHER: list[tuple[str, set[Triple]]] = [
+    ("Kenya and Uganda exchanged accusations.", both("KEN", "112", "UGA")),
+    ("Kenya and Uganda renewed their defense pact.", both("KEN", "057", "UGA")),
+    ("Kenya renewed its defense pact with Uganda.", {("KEN", "057", "UGA")}),
+    ("Kenya and Uganda reopened their embassies.", both("KEN", "054", "UGA")),
+    ("Kenya reopened its embassy in Uganda.", {("KEN", "054", "UGA")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DONE_WITH_EACH_OTHER)
+def test_done_with_each_other(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -243,3 +243,34 @@ DONE_WITH_EACH_OTHER: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), DONE_WITH_EACH_OTHER)
 def test_done_with_each_other(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# diplomats recalled or expelled and embassies closed by coordinated states: each
+# state's act on the other; a third state named is the target of both
+RECALLED_BOTH_WAYS: list[tuple[str, set[Triple]]] = [
+    ("Kenya and Uganda recalled their ambassadors.", both("KEN", "161", "UGA")),
+    ("Kenya and Uganda expelled each other's diplomats.", both("KEN", "161", "UGA")),
+    (
+        "Kenya and Uganda expelled Russian diplomats.",
+        {("KEN", "161", "RUS"), ("UGA", "161", "RUS")},
+    ),
+    ("Kenya closed its embassy in Uganda.", {("KEN", "161", "UGA")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECALLED_BOTH_WAYS)
+def test_recalled_both_ways(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# states doing one act together are no aim of each other's act: "Kenya and Uganda
+# called for calm" names no other state to aim at
+CO_SOURCES: list[tuple[str, set[Triple]]] = [
+    ("Kenya and Uganda called for calm.", {("KEN", "0256", None), ("UGA", "0256", None)}),
+    ("Kenya called for calm in Uganda.", {("KEN", "0256", "UGA")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CO_SOURCES)
+def test_co_sources(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -100,7 +100,8 @@ def _targetless() -> dict[str, frozenset[str]]:
 
 def _implicit_targets(events: list[Event], sent: Span) -> list[Event]:
     """A targetless act aims at the one other state its sentence names ("Iran
-    intervened to slow Baku's advance" -> AZE), as a human coder reads it."""
+    intervened to slow Baku's advance" -> AZE), as a human coder reads it; a state
+    doing the same act with the source is not that other state."""
     if all(e.target is not None for e in events):
         return events
     states = sentence_states(sent)
@@ -109,6 +110,17 @@ def _implicit_targets(events: list[Event], sent: Span) -> list[Event]:
         # (not the source's own group at its home: "the Islamic State group claimed
         # a bombing in Kabul" names no second state)
         aside = _aside_states(sent, ev.trigger_token)
+        # "Kenya and Uganda called for calm": the states that do the act together are
+        # no aim of each other's act (an act they charge each other with is:
+        # "accused each other of violating the truce")
+        aside |= {
+            e.source.country
+            for e in events
+            if e.trigger_token == ev.trigger_token
+            and e.target is None
+            and e.source.country
+            and ev.modality != "reported"
+        }
         others = [
             a
             for c, a in states.items()

@@ -351,3 +351,22 @@ WITH_ABSOLUTE: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), WITH_ABSOLUTE)
 def test_with_absolute(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# "fired at protesting farmers": a participle right after a preposition of aim, with a
+# bare plural noun after it, describes the people; it is no act, and the people are
+# what the preposition names
+PARTICIPLE_ADJECTIVE: list[tuple[str, set[Triple]]] = [
+    ("Indian police fired tear gas at protesting farmers.", {("INDCOP", "175", "INDCVL")}),
+    ("Russian troops fired on fleeing civilians in Ukraine.", {("RUSMIL", "190", "UKRCVL")}),
+    # a gerund with an object of its own after "of" stays an act
+    (
+        "Kenya accused Somalia of arming militants.",
+        {("KEN", "112", "SOM"), ("SOM", "072", "KENINS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_ADJECTIVE)
+def test_participle_adjective(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -30,6 +30,8 @@ the Doc; ``dyadline.coder.arguments``, ``dyadline.coder.coding``,
   "argued that X's sanctions were illegal");
 - the speaker's own act: ``said_copula_conjunct`` (a verb the parser joined to the
   copula of a reported clause: "X said the vote was flawed and condemned Y");
+- no act: ``participle_adjective`` ("fired at protesting farmers": a participle
+  the parser read as a gerund with an object);
 - objects: ``counted`` ("dozens of protesters"), ``shared_object`` (coordinated
   acts of one kind share the last one's object: "shelled and destroyed
   villages"), ``object_predicates`` ("held X responsible").
@@ -454,3 +456,25 @@ def said_copula_conjunct(verb: Token) -> bool:
     if len(subs) != 1 or subs[0].pos_ not in ("NOUN",) or actors_for(subs[0]):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in cop.head.children)
+
+
+def participle_adjective(verb: Token) -> bool:
+    """Is ``verb`` a present participle describing the people named right after it
+    that the parser read as a gerund with an object ("fired at protesting farmers",
+    "an attack on fleeing civilians": "protesting" the ``pcomp`` of "at", "farmers"
+    its object)? After a preposition of aim (``argument_words``
+    ``participle_aim_prep``), a bare plural noun right after the participle is who
+    it describes, not what it acts on."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return False
+    if verb.head.lower_ not in pat.argument_words("participle_aim_prep"):
+        return False
+    if verb.i != verb.head.i + 1:
+        return False  # "at once protesting ...": not the word right after the preposition
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (
+        obj is not None
+        and obj.i == verb.i + 1
+        and obj.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+    )

@@ -190,6 +190,8 @@ class EventCoder:
             return  # "claimed responsibility for the attack": the claim is the event
         if pos == "V" and pat.receives_noun_act(tok, self.index):
             return  # "the plan met with opposition from X": the noun's act, no meeting
+        if pos == "V" and clauses.participle_adjective(tok):
+            return  # "fired tear gas at protesting farmers": who they are, no act of theirs
         # "prevent Israel's cooperation with X": an owned, ongoing act is stopped (16x)
         stopped = pat.blocked(tok)
         if stopped and not (pos == "N" and owned_act(tok)):

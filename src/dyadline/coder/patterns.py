@@ -854,7 +854,10 @@ def prep_objects(tok: Token, preps: set[str] | None = None) -> list[Token]:
         if is_prep and (preps is None or child.lower_ in preps):
             for gc in child.children:
                 if gc.dep_ in ("pobj", "pcomp") and gc.lower_ not in argument_words("aside_noun"):
-                    out.append(gc)
+                    # "fired on fleeing civilians": the people the participle describes
+                    described = gc.dep_ == "pcomp" and clauses.participle_adjective(gc)
+                    obj = next((c for c in gc.children if c.dep_ == "dobj"), gc)
+                    out.append(obj if described else gc)
     if preps:
         out += [g for p in stranded_preps(tok, preps) for g in p.children if g.dep_ == "pobj"]
         out += _marked_clause_subjects(tok, preps)

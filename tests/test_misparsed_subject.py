@@ -7,7 +7,9 @@
   received, not a thing approved (``patterns._act_nouns``);
 - a known name the tagger read as a verb ("Trump on Monday threatened ...") is a
   name still (``actors._mistagged_name``), and as the root the parser made of it,
-  the subject of the act hung below it (``arguments._subject``).
+  the subject of the act hung below it (``arguments._subject``);
+- a verb hung as a modifier on the noun after it ("Kazakhstan hosted talks") takes
+  that noun for its object (``patterns.direct_object``).
 """
 
 from __future__ import annotations
@@ -55,4 +57,33 @@ MISTAGGED_NAME: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), MISTAGGED_NAME)
 def test_mistagged_name(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# "Kazakhstan hosted talks between ...": the parser hangs the verb on the noun after it
+# as a modifier; that noun is its object
+VERB_AS_MODIFIER: list[tuple[str, set[Triple]]] = [
+    (
+        "Kazakhstan hosted talks between Armenia and Azerbaijan.",
+        {
+            ("KAZ", "044", "ARM"),
+            ("KAZ", "044", "AZE"),
+            ("ARM", "040", "AZE"),
+            ("AZE", "040", "ARM"),
+        },
+    ),
+    (
+        "Turkey hosted talks between Russian and Ukrainian officials.",
+        {
+            ("TUR", "044", "RUSGOV"),
+            ("TUR", "044", "UKRGOV"),
+            ("RUSGOV", "040", "UKRGOV"),
+            ("UKRGOV", "040", "RUSGOV"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_AS_MODIFIER)
+def test_verb_as_modifier(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected

@@ -274,3 +274,53 @@ CO_SOURCES: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), CO_SOURCES)
 def test_co_sources(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# money lent or deposited is financial aid (071); a central bank is the state's organ
+MONEY_LENT: list[tuple[str, set[Triple]]] = [
+    ("China lent Sri Lanka $2 billion.", {("CHN", "071", "LKA")}),
+    ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", {("SAU", "071", "PAKGOV")}),
+    ("Japan pledged $500 million to the Philippines.", {("JPN", "0331", "PHL")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY_LENT)
+def test_money_lent(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# goods bought from abroad: the seller is the "from" phrase or the state whose goods the
+# object names ("purchased Russian missiles"), the buyer the subject
+BOUGHT_FROM: list[tuple[str, set[Triple]]] = [
+    ("Turkey purchased Russian S-400 missiles.", {("RUS", "072", "TUR")}),
+    ("Turkey bought S-400 missiles from Russia.", {("RUS", "072", "TUR")}),
+    ("India bought Russian oil.", {("RUS", "061", "IND")}),
+    ("India bought weapons for its army.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUGHT_FROM)
+def test_bought_from(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+# a demand for the release of the source's own people aims at whoever holds them
+RELEASE_DEMANDED: list[tuple[str, set[Triple]]] = [
+    (
+        "The United States demanded the release of two Americans detained in Russia.",
+        {("USA", "1053", "RUS")},
+    ),
+    (
+        "The United States demanded the release of two Americans held by Russia.",
+        {("USA", "1053", "RUS")},
+    ),
+    (
+        "The EU demanded the release of the opposition leader in Belarus.",
+        {("EUN", "1053", "BLROPP")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELEASE_DEMANDED)
+def test_release_demanded(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

@@ -351,6 +351,25 @@ def _with_absolute(verb: Token) -> Token | None:
     return None
 
 
+def _own_people_asked_for(found: list[Token], pattern: pat.Pattern, sources: list[Actor]) -> bool:
+    """Are the people an appeal or demand names in its object's phrase ("demanded the
+    release of two Americans") of the state that asks, itself no sector of that
+    state's society? A state asking for its own people asks whoever holds them, which
+    the rest of the phrase names."""
+    if pattern.cameo[:2] not in ("02", "10") or not found or not sources:
+        return False
+    own = {s.country for s in sources if s.country and s.sector not in society_sectors()}
+    people = actor_list(found)
+    return (
+        bool(own)
+        and bool(people)
+        # ("two Americans": the people of a demonym, with no sector)
+        and all(
+            a.country in own and (a.sector is None or a.sector in society_sectors()) for a in people
+        )
+    )
+
+
 def endeavour_noun(noun: Token) -> bool:
     """Is ``noun`` a noun of endeavour whose to-clause is the act undertaken ("a move
     to", "an effort to", ``argument_words.tsv`` endeavour_noun)?"""
@@ -808,6 +827,9 @@ def _target_tokens(
                 found = pat.prep_objects(obj, {arg})
             if found and arg == "between":
                 return _expand(found[0]), True  # both members, as "between" gives them
+            if _own_people_asked_for(found, pattern, sources or []):
+                continue  # "the US demanded the release of two Americans held by Russia"
+
         elif kind == "between":
             # "talks between X and Y", "an agreement among X, Y and Z": all the parties
             found = pat.prep_objects(tok, {"between", "among", "amongst"})

@@ -772,7 +772,26 @@ def direct_object(tok: Token) -> Token | None:
         described = attributive_participle(child)
         if described is not None:
             return described  # "met visiting Minister X": X is what was met
+    if _finite_modifier(tok):
+        return tok.head  # "Kazakhstan hosted talks": "hosted" hung on "talks" as a modifier
     return _object_after_aside(tok) or _quantified_object(tok)
+
+
+def _finite_modifier(tok: Token) -> bool:
+    """Is ``tok`` a past-tense verb with a subject of its own (or a name before it the
+    parser took for a modifier) that the parser hung on the noun right after it as a
+    modifier ("Kazakhstan hosted talks": "hosted" an ``amod`` of "talks")? The noun
+    is its object."""
+    return (
+        tok.tag_ == "VBD"
+        and tok.dep_ == "amod"
+        and tok.head.i == tok.i + 1
+        and tok.head.pos_ == "NOUN"
+        and any(
+            c.i < tok.i and (c.dep_ == "nsubj" or (c.dep_ == "npadvmod" and c.pos_ == "PROPN"))
+            for c in tok.children
+        )
+    )
 
 
 def attributive_participle(tok: Token) -> Token | None:

@@ -120,8 +120,8 @@ def test_passive_on_the_inherited_subject(nlp: Language, text: str, expected: se
 KILLED_ABROAD: list[tuple[str, set[Triple]]] = [
     ("Two Russian soldiers were killed in Ukraine.", {("UKR", "190", "RUSMIL")}),
     (
-        "Guatemala arrested the publisher. His clients include the family of journalist"
-        " Ana Perez, who was killed in Malta in 2017.",
+        "Guatemala arrested the publisher. He spoke of journalist Ana Perez, who was killed"
+        " in Cyprus in 2019.",
         {("GTM", "173", "GTMMED")},
     ),
 ]

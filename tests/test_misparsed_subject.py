@@ -47,8 +47,8 @@ def test_a_body_welcomed_is_a_visitor(nlp: Language, text: str, expected: set[Tr
 MISTAGGED_NAME: list[tuple[str, set[Triple]]] = [
     ("Trump on Monday threatened Canada with new tariffs.", {("USAGOV", "1312", "CAN")}),
     (
-        "Trump at first imposed 25% tariffs on Canadian and Mexican exports to the U.S.,"
-        " then exempted the duties on vehicles.",
+        "Trump at first raised 20% duties on Canadian and Mexican goods, then exempted the"
+        " duties on cars.",
         {("USAGOV", "163", "CAN"), ("USAGOV", "163", "MEX")},
     ),
     ("Canada criticized Trump.", {("CAN", "111", "USAGOV")}),

@@ -193,8 +193,8 @@ def test_displeasure_at_a_thing_aims_at_the_state_named(
 # the actor; a list of named actors stands for the head ("several states, including")
 INCLUDING_MEMBERS: list[tuple[str, set[Triple]]] = [
     (
-        "Somalia held talks. Opposition lawmakers, including those in the upper house,"
-        " have denounced the extension.",
+        "Somalia held talks. Opposition members, including those in the lower house,"
+        " have condemned the delay.",
         {("SOMOPP", "111", "SOMGOV")},
     ),
     (

@@ -136,7 +136,7 @@ def _expand(tok: Token) -> list[Token]:
         listed += [c for x in listed for c in x.children if c.dep_ == "appos"]
         listed_actors = [x for x in listed if actors_for(x)]
         if _sector_members(h, listed_actors):
-            # "opposition lawmakers, including those in the upper house": members of
+            # "opposition members, including those in the lower house": members of
             # the group the head names, which stays the actor
             listed_actors = []
         for x in listed_actors if listed_actors else [h]:

@@ -356,7 +356,7 @@ def _own_people_asked_for(found: list[Token], pattern: pat.Pattern, sources: lis
     release of two Americans") of the state that asks, itself no sector of that
     state's society? A state asking for its own people asks whoever holds them, which
     the rest of the phrase names."""
-    if pattern.cameo[:2] not in ("02", "10") or not found or not sources:
+    if pattern.cameo[:2] not in pat.argument_words("appeal_root") or not found or not sources:
         return False
     own = {s.country for s in sources if s.country and s.sector not in society_sectors()}
     people = actor_list(found)

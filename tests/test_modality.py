@@ -187,3 +187,18 @@ AFTERTHOUGHT_CHARGE = [
 def test_afterthought_charge(bare_nlp: Language, sentence: str, word: str, expected: str) -> None:
     modality, _ = modality_of(_token(bare_nlp, sentence, word))
     assert modality == expected
+
+
+# "after meeting Xi, Lula said ...": a gerund of a preposition of time tells when the
+# main act happened; the verb of saying it hangs on does not report it
+PRIOR_ACT = [
+    ("After meeting Xi in Beijing, Lula said Brazil would deepen ties.", "meeting", "asserted"),
+    ("Since signing the deal, Kenya has said trade grew.", "signing", "asserted"),
+    ("Russia accused Ukraine of shelling the plant.", "shelling", "reported"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), PRIOR_ACT)
+def test_prior_act(bare_nlp: Language, sentence: str, word: str, expected: str) -> None:
+    modality, _ = modality_of(_token(bare_nlp, sentence, word))
+    assert modality == expected

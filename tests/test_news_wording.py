@@ -324,3 +324,19 @@ RELEASE_DEMANDED: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), RELEASE_DEMANDED)
 def test_release_demanded(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+# a call in which leaders discuss a state: the state is what they talk about, no party
+# to the call; whom a leader tells in a call took part in it
+DISCUSSED_IN_A_CALL: list[tuple[str, set[Triple]]] = [
+    (
+        "The Kremlin said Putin and Xi discussed Ukraine in a video call.",
+        both("RUSGOV", "040", "CHNGOV"),
+    ),
+    ("Putin told Xi in a phone call that Russia was ready.", both("RUSGOV", "041", "CHNGOV")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISCUSSED_IN_A_CALL)
+def test_discussed_in_a_call(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected

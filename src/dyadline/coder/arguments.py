@@ -975,7 +975,14 @@ def _target_tokens(
         # "X told Y in a phone call": whom the verb addresses took part with X (in a
         # meeting or call; a visit's addressee may be its visitor)
         verb = tok.head.head
-        found = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in _expand(c)]
+        # "discussed Ukraine in a video call": what the talk is about takes no part
+        topic = str(verb.lemma_).lower() in nominal.nominal_words("topic_verb")
+        found = [
+            t
+            for c in verb.children
+            if c.dep_ == "dative" or (c.dep_ == "dobj" and not topic)
+            for t in _expand(c)
+        ]
         if actor_list(found):
             return found, False
     keep = _other_side(sources or [])

@@ -410,6 +410,8 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
             # "accused X of killing, looting and ...")
             if _cue("neg", head) and not opaque:
                 found.add("negated")  # "without consulting"
+            if head.lower_ in argument_words("prior_act_prep"):
+                break  # "after meeting Xi, Lula said ...": a time told, not what is said
             matrix = head.head
             if getattr(clauses.controlling_object(tok), "i", -1) == matrix.i:
                 matrix = matrix.head  # "accused the rebels of killing": "of" on the object

@@ -1839,9 +1839,11 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
             if two:
                 return [Actor(a.code, a.country, a.sector, text, a.name) for a in two]
         named = _two_states(doc, phrase[0].i, sides=sides, skip=_speakers(token), n=size)
-        if len(named) < size:
+        if len(named) >= size:
+            return [m.resolved(date).country_actor(text, cue_sector) for m in named]
+        if not (cue is not None and cue.sector is None and preps):
             return []  # fewer states named than the phrase counts: not these
-        return [m.resolved(date).country_actor(text, cue_sector) for m in named]
+        # "the warring parties in Sudan": the sides of the war its place phrase names
 
     actor_head = (found is not None and any(t.i == token.i for t in found[1])) or _members(token)
     grouped = _grouping(core, token, preps, actor_head)
@@ -1888,8 +1890,9 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
                 if p.dep_ in ("prep", "agent")
             ]
         for prep in candidates:
-            if prep.lower_ not in cue.preps:
-                continue
+            inside = prep.lower_ in _resident_words("within_prep")
+            if prep.lower_ not in cue.preps and not (inside and "in" in cue.preps):
+                continue  # "militant hideouts inside Afghanistan": as "in"
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if not objects:
                 continue

@@ -195,11 +195,30 @@ def actor_list(tokens: Iterable[Token], date: str | None = None) -> list[Actor]:
 
 
 def _passive_participle(tok: Token) -> bool:
+    if tok.tag_ == "VBD" and tok.dep_ == "acl" and _misplaced_main_verb(tok):
+        return False
     if tok.tag_ == "VBD" and tok.dep_ == "acl":
         # "a reporter detained in Russia": a reduced relative the tagger took for a
         # past tense, with no subject or object of its own, is a passive participle
         return not any(c.dep_ in ("nsubj", "dobj", "aux") for c in tok.children)
     return tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children)
+
+
+def _misplaced_main_verb(tok: Token) -> bool:
+    """A past tense the parser hung on the sentence's opening noun, as its root.
+
+    "Turkey's foreign minister called on Sweden to extradite ...": with no verb
+    left for the sentence, the noun phrase before the verb is its subject, and a
+    verb with a complement clause, an object or an infinitive is active.
+    """
+    head = tok.head
+    return (
+        head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.left_edge.i == head.sent.start
+        and head.i < tok.i
+        and any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children)
+    )
 
 
 def _subject(verb: Token) -> list[Token]:
@@ -212,6 +231,8 @@ def _subject(verb: Token) -> list[Token]:
     if pat.attributed_clause(verb) is not None:
         # "according to X, ...": X tells the clause
         return _expand(pat.prep_objects(verb, {"to"})[0])
+    if _headline_passive(verb):
+        return []  # "two soldiers killed in an attack": the soldiers underwent it
     cur = verb
     for _ in range(6):
         # a dateline's place ("KABUL, Afghanistan (AP) - Police ...") is no subject
@@ -1315,6 +1336,11 @@ def _doer(verb: Token) -> list[Token]:
         return []
     obj = _referent(_antecedent(obj))
     patient = str(obj.lemma_).lower() in pat.argument_words("patient_noun")
+    owner = [c for c in obj.children if c.dep_ == "poss" and actors_for(c)]
+    if patient and owner and pat.prep_objects(obj, {"of"}):
+        # "Iran's execution of a dissident": with the victim in its "of" phrase, the
+        # owner of an act done to someone is its doer ("X's arrest": the victim)
+        return owner[:1]
     if actors_for(obj) and not patient:
         return [obj]
     made = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"]
@@ -1441,6 +1467,7 @@ def _source_tokens(tok: Token, pattern: pat.Pattern) -> tuple[list[Token], bool]
         any(c.dep_ == "nsubjpass" for c in tok.children)
         or (tok.dep_ == "acl" and _passive_participle(tok))
         or _bare_passive(tok)
+        or _headline_passive(tok)
     )
     src_toks = _subject(tok) if not passive else _expand_agent(tok)
     if passive and not src_toks:
@@ -1527,6 +1554,8 @@ def dyads(
         tgt_toks = _expand(tok.head)  # "soldiers killed in ..."
     if not tgt_toks and _bare_passive(tok) and "obj" in pattern.targets:
         tgt_toks = _undergoer(tok)  # "X thanked them after being freed"
+    if not tgt_toks and _headline_passive(tok) and "obj" in pattern.targets:
+        tgt_toks = _expand(next(c for c in tok.children if c.dep_ == "nsubj"))
     tgt_pairs = _actor_tokens(tgt_toks, date, people, "source" if pattern.inverse else "target")
     placed = pattern.loc_target or _placed_act(pattern.cameo) or _scene_appraised(tok, pattern)
     if placed:
@@ -1588,6 +1617,10 @@ def dyads(
         # (an act of defence aims at the attacker remembered: dyadline.coder.discourse)
         victim = unnamed_victim(tok, pattern.cameo, sources[0])
         targets = [victim] if victim is not None else []
+    if between and pattern.symmetric and len(targets) == 1 and _sides_of_one(tgt_toks):
+        # "talks between the rival factions of Somalia", "a truce between Sudan's
+        # warring parties": the sides are one state's; whoever hosts is no party
+        return
     if between and (not sources or (pattern.symmetric and len(targets) >= 2)):
         # "relations were established between X and Y": a mutual act; "displaced by
         # fighting between X and Y": the two sides fight, whoever the clause's subject
@@ -2144,6 +2177,8 @@ def target_actors(
         found = _expand(tok.head)  # "soldiers killed in ..."
     if not found and _bare_passive(tok) and "obj" in pattern.targets:
         found = _undergoer(tok)  # "X thanked them after being freed"
+    if not found and _headline_passive(tok) and "obj" in pattern.targets:
+        found = _expand(next(c for c in tok.children if c.dep_ == "nsubj"))
     return _localise(_actor_tokens(found, date, _people_code(pattern), "target"), tok, others or [])
 
 
@@ -2198,6 +2233,7 @@ def agentless(tok: Token) -> bool:
         any(c.dep_ == "nsubjpass" for c in tok.children)
         or (tok.dep_ == "acl" and _passive_participle(tok))
         or _bare_passive(tok)
+        or _headline_passive(tok)
     )
 
 
@@ -2229,6 +2265,32 @@ def instrument_subject(tok: Token) -> bool:
         return False
     subs = _subject(tok)
     return bool(subs) and all(nominal.is_instrument(s) and not actors_for(s) for s in subs)
+
+
+def _sides_of_one(toks: list[Token]) -> bool:
+    """A "between" phrase naming its sides by one plural noun ("between the warring
+    parties in X", "between Sudanese factions"), not by coordinated names."""
+    return len(toks) == 1 and toks[0].tag_ == "NNS"
+
+
+def _headline_passive(tok: Token) -> bool:
+    """A participle the parser made the root with a counted subject but no auxiliary,
+    object or clause: the passive of headlines and captions ("two soldiers killed in
+    an attack in Mali"), whose subject is whom the act is done to. ("Thousands
+    protested", with no count, is a past tense the tagger misread.)"""
+    # a named subject is a doer whose past tense the tagger misread ("Chile also
+    # provided to Peru information ...")
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "ROOT"
+        and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in c.children)
+            for c in tok.children
+        )
+        and not any(
+            c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in tok.children
+        )
+    )
 
 
 def _bare_passive(tok: Token) -> bool:

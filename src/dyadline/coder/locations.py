@@ -188,8 +188,10 @@ def country_of_name(text: str) -> str | None:
 
 
 def _name_runs(tok: Token) -> Iterator[tuple[int, int]]:
-    """Token ranges of the proper name around ``tok`` and its shorter tails."""
-    if tok.pos_ not in _NAME_POS:
+    """Token ranges of the proper name around ``tok`` and its shorter tails, each
+    opening with a capital ("off its east coast": a lower-case word the tagger took
+    for a proper noun names no place, whatever region of a gazetteer it spells)."""
+    if tok.pos_ not in _NAME_POS or not _capitalised(tok):
         return
     doc = tok.doc
     subtree = {t.i for t in tok.subtree}
@@ -218,7 +220,12 @@ def _name_runs(tok: Token) -> Iterator[tuple[int, int]]:
     while end < len(doc) and part(end):
         end += 1
     for s in range(start, tok.i + 1):
-        yield s, end
+        if _capitalised(doc[s]):
+            yield s, end
+
+
+def _capitalised(tok: Token) -> bool:
+    return not tok.text[:1].isalpha() or tok.text[:1].isupper()
 
 
 def _miscast_name(tok: Token) -> bool:

@@ -24,7 +24,12 @@
   when adopted, approved, enacted or unveiled (``support_verbs.tsv``) or sent in a
   "package" (``nominal.tsv`` ``container``);
 - leaving, quitting or withdrawing from an organisation is a state's act (160) only
-  when a state speaks as one (``verbs.tsv`` ``subjstate``), not a person leaving a post.
+  when a state speaks as one (``verbs.tsv`` ``subjstate``), not a person leaving a post;
+- an act noun counted by a container ("signed a series of agreements with X") has
+  the container's verb for its own (``mod=`` requirements: ``patterns._modifier``);
+- tariffs and duties on goods aim at the goods' origin named anywhere in the phrase,
+  not at the actors of a comment set off after the act ("..., a move criticized by
+  X": ``arguments._comment_on_the_act``).
 """
 
 from __future__ import annotations
@@ -199,6 +204,40 @@ LEAVING_AN_ORGANISATION: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), LEAVING_AN_ORGANISATION)
 def test_a_state_leaves_an_organisation_a_person_does_not(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+COUNTED_OBJECTS: list[tuple[str, set[Triple]]] = [
+    (
+        "Macron signed a series of agreements with Morocco.",
+        {("FRAGOV", "057", "MAR")},
+    ),
+    (
+        "Israel and Egypt signed a package of deals.",
+        {("ISR", "057", "EGY"), ("EGY", "057", "ISR")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_OBJECTS)
+def test_a_verb_acts_on_what_its_objects_container_counts(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+DUTIES_ON_GOODS: list[tuple[str, set[Triple]]] = [
+    ("China imposed tariffs on wine from Australia.", {("CHN", "163", "AUS")}),
+    ("The U.S. imposed tariffs on Chinese goods.", {("USA", "163", "CHN")}),
+    # a comment set off after the act names no aim of it
+    ("The U.S. imposed tariffs on steel, a move criticized by Canada.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DUTIES_ON_GOODS)
+def test_duties_on_goods_aim_at_their_origin(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

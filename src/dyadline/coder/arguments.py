@@ -1209,7 +1209,7 @@ def _tree_target(tok: Token, avoid: set[str | None], domestic: bool = False) -> 
         roots += [c for c in tok.children if c.dep_ == "acl" and c.i > tok.i]
     own: list[Token] = []
     for root in sorted(roots, key=lambda t: t.i):
-        if root.lower_ == "by":
+        if root.lower_ == "by" or _comment_on_the_act(root):
             continue
         # "the diplomats whom X expelled": the noun the relative pronoun stands for
         antecedent = _antecedent(root)
@@ -1226,6 +1226,18 @@ def _tree_target(tok: Token, avoid: set[str | None], domestic: bool = False) -> 
             if domestic and not own and acts and all(a.country and a.sector for a in acts):
                 own = [t]  # the source's own country: dyads keeps it for another sector
     return own
+
+
+def _comment_on_the_act(root: Token) -> bool:
+    """A generic act noun set off by a comma after the act ("imposed tariffs on steel,
+    a move criticized by X"; ``argument_words`` ``generic_act_noun``): a comment on the
+    act, whose actors are no aim of it."""
+    edge = root.left_edge.i
+    return (
+        str(root.lemma_).lower() in pat.argument_words("generic_act_noun")
+        and edge > 0
+        and root.doc[edge - 1].text == ","
+    )
 
 
 def _marked_clauses(root: Token) -> set[int]:

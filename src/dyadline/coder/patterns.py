@@ -1295,6 +1295,22 @@ def _act_nouns() -> frozenset[str]:
     return frozenset(p.trigger for p in packaged_patterns() if p.pos == "N") - bodies
 
 
+@cache
+def _container_words() -> frozenset[str]:
+    """Nouns that count acts (``nominal.tsv`` ``container``: "a series of", "a round of")."""
+    return frozenset(
+        w.strip().lower()
+        for row in read_tsv("nominal.tsv")
+        if row["kind"] == "container"
+        for w in row["words"].split("|")
+    )
+
+
+def container_word(tok: Token) -> bool:
+    """Is ``tok`` a noun that counts acts ("a series of agreements")?"""
+    return str(tok.lemma_).lower() in _container_words()
+
+
 def _object_candidates(tok: Token) -> tuple[Token, ...]:
     """The words an ``obj`` requirement of a pattern on ``tok`` is tested on, in order
     (the same for every pattern of the word: read once while its Doc is coded)."""
@@ -1437,6 +1453,14 @@ def _matches_pred(pred: Token, lemmas: frozenset[str] | None) -> bool:
 def _modifier(tok: Token, lemmas: frozenset[str] | None) -> Token | None:
     if lemmas is None:
         return tok
+    holder = tok
+    for _ in range(3):
+        prep = holder.head
+        if not (holder.dep_ == "pobj" and prep.lower_ == "of" and container_word(prep.head)):
+            break
+        holder = prep.head
+    if holder is not tok and (verb := _modifier(holder, lemmas)) is not None:
+        return verb  # "signed a series of agreements with X": the verb of the container
     head = tok.head
     if (
         tok.dep_ in ("dobj", "nsubjpass", "pobj", "attr")

@@ -29,7 +29,11 @@
   the container's verb for its own (``mod=`` requirements: ``patterns._modifier``);
 - tariffs and duties on goods aim at the goods' origin named anywhere in the phrase,
   not at the actors of a comment set off after the act ("..., a move criticized by
-  X": ``arguments._comment_on_the_act``).
+  X": ``arguments._comment_on_the_act``);
+- strikes, missiles or fire exchanged or traded go both ways (``verbs.tsv``);
+- an envoy "summoned to" a ministry is summoned by the ministry's state: an inverse
+  row of a passive takes the passive's subject as its target
+  (``arguments._source_tokens``).
 """
 
 from __future__ import annotations
@@ -238,6 +242,50 @@ DUTIES_ON_GOODS: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), DUTIES_ON_GOODS)
 def test_duties_on_goods_aim_at_their_origin(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+STRIKES_EXCHANGED: list[tuple[str, set[Triple]]] = [
+    (
+        "Pakistan and Iran exchanged missile strikes.",
+        {("PAK", "195", "IRN"), ("IRN", "195", "PAK")},
+    ),
+    (
+        "Israel traded drone strikes with Hezbollah.",
+        {("ISR", "190", "LBNINS"), ("LBNINS", "190", "ISR")},
+    ),
+    (
+        "Indian troops traded fire with Pakistani soldiers.",
+        {("INDMIL", "190", "PAKMIL"), ("PAKMIL", "190", "INDMIL")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRIKES_EXCHANGED)
+def test_strikes_exchanged_go_both_ways(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+SUMMONED_TO: list[tuple[str, set[Triple]]] = [
+    (
+        "Russia's ambassador was summoned to the Foreign Office in London.",
+        {("GBRGOV", "114", "RUSGOV")},
+    ),
+    (
+        "The Iranian envoy was summoned to the French foreign ministry.",
+        {("FRAGOV", "114", "IRNGOV")},
+    ),
+    (
+        "The Chinese ambassador was summoned by the Japanese foreign ministry.",
+        {("JPNGOV", "114", "CHNGOV")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUMMONED_TO)
+def test_the_ministry_an_envoy_is_summoned_to_summons(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

@@ -1482,6 +1482,10 @@ def _source_tokens(tok: Token, pattern: pat.Pattern) -> tuple[list[Token], bool]
         or _headline_passive(tok)
     )
     src_toks = _subject(tok) if not passive else _expand_agent(tok)
+    if passive and not src_toks and pattern.inverse:
+        # "X's envoy was summoned to the ministry": an inverse row's target spec names
+        # the doer, and the passive's subject is whom it is done to
+        src_toks = [t for c in tok.children if c.dep_ == "nsubjpass" for t in _expand(c)]
     if passive and not src_toks:
         src_toks = _cause_source(tok)
     if not passive and src_toks:

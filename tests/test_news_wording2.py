@@ -33,7 +33,9 @@
 - strikes, missiles or fire exchanged or traded go both ways (``verbs.tsv``);
 - an envoy "summoned to" a ministry is summoned by the ministry's state: an inverse
   row of a passive takes the passive's subject as its target
-  (``arguments._source_tokens``).
+  (``arguments._source_tokens``);
+- what a decree, law or resolution does ("signed a decree banning imports from X")
+  its signer does, when a support verb (sign, pass, issue) takes the text.
 """
 
 from __future__ import annotations
@@ -286,6 +288,27 @@ SUMMONED_TO: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), SUMMONED_TO)
 def test_the_ministry_an_envoy_is_summoned_to_summons(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+WHAT_A_DECREE_DOES: list[tuple[str, set[Triple]]] = [
+    (
+        "Putin signed a decree banning imports of food from the European Union.",
+        {("RUSGOV", "163", "EUN")},
+    ),
+    (
+        "The U.S. Senate passed a resolution condemning China's crackdown in Hong Kong.",
+        {("USALEG", "111", "CHN"), ("CHN", "190", "HKG")},
+    ),
+    # who only reacts to a text is not its author
+    ("Analysts criticized the decision expelling diplomats.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHAT_A_DECREE_DOES)
+def test_what_a_signed_text_does_its_signer_does(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

@@ -319,6 +319,18 @@ def _subject(verb: Token) -> list[Token]:
                     return mods
                 if cur.head.dep_ in ("dobj", "obj") and cur.head.head.pos_ in ("VERB", "AUX"):
                     return _subject(cur.head.head)
+            if (
+                cur.dep_ == "acl"
+                and cur.tag_ == "VBG"
+                and str(cur.head.lemma_).lower() in pat.argument_words("content_noun")
+                and cur.head.dep_ in ("dobj", "obj")
+                and cur.head.head.pos_ == "VERB"
+                and pat.light_verb(cur.head.head)
+                and not actor_list([cur.head])
+            ):
+                # "Putin signed a decree banning imports": what the decree does, whoever
+                # signs, passes or issues it (a support verb) does; not who welcomes it
+                return _subject(cur.head.head)
             return _np_subject(cur.head)
         absolute = _with_absolute(cur)
         if absolute is not None:

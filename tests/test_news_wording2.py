@@ -35,7 +35,9 @@
   row of a passive takes the passive's subject as its target
   (``arguments._source_tokens``);
 - what a decree, law or resolution does ("signed a decree banning imports from X")
-  its signer does, when a support verb (sign, pass, issue) takes the text.
+  its signer does, when a support verb (sign, pass, issue) takes the text;
+- arms bought, purchased, acquired or imported are of every kind the seller arms
+  others with (``verbs.tsv`` ``obj=@weapon_noun``): jets and tanks too.
 """
 
 from __future__ import annotations
@@ -309,6 +311,21 @@ WHAT_A_DECREE_DOES: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), WHAT_A_DECREE_DOES)
 def test_what_a_signed_text_does_its_signer_does(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+ARMS_BOUGHT: list[tuple[str, set[Triple]]] = [
+    ("Indonesia bought 42 Rafale jets from France.", {("FRA", "072", "IDN")}),
+    ("Poland purchased Abrams tanks from the United States.", {("USA", "072", "POL")}),
+    ("Iran acquired drone technology from Russia.", {("RUS", "072", "IRN")}),
+    ("India imported S-400 missile systems from Russia.", {("RUS", "072", "IND")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMS_BOUGHT)
+def test_arms_bought_are_the_sellers_arms_aid(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

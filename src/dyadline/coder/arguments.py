@@ -1582,8 +1582,8 @@ def dyads(
         tgt_toks = _expand(tok.head)  # "soldiers killed in ..."
     if not tgt_toks and _bare_passive(tok) and "obj" in pattern.targets:
         tgt_toks = _undergoer(tok)  # "X thanked them after being freed"
-    if not tgt_toks and _headline_passive(tok) and "obj" in pattern.targets:
-        tgt_toks = _expand(next(c for c in tok.children if c.dep_ == "nsubj"))
+    if not tgt_toks and "obj" in pattern.targets:
+        tgt_toks = _headline_undergoer(tok)  # "two soldiers killed in ..."
     tgt_pairs = _actor_tokens(tgt_toks, date, people, "source" if pattern.inverse else "target")
     placed = pattern.loc_target or _placed_act(pattern.cameo) or _scene_appraised(tok, pattern)
     if placed:
@@ -2205,8 +2205,8 @@ def target_actors(
         found = _expand(tok.head)  # "soldiers killed in ..."
     if not found and _bare_passive(tok) and "obj" in pattern.targets:
         found = _undergoer(tok)  # "X thanked them after being freed"
-    if not found and _headline_passive(tok) and "obj" in pattern.targets:
-        found = _expand(next(c for c in tok.children if c.dep_ == "nsubj"))
+    if not found and "obj" in pattern.targets:
+        found = _headline_undergoer(tok)  # "two soldiers killed in ..."
     return _localise(_actor_tokens(found, date, _people_code(pattern), "target"), tok, others or [])
 
 
@@ -2319,6 +2319,13 @@ def _headline_passive(tok: Token) -> bool:
             c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in tok.children
         )
     )
+
+
+def _headline_undergoer(tok: Token) -> list[Token]:
+    """The subject of a headline passive (``_headline_passive``), whom it is done to."""
+    if not _headline_passive(tok):
+        return []
+    return [t for c in tok.children if c.dep_ == "nsubj" for t in _expand(c)]
 
 
 def _bare_passive(tok: Token) -> bool:

@@ -1295,20 +1295,12 @@ def _act_nouns() -> frozenset[str]:
     return frozenset(p.trigger for p in packaged_patterns() if p.pos == "N") - bodies
 
 
-@cache
-def _container_words() -> frozenset[str]:
-    """Nouns that count acts (``nominal.tsv`` ``container``: "a series of", "a round of")."""
-    return frozenset(
-        w.strip().lower()
-        for row in read_tsv("nominal.tsv")
-        if row["kind"] == "container"
-        for w in row["words"].split("|")
-    )
-
-
 def container_word(tok: Token) -> bool:
-    """Is ``tok`` a noun that counts acts ("a series of agreements")?"""
-    return str(tok.lemma_).lower() in _container_words()
+    """Is ``tok`` a noun that counts acts ("a series of agreements": ``nominal.tsv``
+    ``container``)?"""
+    from dyadline.coder.nominal import nominal_words  # nominal reads this module
+
+    return str(tok.lemma_).lower() in nominal_words("container")
 
 
 def _object_candidates(tok: Token) -> tuple[Token, ...]:

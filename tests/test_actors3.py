@@ -55,7 +55,10 @@ def test_hyphenated_place_names(nlp: Language, text: str, expected: set[Triple])
 SHARED_NAMES: list[tuple[str, set[Triple]]] = [
     ("GOMA, Congo — Rebels attacked the army.", {("CODREB", "190", "CODMIL")}),
     ("Rebels attacked the army near Goma in eastern Congo.", {("CODREB", "190", "CODMIL")}),
-    ("Congo and Angola signed a deal.", both("COG", "057", "AGO")),
+    # "Congo" alone is the DR Congo, as news agencies write it
+    ("Congo and Angola signed a deal.", both("COD", "057", "AGO")),
+    ("BRAZZAVILLE, Congo — Police arrested protesters.", {("COGCOP", "173", "COGOPP")}),
+    ("Congo Republic and Angola signed a deal.", both("COG", "057", "AGO")),
     ("ATLANTA, Georgia — Police arrested protesters.", {("USACOP", "173", "USAOPP")}),
     ("Georgia and Armenia signed a deal.", both("GEO", "057", "ARM")),
     ("BISSAU, Guinea — Soldiers arrested the president.", {("GNBMIL", "173", "GNBGOV")}),
@@ -85,6 +88,10 @@ SHARED_IN_STORY: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Fighting went on in the hills.\n\nCongo accused Rwanda of arming rebels.",
+        {("COD", "112", "RWA"), ("RWA", "072", "CODREB")},
+    ),
+    (
+        "BRAZZAVILLE, Congo — Rain fell all day.\n\nCongo accused Rwanda of arming rebels.",
         {("COG", "112", "RWA"), ("RWA", "072", "COGREB")},
     ),
 ]

@@ -136,15 +136,17 @@ def settled_entries(
         return None
     usual, others = found.countries[0], found.countries[1:]
     near = _place(_run_before(doc, start), towns=True)
-    choice: str | None = None
+    # the usual reading, which need not be the state whose alias the name is ("Congo"
+    # is listed as the Republic of the Congo's short name; in news it is the DR Congo)
+    choice = usual
     if near in others:
         choice = near
     elif near is None and found.scope == "story" and places is not None and not places[usual]:
         named = [c for c in others if places[c]]
         if named:
             choice = max(named, key=lambda c: places[c])
-    entry = state_entry(choice) if choice else None
-    if entry is None:
+    entry = state_entry(choice)
+    if entry is None or choice == entries[0].country:
         return None
     return (replace(entry, order=entries[0].order),)
 

@@ -331,8 +331,20 @@ def _drop_carried_nouns(events: list[Event], doc: Doc) -> list[Event]:
         target = ev.target.code if ev.target else None
         if (tok.i, ev.source.country, target) in manner_of:
             continue  # "killed 40 people in 50 attacks": the killing is the attacks' act
+        if not _names_aim(tok) and any(m[:2] == (tok.i, ev.source.country) for m in manner_of):
+            continue  # "killed five militants in a raid": the raid names no one of its own
         out.append(ev)
     return out
+
+
+def _names_aim(noun: Token) -> bool:
+    """Does an act noun name an actor of its own: a possessive, a phrase of
+    ``hostile_aim_prep`` ("a raid on the town", "Israel's strikes") or one of
+    ``manner_party_prep`` ("a battle with police", "an attack by jihadists")?"""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    preps = pat.argument_words("hostile_aim_prep") | pat.argument_words("manner_party_prep")
+    return bool(pat.prep_objects(noun, set(preps)))
 
 
 def _own_doer(noun: Token, source: Actor) -> bool:

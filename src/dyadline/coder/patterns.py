@@ -1268,13 +1268,16 @@ def _own_subject(tok: Token, dep: str = "nsubj") -> Token | None:
 
 
 def _organisation_named(tok: Token, prep: str) -> Token | None:
-    """The direct object ("obj") or the object of the ``prep`` phrase of ``tok`` when it
-    names an organisation, no state ("withdrew from ECOWAS", "quit NATO")."""
+    """The direct object ("obj"), the subject ("subj") or the object of the ``prep``
+    phrase of ``tok`` when it names an organisation, no state ("withdrew from ECOWAS",
+    "quit NATO", "the African Union suspended X")."""
     from dyadline.coder.actor_codebook import state_codes
 
     if prep == "obj":
         obj = direct_object(tok)
         cands = [obj] if obj is not None else []
+    elif prep == "subj":
+        cands = [c for c in tok.children if c.dep_ == "nsubj"]
     else:
         cands = list(prep_objects(tok, {prep}))
     for cand in cands:

@@ -1,0 +1,83 @@
+"""Wire-news wordings of session 18, each a table of sentences written for these tests:
+
+- an attack or raid a violent verb's act is done "in" names no target of its own
+  ("killed five militants in a raid"): it is the verb's act, one event, whatever the
+  target the noun alone would get (``dyads._names_aim``); a raid "on" a place of its
+  own stays an act of its own;
+- "in protest", "in retaliation", "in solidarity" name the motive of the verb's act,
+  no act of their own (``nominal.tsv`` ``idiom``);
+- an organisation that suspends a state reduces relations with it (160:
+  ``verbs.tsv`` ``org:subj;objactor``);
+- "Congo" alone is the DR Congo, as news agencies write it; a place of the Republic
+  named with it settles it there (``ambiguous_states.tsv``, tests/test_actors3.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventsets import Triple, events
+
+MANNER_ACT: list[tuple[str, set[Triple]]] = [
+    (
+        "Pakistani security forces killed five militants in a raid in North Waziristan.",
+        {("PAKCOP", "190", "PAKINS")},
+    ),
+    (
+        "Nigerian troops killed 20 fighters in an ambush near the border.",
+        {("NGAMIL", "190", "NGAREB")},
+    ),
+    # the raid names a place of its own: an act of its own
+    (
+        "Israeli forces killed two Palestinians in a raid on the Jenin refugee camp.",
+        {("ISRMIL", "190", "PSE"), ("ISRMIL", "190", "PSEREF")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MANNER_ACT)
+def test_an_act_the_killing_is_done_in_is_the_killing(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+MOTIVE_IDIOM: list[tuple[str, set[Triple]]] = [
+    (
+        "Algeria recalled its ambassador to Madrid in protest over Spain's shift.",
+        {("DZA", "161", "ESPGOV")},
+    ),
+    (
+        "Iran fired missiles at Israel in retaliation for the strike on its consulate.",
+        {("IRN", "195", "ISR")},
+    ),
+    # a protest of its own is one
+    (
+        "Students in Belgrade staged a protest against the Serbian government.",
+        {("SRBCVL", "141", "SRBGOV")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOTIVE_IDIOM)
+def test_in_protest_names_the_motive_of_the_act(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+SUSPENDED_BY_AN_ORGANISATION: list[tuple[str, set[Triple]]] = [
+    ("The African Union suspended Niger after the coup.", {("AFU", "160", "NER")}),
+    ("ECOWAS suspended Guinea from its decision-making bodies.", {("WAS", "160", "GIN")}),
+    ("The Commonwealth suspended Fiji in 2009.", {("CWN", "160", "FJI")}),
+    # a state suspending people is no reduction of relations
+    ("The government suspended two judges.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUSPENDED_BY_AN_ORGANISATION)
+def test_an_organisation_suspending_a_state_reduces_relations(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected

@@ -8,6 +8,10 @@
   no act of their own (``nominal.tsv`` ``idiom``);
 - an organisation that suspends a state reduces relations with it (160:
   ``verbs.tsv`` ``org:subj;objactor``);
+- a participle of result after a violent protest ("clashed with police, leaving two
+  dead") tells its outcome, no act of its own (``argument_words.tsv`` ``outcome_root``);
+- "provided X with Y", "supplied X with Y": X receives aid, arms when Y is a weapon
+  (``verbs.tsv`` ``prep:with=``);
 - "Congo" alone is the DR Congo, as news agencies write it; a place of the Republic
   named with it settles it there (``ambiguous_states.tsv``, tests/test_actors3.py).
 """
@@ -80,4 +84,34 @@ SUSPENDED_BY_AN_ORGANISATION: list[tuple[str, set[Triple]]] = [
 def test_an_organisation_suspending_a_state_reduces_relations(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
+    assert events(nlp, text) == expected
+
+
+PROTEST_OUTCOME: list[tuple[str, set[Triple]]] = [
+    (
+        "Protesters in Dhaka clashed with police, leaving two people dead.",
+        {("BGDOPP", "145", "BGDCOP"), ("BGDCOP", "175", "BGDOPP")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROTEST_OUTCOME)
+def test_the_outcome_of_a_violent_protest_is_no_act_of_its_own(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+PROVIDED_WITH: list[tuple[str, set[Triple]]] = [
+    ("Qatar provided the Taliban with fuel.", {("QAT", "070", "AFGGOV")}),
+    ("Germany provided Ukraine with air defense systems.", {("DEU", "072", "UKR")}),
+    ("The United States supplied Israel with bunker-buster bombs.", {("USA", "072", "ISR")}),
+    ("Japan will provide Ukraine with generators.", {("JPN", "033", "UKR")}),
+    # no actor receives it
+    ("The ministry provided reporters with a statement.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROVIDED_WITH)
+def test_provided_with_gives_to_the_object(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected

@@ -361,14 +361,18 @@ def _drop_outcomes(events: list[Event], doc: Doc) -> list[Event]:
     what that act did, not a second act of its doer (the coding guide codes the
     attack once); the roots are ``argument_words.tsv`` ``outcome_root``."""
     roots = pat.argument_words("outcome_root")
+
+    def violence(code: str) -> bool:
+        return code[:2] in roots or code[:3] in roots
+
     violent = {
         (e.trigger_token, e.source.country)
         for e in events
-        if e.cameo[:2] in roots and e.trigger_token >= 0
+        if violence(e.cameo) and e.trigger_token >= 0
     }
     out = []
     for ev in events:
-        if ev.cameo[:2] in roots and ev.trigger_token >= 0:
+        if violence(ev.cameo) and ev.trigger_token >= 0:
             tok = doc[ev.trigger_token]
             first = first_conjunct(tok)
             if (

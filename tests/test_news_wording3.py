@@ -12,6 +12,12 @@
   dead") tells its outcome, no act of its own (``argument_words.tsv`` ``outcome_root``);
 - "provided X with Y", "supplied X with Y": X receives aid, arms when Y is a weapon
   (``verbs.tsv`` ``prep:with=``);
+- people taken "from" a place (abducted, kidnapped, rescued) were taken there: its
+  country places an unnamed group ("gunmen abducted pupils from a school in Kaduna":
+  ``locatives.tsv`` ``leave``);
+- an agreement or deal "with" someone told as done ("after a deal with X", "under a
+  deal with X") was made by the verb's subject with X (``verbs.tsv`` ``happened``
+  rows, ``nominal.tsv`` ``setting_root`` 057); hoped for or talked about, it is none;
 - "Congo" alone is the DR Congo, as news agencies write it; a place of the Republic
   named with it settles it there (``ambiguous_states.tsv``, tests/test_actors3.py).
 """
@@ -21,7 +27,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventsets import Triple, events
+from eventsets import Triple, both, events, story_events
 
 MANNER_ACT: list[tuple[str, set[Triple]]] = [
     (
@@ -115,3 +121,40 @@ PROVIDED_WITH: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), PROVIDED_WITH)
 def test_provided_with_gives_to_the_object(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected
+
+
+TAKEN_FROM_A_PLACE: list[tuple[str, set[Triple]]] = [
+    (
+        "Gunmen abducted more than 100 students from a school in Kaduna state.",
+        {("NGAINS", "181", "NGACVL")},
+    ),
+    ("Gunmen kidnapped 20 passengers from a bus near Maiduguri.", {("NGAINS", "181", "NGACVL")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAKEN_FROM_A_PLACE)
+def test_people_taken_from_a_place_were_taken_there(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+DEAL_TOLD_DONE: list[tuple[str, set[Triple]]] = [
+    (
+        "The Cuban government released political prisoners after a deal with the Vatican.",
+        {("CUBGOV", "0841", "CUBCVL")} | both("CUBGOV", "057", "VAT"),
+    ),
+    (
+        "Following an agreement with Egypt, Israel reopened the crossing.",
+        both("ISR", "057", "EGY"),
+    ),
+    ("Iran hopes for a deal with the United States.", set()),
+    ("Talks on a deal with Iran stalled.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEAL_TOLD_DONE)
+def test_a_deal_told_as_done_was_made_by_the_subject(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert story_events(nlp, text) == expected

@@ -217,14 +217,16 @@ def _two_states(a: Actor, b: Actor) -> bool:
 
 
 def setting(noun: Token, cameo: str) -> bool:
-    """Is an act noun of a root of ``setting_root`` (meetings, visits) the object of a
-    preposition of ``setting`` on a verb ("said during talks with Y", "is on a visit
-    to Y"), so that the verb's subject took part in it? Not for other acts: "died
+    """Is an act noun of a root or code of ``setting_root`` (meetings, visits, a deal
+    signed) the object of a preposition of ``setting`` on a verb ("said during talks
+    with Y", "is on a visit to Y", "freed prisoners under a deal with Y"), so that the
+    verb's subject took part in it? Not for other acts: "died
     during an attack" is no attack by whoever died."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX"):
         return False
-    if cameo[:2] not in nominal_words("setting_root"):
+    roots = nominal_words("setting_root")
+    if cameo[:2] not in roots and cameo[:3] not in roots:
         return False
     if prep.lower_ in nominal_words("setting"):
         return True

@@ -18,6 +18,10 @@
 - an agreement or deal "with" someone told as done ("after a deal with X", "under a
   deal with X") was made by the verb's subject with X (``verbs.tsv`` ``happened``
   rows, ``nominal.tsv`` ``setting_root`` 057); hoped for or talked about, it is none;
+- goods handed over belong to who hands them over: "the sale of U.S. weapons to X"
+  is the United States' (``argument_words.tsv`` ``goods_owner_root``), and opposing
+  or condemning it aims at the United States (``goods_act_noun``; ``verbs.tsv``
+  ``obj|doer`` on oppose, condemn, criticise, denounce, slam, decry);
 - "Congo" alone is the DR Congo, as news agencies write it; a place of the Republic
   named with it settles it there (``ambiguous_states.tsv``, tests/test_actors3.py).
 """
@@ -158,3 +162,29 @@ def test_a_deal_told_as_done_was_made_by_the_subject(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert story_events(nlp, text) == expected
+
+
+GOODS_OWNER: list[tuple[str, set[Triple]]] = [
+    (
+        "Beijing firmly opposes the sale of U.S. weapons to Taiwan.",
+        {("CHNGOV", "110", "USA"), ("USA", "072", "TWN")},
+    ),
+    (
+        "China condemned the sale of U.S. weapons to Taiwan.",
+        {("CHN", "111", "USA"), ("USA", "072", "TWN")},
+    ),
+    # the seller named as such
+    (
+        "China opposes the U.S. sale of weapons to Taiwan.",
+        {("CHN", "110", "USA"), ("USA", "072", "TWN")},
+    ),
+    # no owner named: no seller
+    ("The sale of weapons to Taiwan angered China.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOODS_OWNER)
+def test_goods_handed_over_are_their_owners_act(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected

@@ -610,6 +610,12 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
     of = pat.prep_objects(noun, {"of"})
     if of and actors_for(of[0]) and not of_is_target:
         return _expand(of[0])
+    if of and not of_is_target and pattern.cameo[:2] in pat.argument_words("goods_owner_root"):
+        # "the sale of U.S. weapons to X", "shipments of Iranian drones": whose goods
+        # are handed over hands them over
+        mods = _actor_modifiers(of[0], skip_poss=False)
+        if mods:
+            return mods
     head = noun.head
     if (
         noun.dep_ == "pobj"
@@ -1376,6 +1382,12 @@ def _doer(verb: Token) -> list[Token]:
         return mods
     if patient:
         return []
+    if str(obj.lemma_).lower() in pat.argument_words("goods_act_noun"):
+        # "opposes the sale of U.S. weapons to X": whose goods are handed over
+        goods = pat.prep_objects(obj, {"of"})
+        mods = _actor_modifiers(goods[0], skip_poss=False) if goods else []
+        if mods:
+            return mods
     return _owner(obj) or _claimant_of(obj) or _relative_subject(obj, verb)
 
 

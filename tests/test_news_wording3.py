@@ -22,6 +22,9 @@
   is the United States' (``argument_words.tsv`` ``goods_owner_root``), and opposing
   or condemning it aims at the United States (``goods_act_noun``; ``verbs.tsv``
   ``obj|doer`` on oppose, condemn, criticise, denounce, slam, decry);
+- "rights groups" name the NGOs whatever proper name a phrase of theirs holds ("by
+  rights groups of abuses in Darfur", as parsed); a name beside the words ("Kanye
+  West") is no collective (``actors._collective``);
 - "Congo" alone is the DR Congo, as news agencies write it; a place of the Republic
   named with it settles it there (``ambiguous_states.tsv``, tests/test_actors3.py).
 """
@@ -185,6 +188,23 @@ GOODS_OWNER: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), GOODS_OWNER)
 def test_goods_handed_over_are_their_owners_act(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+COLLECTIVE_WITH_A_PLACE: list[tuple[str, set[Triple]]] = [
+    (
+        "Sudanese forces have been accused by rights groups of abuses in Darfur.",
+        {("NGO", "112", "SDNMIL")},
+    ),
+    ("The West condemned Russia.", {("WST", "111", "RUS")}),
+    ("Kanye West criticized the president.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLLECTIVE_WITH_A_PLACE)
+def test_a_collective_keeps_its_code_beside_a_place_phrase(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

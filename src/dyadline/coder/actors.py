@@ -540,7 +540,14 @@ def _collective(
             ):
                 break
             if c.use == "phrase" and last == head.i:
-                if any(t.pos_ == "PROPN" for t in core if not first <= t.i <= last):
+                # a proper name beside the words ("Kanye West"), not one inside a
+                # phrase of the head ("rights groups of abuses in Darfur")
+                named = [
+                    t
+                    for t in core
+                    if t.pos_ == "PROPN" and (t.i < first or (t.i > last and t.head.i == head.i))
+                ]
+                if named:
                     break
                 return Actor(c.code + (c.sector or ""), c.code, c.sector, text, None)
             if c.use == "modifier" and last < head.i and head.pos_ == "NOUN":

@@ -25,6 +25,10 @@
 - "rights groups" name the NGOs whatever proper name a phrase of theirs holds ("by
   rights groups of abuses in Darfur", as parsed); a name beside the words ("Kanye
   West") is no collective (``actors._collective``);
+- a possessive pronoun in the motive of an act aimed at someone named ("cut ties
+  with Israel over its offensive") stands for another than the act's subject
+  (``actors._motive_owner``, ``argument_words.tsv`` ``motive_prep``); a security
+  "coordination" suspended is cooperation cut (160);
 - "Congo" alone is the DR Congo, as news agencies write it; a place of the Republic
   named with it settles it there (``ambiguous_states.tsv``, tests/test_actors3.py).
 """
@@ -205,6 +209,29 @@ COLLECTIVE_WITH_A_PLACE: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), COLLECTIVE_WITH_A_PLACE)
 def test_a_collective_keeps_its_code_beside_a_place_phrase(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+MOTIVE_OWNER: list[tuple[str, set[Triple]]] = [
+    (
+        "Bolivia cut diplomatic ties with Israel over its military offensive in Gaza.",
+        {("BOL", "161", "ISR"), ("ISR", "190", "PSE")},
+    ),
+    (
+        "Colombia recalled its ambassador from Israel over its offensive in Gaza.",
+        {("COL", "161", "ISR"), ("ISR", "190", "PSE")},
+    ),
+    (
+        "The Palestinian Authority suspended security coordination with Israel.",
+        {("PSEGOV", "160", "ISR")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOTIVE_OWNER)
+def test_a_pronoun_in_the_motive_is_the_aims_own(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

@@ -975,7 +975,7 @@ def _antecedent(token: Token, by_token: dict[int, ActorMention]) -> list[ActorMe
     # nothing in the pronoun's own sentence: "its" may stand for a state named
     # there in another role ("doubts about Chile because of its vote")
     fallback = not plural and not personal
-    clause_subject = _own_clause_subject(token) | _struck_owner(token)
+    clause_subject = _own_clause_subject(token) | _struck_owner(token) | _motive_owner(token)
     # a pronoun stands for an actor a few sentences before (``BACK_SENTENCES``), not
     # one named long ago in a story printed as one paragraph
     first = _window_start(token)
@@ -1038,6 +1038,31 @@ def _struck_owner(token: Token) -> frozenset[int]:
     else:
         return frozenset()
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _resident_words("struck_verb"):
+        return frozenset()
+    return frozenset(t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree)
+
+
+def _motive_owner(token: Token) -> frozenset[int]:
+    """The tokens of the subject of a verb whose phrase of motive (``argument_words``
+    ``motive_prep``) a possessive pronoun owns, when the verb also names whom its act
+    aims at ("Bolivia cut ties with Israel over its offensive", "X sanctioned Y for
+    its nuclear program"): the deed that moves an act against someone is theirs, so
+    the pronoun stands for another than the subject."""
+    noun = token.head
+    if token.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return frozenset()
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ not in _resident_words("motive_prep") or verb.pos_ != "VERB":
+        return frozenset()
+    aimed = [
+        o
+        for c in verb.children
+        for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])
+        if (c.dep_ == "dobj" or (c.dep_ == "prep" and c.i != prep.i))
+        and o.pos_ in ("PROPN", "NOUN")
+    ]
+    if not any(a.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in a.subtree) for a in aimed):
         return frozenset()
     return frozenset(t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree)
 

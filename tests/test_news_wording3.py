@@ -29,6 +29,12 @@
   with Israel over its offensive") stands for another than the act's subject
   (``actors._motive_owner``, ``argument_words.tsv`` ``motive_prep``); a security
   "coordination" suspended is cooperation cut (160);
+- "after three years in detention", in an act told as done, counts from no date the
+  text gives: the act is dated as one without a time of its own (the story's day,
+  inferred), not three years after the story (``dategrammar._h_duration``,
+  ``time.TimeContext._unresolved``); told ahead it still counts forward;
+- "forces loyal to X", "fighters allied with X" are X's (``actors._loyal_to``,
+  ``argument_words.tsv`` ``loyal_word``);
 - "Congo" alone is the DR Congo, as news agencies write it; a place of the Republic
   named with it settles it there (``ambiguous_states.tsv``, tests/test_actors3.py).
 """
@@ -38,6 +44,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from dyadline.annotate import annotate
+from dyadline.model import DateSpan, Document
 from eventsets import Triple, both, events, story_events
 
 MANNER_ACT: list[tuple[str, set[Triple]]] = [
@@ -235,3 +243,35 @@ def test_a_pronoun_in_the_motive_is_the_aims_own(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected
+
+
+AFTER_A_LENGTH: list[tuple[str, DateSpan]] = [
+    (
+        "Egyptian authorities released the activist after three years in pretrial detention.",
+        DateSpan("2025-03-12", "2025-03-12", "day", "", inferred=True),
+    ),
+    (
+        "Egypt will release the activist after three years.",
+        DateSpan("2028-03-11", None, "range", "after three years"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_A_LENGTH)
+def test_after_a_length_counts_from_no_date_in_the_past(
+    nlp: Language, text: str, expected: DateSpan
+) -> None:
+    annotated = annotate(Document(text=text, date="2025-03-12", news=True), nlp)
+    assert [e.date for e in annotated.events] == [expected]
+
+
+LOYAL_TO: list[tuple[str, set[Triple]]] = [
+    ("Libyan forces loyal to Khalifa Haftar attacked Tripoli.", {("LBYREB", "180", "LBYGOV")}),
+    ("Forces loyal to Haftar attacked Tripoli.", {("LBYREB", "180", "LBYGOV")}),
+    ("Militias allied with Haftar shelled Tripoli.", {("LBYREB", "194", "LBYGOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOYAL_TO)
+def test_forces_loyal_to_someone_are_his(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert story_events(nlp, text, "2020-01-10") == expected

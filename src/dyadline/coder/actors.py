@@ -1042,6 +1042,27 @@ def _struck_owner(token: Token) -> frozenset[int]:
     return frozenset(t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree)
 
 
+def _loyal_to(token: Token, date: str | None) -> list[Actor]:
+    """The actors a noun of people is loyal to (``argument_words`` ``loyal_word``:
+    "forces loyal to Khalifa Haftar", "fighters allied with the junta"): their country,
+    and the sector of a group that stands apart from its state (rebels, the
+    opposition); a state's own leader gives his state alone."""
+    if token.pos_ != "NOUN":
+        return []
+    found: list[Actor] = []
+    for adj in token.children:
+        if adj.dep_ != "amod" or adj.lemma_.lower() not in _resident_words("loyal_word"):
+            continue
+        for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for a in _antecedent_actors(obj, date) or []:
+                    if not a.country:
+                        continue
+                    kept = a.sector if a.sector in society_sectors() else None
+                    found.append(Actor(a.country + (kept or ""), a.country, kept, "", a.name))
+    return found
+
+
 def _motive_owner(token: Token) -> frozenset[int]:
     """The tokens of the subject of a verb whose phrase of motive (``argument_words``
     ``motive_prep``) a possessive pronoun owns, when the verb also names whom its act
@@ -1672,6 +1693,10 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
         return [m.resolved(date).country_actor(text, None) for m in _quantified(token, by_token)]
     phrase = _phrase(token)
     text = _text(phrase)
+
+    loyal = _loyal_to(token, date)
+    if loyal:  # "forces loyal to Khalifa Haftar": his forces
+        return [Actor(a.code, a.country, a.sector, text, a.name) for a in loyal]
 
     if token.pos_ == "PRON" and token.lower_ in quoted.first_person():
         # "we" inside a quotation: whoever says it ("'We will sue Chad,' the minister said")

@@ -451,6 +451,15 @@ def _h_duration(m: re.Match[str], r: Resolver) -> _Core | None:
     anchor = r._anchor()
     today = r._today()
     back = (m["rel"] or "").lower() in ("past", "last")
+    before = m.string[: m.start()].split()
+    if (
+        before
+        and _PREP_CLASS.get(before[-1].lower()) == "after"
+        and not m["rel"]
+        and (anchor is None or not (anchor.start or anchor.end))
+        and not r._ahead()
+    ):
+        return None  # "released after three years in detention": years since when is not told
     if back and today is not None:
         start = end = today  # "in the past two years": up to the story's day
     elif anchor is not None and (anchor.start or anchor.end):

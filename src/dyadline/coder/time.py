@@ -913,9 +913,11 @@ class TimeContext(Resolver):
         clause above it (or the sentence's only one)."""
         ahead = ahead or _told_in_future(trigger)
         mention = event_date(trigger, mentions)
-        if mention is not None and mention.offset is not None and self.resolve(mention) is None:
-            # "three days after he took office": no date to count from, so the act
-            # is dated as one without a time of its own
+        counted = mention is not None and (mention.offset is not None or mention.kind == "duration")
+        if mention is not None and counted and self._unresolved(mention, trigger, mentions, ahead):
+            # "three days after he took office", "released after three years in
+            # detention": no date to count from, so the act is dated as one without a
+            # time of its own
             mention = event_date(trigger, [m for m in mentions if m is not mention])
         if mention is not None:
             attached = event_date(trigger, mentions, attached=True) is mention
@@ -974,6 +976,17 @@ class TimeContext(Resolver):
         if self._story is None or (later and planned):
             return Dating(None, "none")
         return Dating(dataclasses.replace(self._story, text="", inferred=True), "story")
+
+    def _unresolved(
+        self, mention: DateMention, trigger: Token, mentions: list[DateMention], ahead: bool
+    ) -> bool:
+        """Does ``mention`` resolve to no date, read as the event's own would be (forward
+        for an act told ahead that it is attached to)?"""
+        self._forward = ahead and event_date(trigger, mentions, attached=True) is mention
+        try:
+            return self.resolve(mention) is None
+        finally:
+            self._forward = False
 
     def _after_story(self, span: DateSpan) -> bool:
         """Does ``span`` start after the story's day (a news story with a day)?"""

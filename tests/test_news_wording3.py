@@ -35,6 +35,9 @@
   ``time.TimeContext._unresolved``); told ahead it still counts forward;
 - "forces loyal to X", "fighters allied with X" are X's (``actors._loyal_to``,
   ``argument_words.tsv`` ``loyal_word``);
+- rivals, enemies, foes and adversaries named by a state ("Chinese rivals", "the
+  enemies of Israel") are not that state: an act aimed at them aims at no one the
+  text names (``argument_words.tsv`` ``opponent_noun``);
 - "Congo" alone is the DR Congo, as news agencies write it; a place of the Republic
   named with it settles it there (``ambiguous_states.tsv``, tests/test_actors3.py).
 """
@@ -275,3 +278,18 @@ LOYAL_TO: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), LOYAL_TO)
 def test_forces_loyal_to_someone_are_his(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert story_events(nlp, text, "2020-01-10") == expected
+
+
+OPPONENTS_OF: list[tuple[str, set[Triple]]] = [
+    ("The United States gives military support to Chinese rivals in Asia.", set()),
+    ("Iran armed the enemies of Israel.", set()),
+    # the rival named by its own name is an actor
+    ("Russia sold weapons to India, a rival of China.", {("RUS", "072", "IND")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPPONENTS_OF)
+def test_a_states_rivals_are_not_that_state(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected

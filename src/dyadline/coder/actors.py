@@ -1697,6 +1697,8 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     loyal = _loyal_to(token, date)
     if loyal:  # "forces loyal to Khalifa Haftar": his forces
         return [Actor(a.code, a.country, a.sector, text, a.name) for a in loyal]
+    if token.pos_ == "NOUN" and token.lower_ in _resident_words("opponent_noun"):
+        return []  # "Chinese rivals", "the enemies of Israel": whom they oppose, not who
 
     if token.pos_ == "PRON" and token.lower_ in quoted.first_person():
         # "we" inside a quotation: whoever says it ("'We will sue Chad,' the minister said")

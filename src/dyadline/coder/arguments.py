@@ -951,6 +951,7 @@ def _target_tokens(
             owners = [
                 t
                 for f in found
+                if not (f.pos_ == "NOUN" and f.lower_ in pat.argument_words("opponent_noun"))
                 for t in (
                     _owner(f)
                     or _relation_parties(f)
@@ -1233,10 +1234,12 @@ def _tree_target(tok: Token, avoid: set[str | None], domestic: bool = False) -> 
         antecedent = _antecedent(root)
         root = _referent(root)
         subtree = [t for t in antecedent.subtree if t.i < root.i] if antecedent is not root else []
-        aside = _marked_clauses(root)
+        aside = _marked_clauses(root) | _opponents_of(root)
         for t in [*subtree, *root.subtree]:
             if t.i in aside:
-                continue  # "called for closing the camp after X attacked": when, not whom
+                # "called for closing the camp after X attacked": when, not whom;
+                # "support to Chinese rivals": whom they oppose, not whom it aims at
+                continue
             acts = actors_for(t)
             # a sector word alone ("troops") is what is moved, not whom it aims at
             if acts and all(a.country and a.country not in avoid for a in acts):
@@ -1256,6 +1259,14 @@ def _comment_on_the_act(root: Token) -> bool:
         and edge > 0
         and root.doc[edge - 1].text == ","
     )
+
+
+def _opponents_of(root: Token) -> set[int]:
+    """The tokens of the phrases inside ``root``'s headed by a noun of opponents
+    (``argument_words`` ``opponent_noun``: "Chinese rivals", "the enemies of Israel"):
+    the state they name is whom those people stand against."""
+    words = pat.argument_words("opponent_noun")
+    return {t.i for c in root.subtree if c.pos_ == "NOUN" and c.lower_ in words for t in c.subtree}
 
 
 def _marked_clauses(root: Token) -> set[int]:

@@ -38,6 +38,9 @@
 - rivals, enemies, foes and adversaries named by a state ("Chinese rivals", "the
   enemies of Israel") are not that state: an act aimed at them aims at no one the
   text names (``argument_words.tsv`` ``opponent_noun``);
+- a bare state organ ("the military", "the police") that an official of one state
+  tells of is that state's, not the place's where it acted ("an Israeli official said
+  the military had struck targets in Syria": ``arguments._speakers_state``);
 - "Congo" alone is the DR Congo, as news agencies write it; a place of the Republic
   named with it settles it there (``ambiguous_states.tsv``, tests/test_actors3.py).
 """
@@ -290,6 +293,27 @@ OPPONENTS_OF: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), OPPONENTS_OF)
 def test_a_states_rivals_are_not_that_state(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+SPEAKERS_ORGAN: list[tuple[str, set[Triple]]] = [
+    (
+        "A senior Israeli official said the military had struck Iranian targets in Syria.",
+        {("ISRMIL", "190", "IRN")},
+    ),
+    (
+        "A Turkish official said the army had killed 20 militants in northern Iraq.",
+        {("TURMIL", "190", "IRQINS")},
+    ),
+    # no official of a state tells it: the place still places the organ
+    ("Police fired tear gas at protesters in Nairobi.", {("KENCOP", "175", "KENOPP")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS_ORGAN)
+def test_a_bare_organ_is_of_the_officials_state(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

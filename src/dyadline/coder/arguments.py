@@ -1877,6 +1877,38 @@ def _acting_state(
     return None if any(o.country in states for o in others) else main
 
 
+def _speakers_state(tok: Token) -> str | None:
+    """The state of the official who tells the clause a bare state organ is the subject
+    of ("a senior Israeli official said the military had struck targets in Syria":
+    Israel's military, not Syria's): the subject is "the" + a sector word of
+    ``argument_words`` ``state_voice_sector`` or ``speaker_organ_sector`` with no name
+    of its own, and the verb of saying (``saying_verb``) above its clause has a subject
+    of one state with a sector of the state (an official, a ministry)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+    ):
+        return None
+    if any(c.dep_ in ("compound", "amod", "poss", "prep") for c in tok.children):
+        return None
+    own = (sector_of(tok) or "").lower()
+    if own not in pat.argument_words("speaker_organ_sector"):
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or str(verb.lemma_).lower() not in pat.argument_words("saying_verb"):
+        return None
+    states = {
+        a.country
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for a in actors_for(c)
+        if a.country and a.sector
+    }
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def context_country(
     tok: Token,
     trigger: Token,
@@ -1966,6 +1998,9 @@ def context_country(
         if o.name and o.sector and not country_of_place(o.name)
         for w in o.name.split()
     }
+    spoken = _speakers_state(tok)
+    if spoken is not None and fits(spoken):
+        return spoken  # "an Israeli official said the military had struck X in Syria"
     for where in (*([] if person else [tok]), trigger, *(other_toks or [])):
         loc = location_for(where, (None, None))
         words = set(loc.text.lower().split()) if loc is not None else set()

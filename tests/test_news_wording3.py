@@ -41,6 +41,10 @@
 - a bare state organ ("the military", "the police") that an official of one state
   tells of is that state's, not the place's where it acted ("an Israeli official said
   the military had struck targets in Syria": ``arguments._speakers_state``);
+- a coordination of sector words before one head names two sides ("government and
+  rebel forces", "government and opposition supporters"): each word is the head's people
+  of that side (``arguments._shared_head_sides``); words of no side ("security and
+  defence officials") stay one actor;
 - "Congo" alone is the DR Congo, as news agencies write it; a place of the Republic
   named with it settles it there (``ambiguous_states.tsv``, tests/test_actors3.py).
 """
@@ -288,6 +292,11 @@ OPPONENTS_OF: list[tuple[str, set[Triple]]] = [
     ("Iran armed the enemies of Israel.", set()),
     # the rival named by its own name is an actor
     ("Russia sold weapons to India, a rival of China.", {("RUS", "072", "IND")}),
+    # bare, the noun stands for the states named before, as any group noun
+    (
+        "Kenya and Uganda met on Monday. Both rivals condemned Sudan.",
+        {*both("KEN", "040", "UGA"), ("KEN", "111", "SDN"), ("UGA", "111", "SDN")},
+    ),
 ]
 
 
@@ -314,6 +323,24 @@ SPEAKERS_ORGAN: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), SPEAKERS_ORGAN)
 def test_a_bare_organ_is_of_the_officials_state(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+SHARED_HEAD_SIDES: list[tuple[str, set[Triple]]] = [
+    ("Government and rebel forces clashed near Goma on Tuesday.", both("CODGOV", "190", "CODREB")),
+    (
+        "Government and opposition supporters clashed in Nairobi on Monday.",
+        both("KENGOV", "190", "KENOPP"),
+    ),
+    # no sides named: one actor, no clash between its words
+    ("Security and defence officials from Kenya met in Nairobi.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_HEAD_SIDES)
+def test_sector_words_before_one_head_are_its_sides(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

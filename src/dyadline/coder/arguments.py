@@ -105,6 +105,8 @@ def _expand(tok: Token) -> list[Token]:
     """
     heads = [tok, *tok.conjuncts]
     heads = [*(m for h in heads for m in _fused_conjuncts(h)), *heads]
+    # "government and rebel forces": the forces of each side the modifiers name
+    heads = [m for h in heads for m in (_shared_head_sides(h) or [h])]
     # "the ministers of Egypt and Jordan": each state its members stand for
     heads = [m for h in heads for m in (nominal.members(h) or [h])]
     heads += _companions(tok)
@@ -152,6 +154,28 @@ def _sector_members(head: Token, listed: list[Token]) -> bool:
     if not listed or not own or not all(a.sector for a in own):
         return False
     return not any(a.country or a.name for x in listed for a in actors_for(x))
+
+
+def _shared_head_sides(head: Token) -> list[Token]:
+    """The sides a coordination of sector words before one head names ("government and
+    rebel forces clashed", "government and opposition supporters"): the modifier and its
+    conjunct, each a sector-only actor of a sector of its own, stand for the head's
+    people of that side; [] for any other phrase ("security and defence officials":
+    no side named)."""
+    for c in head.children:
+        if c.dep_ not in ("nmod", "compound", "amod") or c.i > head.i:
+            continue
+        if not any(g.dep_ == "cc" for g in c.children):
+            continue
+        sides = [c, *(k for k in c.conjuncts if c.i < k.i < head.i)]
+        found = [actors_for(t) for t in sides]
+        if len(sides) < 2 or not all(len(f) == 1 for f in found):
+            return []
+        if any(f[0].country or not f[0].sector for f in found):
+            return []  # a named state is a coordination the parser reads already
+        if len({f[0].sector for f in found}) == len(sides):
+            return sides
+    return []
 
 
 def _fused_conjuncts(head: Token) -> list[Token]:

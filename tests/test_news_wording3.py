@@ -45,6 +45,10 @@
   rebel forces", "government and opposition supporters"): each word is the head's people
   of that side (``arguments._shared_head_sides``); words of no side ("security and
   defence officials") stay one actor;
+- refusing or declining to comment (elaborate, confirm) is declining comment, 011, aimed
+  at whom its "on" phrase names, no rejection (``verbs.tsv`` ``xcomp=comment``); an act
+  refused that codes a rejection of its own ("refused to meet X": 125) is the one event,
+  no second, plain 120 (``verbs.tsv`` ``refuse`` rows ``bare``);
 - "Congo" alone is the DR Congo, as news agencies write it; a place of the Republic
   named with it settles it there (``ambiguous_states.tsv``, tests/test_actors3.py).
 """
@@ -343,4 +347,32 @@ SHARED_HEAD_SIDES: list[tuple[str, set[Triple]]] = [
 def test_sector_words_before_one_head_are_its_sides(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
+    assert events(nlp, text) == expected
+
+
+DECLINED_COMMENT: list[tuple[str, set[Triple]]] = [
+    ("Kenya refused to comment on the Ugandan claims.", {("KEN", "011", "UGA")}),
+    ("Kenya declined to confirm the Somali report.", {("KEN", "011", "SOM")}),
+    # refusing to act is still a rejection
+    ("Kenya refused to accept the Ugandan proposal.", {("KEN", "120", "UGA")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECLINED_COMMENT)
+def test_refusing_to_comment_is_declining_comment(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+REFUSED_ACT: list[tuple[str, set[Triple]]] = [
+    ("Kenya refused to meet the Ugandan envoy.", {("KEN", "125", "UGAGOV")}),
+    ("Iran refused to release the prisoners.", {("IRN", "1243", "IRNCVL")}),
+    # an act refused that codes nothing of its own: the refusal, 120
+    ("Hamas refused to disarm.", {("PSEINS", "120", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFUSED_ACT)
+def test_an_act_refused_is_one_rejection(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected

@@ -49,6 +49,9 @@
   at whom its "on" phrase names, no rejection (``verbs.tsv`` ``xcomp=comment``); an act
   refused that codes a rejection of its own ("refused to meet X": 125) is the one event,
   no second, plain 120 (``verbs.tsv`` ``refuse`` rows ``bare``);
+- "the journalist", "the activist" point back to the person the text named with that
+  noun for a title ("US journalist Evan Gershkovich ... accused the journalist": USAMED,
+  not the accuser's country; ``actors._society_person``);
 - "Congo" alone is the DR Congo, as news agencies write it; a place of the Republic
   named with it settles it there (``ambiguous_states.tsv``, tests/test_actors3.py).
 """
@@ -375,4 +378,25 @@ REFUSED_ACT: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), REFUSED_ACT)
 def test_an_act_refused_is_one_rejection(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+TITLED_PERSON: list[tuple[str, set[Triple]]] = [
+    (
+        "US journalist Evan Gershkovich was jailed in Russia. Moscow accused the journalist"
+        " of spying.",
+        {("RUSGOV", "173", "USAMED"), ("RUSGOV", "112", "USAMED")},
+    ),
+    (
+        "Kenyan reporter Jane Achieng spoke on Monday. Last year, the reporter received"
+        " an award from U.S. Secretary of State Antony Blinken.",
+        {("USAGOV", "051", "KENMED")},
+    ),
+    # no name titled before: the place and the speaker give the country
+    ("Moscow accused the journalist of spying.", {("RUSGOV", "112", "RUSMED")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_PERSON)
+def test_the_journalist_is_the_one_named(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected

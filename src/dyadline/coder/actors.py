@@ -1473,7 +1473,10 @@ def _back_reference(
     armed = cue.sector in armed_sectors()
     title = words in title_cues()
     group = cue.use == "back"
-    if not (armed or title or group):
+    # "the journalist" after "Cambodian journalist Mech Dara": one person of society
+    # the text named with that noun for a title
+    named_as = not (armed or title or group) and _society_person(token, cue)
+    if not (armed or title or group or named_as):
         return []
     text = _text(_phrase(token))
     by_token = _mentions_by_token(doc)
@@ -1505,12 +1508,13 @@ def _back_reference(
             unnamed = _unnamed_armed(t, date)  # "a terrorist cell ... the group"
             if unnamed is not None:
                 return [Actor(unnamed.code, unnamed.country, unnamed.sector, text, None)]
-        if title and t.lemma_.lower() == words[-1] and not _definite(t):
+        if (title or named_as) and t.lemma_.lower() == words[-1] and not _definite(t):
             head = t  # "Foreign Minister Ivan Petrenko": the title modifies the name
             while head.dep_ == "compound" and head.head.i != head.i:
                 head = head.head
+            named = head.pos_ == "PROPN" or not named_as  # a person's name it titles
             found = [a for a in _antecedent_actors(head, date) or [] if a.country]
-            if len(found) == 1:
+            if named and len(found) == 1:
                 a = found[0]
                 return [Actor(a.code, a.country, a.sector, text, a.name)]
     for data in reversed(doc.user_data.get(PRIOR_NAMED, [])):
@@ -1518,6 +1522,12 @@ def _back_reference(
         if entry is not None:
             return [entry.actor(text)]
     return []
+
+
+def _society_person(token: Token, cue: Cue) -> bool:
+    """Whether ``token`` is one person of a sector apart from the state ("the
+    journalist", "the activist", "the lawyer": singular, of ``society_sectors``)."""
+    return token.tag_ == "NN" and cue.sector in society_sectors() and cue.sector != "LEG"
 
 
 def _own_noun(

@@ -50,8 +50,9 @@
   refused that codes a rejection of its own ("refused to meet X": 125) is the one event,
   no second, plain 120 (``verbs.tsv`` ``refuse`` rows ``bare``);
 - "the journalist", "the activist" point back to the person the text named with that
-  noun for a title ("US journalist Evan Gershkovich ... accused the journalist": USAMED,
-  not the accuser's country; ``actors._society_person``);
+  noun for a title, or to the person of that sector the text named last ("US journalist
+  Evan Gershkovich ... accused the journalist": USAMED, not the accuser's country;
+  ``actors._society_person``);
 - "Congo" alone is the DR Congo, as news agencies write it; a place of the Republic
   named with it settles it there (``ambiguous_states.tsv``, tests/test_actors3.py).
 """
@@ -389,6 +390,13 @@ TITLED_PERSON: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Kenyan reporter Jane Achieng spoke on Monday. Last year, the reporter received"
+        " an award from U.S. Secretary of State Antony Blinken.",
+        {("USAGOV", "051", "KENMED")},
+    ),
+    # far back, the person of that sector named last by name
+    (
+        "Kenyan reporter Jane Achieng spoke on Monday. The weather was cold. Markets were"
+        " calm. Prices rose. Achieng smiled. Rain fell. Last year, the journalist received"
         " an award from U.S. Secretary of State Antony Blinken.",
         {("USAGOV", "051", "KENMED")},
     ),

@@ -1488,6 +1488,8 @@ def _back_reference(
                 return None
             state_organ = e.country in state_codes() and e.sector not in society_sectors()
             return None if state_organ else e
+        if named_as:  # the person of that sector named last ("Mech Dara said")
+            return e if m.kind == "person" and e.country and e.sector == cue.sector else None
         return e if m.kind == "person" and _in_role(words, e.role) else None
 
     seen: set[int] = set(_own_subject(token))  # "The UN condemned the group": not the UN

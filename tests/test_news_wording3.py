@@ -53,6 +53,11 @@
   noun for a title, or to the person of that sector the text named last ("US journalist
   Evan Gershkovich ... accused the journalist": USAMED, not the accuser's country;
   ``actors._society_person``);
+- a hostile act a state warns or hints it could or may do is a threat, as one it says
+  it would do ("warned it could retaliate against Israel": 138; ``argument_words.tsv``
+  ``warning_verb``, ``warning_modal``); a cooperative act so told stays hedged; the
+  noun a verb's row names in its phrase ("retaliate with tariffs") is no second act
+  (``dyads._drop_carried_nouns``);
 - "Congo" alone is the DR Congo, as news agencies write it; a place of the Republic
   named with it settles it there (``ambiguous_states.tsv``, tests/test_actors3.py).
 """
@@ -407,4 +412,27 @@ TITLED_PERSON: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), TITLED_PERSON)
 def test_the_journalist_is_the_one_named(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+WARNED_COULD: list[tuple[str, set[Triple]]] = [
+    ("Iran warned it could retaliate against Israel.", {("IRN", "138", "ISR")}),
+    ("China hinted that it may impose tariffs on German cars.", {("CHN", "1312", "DEU")}),
+    (
+        "China threatened to retaliate with tariffs on German vehicles.",
+        {("CHN", "1312", "DEU")},
+    ),
+    # a cooperative act, or another's act, warned of: no threat of the speaker's
+    ("Kenya hinted that it could send aid to Somalia.", {("KEN", "073", "SOM")}),
+    (
+        "Iran warned Israel could strike Lebanon.",
+        {("IRN", "130", "ISR"), ("ISR", "190", "LBN")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WARNED_COULD)
+def test_a_hostile_act_warned_of_is_a_threat(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
     assert events(nlp, text) == expected

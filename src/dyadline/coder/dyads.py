@@ -283,6 +283,21 @@ def _drop_carried_nouns(events: list[Event], doc: Doc) -> list[Event]:
         for e in events
         if doc[e.trigger_token].pos_ in ("VERB", "AUX")
     }
+    # "threatened to retaliate with tariffs": a verb whose row named the noun of its
+    # phrase (its trigger spans it) states the act; the noun is no second act
+    spanned = {
+        (v.i, e.source.country)
+        for e in events
+        if doc[e.trigger_token].pos_ in ("NOUN", "PROPN")
+        for v in _governing_verbs(doc[e.trigger_token])
+        if doc[e.trigger_token].dep_ == "pobj"
+        and any(
+            o.trigger_token == v.i
+            and o.source.country == e.source.country
+            and o.trigger_start <= doc[e.trigger_token].idx < o.trigger_end
+            for o in events
+        )
+    }
     # the sources of the verbal acts (quads 1 and 3) of a verb: what they speak of
     # may be another actor's act ("condemned Boko Haram's attack")
     spoken: dict[tuple[int, str | None], set[str]] = {}
@@ -327,6 +342,9 @@ def _drop_carried_nouns(events: list[Event], doc: Doc) -> list[Event]:
             and _own_doer(tok, ev.source)
         )
         if carried and key in verbs and not joint and not own:
+            continue
+        governing = {(v.i, ev.source.country) for v in _governing_verbs(tok)}
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and governing & spanned:
             continue
         target = ev.target.code if ev.target else None
         if (tok.i, ev.source.country, target) in manner_of:

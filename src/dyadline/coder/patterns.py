@@ -381,6 +381,15 @@ def _governor_kind(tok: Token) -> str | None:
         if subj and subj[0].pos_ == "PRON" and _told_ahead(tok):
             # "vowed that it would expel X": a pledge keeps its kind (the act's own code)
             return "pledge" if governors.get(_lemma(tok.head)) == "pledge" else "announced"
+    if tok.dep_ == "ccomp" and _lemma(tok.head) in argument_words("warning_verb"):
+        # "X warned it could retaliate", "hinted that it may impose tariffs": a threat,
+        # when the act is hostile (``intent_code``)
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        modal = any(
+            c.dep_ == "aux" and c.lower_ in argument_words("warning_modal") for c in tok.children
+        )
+        if subj and subj[0].pos_ == "PRON" and modal:
+            return "warning"
     return None
 
 
@@ -478,6 +487,9 @@ def intent_code(tok: Token, cameo: str, *, negated: bool = False) -> str | None:
         kind = "refuse"
     if kind in ("announced", "future"):
         kind = "intent"
+    if kind == "warning":  # only a hostile act warned of is a threat
+        hostile = cameo[:2] in argument_words("hostile_root") and not negated
+        kind = "threat" if hostile else None
     if kind is None or kind in ("announce", "block"):
         return None
     return _kind_code(kind, cameo)

@@ -405,6 +405,12 @@ TITLED_PERSON: list[tuple[str, set[Triple]]] = [
         " an award from U.S. Secretary of State Antony Blinken.",
         {("USAGOV", "051", "KENMED")},
     ),
+    # "the opposition" is no person: the place gives its country
+    (
+        "South African opposition politician Thabo Nkosi spoke on Monday. In Zimbabwe,"
+        " police arrested leaders of the opposition.",
+        {("ZWECOP", "173", "ZWEOPP")},
+    ),
     # no name titled before: the place and the speaker give the country
     ("Moscow accused the journalist of spying.", {("RUSGOV", "112", "RUSMED")}),
 ]

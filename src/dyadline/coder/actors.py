@@ -1528,8 +1528,11 @@ def _back_reference(
 
 def _society_person(token: Token, cue: Cue) -> bool:
     """Whether ``token`` is one person of a sector apart from the state ("the
-    journalist", "the activist", "the lawyer": singular, of ``society_sectors``)."""
-    return token.tag_ == "NN" and cue.sector in society_sectors() and cue.sector != "LEG"
+    journalist", "the activist", "the lawyer": a noun of a trade, ``person_roles.tsv``,
+    of ``society_sectors``; not "the opposition", "the industry")."""
+    if token.tag_ != "NN" or cue.sector not in society_sectors() or cue.sector == "LEG":
+        return False
+    return token.lemma_.lower() in roles.person_roles()
 
 
 def _own_noun(

@@ -58,6 +58,12 @@
   ``warning_verb``, ``warning_modal``); a cooperative act so told stays hedged; the
   noun a verb's row names in its phrase ("retaliate with tariffs") is no second act
   (``dyads._drop_carried_nouns``);
+- a deal or ceasefire "brokered by" or "mediated by" a third state, as the object of a
+  verb of agreement, is mediated between the verb's subject and its "with" party
+  (045; ``verbs.tsv`` target ``parties``, ``arguments._deal_parties``);
+- an act noun in the phrase of a grievance ("lodged a protest over the incursion") is
+  not the act of the protest's maker (``argument_words.tsv`` ``grievance_prep``);
+- vessels ramming a boat is force (190; ``verbs.tsv`` ``ram``);
 - "Congo" alone is the DR Congo, as news agencies write it; a place of the Republic
   named with it settles it there (``ambiguous_states.tsv``, tests/test_actors3.py).
 """
@@ -439,6 +445,48 @@ WARNED_COULD: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), WARNED_COULD)
 def test_a_hostile_act_warned_of_is_a_threat(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+BROKERED_BY: list[tuple[str, set[Triple]]] = [
+    (
+        "Israel and Hamas agreed to a ceasefire brokered by Qatar.",
+        {*both("ISR", "0871", "PSEINS"), ("QAT", "045", "ISR"), ("QAT", "045", "PSEINS")},
+    ),
+    (
+        "Saudi Arabia restored diplomatic relations with Iran in a deal brokered by China.",
+        {("SAU", "054", "IRN"), ("CHN", "045", "SAU"), ("CHN", "045", "IRN")},
+    ),
+    # mediation told with its own parties
+    ("Qatar mediated between Israel and Hamas.", {("QAT", "045", "ISR"), ("QAT", "045", "PSEINS")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKERED_BY)
+def test_a_deal_brokered_by_a_third_state_is_its_mediation(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+GRIEVANCE_AND_FORCE: list[tuple[str, set[Triple]]] = [
+    ("Japan lodged a formal protest with China over the incursion.", {("JPN", "114", "CHN")}),
+    # a purpose the visitor pursues is still its own act
+    (
+        "The Iraqi prime minister visited Tehran for talks with Iranian leaders.",
+        {("IRQGOV", "042", "IRNGOV"), ("IRNGOV", "040", "IRQGOV")},
+    ),
+    (
+        "Chinese coast guard vessels rammed a Philippine supply boat.",
+        {("CHNMIL", "190", "PHL")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GRIEVANCE_AND_FORCE)
+def test_a_grievance_is_no_act_of_the_protester(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

@@ -678,9 +678,14 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
             ]
             if by:
                 return _expand(by[0])
+        # "lodged a protest over the incursion": the motive of the verb's own act
+        # (its object), not an act of its subject's
+        motive = head.lower_ in pat.argument_words("grievance_prep") and any(
+            c.dep_ == "dobj" for c in verb.children
+        )
         # "engaged in the schooling of", "acted as the channel of", "in partnership with";
         # "said at a meeting with X", "is on a visit to Y" (``nominal.setting``)
-        if (
+        if not motive and (
             pat.light_verb(verb)
             or verb.lemma_ == "engage"
             or head.lower_ in ("in", "as")
@@ -907,6 +912,12 @@ def _target_tokens(
                 found = _told_between(tok)
             if found:
                 return _expand(found[0]), True
+        elif kind == "parties":
+            # "X and Y agreed to a ceasefire brokered by Z": the parties to the deal the
+            # participle tells of are the subject of the verb that takes it
+            parties = _deal_parties(tok)
+            if parties:
+                return parties, True
         elif kind == "xobj":
             obj = pat.direct_object(tok)
             comp = pat.open_complement(tok)
@@ -1283,6 +1294,26 @@ def _comment_on_the_act(root: Token) -> bool:
         and edge > 0
         and root.doc[edge - 1].text == ","
     )
+
+
+def _deal_parties(tok: Token) -> list[Token]:
+    """The subject, with its conjuncts, of the verb whose object (or the object of
+    whose preposition) a participle ``tok`` modifies ("X and Y agreed to a ceasefire
+    brokered by Z", "signed a deal mediated by Z": X and Y), and the objects of its
+    "with" phrase; [] for any other."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return []
+    noun = tok.head
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj:
+        return []
+    # "restored ties with Y in a deal brokered by Z": Y is a party too
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    others = [t for h in holders for o in pat.prep_objects(h, {"with"}) for t in _expand(o)]
+    return [*_expand(subj[0]), *others]
 
 
 def _opponents_of(root: Token) -> set[int]:

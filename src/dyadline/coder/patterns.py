@@ -153,6 +153,7 @@ TARGET_KINDS = {
     "doer": False,
     "pred": True,
     "answered": True,
+    "parties": False,
 }
 """The documented target kinds; True: the kind names a preposition (``prep:to``)."""
 

@@ -64,6 +64,8 @@
 - an act noun in the phrase of a grievance ("lodged a protest over the incursion") is
   not the act of the protest's maker (``argument_words.tsv`` ``grievance_prep``);
 - vessels ramming a boat is force (190; ``verbs.tsv`` ``ram``);
+- an act blocked or vetoed is not done ("Hungary blocked an EU aid package for
+  Ukraine": no aid; ``intent.tsv`` governor ``block``);
 - "Congo" alone is the DR Congo, as news agencies write it; a place of the Republic
   named with it settles it there (``ambiguous_states.tsv``, tests/test_actors3.py).
 """
@@ -489,4 +491,17 @@ GRIEVANCE_AND_FORCE: list[tuple[str, set[Triple]]] = [
 def test_a_grievance_is_no_act_of_the_protester(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
+    assert events(nlp, text) == expected
+
+
+BLOCKED_ACT: list[tuple[str, set[Triple]]] = [
+    ("Hungary blocked an EU aid package for Ukraine.", set()),
+    # the veto is an act of its own, against whose act it stops
+    ("Hungary vetoed EU aid to Ukraine.", {("HUN", "129", "EUN")}),
+    ("Russia vetoed a U.N. resolution on Ukraine.", {("RUS", "129", "UNO")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLOCKED_ACT)
+def test_an_act_blocked_is_not_done(nlp: Language, text: str, expected: set[Triple]) -> None:
     assert events(nlp, text) == expected

@@ -66,6 +66,9 @@
 - vessels ramming a boat is force (190; ``verbs.tsv`` ``ram``);
 - an act blocked or vetoed is not done ("Hungary blocked an EU aid package for
   Ukraine": no aid; ``intent.tsv`` governor ``block``);
+- a place "near the Rwandan border" is on either side of it: the state's adjective
+  names no state as whose the place is (``arguments._beside_borders``,
+  ``argument_words.tsv`` ``edge_prep``); "in Rwanda" does;
 - "Congo" alone is the DR Congo, as news agencies write it; a place of the Republic
   named with it settles it there (``ambiguous_states.tsv``, tests/test_actors3.py).
 """
@@ -504,4 +507,20 @@ BLOCKED_ACT: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), BLOCKED_ACT)
 def test_an_act_blocked_is_not_done(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+BESIDE_BORDER: list[tuple[str, set[Triple]]] = [
+    ("Rebels seized a town near the Rwandan border.", set()),
+    ("Rebels seized the town of Bunagana near the Ugandan border.", set()),
+    # a place in the state, and troops massed at its border, name it
+    ("Rebels attacked a village in Rwanda.", {("RWAREB", "180", "RWACVL")}),
+    ("Russia massed troops near the Ukrainian border.", {("RUS", "154", "UKR")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BESIDE_BORDER)
+def test_a_place_near_a_border_is_of_no_state_named(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
     assert events(nlp, text) == expected

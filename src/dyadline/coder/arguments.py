@@ -1269,7 +1269,7 @@ def _tree_target(tok: Token, avoid: set[str | None], domestic: bool = False) -> 
         antecedent = _antecedent(root)
         root = _referent(root)
         subtree = [t for t in antecedent.subtree if t.i < root.i] if antecedent is not root else []
-        aside = _marked_clauses(root) | _opponents_of(root)
+        aside = _marked_clauses(root) | _opponents_of(root) | _beside_borders(root)
         for t in [*subtree, *root.subtree]:
             if t.i in aside:
                 # "called for closing the camp after X attacked": when, not whom;
@@ -1294,6 +1294,24 @@ def _comment_on_the_act(root: Token) -> bool:
         and edge > 0
         and root.doc[edge - 1].text == ","
     )
+
+
+def _beside_borders(root: Token) -> set[int]:
+    """The tokens of the phrases inside ``root``'s of a border named by a state's
+    adjective after a preposition of nearness (``argument_words`` ``edge_prep``,
+    ``frontier_noun``): "seized a town near the Rwandan border" is on either side of
+    it, in no state the phrase names."""
+    edges, frontiers = pat.argument_words("edge_prep"), pat.argument_words("frontier_noun")
+    return {
+        t.i
+        for p in root.subtree
+        if p.dep_ == "prep" and p.lower_ in edges
+        for o in p.children
+        if o.dep_ == "pobj"
+        and o.lemma_.lower() in frontiers
+        and any(c.dep_ in ("amod", "compound") for c in o.children)
+        for t in o.subtree
+    }
 
 
 def _deal_parties(tok: Token) -> list[Token]:

@@ -69,6 +69,8 @@
 - a place "near the Rwandan border" is on either side of it: the state's adjective
   names no state as whose the place is (``arguments._beside_borders``,
   ``argument_words.tsv`` ``edge_prep``); "in Rwanda" does;
+- not ruling out a strike or military action against a state is a threat of force
+  (138, asserted; ``verbs.tsv`` requirement ``negated``); ruling it out is none;
 - "Congo" alone is the DR Congo, as news agencies write it; a place of the Republic
   named with it settles it there (``ambiguous_states.tsv``, tests/test_actors3.py).
 """
@@ -524,3 +526,22 @@ def test_a_place_near_a_border_is_of_no_state_named(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected
+
+
+NOT_RULED_OUT: list[tuple[str, set[Triple]]] = [
+    ("Israel did not rule out military action against Iran.", {("ISR", "138", "IRN")}),
+    ("Israel is not ruling out strikes on Iran.", {("ISR", "138", "IRN")}),
+    # ruled out: no threat
+    ("Israel ruled out a strike on Iran.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_RULED_OUT)
+def test_not_ruling_out_force_is_a_threat(nlp: Language, text: str, expected: set[Triple]) -> None:
+    assert events(nlp, text) == expected
+
+
+def test_a_threat_not_ruled_out_is_asserted(nlp: Language) -> None:
+    text = "Israel did not rule out military action against Iran."
+    annotated = annotate(Document(text=text, date="2025-03-12", news=True), nlp)
+    assert [(e.cameo, e.modality) for e in annotated.events] == [("138", "asserted")]

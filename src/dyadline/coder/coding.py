@@ -445,6 +445,8 @@ class EventCoder:
         ctx: DocumentContext,
     ) -> Iterator[Event]:
         modality, claimant = modality_of(tok)
+        if modality == "negated" and any(r.kind == "negated" for r in pattern.requires):
+            modality = "asserted"  # "did not rule out military action": a threat made
         ahead = modality == "future"  # the act itself is told in the future
         negated = modality == "negated"
         # "seeking to improve relations with Y": a noun act whose requirement is the verb

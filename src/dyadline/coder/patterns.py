@@ -101,6 +101,7 @@ def _requirement(spec: str, origin: str) -> Requirement:
         "ahead",
         "stated",
         "happened",
+        "negated",
     ):
         return Requirement(key, None, None)
     if key.startswith("org:") and not value:
@@ -110,6 +111,7 @@ def _requirement(spec: str, origin: str) -> Requirement:
         f"unknown requirement {spec!r}",
         "use obj=, prep:X=, mod=, xcomp=, sub=, cmod=, pred=, cpred=, subj=, noobj, noxcomp, "
         "nopred, objactor, objperson, objplace, subjenvoy, subjstate, subjactor, passive, ahead, "
+        "negated, "
         "stated, happened or org:X",
     )
 
@@ -1154,6 +1156,9 @@ def requirement_tokens(tok: Token, pattern: Pattern) -> list[Token] | None:
             hit = tok if _ahead(tok) else None  # "would respond to any attack"
         elif req.kind == "happened":
             hit = tok if _told_done(tok) else None
+        elif req.kind == "negated":
+            # "did not rule out military action": the negation is the pattern's own
+            hit = next((c for c in tok.children if c.dep_ == "neg"), None)
         elif req.kind == "stated":
             # "asked that Y free him" (an appeal), not "asked if Y would come" (a question)
             comp = open_complement(tok)

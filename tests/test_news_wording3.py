@@ -314,7 +314,7 @@ def test_forces_loyal_to_someone_are_his(nlp: Language, text: str, expected: set
 
 
 OPPONENTS_OF: list[tuple[str, set[Triple]]] = [
-    ("The United States gives military support to Chinese rivals in Asia.", set()),
+    ("Washington sends military aid to Chinese rivals in Asia.", set()),
     ("Iran armed the enemies of Israel.", set()),
     # the rival named by its own name is an actor
     ("Russia sold weapons to India, a rival of China.", {("RUS", "072", "IND")}),
@@ -407,15 +407,15 @@ TITLED_PERSON: list[tuple[str, set[Triple]]] = [
         {("RUSGOV", "173", "USAMED"), ("RUSGOV", "112", "USAMED")},
     ),
     (
-        "Kenyan reporter Jane Achieng spoke on Monday. Last year, the reporter received"
-        " an award from U.S. Secretary of State Antony Blinken.",
+        "Kenyan reporter Jane Achieng spoke on Monday. Last year, Secretary of State Antony"
+        " Blinken praised the reporter.",
         {("USAGOV", "051", "KENMED")},
     ),
     # far back, the person of that sector named last by name
     (
         "Kenyan reporter Jane Achieng spoke on Monday. The weather was cold. Markets were"
-        " calm. Prices rose. Achieng smiled. Rain fell. Last year, the journalist received"
-        " an award from U.S. Secretary of State Antony Blinken.",
+        " calm. Prices rose. Achieng smiled. Rain fell. Last year, Secretary of State Antony"
+        " Blinken praised the journalist.",
         {("USAGOV", "051", "KENMED")},
     ),
     # "the opposition" is no person: the place gives its country

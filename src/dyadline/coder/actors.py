@@ -1530,7 +1530,7 @@ def _society_person(token: Token, cue: Cue) -> bool:
     """Whether ``token`` is one person of a sector apart from the state ("the
     journalist", "the activist", "the lawyer": a noun of a trade, ``person_roles.tsv``,
     of ``society_sectors``; not "the opposition", "the industry")."""
-    if token.tag_ != "NN" or cue.sector not in society_sectors() or cue.sector == "LEG":
+    if token.tag_ != "NN" or cue.sector not in society_sectors():
         return False
     return token.lemma_.lower() in roles.person_roles()
 

@@ -1677,7 +1677,7 @@ def _mistagged_name(token: Token) -> bool:
     return m is not None and m.end - 1 == token.i
 
 
-def _opponents_named(token: Token) -> bool:
+def opponents_named(token: Token) -> bool:
     """Whether ``token`` is a noun of opponents (``argument_words`` ``opponent_noun``)
     with a word naming whom they stand against ("Chinese rivals", "Israel's enemies",
     "the enemies of Israel"); bare ("both rivals condemned Sudan") it stands for those
@@ -1722,7 +1722,7 @@ def _phrase_actors(token: Token, date: str | None) -> list[Actor]:
     loyal = _loyal_to(token, date)
     if loyal:  # "forces loyal to Khalifa Haftar": his forces
         return [Actor(a.code, a.country, a.sector, text, a.name) for a in loyal]
-    if _opponents_named(token):
+    if opponents_named(token):
         return []  # "Chinese rivals", "the enemies of Israel": whom they oppose, not who
 
     if token.pos_ == "PRON" and token.lower_ in quoted.first_person():

@@ -47,6 +47,7 @@ from dyadline.coder.actors import (
     actors_for,
     mention_at,
     mentions,
+    opponents_named,
     place_country,
     sentence_states,
 )
@@ -986,7 +987,7 @@ def _target_tokens(
             owners = [
                 t
                 for f in found
-                if not (f.pos_ == "NOUN" and f.lower_ in pat.argument_words("opponent_noun"))
+                if not opponents_named(f)
                 for t in (
                     _owner(f)
                     or _relation_parties(f)
@@ -1337,9 +1338,8 @@ def _deal_parties(tok: Token) -> list[Token]:
 def _opponents_of(root: Token) -> set[int]:
     """The tokens of the phrases inside ``root``'s headed by a noun of opponents
     (``argument_words`` ``opponent_noun``: "Chinese rivals", "the enemies of Israel"):
-    the state they name is whom those people stand against."""
-    words = pat.argument_words("opponent_noun")
-    return {t.i for c in root.subtree if c.pos_ == "NOUN" and c.lower_ in words for t in c.subtree}
+    the state they name is whom those people stand against (``actors.opponents_named``)."""
+    return {t.i for c in root.subtree if opponents_named(c) for t in c.subtree}
 
 
 def _marked_clauses(root: Token) -> set[int]:

@@ -286,12 +286,11 @@ def _drop_carried_nouns(events: list[Event], doc: Doc) -> list[Event]:
     # "threatened to retaliate with tariffs": a verb whose row named the noun of its
     # phrase (its trigger spans it) states the act; the noun is no second act
     spanned = {
-        (v.i, e.source.country)
+        (e.trigger_token, e.source.country)
         for e in events
-        if doc[e.trigger_token].pos_ in ("NOUN", "PROPN")
+        if doc[e.trigger_token].pos_ in ("NOUN", "PROPN") and doc[e.trigger_token].dep_ == "pobj"
         for v in _governing_verbs(doc[e.trigger_token])
-        if doc[e.trigger_token].dep_ == "pobj"
-        and any(
+        if any(
             o.trigger_token == v.i
             and o.source.country == e.source.country
             and o.trigger_start <= doc[e.trigger_token].idx < o.trigger_end
@@ -343,8 +342,7 @@ def _drop_carried_nouns(events: list[Event], doc: Doc) -> list[Event]:
         )
         if carried and key in verbs and not joint and not own:
             continue
-        governing = {(v.i, ev.source.country) for v in _governing_verbs(tok)}
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and governing & spanned:
+        if (ev.trigger_token, ev.source.country) in spanned:
             continue
         target = ev.target.code if ev.target else None
         if (tok.i, ev.source.country, target) in manner_of:

@@ -13,7 +13,8 @@ from eventsets import Triple, events
 
 # the instrument's own phrase names its user
 NAMED_USER: list[tuple[str, set[Triple]]] = [
-    ("Russian drones hit Odesa overnight.", {("RUS", "190", "UKR")}),
+    # (aircraft striking make the attack aerial: tests/test_news_wording4.py)
+    ("Russian drones hit Odesa overnight.", {("RUS", "195", "UKR")}),
     ("A bomb planted by militants killed four policemen in Kenya.", {("KENINS", "190", "KENCOP")}),
     ("An Israeli airstrike killed three people in Gaza.", {("ISR", "190", "PSECVL")}),
     # a storm is no weapon

@@ -77,7 +77,7 @@ REACTIONS: list[tuple[str, set[Triple]]] = [
     ),
     (
         "Israeli jets struck Gaza. Egypt condemned the strikes. Washington voiced concern.",
-        {("ISR", "190", "PSE"), ("EGY", "111", "ISR"), ("USAGOV", "110", "ISR")},
+        {("ISR", "195", "PSE"), ("EGY", "111", "ISR"), ("USAGOV", "110", "ISR")},
     ),
     # a side of the mutual act praising it answers no one
     (
@@ -105,7 +105,7 @@ def test_reaction_aims_at_the_doer_told_before(
 PAST_NOTHING: list[tuple[str, set[Triple]]] = [
     (
         "Israeli jets struck Gaza. The weather was cold. Washington voiced concern.",
-        {("ISR", "190", "PSE")},
+        {("ISR", "195", "PSE")},
     ),
 ]
 

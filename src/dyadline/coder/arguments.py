@@ -711,7 +711,7 @@ def _noun_source(noun: Token, pattern: pat.Pattern) -> list[Token]:
             doer = _subject(told)
             if actor_list(doer):
                 return doer
-    return nominal.phrase_owner(noun)
+    return nominal.phrase_owner(noun, pattern.cameo)
 
 
 def _shared_owner(noun: Token) -> Token:
@@ -1032,8 +1032,11 @@ def _target_tokens(
         found = [t for t in _subject(received) if {a.country for a in actors_for(t)} - avoid]
         if actor_list(found):
             return found, False
+    # (a mutual act, "welcomed the agreement signed by X and Y", is its parties' own,
+    # aimed at no one who answers it)
+    mutual = pattern.symmetric or pattern.mutual
     answered = nominal.response_verb(tok, pattern.cameo) if pattern.pos == "N" else None
-    if answered is not None and not nominal.patient_noun(tok, pattern):
+    if answered is not None and not mutual and not nominal.patient_noun(tok, pattern):
         # "Israel rejected Iran's accusations": who answers the act was its target
         found = (
             _subject(answered)
@@ -1526,6 +1529,9 @@ def _owner(noun: Token) -> list[Token]:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += pat.prep_objects(noun, {"of", "from"})
     found = [t for o in owners for t in _expand(o)]
+    if not actor_list(found) and noun.pos_ == "NUM":
+        # "shot down 30 of 35 Russian drones": whose the things counted are
+        found = [t for o in pat.prep_objects(noun, {"of"}) for t in _holder(o)]
     return found if actor_list(found) else _holder(noun)
 
 
@@ -1596,9 +1602,23 @@ def _source_tokens(tok: Token, pattern: pat.Pattern) -> tuple[list[Token], bool]
         src_toks = [t for c in tok.children if c.dep_ == "nsubjpass" for t in _expand(c)]
     if passive and not src_toks:
         src_toks = _cause_source(tok)
+    if passive and not src_toks:
+        src_toks = _instrument_owner(tok)
     if not passive and src_toks:
         src_toks = [*src_toks, *(c for c in co_speakers(tok, pattern) if c not in src_toks)]
     return src_toks, passive
+
+
+def _instrument_owner(verb: Token) -> list[Token]:
+    """Whose weapon a passive verb's subject is ("a Houthi drone was fired at X",
+    "Russian missiles launched at Kyiv"): who used it, by the actor modifying the
+    weapon noun (``argument_words`` ``instrument_noun``); [] for anything else."""
+    used = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl":
+        used.append(verb.head)
+    words = pat.argument_words("instrument_noun")
+    weapons = [u for u in used if str(u.lemma_).lower() in words or u.lower_ in words]
+    return [t for u in weapons for t in _holder(u)]
 
 
 def co_speakers(tok: Token, pattern: pat.Pattern) -> list[Token]:

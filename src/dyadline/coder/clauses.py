@@ -321,10 +321,10 @@ def content_patterns(patterns: list[pat.Pattern]) -> list[pat.Pattern]:
 
 def counted(obj: Token) -> Token | None:
     """What a quantity noun counts ("dozens of protesters", "scores of fighters",
-    ``argument_words`` ``count_noun``): the noun of its "of" phrase; or None."""
-    if _lemma(obj) not in pat.argument_words("count_noun") and obj.lower_ not in pat.argument_words(
-        "count_noun"
-    ):
+    ``argument_words`` ``count_noun``), or what a number does ("30 of 35 drones"): the
+    noun of its "of" phrase; or None."""
+    words = pat.argument_words("count_noun")
+    if obj.pos_ != "NUM" and _lemma(obj) not in words and obj.lower_ not in words:
         return None
     return next(iter(pat.prep_objects(obj, {"of"})), None)
 

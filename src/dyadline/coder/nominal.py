@@ -311,11 +311,17 @@ def patient_noun(noun: Token, pattern: pat.Pattern) -> bool:
     return bool(undergoer(noun)) or faced or any(spec in _PATIENT_KINDS for spec in pattern.targets)
 
 
-def phrase_owner(noun: Token) -> list[Token]:
+def phrase_owner(noun: Token, cameo: str = "") -> list[Token]:
     """The actor noun an "in <act> with Y" phrase hangs on ("Iraqi forces, in
-    coordination with X, raided ...": the forces); [] when it hangs on no actor."""
+    coordination with X, raided ...": the forces), or a phrase of setting of a
+    meeting or visit (``setting``, ``setting_root``: "the Kenyan president, on a state
+    visit to China, ..."); [] when it hangs on no actor."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head is prep:
+    if noun.dep_ != "pobj" or prep.head is prep:
+        return []
+    roots = nominal_words("setting_root")
+    visit = bool(cameo) and (cameo[:2] in roots or cameo[:3] in roots)
+    if prep.lower_ != "in" and not (visit and prep.lower_ in nominal_words("setting")):
         return []
     owner = prep.head
     if owner.pos_ in ("NOUN", "PROPN") and actors_for(owner):

@@ -789,7 +789,18 @@ def direct_object(tok: Token) -> Token | None:
             return described  # "met visiting Minister X": X is what was met
     if _finite_modifier(tok):
         return tok.head  # "Kazakhstan hosted talks": "hosted" hung on "talks" as a modifier
-    return _object_after_aside(tok) or _quantified_object(tok)
+    return _object_after_aside(tok) or _quantified_object(tok) or _counted_adverbial(tok)
+
+
+def _counted_adverbial(verb: Token) -> Token | None:
+    """ "shot down 30 of 35 drones": the parser can hang a number with an "of" phrase
+    after the verb as an adverbial noun; it is the verb's object."""
+    if verb.pos_ != "VERB":
+        return None
+    for c in verb.children:
+        if c.dep_ == "npadvmod" and c.pos_ == "NUM" and c.i > verb.i and prep_objects(c, {"of"}):
+            return c
+    return None
 
 
 def _finite_modifier(tok: Token) -> bool:
@@ -992,9 +1003,12 @@ def participle_object(verb: Token) -> Token | None:
     """The noun a passive participle without auxiliary describes, which is what the verb
     acts on ("the books banned by the authorities", "the party dissolved by the court",
     "restrictions imposed on women"); None for any other token."""
+    # "intercepted a drone fired toward X": the tagger can take the participle for a
+    # past tense; on a noun that is itself an object it is no misplaced main verb
+    past = verb.tag_ == "VBD" and verb.head.dep_ in ("dobj", "pobj")
     if (
         verb.dep_ != "acl"
-        or verb.tag_ != "VBN"
+        or (verb.tag_ != "VBN" and not past)
         or verb.head.pos_ not in ("NOUN", "PROPN")
         or any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "nsubj") for c in verb.children)
     ):

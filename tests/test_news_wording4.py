@@ -1,0 +1,151 @@
+"""Wire-news wordings of session 20, each a table of sentences written for these tests:
+
+- a visit or meeting phrase of setting on an actor noun ("the Kenyan president, on a
+  state visit to China, ...") is that actor's visit (``nominal.phrase_owner`` with
+  ``nominal.tsv`` ``setting``, ``setting_root``);
+- a number with an "of" phrase after a verb ("shot down 30 of 35 Russian drones") is
+  the verb's object, whatever the parser hung it as, and its owner is whose the things
+  counted are (``patterns._counted_adverbial``, ``arguments._owner``,
+  ``clauses.counted``); "downed" is "shot down" (``verbs.tsv`` ``down``);
+- a weapon fired or launched, told in the passive with no agent ("a Houthi drone was
+  fired at X"), is fired by whom its modifier names (``arguments._instrument_owner``);
+- a possessive pronoun in a clause reported by a state organ named by a common noun
+  ("the Philippine coast guard said ... its supply boat") stands for that organ
+  (``argument_words.tsv`` ``organ_noun``);
+- military aircraft striking, hitting or pounding a target make the attack an aerial
+  one (195; ``verbs.tsv`` ``subj=@aerial_striker``); troops or a suicide bomber do not;
+- a mutual act welcomed or rejected ("welcomed the agreement signed by X and Y") is its
+  parties' own, not aimed at whoever answers it (``arguments._target_tokens``, the
+  respond rule); an act aimed at someone ("rejected Iran's accusations") is;
+- missiles fired into the sea show force (150), with no target when none is named.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventsets import Triple, events
+
+VISIT_ON_AN_ACTOR: list[tuple[str, set[Triple]]] = [
+    (
+        "The Kenyan president, on a state visit to China, signed a trade deal.",
+        {("KENGOV", "042", "CHN")},
+    ),
+    (
+        "The Brazilian foreign minister, on a visit to Angola, praised its government.",
+        {("BRAGOV", "042", "AGO"), ("BRAGOV", "051", "AGOGOV")},
+    ),
+    # a phrase that names no visit or meeting is none
+    ("The Kenyan president, on his return, signed a trade deal.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VISIT_ON_AN_ACTOR)
+def test_a_visit_phrase_on_an_actor_is_that_actors_visit(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+COUNTED_OBJECT: list[tuple[str, set[Triple]]] = [
+    ("Ukraine said it shot down 30 of 35 Russian drones.", {("UKR", "195", "RUS")}),
+    ("Poland said it downed two of the Russian drones.", {("POL", "195", "RUS")}),
+    ("Ukraine said it shot down 30 Russian drones.", {("UKR", "195", "RUS")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_OBJECT)
+def test_a_number_of_things_shot_down_is_the_objects_owners(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+WEAPON_FIRED: list[tuple[str, set[Triple]]] = [
+    ("A Houthi drone was fired at a U.S. destroyer.", {("YEMREB", "195", "USA")}),
+    ("Russian missiles were launched at Kyiv overnight.", {("RUS", "195", "UKR")}),
+    # a weapon of no one named: no doer
+    ("A missile was fired at a U.S. destroyer.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEAPON_FIRED)
+def test_a_weapon_fired_is_fired_by_its_owner(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+ORGAN_SPEAKER: list[tuple[str, set[Triple]]] = [
+    (
+        "The Philippine coast guard said Chinese vessels rammed its supply boat.",
+        {("PHLMIL", "112", "CHN"), ("CHN", "190", "PHL")},
+    ),
+    (
+        "Mali's army said it had repelled an attack by jihadists.",
+        {("MLIMIL", "190", "MLIINS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGAN_SPEAKER)
+def test_a_pronoun_stands_for_the_organ_that_speaks(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+AERIAL_STRIKER: list[tuple[str, set[Triple]]] = [
+    ("Israeli warplanes struck targets in southern Lebanon.", {("ISR", "195", "LBNCVL")}),
+    ("Russian drones hit an apartment building in Kharkiv.", {("RUS", "195", "UKR")}),
+    # troops and a suicide bomber are no aircraft
+    ("Israeli troops struck targets in southern Lebanon.", {("ISRMIL", "190", "LBNCVL")}),
+    ("A suicide bomber killed six people in Kabul.", {("AFGINS", "1823", "AFGCVL")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AERIAL_STRIKER)
+def test_aircraft_striking_make_the_attack_aerial(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+MUTUAL_ACT_ANSWERED: list[tuple[str, set[Triple]]] = [
+    (
+        "The UN welcomed the agreement signed by Sudan and South Sudan.",
+        {
+            ("UNO", "051", "SDN"),
+            ("UNO", "051", "SSD"),
+            ("SDN", "057", "SSD"),
+            ("SSD", "057", "SDN"),
+        },
+    ),
+    # an act aimed at someone was aimed at who answers it
+    (
+        "Israel rejected Iran's accusations.",
+        {("ISR", "016", "IRN"), ("IRN", "112", "ISR")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUTUAL_ACT_ANSWERED)
+def test_a_mutual_act_answered_stays_its_parties(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+MISSILES_INTO_THE_SEA: list[tuple[str, set[Triple]]] = [
+    ("North Korea fired two ballistic missiles into the sea.", {("PRK", "150", None)}),
+    # fired at someone, an attack
+    ("Iran fired missiles at Israel.", {("IRN", "195", "ISR")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISSILES_INTO_THE_SEA)
+def test_missiles_fired_into_the_sea_show_force(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected

@@ -17,7 +17,14 @@
 - a mutual act welcomed or rejected ("welcomed the agreement signed by X and Y") is its
   parties' own, not aimed at whoever answers it (``arguments._target_tokens``, the
   respond rule); an act aimed at someone ("rejected Iran's accusations") is;
-- missiles fired into the sea show force (150), with no target when none is named.
+- missiles fired into the sea show force (150), with no target when none is named;
+- the terms of a deal, agreement or offer ("reached a deal to free the hostages") are
+  pledged, not done (future; ``modality.tsv`` ``control`` nouns, however the parser
+  hangs the "to" clause), and the terms of a deal demanded are only asked for
+  (``clauses._asked_terms``);
+- an armed group's member killed by no one named is not taken to be killed by his own
+  state's forces where the sentence names another state ("Iran condemned the killing of
+  a Hamas leader": ``discourse.agent_pairs``).
 """
 
 from __future__ import annotations
@@ -146,6 +153,56 @@ MISSILES_INTO_THE_SEA: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), MISSILES_INTO_THE_SEA)
 def test_missiles_fired_into_the_sea_show_force(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+TERMS_OF_A_DEAL: list[tuple[str, set[tuple[str, str, str | None, str]]]] = [
+    (
+        "Israel and Hamas reached a deal to free the hostages.",
+        {
+            ("ISR", "057", "PSEINS", "asserted"),
+            ("PSEINS", "057", "ISR", "asserted"),
+            ("ISR", "0841", "PSECVL", "future"),
+            ("PSEINS", "0841", "PSECVL", "future"),
+        },
+    ),
+    # a deal demanded: its terms only asked for
+    ("Protesters demanded a deal to free the hostages.", set()),
+    # a deal brokered by a third state is mediated, done
+    (
+        "Saudi Arabia and Iran signed a deal brokered by China.",
+        {
+            ("SAU", "057", "IRN", "asserted"),
+            ("IRN", "057", "SAU", "asserted"),
+            ("CHN", "045", "SAU", "asserted"),
+            ("CHN", "045", "IRN", "asserted"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TERMS_OF_A_DEAL)
+def test_the_terms_of_a_deal_are_pledged(
+    nlp: Language, text: str, expected: set[tuple[str, str, str | None, str]]
+) -> None:
+    got = {
+        (e.source.code, e.cameo, e.target.code if e.target else None, e.modality)
+        for e in nlp(text)._.events
+    }
+    assert got == expected
+
+
+KILLED_BY_NO_ONE_NAMED: list[tuple[str, set[Triple]]] = [
+    ("Iran condemned the killing of a Hamas leader.", {("IRN", "111", "PSEINS")}),
+    # in the group's own country, its state's forces
+    ("Sixteen militants were killed in Nigeria.", {("NGAMIL", "190", "NGAINS")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KILLED_BY_NO_ONE_NAMED)
+def test_a_killing_by_no_one_named_beside_another_state(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

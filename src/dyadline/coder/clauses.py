@@ -152,6 +152,8 @@ def requested_within(tok: Token) -> bool:
         head = cur.head
         if head == cur:
             return False
+        if _asked_terms(cur):
+            return True
         if cur.dep_ == "xcomp" and head.pos_ in VERBS:
             cur = head
         elif cur.dep_ in ("pcomp", "pobj") and cur.pos_ in VERBS and head.pos_ == "ADP":
@@ -160,6 +162,22 @@ def requested_within(tok: Token) -> bool:
             cur = head.head  # "urged X to refrain from attacking Y"
         else:
             return False
+    return False
+
+
+def _asked_terms(verb: Token) -> bool:
+    """Is ``verb`` the "to" clause of a thing asked for ("demanding a deal to free the
+    hostages", as the parser hangs it on the noun or on the verb of asking)?"""
+    if verb.pos_ not in VERBS or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    head = verb.head
+    asking = pat.argument_words("asking_verb")
+    if verb.dep_ == "acl" and head.dep_ == "dobj" and head.pos_ in ("NOUN", "PROPN"):
+        return _lemma(head.head) in asking
+    if verb.dep_ == "advcl" and head.pos_ in VERBS and _lemma(head) in asking:
+        return any(c.dep_ == "dobj" and c.i < verb.i for c in head.children)
     return False
 
 

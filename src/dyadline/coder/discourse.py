@@ -499,8 +499,10 @@ def agent_pairs(
                 # "Russian soldiers were killed in Ukraine", not a victim the context
                 # alone placed in another state than the place
                 source = Actor(place, place, None, "", None)
-            if source is None and (place is None or place == t.country):
-                source = _state_forces(cameo, t)  # "16 militants were killed in X"
+            if source is None and (place is None or place == t.country) and named <= {t.country}:
+                # "16 militants were killed in X"; not where the sentence names another
+                # state ("Iran condemned the killing of a Hamas leader")
+                source = _state_forces(cameo, t)
         elif how == "state" and t.country and (raid := _foreign_raid(memory, t)) is not None:
             # "Israeli forces raided a village near Jenin. Five Palestinians were
             # arrested": the force that just struck their country holds them

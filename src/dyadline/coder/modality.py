@@ -434,9 +434,12 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
                 if head.pos_ in _NOMINAL and not opaque:
                     if "negated" in _noun_cues(head):
                         found.add("negated")  # "has no plans to attack X"
-                    governed = _cue("control", head)
+                    # "its refusal to condemn X", "a plan to", "a deal to free": the
+                    # noun's "to" clause, not a participle ("a deal brokered by X")
+                    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                    governed = _cue("control", head) if infinitive else None
                     if governed:
-                        found.add(governed)  # "its refusal to condemn X", "a plan to"
+                        found.add(governed)
                 break  # "an agreement valued at": a modifier, not a claim
             mod, who, is_report = _matrix_cue(head, "that")
             told = True  # "said / warned / promised that it would": the speaker's future
@@ -459,6 +462,13 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
             subordinators = [*marks, *(c for c in tok.children if c.tag_ == "WRB")]
             if any(_cue("pending", m) for m in subordinators) and not opaque and _pending(tok):
                 found.add("hedged")  # "will not approve it until X arrests them"
+            if not opaque and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                # "reached a deal to free the hostages": the parser can hang the terms
+                # of a deal or plan on the verb; they are the noun's, as its "to" clause
+                nouns = [c for c in head.children if c.dep_ == "dobj" and c.pos_ in _NOMINAL]
+                governed = next((g for n in nouns if (g := _cue("control", n))), None)
+                if governed:
+                    found.add(governed)
             break
         else:
             break

@@ -74,8 +74,14 @@ def test_setting_phrase_takes_the_addressee(
 
 # "received Prime Minister X": the object's title meets the row's object words
 TITLED_OBJECT: list[tuple[str, set[Triple]]] = [
-    ("Xi received Prime Minister Sharif in Beijing.", {("CHNGOV", "043", "PAKGOV")}),
-    ("Xi received a delegation from Pakistan.", {("CHNGOV", "043", "PAKGOV")}),
+    (
+        "Xi received Prime Minister Sharif in Beijing.",
+        {("CHNGOV", "043", "PAKGOV"), ("PAKGOV", "042", "CHNGOV")},
+    ),
+    (
+        "Xi received a delegation from Pakistan.",
+        {("CHNGOV", "043", "PAKGOV"), ("PAKGOV", "042", "CHNGOV")},
+    ),
 ]
 
 

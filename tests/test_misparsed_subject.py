@@ -27,8 +27,14 @@ OPENING_NAME: list[tuple[str, set[Triple]]] = [
 ]
 
 WELCOMED_BODY: list[tuple[str, set[Triple]]] = [
-    ("Bhutan welcomed the Indian delegation.", {("BTN", "043", "INDGOV")}),
-    ("Bhutan welcomed the delegation of India.", {("BTN", "043", "INDGOV")}),
+    (
+        "Bhutan welcomed the Indian delegation.",
+        {("BTN", "043", "INDGOV"), ("INDGOV", "042", "BTN")},
+    ),
+    (
+        "Bhutan welcomed the delegation of India.",
+        {("BTN", "043", "INDGOV"), ("INDGOV", "042", "BTN")},
+    ),
     # an act received stays an act, not a visitor
     ("Mali's army received military support from Russia.", {("RUS", "072", "MLIMIL")}),
 ]

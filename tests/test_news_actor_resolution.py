@@ -161,14 +161,15 @@ RUNNER_UP: list[tuple[str, set[Triple]]] = [
         "China sent ships to the reef. Chinese ships blocked boats near the reef. Beijing"
         " defended the move, and Vietnam protested. The government demanded that Beijing"
         " remove the ships.",
-        # (Beijing defends the move against the state that protests it)
-        {("CHNGOV", "052", "VNM"), ("VNM", "141", "CHN"), ("VNMGOV", "100", "CHNGOV")},
+        # (Beijing defends the move against the state that protests it; a state protests
+        # officially, 114)
+        {("CHNGOV", "052", "VNM"), ("VNM", "114", "CHN"), ("VNMGOV", "100", "CHNGOV")},
     ),
     # no other side named: the main state
     (
         "China sent ships to the reef. Chinese ships blocked boats near the reef. Beijing"
         " defended the move, and Vietnam protested. The government also arrested two fishermen.",
-        {("CHNGOV", "052", "VNM"), ("VNM", "141", "CHN"), ("CHNGOV", "173", "CHNCVL")},
+        {("CHNGOV", "052", "VNM"), ("VNM", "114", "CHN"), ("CHNGOV", "173", "CHNCVL")},
     ),
 ]
 

@@ -24,7 +24,18 @@
   (``clauses._asked_terms``);
 - an armed group's member killed by no one named is not taken to be killed by his own
   state's forces where the sentence names another state ("Iran condemned the killing of
-  a Hamas leader": ``discourse.agent_pairs``).
+  a Hamas leader": ``discourse._own_scene``);
+- a host receiving a visitor of another state tells the visit too (043 and 042
+  swapped: ``dyads._visit_twins``, ``argument_words.tsv`` ``hosted_visit``,
+  ``host_verb``); an invitation is no visit yet;
+- waters named after a state ("the Gulf of Oman", "the Sea of Japan") name no actor of
+  it (``actors._water_named``, ``argument_words.tsv`` ``water_body``);
+- a state that protests with no one named makes no street demonstration (114 left to
+  its context, not 141; ``verbs.tsv`` ``subjstate``), while people of or against an
+  organ ("opponents of the Senate") are no voice of the state
+  (``argument_words.tsv`` ``no_voice_noun``);
+- a subject the parser hangs on the auxiliary ("Egypt and Qatar are mediating") is the
+  verb's subject (``arguments._subject``).
 """
 
 from __future__ import annotations
@@ -203,6 +214,87 @@ KILLED_BY_NO_ONE_NAMED: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), KILLED_BY_NO_ONE_NAMED)
 def test_a_killing_by_no_one_named_beside_another_state(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+HOST_AND_VISIT: list[tuple[str, set[Triple]]] = [
+    (
+        "The Jordanian king received the U.S. secretary of state in Amman.",
+        {("JORGOV", "043", "USAGOV"), ("USAGOV", "042", "JORGOV")},
+    ),
+    (
+        "The Turkish president hosted his Azerbaijani counterpart in Ankara.",
+        {("TURGOV", "043", "AZEGOV"), ("AZEGOV", "042", "TURGOV")},
+    ),
+    # an invitation is no visit yet
+    (
+        "Saudi Arabia invited Syria's president to the summit.",
+        {("SAU", "043", "SYRGOV")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOST_AND_VISIT)
+def test_a_host_receiving_a_visitor_tells_the_visit(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+WATERS_OF_A_STATE: list[tuple[str, set[Triple]]] = [
+    ("Iran seized an oil tanker in the Gulf of Oman.", set()),
+    ("North Korea fired a missile into the Sea of Japan.", {("PRK", "150", None)}),
+    # the state itself named
+    ("North Korea fired a missile toward Japan.", {("PRK", "195", "JPN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WATERS_OF_A_STATE)
+def test_waters_named_after_a_state_name_no_actor(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+STATE_PROTEST: list[tuple[str, set[Triple]]] = [
+    ("Japan protested.", set()),
+    (
+        "North Korea fired a ballistic missile toward Japan on Monday. Japan protested.",
+        {("PRK", "195", "JPN"), ("JPN", "114", "PRK")},
+    ),
+    ("Students protested in Dhaka.", {("BGDCVL", "141", "BGDGOV")}),
+    ("Opponents of the Kenyan parliament protested in Nairobi.", {("KENLEG", "141", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_PROTEST)
+def test_a_state_protesting_makes_no_demonstration(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+SUBJECT_ON_THE_AUXILIARY: list[tuple[str, set[Triple]]] = [
+    (
+        "Egypt and Qatar are mediating between Israel and Hamas.",
+        {
+            ("EGY", "045", "ISR"),
+            ("EGY", "045", "PSEINS"),
+            ("QAT", "045", "ISR"),
+            ("QAT", "045", "PSEINS"),
+        },
+    ),
+    (
+        "Qatar is mediating between Israel and Hamas.",
+        {("QAT", "045", "ISR"), ("QAT", "045", "PSEINS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_ON_THE_AUXILIARY)
+def test_a_subject_hung_on_the_auxiliary_is_the_verbs(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

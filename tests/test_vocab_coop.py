@@ -79,7 +79,10 @@ VOCABULARY: list[tuple[str, set[Triple]]] = [
     ("Modi left for Washington on Monday.", {("INDGOV", "042", "USAGOV")}),
     ("Erdogan embarked on a visit to Saudi Arabia.", {("TURGOV", "042", "SAU")}),
     ("Lula began a visit to China.", {("BRAGOV", "042", "CHN")}),
-    ("Putin greeted the Indian prime minister.", {("RUSGOV", "043", "INDGOV")}),
+    (
+        "Putin greeted the Indian prime minister.",
+        {("RUSGOV", "043", "INDGOV"), ("INDGOV", "042", "RUSGOV")},
+    ),
     ("Erdogan reached out to Assad.", {("TURGOV", "040", "SYRGOV")}),
     ("Egypt haggled with Ethiopia over the dam.", {("EGY", "046", "ETH")}),
     ("Kenya entered into talks with Somalia.", both("KEN", "046", "SOM")),

@@ -10,10 +10,10 @@ from spacy.language import Language
 from eventsets import Triple, events
 
 WELCOMED: list[tuple[str, set[Triple]]] = [
-    ("Chad welcomed the French president.", {("TCD", "043", "FRAGOV")}),
+    ("Chad welcomed the French president.", {("TCD", "043", "FRAGOV"), ("FRAGOV", "042", "TCD")}),
     (
         "The Chadian president welcomed his Nigerien counterpart in N'Djamena.",
-        {("TCDGOV", "043", "NERGOV")},
+        {("TCDGOV", "043", "NERGOV"), ("NERGOV", "042", "TCDGOV")},
     ),
     ("Chad's president welcomed the vaccines from China.", {("TCDGOV", "051", "CHN")}),
     ("Chad welcomed the decision by Niger.", {("TCD", "051", "NER")}),

@@ -396,7 +396,8 @@ _LINKS_MADE = LINKS | MADE
 
 def _prefixed(doc: Doc, m: ActorMention) -> bool:
     """True for a name inside "pro-X" / "anti-X" (not the actor's own country), and for
-    a group's seat ("a UK-based group"): where a monitor, a rights group or a firm sits
+    a group's seat ("a UK-based group"), and for waters named after a state ("the Sea
+    of Japan"): where a monitor, a rights group or a firm sits
     says neither whose actor it is nor which state the sentence is about (its other
     actors take no country from it). "Rebels based in Somalia" keep that country: the
     phrase tells where they live and fight."""
@@ -412,6 +413,8 @@ def _prefixed(doc: Doc, m: ActorMention) -> bool:
         and doc[j + 1].lower_ in _resident_words("seat_word")
     ):
         return True
+    if _water_named(doc[j - 1]):
+        return True  # "the Sea of Japan": waters, not the state
     if j + 1 < len(doc) and doc[j].lower_ in MADE and m.kind == "adjective":
         # "the Israeli made system", not "the Israelis made a deal"
         return doc[j + 1].pos_ not in ("DET", "PRON", "ADP", "PART")
@@ -1606,6 +1609,21 @@ def _own_subject(token: Token) -> list[int]:
     return [t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree]
 
 
+def _water_named(token: Token) -> bool:
+    """Is ``token`` a body of water named after a state by an "of" phrase, or that
+    phrase's object (``argument_words`` ``water_body``: "the Gulf of Oman", "the Sea of
+    Japan")?"""
+    waters = _resident_words("water_body")
+    if token.lower_ in waters and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+    ):
+        return True  # the waters' own phrase
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head is prep:
+        return False
+    return prep.head.lower_ in waters
+
+
 def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
     """Actors denoted by the noun phrase headed by ``token`` ([] when none); a name
     the codebooks do not know takes the actor of its apposition ("Karim Ahmadi,
@@ -1622,6 +1640,8 @@ def actors_for(token: Token, *, date: str | None = None) -> list[Actor]:
 
 
 def _actors_for(token: Token, date: str | None) -> list[Actor]:
+    if _water_named(token):
+        return []  # "in the Gulf of Oman", "the Sea of Japan": waters, not the state
     if token.lower_ in _resident_words("partitive") and token.pos_ != "PROPN":
         # "several of its neighbours", "some of the Gulf states": the states counted
         for child in token.children:

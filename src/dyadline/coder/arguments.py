@@ -279,6 +279,16 @@ def _subject(verb: Token) -> list[Token]:
                 and c.i >= lined
                 and actors_for(c)
             ][:1]
+        if not subs:
+            # "Egypt and Qatar are mediating": the parser can hang the subject on the
+            # auxiliary before the verb
+            subs = [
+                g
+                for c in cur.lefts
+                if c.dep_ in ("aux", "auxpass")
+                for g in c.children
+                if g.dep_ in ("nsubj", "nsubjpass") and g.i >= lined
+            ][:1]
         if not subs and cur is not verb and _root_name(cur):
             # "Trump at first imposed tariffs": the name the parser made the root of
             # the sentence, the act hung below it, is its subject

@@ -499,10 +499,8 @@ def agent_pairs(
                 # "Russian soldiers were killed in Ukraine", not a victim the context
                 # alone placed in another state than the place
                 source = Actor(place, place, None, "", None)
-            if source is None and (place is None or place == t.country) and named <= {t.country}:
-                # "16 militants were killed in X"; not where the sentence names another
-                # state ("Iran condemned the killing of a Hamas leader")
-                source = _state_forces(cameo, t)
+            if source is None and (place is None or place == t.country) and _own_scene(t, stated):
+                source = _state_forces(cameo, t)  # "16 militants were killed in X"
         elif how == "state" and t.country and (raid := _foreign_raid(memory, t)) is not None:
             # "Israeli forces raided a village near Jenin. Five Palestinians were
             # arrested": the force that just struck their country holds them
@@ -519,6 +517,14 @@ def agent_pairs(
         if source is not None and source.code != t.code:
             out.append((source, t))
     return out
+
+
+def _own_scene(victim: Actor, stated: frozenset[str]) -> bool:
+    """May an armed group's member killed by no one named be taken to be killed by his
+    own state's forces? Not where the sentence names other states by their own names
+    (``stated``) but not his ("Iran condemned the killing of a Hamas leader": another
+    state's scene)."""
+    return not stated or victim.country in stated
 
 
 def _foreign_raid(memory: Memory, victim: Actor) -> _Act | None:

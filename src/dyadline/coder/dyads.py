@@ -80,7 +80,51 @@ def settle(
     out = _implicit_targets(out, sent)
     # "students marched": a society's protest is against its own government
     out = home_target.complete(out, doc)
+    out = _visit_twins(out, doc)
     return [e for e in out if e.target is not None or _stands_alone(e)]
+
+
+def _visit_twins(events: list[Event], doc: Doc) -> list[Event]:
+    """A host receiving a visitor of another state ("Jordan's king received Blinken in
+    Amman", 043) tells the visitor's visit too (042, the actors swapped), as CAMEO codes
+    a visit both ways (``argument_words`` ``hosted_visit``, by a verb of ``host_verb``:
+    an invitation is no visit yet); a visitor named by state alone ("hosted Ukraine")
+    is no person or organ come to visit."""
+    pairs = [row.split(">") for row in pat.argument_words("hosted_visit")]
+    twins = {host.strip(): visit.strip() for host, visit in pairs}
+    hosting = pat.argument_words("host_verb")
+    have = {
+        (e.source.code, e.cameo, e.target.code if e.target else "", e.trigger_token) for e in events
+    }
+    out: list[Event] = []
+    for ev in events:
+        out.append(ev)
+        visit = twins.get(ev.cameo)
+        guest = ev.target
+        if visit is None or guest is None or not guest.sector or not guest.country:
+            continue
+        if guest.country == ev.source.country or ev.modality == "negated":
+            continue
+        if ev.trigger_token < 0 or str(doc[ev.trigger_token].lemma_).lower() not in hosting:
+            continue
+        key = (guest.code, visit, ev.source.code, ev.trigger_token)
+        if key in have:
+            continue
+        have.add(key)
+        info = cameo_info(visit)
+        out.append(
+            dataclasses.replace(
+                ev,
+                source=guest,
+                target=ev.source,
+                cameo=visit,
+                cameo_label=info.label,
+                quad_class=info.quad_class,
+                goldstein=info.goldstein,
+                plover=plover(visit),
+            )
+        )
+    return out
 
 
 def _stands_alone(ev: Event) -> bool:

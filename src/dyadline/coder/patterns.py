@@ -1266,8 +1266,8 @@ def _state_subject(tok: Token) -> Token | None:
     protested", not "students protested")."""
     sectors = argument_words("state_voice_sector")
     for c in tok.children:
-        if c.dep_ != "nsubj" or c.pos_ == "PRON":
-            continue
+        if c.dep_ != "nsubj" or c.pos_ == "PRON" or c.lower_ in argument_words("no_voice_noun"):
+            continue  # ("opponents of the Senate protested": no voice of the state)
         # a state is named by a proper noun ("Thousands of Palestinians protested":
         # a people, not its state)
         named = c.pos_ == "PROPN" and c.tag_ != "NNPS" and c.ent_type_ != "NORP"

@@ -227,7 +227,8 @@ WARRING: list[tuple[str, set[Triple]]] = [
     (
         "The Rapid Support Forces have been fighting the Sudanese army since 2023. The UN"
         " Security Council met on Monday. The council urged the warring parties to allow aid.",
-        {("UNO", "0255", "SDNMIL"), ("UNO", "0255", "SDNREB")},
+        # (the RSF a rebel force by the end of 2023: tests/test_news_wording4.py)
+        {("SDNREB", "190", "SDNMIL"), ("UNO", "0255", "SDNMIL"), ("UNO", "0255", "SDNREB")},
     ),
 ]
 

@@ -35,7 +35,10 @@
   organ ("opponents of the Senate") are no voice of the state
   (``argument_words.tsv`` ``no_voice_noun``);
 - a subject the parser hangs on the auxiliary ("Egypt and Qatar are mediating") is the
-  verb's subject (``arguments._subject``).
+  verb's subject (``arguments._subject``);
+- an act going on since a month or a year is read with the names of the end of that
+  month or year ("have fought since April 2023": the RSF a rebel force by then, not
+  the state paramilitary it was at the start of the month; ``coding._tenure_date``).
 """
 
 from __future__ import annotations
@@ -295,6 +298,25 @@ SUBJECT_ON_THE_AUXILIARY: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), SUBJECT_ON_THE_AUXILIARY)
 def test_a_subject_hung_on_the_auxiliary_is_the_verbs(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+SINCE_A_MONTH: list[tuple[str, set[Triple]]] = [
+    (
+        "The Sudanese army and the RSF have fought since April 2023.",
+        {("SDNMIL", "190", "SDNREB"), ("SDNREB", "190", "SDNMIL")},
+    ),
+    (
+        "The Sudanese army and the RSF have fought since 2023.",
+        {("SDNMIL", "190", "SDNREB"), ("SDNREB", "190", "SDNMIL")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE_A_MONTH)
+def test_an_act_going_on_since_a_month_reads_its_names_then(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

@@ -1652,7 +1652,7 @@ def purpose_host(tok: Token, source: Actor, date: str | None = None) -> Actor | 
     for clause in tok.children:
         if clause.dep_ not in ("acl", "advcl", "xcomp") or clause.pos_ != "VERB":
             continue
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if not pat.to_infinitive(clause):
             continue
         for obj in (c for c in clause.children if c.dep_ in ("dobj", "obj")):
             for a in actor_list(_expand(obj), date):

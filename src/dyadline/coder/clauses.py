@@ -76,7 +76,7 @@ def controlling_object(verb: Token) -> Token | None:
     if appeal is not None and pat.appeal_addressee(appeal) is not None:
         return pat.appeal_addressee(appeal)  # "its call on X to free him": X would free
     if verb.dep_ == "xcomp" and head.pos_ in VERBS and _lemma(head) in pat.requesters():
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if not pat.to_infinitive(verb):
             return None
         return _object(head)
     if verb.dep_ not in ("pcomp", "pobj") or verb.pos_ not in VERBS or head.pos_ != "ADP":
@@ -168,9 +168,7 @@ def requested_within(tok: Token) -> bool:
 def _asked_terms(verb: Token) -> bool:
     """Is ``verb`` the "to" clause of a thing asked for ("demanding a deal to free the
     hostages", as the parser hangs it on the noun or on the verb of asking)?"""
-    if verb.pos_ not in VERBS or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ):
+    if verb.pos_ not in VERBS or not pat.to_infinitive(verb):
         return False
     head = verb.head
     asking = pat.argument_words("asking_verb")
@@ -195,7 +193,7 @@ def appealed_clause(verb: Token) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
         return False
     marks = {str(c.lower_) for c in verb.children if c.dep_ == "mark"}
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    to = pat.to_infinitive(verb)
     if "for" in marks:
         return to
     if head.pos_ not in ("NOUN", "PROPN") or to:
@@ -241,7 +239,7 @@ def _asked_passive(verb: Token) -> bool:
         verb.dep_ == "xcomp"
         and head.pos_ in VERBS
         and _lemma(head) in pat.requesters()
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and pat.to_infinitive(verb)
         and any(c.dep_ == "nsubjpass" for c in head.children)
     )
 

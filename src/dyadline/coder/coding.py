@@ -1048,7 +1048,23 @@ def _tenure_date(dating: Dating, sent: Span) -> str | None:
     span = dating.span
     if span is None or (dating.source == "carried" and not _several_readings(sent)):
         return None
+    if span.start and span.end is None and span.precision == "range":
+        # "have fought since April 2023": an act going on from a month or year on is
+        # read with the names of the end of that month or year, when it was under way
+        # (a group that changed its status within it has its new one)
+        return _period_end(span.start)
     return span.start or span.end
+
+
+def _period_end(start: str) -> str:
+    """The last day of the year (a start on 1 January) or of the month (a start on the
+    1st) an ISO day opens; the day itself otherwise."""
+    year, month, day = (int(p) for p in start.split("-"))
+    if (month, day) == (1, 1):
+        return f"{year:04d}-12-31"
+    if day == 1:
+        return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    return start
 
 
 def _several_readings(sent: Span) -> bool:

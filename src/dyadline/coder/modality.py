@@ -39,7 +39,7 @@ from spacy.tokens import Token
 
 from dyadline.codebook import read_tsv
 from dyadline.coder import clauses
-from dyadline.coder.patterns import argument_words
+from dyadline.coder.patterns import argument_words, to_infinitive
 
 PRECEDENCE: tuple[str, ...] = ("negated", "counterfactual", "future", "hedged", "reported")
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
@@ -436,7 +436,7 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
                         found.add("negated")  # "has no plans to attack X"
                     # "its refusal to condemn X", "a plan to", "a deal to free": the
                     # noun's "to" clause, not a participle ("a deal brokered by X")
-                    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                    infinitive = to_infinitive(tok)
                     governed = _cue("control", head) if infinitive else None
                     if governed:
                         found.add(governed)
@@ -462,7 +462,7 @@ def modality_of(trigger: Token) -> tuple[str, Token | None]:
             subordinators = [*marks, *(c for c in tok.children if c.tag_ == "WRB")]
             if any(_cue("pending", m) for m in subordinators) and not opaque and _pending(tok):
                 found.add("hedged")  # "will not approve it until X arrests them"
-            if not opaque and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            if not opaque and to_infinitive(tok):
                 # "reached a deal to free the hostages": the parser can hang the terms
                 # of a deal or plan on the verb; they are the noun's, as its "to" clause
                 nouns = [c for c in head.children if c.dep_ == "dobj" and c.pos_ in _NOMINAL]

@@ -359,7 +359,7 @@ def _governor_kind(tok: Token) -> str | None:
     if (
         tok.dep_ == "acl"
         and tok.head.pos_ == "NOUN"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and to_infinitive(tok)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     ):
         # "expressed its readiness to work with X", "X's plan to withdraw": a noun of intent
@@ -436,7 +436,7 @@ def _purpose_of_means(tok: Token) -> bool:
     What the means are for is only intended."""
     if tok.dep_ not in ("advcl", "relcl", "acl") or tok.head.i == tok.i:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not to_infinitive(tok):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
@@ -553,7 +553,7 @@ def appealed_noun(verb: Token) -> Token | None:
     the authorities to free him"). The act is only asked for, of the noun's addressee
     (``appeal_addressee``); None when ``verb`` is no such infinitive."""
     head = verb.head
-    if head.i == verb.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if head.i == verb.i or not to_infinitive(verb):
         return None
     nouns = argument_words("addressed_appeal")
     if verb.dep_ in ("acl", "advcl") and head.pos_ in ("NOUN", "PROPN"):
@@ -569,6 +569,11 @@ def appeal_addressee(noun: Token) -> Token | None:
     """Whom an appeal noun is addressed to: the object of its "on", "upon" or "to"
     phrase ("its call on Egypt", "an appeal to Serbia"); None when it names no one."""
     return next(iter(prep_objects(noun, {"on", "upon", "to"})), None)
+
+
+def to_infinitive(verb: Token) -> bool:
+    """Is ``verb`` a "to"-infinitive ("to free", "to attack")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def requested(tok: Token) -> bool:
@@ -603,7 +608,7 @@ def requested(tok: Token) -> bool:
     subjunctive = tok.tag_ == "VB" or (tok.tag_ == "VBP" and tok.i > head.i)
     if tok.dep_ == "ccomp" and subjunctive and bare:
         return True
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not to_infinitive(tok):
         return False
     other = any(c.dep_ in ("dobj", "obj") for c in head.children)
     other = other or any(c.dep_ == "nsubj" for c in tok.children)
@@ -616,7 +621,7 @@ def _permitted(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ not in ("xcomp", "advcl", "acl") or head.i == tok.i:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not to_infinitive(tok):
         return False
     if tok.dep_ == "acl":  # "permission to land", hung on the noun
         return _lemma(head) in argument_words("permission_noun")

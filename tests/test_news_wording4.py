@@ -38,7 +38,10 @@
   verb's subject (``arguments._subject``);
 - an act going on since a month or a year is read with the names of the end of that
   month or year ("have fought since April 2023": the RSF a rebel force by then, not
-  the state paramilitary it was at the start of the month; ``coding._tenure_date``).
+  the state paramilitary it was at the start of the month; ``coding._tenure_date``);
+- an object the parser took, with the participle describing it, for a clause of its own
+  ("detained a Russian agent plotting to kill X") is the verb's object
+  (``patterns._gerund_clause_subject``); a verb of saying keeps its clause.
 """
 
 from __future__ import annotations
@@ -106,6 +109,10 @@ ORGAN_SPEAKER: list[tuple[str, set[Triple]]] = [
     (
         "Mali's army said it had repelled an attack by jihadists.",
         {("MLIMIL", "190", "MLIINS")},
+    ),
+    (
+        "Ukraine's security service said it had detained a Russian agent.",
+        {("UKRSPY", "173", "RUS")},
     ),
 ]
 
@@ -317,6 +324,24 @@ SINCE_A_MONTH: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), SINCE_A_MONTH)
 def test_an_act_going_on_since_a_month_reads_its_names_then(
+    nlp: Language, text: str, expected: set[Triple]
+) -> None:
+    assert events(nlp, text) == expected
+
+
+OBJECT_TAKEN_FOR_A_CLAUSE: list[tuple[str, set[Triple]]] = [
+    (
+        "Ukraine's security service said it had detained a Russian agent plotting to kill"
+        " Zelensky.",
+        {("UKRSPY", "173", "RUS"), ("RUS", "1383", "UKRGOV")},
+    ),
+    # a verb of saying keeps its clause
+    ("The minister said militants attacking the town had been repelled.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_TAKEN_FOR_A_CLAUSE)
+def test_an_object_taken_for_a_clause_is_the_verbs_object(
     nlp: Language, text: str, expected: set[Triple]
 ) -> None:
     assert events(nlp, text) == expected

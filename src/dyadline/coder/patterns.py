@@ -794,7 +794,31 @@ def direct_object(tok: Token) -> Token | None:
             return described  # "met visiting Minister X": X is what was met
     if _finite_modifier(tok):
         return tok.head  # "Kazakhstan hosted talks": "hosted" hung on "talks" as a modifier
-    return _object_after_aside(tok) or _quantified_object(tok) or _counted_adverbial(tok)
+    return (
+        _object_after_aside(tok)
+        or _quantified_object(tok)
+        or _counted_adverbial(tok)
+        or _gerund_clause_subject(tok)
+    )
+
+
+def _gerund_clause_subject(verb: Token) -> Token | None:
+    """ "detained a Russian agent plotting to kill X": the parser can take the object and
+    the participle that describes it for a clause of their own; the clause's subject
+    is the verb's object (not for a verb of saying: "said militants attacking ...")."""
+    if verb.pos_ != "VERB" or str(verb.lemma_).lower() in argument_words("saying_verb"):
+        return None
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.tag_ != "VBG" or c.i < verb.i:
+            continue
+        if any(g.dep_ in ("aux", "mark") for g in c.children):
+            continue
+        subj = next(
+            (g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")), None
+        )
+        if subj is not None:
+            return subj
+    return None
 
 
 def _counted_adverbial(verb: Token) -> Token | None:

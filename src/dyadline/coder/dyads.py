@@ -90,8 +90,9 @@ def _visit_twins(events: list[Event], doc: Doc) -> list[Event]:
     a visit both ways (``argument_words`` ``hosted_visit``, by a verb of ``host_verb``:
     an invitation is no visit yet); a visitor named by state alone ("hosted Ukraine")
     is no person or organ come to visit."""
-    pairs = [row.split(">") for row in pat.argument_words("hosted_visit")]
-    twins = {host.strip(): visit.strip() for host, visit in pairs}
+    twins = _hosted_visit_codes()
+    if not any(ev.cameo in twins for ev in events):
+        return events  # (most sentences: no act of hosting)
     hosting = pat.argument_words("host_verb")
     have = {
         (e.source.code, e.cameo, e.target.code if e.target else "", e.trigger_token) for e in events
@@ -125,6 +126,13 @@ def _visit_twins(events: list[Event], doc: Doc) -> list[Event]:
             )
         )
     return out
+
+
+@cache
+def _hosted_visit_codes() -> dict[str, str]:
+    """Host code -> visit code (``argument_words`` ``hosted_visit``: "043>042")."""
+    pairs = [row.split(">") for row in pat.argument_words("hosted_visit")]
+    return {host.strip(): visit.strip() for host, visit in pairs}
 
 
 def _stands_alone(ev: Event) -> bool:
